@@ -1,0 +1,14 @@
+package com.atlassian.jira.security.xsrf;
+
+// Mirror (compile-only, never packaged). Checked against shared/research/jira-platform.md §3.6 and
+// ScrumPokerConfigurationAction in codescape/jira-scrum-poker.
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface RequiresXsrfCheck {
+}

@@ -1,0 +1,28 @@
+# Sourced by ./ctem, ./run-tests and .ci/run: points JAVA_HOME at a JDK 21 or newer.
+# Keeps a JAVA_HOME that already is one; otherwise takes the newest JDK under /usr/lib/jvm (these machines'
+# default java is 17, with a Temurin 25 JDK beside it), then the java on PATH.
+
+ctem_java_major() {
+    "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p'
+}
+
+ctem_find_jdk() {
+    local candidate major
+    if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/javac" ]; then
+        major=$(ctem_java_major "$JAVA_HOME")
+        if [ "${major:-0}" -ge 21 ]; then return 0; fi
+    fi
+    for candidate in $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -rV) /usr/local/opt/openjdk /opt/java/openjdk; do
+        candidate="${candidate%/}"
+        [ -x "$candidate/bin/javac" ] || continue
+        major=$(ctem_java_major "$candidate")
+        if [ "${major:-0}" -ge 21 ]; then export JAVA_HOME="$candidate"; return 0; fi
+    done
+    if command -v javac >/dev/null 2>&1; then
+        candidate=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")
+        major=$(ctem_java_major "$candidate")
+        if [ "${major:-0}" -ge 21 ]; then export JAVA_HOME="$candidate"; return 0; fi
+    fi
+    echo "ctem: needs a JDK 21 or newer; none found (set JAVA_HOME to one)" >&2
+    return 1
+}

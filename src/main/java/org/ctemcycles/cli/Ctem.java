@@ -1,0 +1,158 @@
+package org.ctemcycles.cli;
+
+import org.ctemcycles.cli.embedded.EmbeddedDatabase;
+import org.ctemcycles.core.common.InvalidInputException;
+import org.ctemcycles.core.common.NotFoundException;
+import org.ctemcycles.core.common.Problem;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The {@code ctem} command: CTEM Cycles for Jira outside Jira, on an embedded H2 database (or any database named by
+ * {@code --db}). Exit codes: 0 ok, 2 bad input (the message names what is wrong), 1 internal error.
+ */
+public final class Ctem {
+
+    public static final int OK = 0;
+    public static final int INTERNAL_ERROR = 1;
+    public static final int BAD_INPUT = 2;
+
+    static final String USAGE = """
+            Usage: ctem [--db PATH|JDBC-URL] COMMAND ...
+
+            CTEM Cycles for Jira, on the command line. Works on an embedded H2 database:
+            by default $CTEM_HOME/ctem.mv.db, where CTEM_HOME defaults to ~/.ctem.
+
+            Commands:
+            """ + CyclesCommand.USAGE.indent(2) + """
+              ctem version
+                  Prints the version and the Jira line it targets.
+              ctem --help
+                  Prints this text.
+
+            Options:
+              --db PATH|JDBC-URL   an H2 database file (PATH, without .mv.db) or a jdbc:h2: / jdbc:postgresql: URL
+                                   (user and password from CTEM_DB_USER and CTEM_DB_PASSWORD)
+
+            Exit codes: 0 ok, 2 bad input (the message names what is wrong), 1 internal error.""";
+
+    private final Map<String, String> environment;
+    private final Clock clock;
+
+    public Ctem(Map<String, String> environment, Clock clock) {
+        this.environment = environment;
+        this.clock = clock;
+    }
+
+    public static void main(String[] args) {
+        int status = new Ctem(System.getenv(), Clock.systemUTC()).run(Arrays.asList(args), System.out, System.err);
+        System.out.flush();
+        System.exit(status);
+    }
+
+    /** Runs one command line; never throws, never exits (tests call it directly). */
+    public int run(List<String> words, PrintStream out, PrintStream err) {
+        try {
+            int at = 0;
+            String db = null;
+            while (at < words.size() && words.get(at).startsWith("--db")) {
+                String word = words.get(at);
+                if (word.startsWith("--db=")) {
+                    db = word.substring("--db=".length());
+                    at++;
+                } else if (word.equals("--db") && at + 1 < words.size()) {
+                    db = words.get(at + 1);
+                    at += 2;
+                } else {
+                    throw new InvalidInputException("--db", "needs a database file path or a JDBC URL");
+                }
+            }
+            if (at == words.size()) {
+                err.println(USAGE);
+                return BAD_INPUT;
+            }
+            String command = words.get(at);
+            List<String> rest = words.subList(at + 1, words.size());
+            String database = db;
+            try (CommandContext context = new CommandContext(out, err, clock, actor(),
+                    () -> openDatabase(database))) {
+                return switch (command) {
+                    case "--help", "-h", "help" -> {
+                        out.println(USAGE);
+                        yield OK;
+                    }
+                    case "version", "--version" -> version(out);
+                    case "cycles" -> new CyclesCommand(context).run(rest);
+                    default -> throw new InvalidInputException(command, "is not a ctem command (see ctem --help)");
+                };
+            }
+        } catch (InvalidInputException e) {
+            for (Problem problem : e.problems()) {
+                err.println("ctem: " + problem.field() + ": " + problem.message());
+            }
+            return BAD_INPUT;
+        } catch (NotFoundException e) {
+            err.println("ctem: " + e.getMessage());
+            return BAD_INPUT;
+        } catch (RuntimeException e) {
+            err.println("ctem: internal error: " + e);
+            return INTERNAL_ERROR;
+        }
+    }
+
+    private String actor() {
+        return "local:" + System.getProperty("user.name", "unknown");
+    }
+
+    private EmbeddedDatabase openDatabase(String db) {
+        String url;
+        if (db == null) {
+            url = CommandContext.h2Url(defaultHome().resolve("ctem"));
+        } else if (db.startsWith("jdbc:")) {
+            url = db;
+        } else {
+            url = CommandContext.h2Url(Path.of(db));
+        }
+        Path parent = url.startsWith("jdbc:h2:file:") ? Path.of(url.substring("jdbc:h2:file:".length())
+                .split(";")[0]).getParent() : null;
+        if (parent != null) {
+            try {
+                Files.createDirectories(parent);
+            } catch (IOException e) {
+                throw new InvalidInputException("--db", "cannot create the folder " + parent + ": " + e.getMessage());
+            }
+        }
+        String schema = url.startsWith("jdbc:postgresql:") ? "public" : "PUBLIC";
+        return EmbeddedDatabase.open(url, environment.getOrDefault("CTEM_DB_USER", "sa"),
+                environment.getOrDefault("CTEM_DB_PASSWORD", ""), schema);
+    }
+
+    private Path defaultHome() {
+        String home = environment.get("CTEM_HOME");
+        return home != null && !home.isBlank() ? Path.of(home)
+                : Path.of(System.getProperty("user.home"), ".ctem");
+    }
+
+    private static int version(PrintStream out) {
+        Properties properties = new Properties();
+        try (InputStream in = Ctem.class.getResourceAsStream("/ctem-version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read ctem-version.properties", e);
+        }
+        out.println("ctem " + properties.getProperty("version", "unknown") + " (CTEM Cycles for Jira, for Jira Data Center "
+                + properties.getProperty("jira.target", "11.3") + ")");
+        return OK;
+    }
+}

@@ -1,0 +1,253 @@
+package org.ctemcycles.cli.embedded;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.activeobjects.external.ActiveObjectsModuleMetaData;
+import com.atlassian.activeobjects.spi.DatabaseType;
+import com.atlassian.sal.api.transaction.TransactionCallback;
+import net.java.ao.DBParam;
+import net.java.ao.EntityManager;
+import net.java.ao.EntityStreamCallback;
+import net.java.ao.Query;
+import net.java.ao.RawEntity;
+import net.java.ao.Transaction;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@link ActiveObjects} over a real {@link EntityManager}: every method delegates to the same-named EntityManager
+ * method, SQL errors surface unchecked, and {@link #executeInTransaction} commits or rolls back as one unit.
+ */
+final class EmbeddedActiveObjects implements ActiveObjects {
+
+    private final EntityManager em;
+    private final DatabaseType databaseType;
+    private final DataSource dataSource;
+    private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
+
+    EmbeddedActiveObjects(EntityManager em, DatabaseType databaseType, DataSource dataSource) {
+        this.em = em;
+        this.databaseType = databaseType;
+        this.dataSource = dataSource;
+    }
+
+    /** An EntityManager call that may throw SQLException. */
+    private interface Sql<T> {
+        T call() throws SQLException;
+    }
+
+    private static <T> T sql(Sql<T> call) {
+        try {
+            return call.call();
+        } catch (SQLException e) {
+            throw EmbeddedDatabase.unchecked(e);
+        }
+    }
+
+    @SafeVarargs
+    @Override
+    public final void migrate(Class<? extends RawEntity<?>>... entities) {
+        sql(() -> {
+            em.migrate(entities);
+            return null;
+        });
+    }
+
+    @SafeVarargs
+    @Override
+    public final void migrateDestructively(Class<? extends RawEntity<?>>... entities) {
+        sql(() -> {
+            em.migrateDestructively(entities);
+            return null;
+        });
+    }
+
+    @Override
+    public void flushAll() {
+        em.flushAll();
+    }
+
+    @Override
+    public void flush(RawEntity<?>... entities) {
+        em.flush(entities);
+    }
+
+    @SafeVarargs
+    @Override
+    public final <T extends RawEntity<K>, K> T[] get(Class<T> type, K... keys) {
+        return sql(() -> em.get(type, keys));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> T get(Class<T> type, K key) {
+        return sql(() -> em.get(type, key));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> T create(Class<T> type, DBParam... params) {
+        return sql(() -> em.create(type, params));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params) {
+        return sql(() -> em.create(type, params));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows) {
+        sql(() -> {
+            em.create(type, rows);
+            return null;
+        });
+    }
+
+    @Override
+    public void delete(RawEntity<?>... entities) {
+        sql(() -> {
+            em.delete(entities);
+            return null;
+        });
+    }
+
+    @Override
+    public <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
+        return sql(() -> em.deleteWithSQL(type, criteria, parameters));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> T[] find(Class<T> type) {
+        return sql(() -> em.find(type));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> T[] find(Class<T> type, String criteria, Object... parameters) {
+        return sql(() -> em.find(type, criteria, parameters));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) {
+        return sql(() -> em.find(type, query));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> T[] find(Class<T> type, String field, Query query) {
+        return sql(() -> em.find(type, field, query));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> T[] findWithSQL(Class<T> type, String keyField, String sql,
+                                                        Object... parameters) {
+        return sql(() -> em.findWithSQL(type, keyField, sql, parameters));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> void stream(Class<T> type, EntityStreamCallback<T, K> streamCallback) {
+        sql(() -> {
+            em.stream(type, streamCallback);
+            return null;
+        });
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query,
+                                                    EntityStreamCallback<T, K> streamCallback) {
+        sql(() -> {
+            em.stream(type, query, streamCallback);
+            return null;
+        });
+    }
+
+    @Override
+    public <K> int count(Class<? extends RawEntity<K>> type) {
+        return sql(() -> em.count(type));
+    }
+
+    @Override
+    public <K> int count(Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
+        return sql(() -> em.count(type, criteria, parameters));
+    }
+
+    @Override
+    public <K> int count(Class<? extends RawEntity<K>> type, Query query) {
+        return sql(() -> em.count(type, query));
+    }
+
+    /** AO 3.2.11 has no estimate; an exact count is a correct one. */
+    @Override
+    public <K> int getFastCountEstimate(Class<? extends RawEntity<K>> type) throws SQLException {
+        return em.count(type);
+    }
+
+    /**
+     * Joins the transaction already open on this thread, as Jira's (SAL TransactionTemplate, propagation REQUIRED)
+     * does; otherwise opens one that commits when the callback returns and rolls back when it throws.
+     */
+    @Override
+    public <T> T executeInTransaction(TransactionCallback<T> callback) {
+        if (inTransaction.get()) {
+            return callback.doInTransaction();
+        }
+        inTransaction.set(true);
+        try {
+            return sql(() -> new Transaction<T>(em) {
+                @Override
+                protected T run() {
+                    return callback.doInTransaction();
+                }
+            }.execute());
+        } finally {
+            inTransaction.remove();
+        }
+    }
+
+    @Override
+    public ActiveObjectsModuleMetaData moduleMetaData() {
+        return new ActiveObjectsModuleMetaData() {
+            @Override
+            public void awaitInitialization() {
+                // migrated when opened: nothing to wait for
+            }
+
+            @Override
+            public void awaitInitialization(long timeout, TimeUnit unit) {
+                // migrated when opened: nothing to wait for
+            }
+
+            @Override
+            public boolean isInitialized() {
+                return true;
+            }
+
+            @Override
+            public DatabaseType getDatabaseType() {
+                return databaseType;
+            }
+
+            @Override
+            public boolean isDataSourcePresent() {
+                return true;
+            }
+
+            @Override
+            public boolean isTablePresent(Class<? extends RawEntity<?>> type) {
+                String table = em.getNameConverters().getTableNameConverter().getName(type);
+                return sql(() -> {
+                    try (Connection c = dataSource.getConnection();
+                         ResultSet rs = c.getMetaData().getTables(null, null, null, new String[]{"TABLE"})) {
+                        while (rs.next()) {
+                            if (table.equalsIgnoreCase(rs.getString("TABLE_NAME"))) {
+                                return true;
+                            }
+                        }
+                        return false;
+                    }
+                });
+            }
+        };
+    }
+}

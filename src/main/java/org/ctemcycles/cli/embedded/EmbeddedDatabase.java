@@ -1,0 +1,143 @@
+package org.ctemcycles.cli.embedded;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.activeobjects.spi.DatabaseType;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import net.java.ao.DatabaseProvider;
+import net.java.ao.DefaultSchemaConfiguration;
+import net.java.ao.DisposableDataSource;
+import net.java.ao.EntityManager;
+import net.java.ao.EntityManagerConfiguration;
+import net.java.ao.SchemaConfiguration;
+import net.java.ao.atlassian.AtlassianFieldNameConverter;
+import net.java.ao.atlassian.AtlassianIndexNameConverter;
+import net.java.ao.atlassian.AtlassianSequenceNameConverter;
+import net.java.ao.atlassian.AtlassianTableNameConverter;
+import net.java.ao.atlassian.AtlassianTriggerNameConverter;
+import net.java.ao.atlassian.AtlassianUniqueNameConverter;
+import net.java.ao.builder.DelegatingDisposableDataSourceHandler;
+import net.java.ao.builder.SimpleNameConverters;
+import net.java.ao.db.H2DatabaseProvider;
+import net.java.ao.db.PostgreSQLDatabaseProvider;
+import net.java.ao.schema.NameConverters;
+import net.java.ao.schema.info.CachingEntityInfoResolverFactory;
+import net.java.ao.schema.info.EntityInfoResolverFactory;
+import org.ctemcycles.store.StoreEntities;
+
+import javax.sql.DataSource;
+import java.sql.SQLException;
+
+/**
+ * A real Active Objects {@link EntityManager} on H2 or PostgreSQL, named like Jira names an app's tables
+ * ({@link AoTablePrefix} + Atlassian name converters), behind the {@link ActiveObjects} interface that the app
+ * uses inside Jira. The `ctem` command runs on it, and so does every persistence test.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    /** The AO namespace Jira uses for this app: its bundle symbolic name, which equals the plugin key. */
+    public static final String PLUGIN_KEY = "org.ctemcycles.ctem-cycles-jira";
+
+    private final HikariDataSource dataSource;
+    private final EntityManager entityManager;
+    private final EmbeddedActiveObjects activeObjects;
+    private final AoTablePrefix tablePrefix;
+
+    private EmbeddedDatabase(HikariDataSource dataSource, DatabaseType type, String schema) {
+        this.dataSource = dataSource;
+        this.tablePrefix = new AoTablePrefix(PLUGIN_KEY);
+        DisposableDataSource disposable = DelegatingDisposableDataSourceHandler.newInstance(dataSource, () -> { });
+        DatabaseProvider provider = switch (type) {
+            case H2 -> new H2DatabaseProvider(disposable, schema);
+            case POSTGRESQL -> new PostgreSQLDatabaseProvider(disposable, schema);
+            default -> throw new IllegalArgumentException("unsupported database type " + type);
+        };
+        NameConverters names = new SimpleNameConverters(new AtlassianTableNameConverter(tablePrefix),
+                new AtlassianFieldNameConverter(), new AtlassianSequenceNameConverter(),
+                new AtlassianTriggerNameConverter(), new AtlassianIndexNameConverter(),
+                new AtlassianUniqueNameConverter());
+        this.entityManager = new EntityManager(provider, new EntityManagerConfiguration() {
+            @Override
+            public boolean useWeakCache() {
+                return true;
+            }
+
+            @Override
+            public NameConverters getNameConverters() {
+                return names;
+            }
+
+            @Override
+            public SchemaConfiguration getSchemaConfiguration() {
+                return new DefaultSchemaConfiguration();
+            }
+
+            @Override
+            public EntityInfoResolverFactory getEntityInfoResolverFactory() {
+                return new CachingEntityInfoResolverFactory();
+            }
+        });
+        this.activeObjects = new EmbeddedActiveObjects(entityManager, type, dataSource);
+    }
+
+    /**
+     * Opens a database and brings its schema up to date with every entity of the app.
+     *
+     * @param jdbcUrl {@code jdbc:h2:...} or {@code jdbc:postgresql:...}
+     * @param schema  the schema the tables live in ({@code PUBLIC} on H2, {@code public} on PostgreSQL by default)
+     */
+    public static EmbeddedDatabase open(String jdbcUrl, String user, String password, String schema) {
+        DatabaseType type = typeOf(jdbcUrl);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(4);
+        config.setPoolName("ctem");
+        config.setInitializationFailTimeout(10_000);
+        config.setConnectionTimeout(10_000);
+        HikariDataSource dataSource = new HikariDataSource(config);
+        EmbeddedDatabase database = new EmbeddedDatabase(dataSource, type, schema);
+        try {
+            database.activeObjects.migrate(StoreEntities.asArray());
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        return database;
+    }
+
+    public static DatabaseType typeOf(String jdbcUrl) {
+        if (jdbcUrl.startsWith("jdbc:h2:")) {
+            return DatabaseType.H2;
+        }
+        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            return DatabaseType.POSTGRESQL;
+        }
+        throw new IllegalArgumentException("unsupported database URL '" + jdbcUrl
+                + "': use jdbc:h2:... or jdbc:postgresql:...");
+    }
+
+    public ActiveObjects activeObjects() {
+        return activeObjects;
+    }
+
+    public AoTablePrefix tablePrefix() {
+        return tablePrefix;
+    }
+
+    /** Plain JDBC access for tests and diagnostics that must look beneath Active Objects. */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public void close() {
+        entityManager.flushAll();
+        dataSource.close();
+    }
+
+    static RuntimeException unchecked(SQLException e) {
+        return new EmbeddedDatabaseException(e);
+    }
+}

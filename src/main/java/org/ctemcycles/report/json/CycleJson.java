@@ -1,0 +1,28 @@
+package org.ctemcycles.report.json;
+
+import com.google.gson.JsonObject;
+import org.ctemcycles.core.cycle.Cycle;
+
+/**
+ * The JSON form of a cycle, one flat object with stable field names, shared by the REST API and the `ctem` command:
+ * {@code key, name, objective, stage, start, plannedEnd, checkpointIntervalDays, createdAt, createdBy}.
+ */
+public final class CycleJson {
+
+    private CycleJson() {
+    }
+
+    public static JsonObject toJson(Cycle cycle) {
+        JsonObject json = new JsonObject();
+        json.addProperty("key", cycle.key());
+        json.addProperty("name", cycle.name());
+        json.addProperty("objective", cycle.objective());
+        json.addProperty("stage", cycle.stage().name());
+        json.addProperty("start", cycle.cadence().start().toString());
+        json.addProperty("plannedEnd", cycle.cadence().plannedEnd().toString());
+        json.addProperty("checkpointIntervalDays", cycle.cadence().checkpointIntervalDays());
+        json.addProperty("createdAt", cycle.createdAt().toString());
+        json.addProperty("createdBy", cycle.createdBy());
+        return json;
+    }
+}
