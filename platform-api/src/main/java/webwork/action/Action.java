@@ -1,7 +1,7 @@
 package webwork.action;
 
-// Mirror (compile-only, never packaged). webwork1 ships inside Jira; the result constants are checked against
-// shared/research/jira-platform.md §3.6.
+// Mirror (compile-only, never packaged). webwork1 ships inside Jira; the result constants are checked against the
+// Jira 10.3.21 API docs (inherited constants of webwork.action.ActionSupport).
 
 public interface Action {
 

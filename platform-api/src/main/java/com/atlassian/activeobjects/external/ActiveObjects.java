@@ -1,8 +1,8 @@
 package com.atlassian.activeobjects.external;
 
-// Mirror (compile-only, never packaged). Signatures checked against: the decompiled activeobjects-plugin interface
-// quoted in shared/research/jira-platform.md §3.1, and call sites in codescape/jira-scrum-poker
-// (src/main/java/de/codescape/jira/plugins/scrumpoker/service/*ServiceImpl.java).
+// Mirror (compile-only, never packaged). All 24 methods checked against the decompiled activeobjects-plugin 5.2.1
+// in ngannk-fptu/Decompiled-Files (.../activeobjects/external/ActiveObjects.java) and the interface quoted in
+// shared/research/jira-platform.md §3.1; call sites in codescape/jira-scrum-poker (service/*ServiceImpl.java).
 
 import com.atlassian.sal.api.transaction.TransactionCallback;
 import net.java.ao.DBParam;

@@ -1,7 +1,7 @@
 package com.atlassian.activeobjects.external;
 
-// Mirror (compile-only, never packaged). Checked against the decompiled interface quoted in
-// shared/research/jira-platform.md §3.1 (returned by ActiveObjects#moduleMetaData()).
+// Mirror (compile-only, never packaged). Checked against the decompiled activeobjects-plugin 5.2.1 in
+// ngannk-fptu/Decompiled-Files (.../external/ActiveObjectsModuleMetaData.java) and shared/research/jira-platform.md §3.1.
 
 import com.atlassian.activeobjects.spi.DatabaseType;
 import net.java.ao.RawEntity;

@@ -1,7 +1,7 @@
 package com.atlassian.jira.permission;
 
-// Mirror (compile-only, never packaged). Only the constants this app names; checked against
-// shared/research/jira-platform.md §3.3 (GlobalPermissionKey.ADMINISTER, SYSTEM_ADMIN).
+// Mirror (compile-only, never packaged). Only the constants this app names; checked against turgaycelik/mysource
+// (jira-api .../jira/permission/GlobalPermissionKey.java): a final class with ADMINISTER and SYSTEM_ADMIN constants.
 
 public final class GlobalPermissionKey {
 

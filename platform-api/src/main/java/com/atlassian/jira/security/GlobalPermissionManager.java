@@ -1,7 +1,8 @@
 package com.atlassian.jira.security;
 
-// Mirror (compile-only, never packaged). Only the method this app calls; checked against
-// shared/research/jira-platform.md §3.3 and ScrumPokerPermissions in codescape/jira-scrum-poker.
+// Mirror (compile-only, never packaged). Only the method this app calls; checked against Jira 11 call sites in
+// codescape/jira-scrum-poker (helper/UserHasProjectAdministrationPermission.java) and
+// atlassian-labs/atlassian-slack-integration-server (web/rest/IssuePanelResource.java).
 
 import com.atlassian.jira.permission.GlobalPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;

@@ -1,7 +1,8 @@
 package com.atlassian.jira.security;
 
-// Mirror (compile-only, never packaged). Only the methods this app calls; checked against
-// shared/research/jira-platform.md §3.3 and codescape/jira-scrum-poker (rest/SessionResource.java).
+// Mirror (compile-only, never packaged). Only the methods this app calls; checked against Jira 11 call sites:
+// codescape/jira-scrum-poker (rest/SessionResource.java, getLoggedInUser) and
+// atlassian-labs/atlassian-slack-integration-server (web/condition/UserLoggedInUrlReadingCondition.java, isLoggedInUser).
 
 import com.atlassian.jira.user.ApplicationUser;
 

@@ -1,7 +1,8 @@
 package com.atlassian.jira.user;
 
-// Mirror (compile-only, never packaged). Only the methods this app calls; checked against
-// shared/research/jira-platform.md §3.3 and call sites in codescape/jira-scrum-poker.
+// Mirror (compile-only, never packaged). Only the methods this app calls (the real interface also extends
+// java.security.Principal); checked against turgaycelik/mysource (jira-api .../jira/user/ApplicationUser.java) and
+// Jira 11 call sites in codescape/jira-scrum-poker.
 
 public interface ApplicationUser {
 

@@ -1,7 +1,8 @@
 package com.atlassian.jira.security.groups;
 
-// Mirror (compile-only, never packaged). Only the method this app calls; checked against public plugin call sites
-// `groupManager.isUserInGroup(user, groupName)` with an ApplicationUser (Jira 7+).
+// Mirror (compile-only, never packaged). Only the method this app calls; checked against the GroupManager API docs
+// (docs.atlassian.com/jira/server/com/atlassian/jira/security/groups/GroupManager.html) and the call site in
+// dmytr0/jira-employee-list (webwork/EmployeesViewAction.java).
 
 import com.atlassian.jira.user.ApplicationUser;
 

@@ -1,7 +1,7 @@
 package com.atlassian.jira.security.request;
 
-// Mirror (compile-only, never packaged). Checked against shared/research/jira-platform.md §3.6 and
-// ScrumPokerConfigurationAction in codescape/jira-scrum-poker.
+// Mirror (compile-only, never packaged). Checked against its uses on methods and types in public actions, e.g.
+// ScrumPokerConfigurationAction in codescape/jira-scrum-poker (Jira 11); runtime retention because Jira reads it.
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,7 +1,7 @@
 package com.atlassian.jira.security.xsrf;
 
-// Mirror (compile-only, never packaged). Checked against shared/research/jira-platform.md §3.6 and
-// ScrumPokerConfigurationAction in codescape/jira-scrum-poker.
+// Mirror (compile-only, never packaged). Checked against turgaycelik/mysource
+// (jira-api .../security/xsrf/RequiresXsrfCheck.java) and ScrumPokerConfigurationAction in codescape/jira-scrum-poker.
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

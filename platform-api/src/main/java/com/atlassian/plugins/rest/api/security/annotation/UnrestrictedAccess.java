@@ -1,7 +1,8 @@
 package com.atlassian.plugins.rest.api.security.annotation;
 
-// Mirror (compile-only, never packaged). REST v2 access annotation; checked against shared/research/jira-platform.md
-// §3.7 and its use in alanmosely/basic-jira-development-panels (resources that make their own permission check).
+// Mirror (compile-only, never packaged). REST v2 access annotation; checked against its class-level use in the Jira 11
+// build of atlassian-labs/atlassian-slack-integration-server (.../slack/web/rest/PluginInfoResource.java) and
+// shared/research/jira-platform.md §3.7.
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,0 +1,168 @@
+package org.ctemcycles.app;
+
+import org.ctemcycles.testing.BundleClasses;
+import org.ctemcycles.testing.Descriptor;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+/** Opens the built app jar (after `package`) and checks that Jira could install it. */
+public class BundleJarIT {
+
+    private static Path jar;
+    private static Set<String> entries;
+    private static Attributes manifest;
+
+    @BeforeClass
+    public static void openJar() throws IOException {
+        jar = Path.of(System.getProperty("ctem.bundle.jar", "target/ctem-cycles-jira.jar"));
+        assertTrue("the app jar must be built first: " + jar, Files.isRegularFile(jar));
+        try (JarFile file = new JarFile(jar.toFile())) {
+            entries = new TreeSet<>();
+            Collections.list(file.entries()).forEach(e -> entries.add(e.getName()));
+            manifest = file.getManifest().getMainAttributes();
+        }
+    }
+
+    private static String read(String entry) throws IOException {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            JarEntry e = file.getJarEntry(entry);
+            assertNotNull(entry + " is missing from the jar", e);
+            try (InputStream in = file.getInputStream(e)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+    }
+
+    private static Set<String> importedPackages() {
+        Set<String> packages = new HashSet<>();
+        // Import-Package: a,b;version="[1,2)",c;resolution:=optional -- split on commas outside quotes
+        String header = manifest.getValue("Import-Package");
+        StringBuilder current = new StringBuilder();
+        boolean quoted = false;
+        for (char c : (header + ",").toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            }
+            if (c == ',' && !quoted) {
+                packages.add(current.toString().split(";")[0].trim());
+                current.setLength(0);
+            } else {
+                current.append(c);
+            }
+        }
+        return packages;
+    }
+
+    @Test
+    public void manifestMakesItATransformlessAtlassianPlugin() {
+        assertEquals("org.ctemcycles.ctem-cycles-jira", manifest.getValue("Bundle-SymbolicName"));
+        assertEquals("org.ctemcycles.ctem-cycles-jira", manifest.getValue("Atlassian-Plugin-Key"));
+        assertEquals("*", manifest.getValue("Spring-Context"));
+        assertEquals("2", manifest.getValue("Bundle-ManifestVersion"));
+        assertNotNull(manifest.getValue("Bundle-Version"));
+        assertTrue(manifest.getValue("Require-Capability"),
+                manifest.getValue("Require-Capability").contains("(&(osgi.ee=JavaSE)(version=21))"));
+        assertEquals(null, manifest.getValue("Export-Package"));
+    }
+
+    @Test
+    public void importPackageIsComputedAndCoversThePlatform() {
+        Set<String> imports = importedPackages();
+        for (String expected : List.of("com.atlassian.activeobjects.external", "com.atlassian.jira.security",
+                "com.atlassian.jira.security.groups", "com.atlassian.jira.web.action",
+                "com.atlassian.plugin.spring.scanner.annotation.imports", "com.atlassian.sal.api.pluginsettings",
+                "com.atlassian.plugins.rest.api.security.annotation", "net.java.ao", "net.java.ao.schema",
+                "jakarta.ws.rs", "jakarta.ws.rs.core", "jakarta.inject", "org.springframework.stereotype")) {
+            assertTrue(expected + " not imported: " + imports, imports.contains(expected));
+        }
+        for (String forbidden : List.of("com.google.gson", "com.google.errorprone.annotations", "sun.misc",
+                "org.ctemcycles.cli", "org.h2", "com.zaxxer.hikari")) {
+            assertFalse(forbidden + " must not be imported", imports.stream().anyMatch(p -> p.startsWith(forbidden)));
+        }
+    }
+
+    @Test
+    public void descriptorSitsAtTheRootWithTheBuildsValuesFilledIn() throws IOException {
+        String xml = read("atlassian-plugin.xml");
+        assertFalse("unfilled placeholders", xml.contains("${"));
+        Descriptor descriptor = Descriptor.parse(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("org.ctemcycles.ctem-cycles-jira", descriptor.root().getAttribute("key"));
+        assertEquals("CTEM Cycles for Jira", descriptor.root().getAttribute("name"));
+        assertEquals(manifest.getValue("Bundle-Version").replace(".SNAPSHOT", "-SNAPSHOT"),
+                descriptor.texts("version").get(0));
+    }
+
+    @Test
+    public void springContextUsesTheScannerIndexes() throws IOException {
+        assertTrue(read("META-INF/spring/plugin-context.xml").contains("<atlassian-scanner:scan-indexes/>"));
+    }
+
+    @Test
+    public void scannerIndexesInTheJarEqualWhatTheAnnotationsSay() throws IOException {
+        assertEquals(BundleClasses.expectedComponents(), lines(read("META-INF/plugin-components/component")));
+        assertEquals(BundleClasses.expectedImports(), lines(read("META-INF/plugin-components/imports")));
+    }
+
+    @Test
+    public void gsonIsEmbeddedAndNothingJiraShipsIsInside() {
+        assertTrue(entries.contains("com/google/gson/Gson.class"));
+        for (String entry : entries) {
+            for (String forbidden : List.of("com/atlassian/", "net/java/ao/", "webwork/", "org/springframework/",
+                    "jakarta/", "org/ctemcycles/cli/", "org/h2/", "com/zaxxer/", "org/slf4j/")) {
+                assertFalse(entry + " must not be in the jar", entry.startsWith(forbidden));
+            }
+        }
+    }
+
+    @Test
+    public void everyBundleClassTemplateAndMessageFileIsInside() {
+        for (Class<?> type : BundleClasses.all()) {
+            assertTrue(type.getName(), entries.contains(type.getName().replace('.', '/') + ".class"));
+        }
+        assertTrue(entries.contains("templates/admin/cycles.vm"));
+        assertTrue(entries.contains("i18n/ctem-cycles.properties"));
+        assertTrue(entries.contains("css/ctem-admin.css"));
+        assertFalse("test templates stay out", entries.contains("templates/test/escaping.vm"));
+    }
+
+    @Test
+    public void appClassesAreJava21Bytecode() throws IOException {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            for (String entry : entries) {
+                if (entry.startsWith("org/ctemcycles/") && entry.endsWith(".class")) {
+                    try (DataInputStream in = new DataInputStream(file.getInputStream(file.getJarEntry(entry)))) {
+                        assertEquals(0xCAFEBABE, in.readInt());
+                        in.readUnsignedShort();
+                        assertEquals(entry, 65, in.readUnsignedShort());
+                    }
+                }
+            }
+        }
+    }
+
+    private static Set<String> lines(String text) {
+        Set<String> lines = new TreeSet<>(List.of(text.split("\n")));
+        lines.remove("");
+        return lines;
+    }
+}

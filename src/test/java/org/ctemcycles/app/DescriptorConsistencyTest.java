@@ -1,0 +1,230 @@
+package org.ctemcycles.app;
+
+import org.ctemcycles.store.StoreEntities;
+import org.ctemcycles.testing.Descriptor;
+import org.ctemcycles.testing.PropertiesI18n;
+import org.junit.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+/**
+ * No Jira runs here, so these checks stand in for Jira loading the descriptor: everything atlassian-plugin.xml names
+ * exists, module keys are unique, and every method a template calls on the app's objects is on the allowlist.
+ */
+public class DescriptorConsistencyTest {
+
+    private static final Path RESOURCES = Path.of("src/main/resources");
+    private static final Pattern I18N_CALL = Pattern.compile("\\$i18n\\.getText\\(\"([^\"]+)\"\\)");
+    private static final Pattern CALL = Pattern.compile("\\$!?\\{?(\\w+)\\.(\\w+)(\\()?");
+    private static final Pattern FOREACH = Pattern.compile("#foreach\\s*\\(\\s*\\$(\\w+)\\s+in\\s+\\$action\\.(\\w+)\\s*\\)");
+
+    private final Descriptor descriptor = Descriptor.load();
+    private final PropertiesI18n i18n = new PropertiesI18n();
+
+    @Test
+    public void pluginKeyAndVersionComeFromThePom() {
+        assertEquals("${atlassian.plugin.key}", descriptor.root().getAttribute("key"));
+        assertEquals("${project.version}", descriptor.texts("version").get(0));
+    }
+
+    @Test
+    public void moduleKeysAreUnique() {
+        List<String> keys = new ArrayList<>();
+        for (Node n = descriptor.root().getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element module && module.hasAttribute("key")) {
+                keys.add(module.getAttribute("key"));
+            }
+        }
+        assertEquals(keys.toString(), keys.size(), new HashSet<>(keys).size());
+        assertTrue(keys.containsAll(List.of("ctem-active-objects", "ctem-rest", "ctem-webwork", "ctem-admin-section",
+                "ctem-cycles-link", "ctem-admin-resources", "ctem-velocity-allowlist")));
+    }
+
+    @Test
+    public void everyNamedClassExists() throws Exception {
+        List<String> classes = new ArrayList<>();
+        descriptor.elements("action").forEach(e -> classes.add(e.getAttribute("name")));
+        classes.addAll(descriptor.texts("entity"));
+        for (String tag : List.of("context-provider", "condition", "component", "customfield-type", "jql-function",
+                "web-panel", "servlet", "job")) {
+            descriptor.elements(tag).stream().filter(e -> e.hasAttribute("class"))
+                    .forEach(e -> classes.add(e.getAttribute("class")));
+        }
+        assertTrue(classes.contains("org.ctemcycles.jira.admin.CycleAdminAction"));
+        for (String name : classes) {
+            Class.forName(name, false, getClass().getClassLoader());
+        }
+    }
+
+    @Test
+    public void aoModuleListsExactlyTheStoreEntities() {
+        Set<String> listed = new HashSet<>(descriptor.texts("entity"));
+        assertEquals(StoreEntities.ALL.stream().map(Class::getName).collect(Collectors.toSet()), listed);
+    }
+
+    @Test
+    public void restPackageHoldsResources() throws Exception {
+        String restPackage = descriptor.texts("package").get(0);
+        Class<?> resource = Class.forName(restPackage + ".CycleResource");
+        assertTrue(resource.isAnnotationPresent(jakarta.ws.rs.Path.class));
+    }
+
+    @Test
+    public void everyResourceTemplateAndViewExists() {
+        List<String> locations = new ArrayList<>();
+        descriptor.elements("resource").forEach(e -> locations.add(
+                e.getAttribute("type").equals("i18n") ? e.getAttribute("location").replace('.', '/') + ".properties"
+                        : e.getAttribute("location")));
+        descriptor.texts("view").forEach(v -> locations.add(v.substring(1)));
+        assertTrue(locations.contains("templates/admin/cycles.vm"));
+        for (String location : locations) {
+            assertTrue(location + " named in atlassian-plugin.xml is missing", Files.exists(RESOURCES.resolve(location)));
+        }
+    }
+
+    @Test
+    public void everyLabelKeyAndTemplateTextExistsInTheI18nFile() throws IOException {
+        List<String> keys = new ArrayList<>();
+        for (String tag : List.of("label", "description", "tooltip")) {
+            descriptor.elements(tag).stream().filter(e -> e.hasAttribute("key")).forEach(e -> keys.add(e.getAttribute("key")));
+        }
+        for (Path template : templates()) {
+            Matcher m = I18N_CALL.matcher(Files.readString(template, StandardCharsets.UTF_8));
+            while (m.find()) {
+                keys.add(m.group(1));
+            }
+        }
+        assertTrue(keys.size() > 20);
+        for (String key : keys) {
+            i18n.getText(key);
+        }
+    }
+
+    @Test
+    public void webItemsSitInDeclaredSectionsAndPagesNameThem() throws IOException {
+        Set<String> sections = descriptor.elements("web-section").stream()
+                .map(e -> e.getAttribute("location") + "/" + e.getAttribute("key")).collect(Collectors.toSet());
+        for (Element item : descriptor.elements("web-item")) {
+            String section = item.getAttribute("section");
+            assertTrue(section, sections.contains(section) || !section.startsWith("admin_plugins_menu/"));
+        }
+        String page = Files.readString(RESOURCES.resolve("templates/admin/cycles.vm"));
+        assertTrue(page.contains("content=\"admin_plugins_menu/ctem-admin-section\""));
+        assertTrue(page.contains("content=\"ctem-cycles-link\""));
+        Set<String> webResources = descriptor.elements("web-resource").stream().map(e -> e.getAttribute("key"))
+                .collect(Collectors.toSet());
+        Matcher required = Pattern.compile("requireResource\\(\"[^:]+:([^\"]+)\"\\)").matcher(page);
+        while (required.find()) {
+            assertTrue(required.group(1), webResources.contains(required.group(1)));
+        }
+    }
+
+    @Test
+    public void everyAllowlistEntryIsAPublicMethodOfTheApp() throws Exception {
+        Set<String> allowlist = descriptor.allowlist();
+        assertTrue(allowlist.size() > 10);
+        for (String entry : allowlist) {
+            Matcher m = Pattern.compile("([\\w.$]+)#(\\w+)\\(([\\w.,$]*)\\)").matcher(entry);
+            assertTrue("malformed entry " + entry, m.matches());
+            Class<?> type = Class.forName(m.group(1));
+            List<Class<?>> parameters = new ArrayList<>();
+            for (String p : m.group(3).isEmpty() ? new String[0] : m.group(3).split(",")) {
+                parameters.add(Class.forName(p));
+            }
+            Method method = type.getDeclaredMethod(m.group(2), parameters.toArray(new Class<?>[0]));
+            assertTrue(entry + " is not public", Modifier.isPublic(method.getModifiers()));
+        }
+    }
+
+    /** Every $action.x / $cycle.x a template calls resolves to an allowlisted method of the class behind it. */
+    @Test
+    public void everyMethodATemplateCallsIsOnTheAllowlist() throws Exception {
+        Set<String> allowlist = descriptor.allowlist();
+        Map<String, Class<?>> views = new HashMap<>();
+        for (Element action : descriptor.elements("action")) {
+            Class<?> type = Class.forName(action.getAttribute("name"));
+            for (int i = 0; i < action.getElementsByTagName("view").getLength(); i++) {
+                views.put(action.getElementsByTagName("view").item(i).getTextContent().trim().substring(1), type);
+            }
+        }
+        int checked = 0;
+        for (Map.Entry<String, Class<?>> view : views.entrySet()) {
+            String template = Files.readString(RESOURCES.resolve(view.getKey()), StandardCharsets.UTF_8);
+            Map<String, Class<?>> variables = new HashMap<>();
+            variables.put("action", view.getValue());
+            Matcher loop = FOREACH.matcher(template);
+            while (loop.find()) {
+                Method getter = getter(view.getValue(), loop.group(2));
+                if (getter.getGenericReturnType() instanceof ParameterizedType list
+                        && list.getActualTypeArguments()[0] instanceof Class<?> element
+                        && element.getName().startsWith("org.ctemcycles.")) {
+                    variables.put(loop.group(1), element);
+                }
+            }
+            Matcher call = CALL.matcher(template);
+            while (call.find()) {
+                Class<?> type = variables.get(call.group(1));
+                if (type == null) {
+                    continue;
+                }
+                Method method = call.group(3) != null ? byName(type, call.group(2)) : getter(type, call.group(2));
+                Class<?> owner = method.getDeclaringClass();
+                if (!owner.getName().startsWith("org.ctemcycles.")) {
+                    continue;
+                }
+                String entry = owner.getName() + "#" + method.getName() + "(" + java.util.Arrays.stream(
+                        method.getParameterTypes()).map(Class::getName).collect(Collectors.joining(",")) + ")";
+                assertTrue(view.getKey() + " calls " + entry + ", which is not on the allowlist", allowlist.contains(entry));
+                checked++;
+            }
+        }
+        assertTrue("checked " + checked, checked > 15);
+    }
+
+    private static Method getter(Class<?> type, String property) throws NoSuchMethodException {
+        String capitalised = Character.toUpperCase(property.charAt(0)) + property.substring(1);
+        for (String name : List.of("get" + capitalised, "is" + capitalised)) {
+            try {
+                return type.getMethod(name);
+            } catch (NoSuchMethodException e) {
+                // try the next form
+            }
+        }
+        throw new NoSuchMethodException(type.getName() + " has no getter for $" + property);
+    }
+
+    private static Method byName(Class<?> type, String name) throws NoSuchMethodException {
+        for (Method method : type.getMethods()) {
+            if (method.getName().equals(name)) {
+                return method;
+            }
+        }
+        throw new NoSuchMethodException(type.getName() + "#" + name);
+    }
+
+    private static List<Path> templates() throws IOException {
+        try (var files = Files.walk(RESOURCES.resolve("templates"))) {
+            return files.filter(p -> p.toString().endsWith(".vm")).toList();
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.ctemcycles.cli;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+/** The `ctem` command in-process, on embedded H2 files in a temporary CTEM_HOME. */
+public class CtemCommandTest {
+
+    @Rule
+    public final TemporaryFolder folder = new TemporaryFolder();
+
+    private String out;
+    private String err;
+
+    private int ctem(String... words) {
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        Ctem ctem = new Ctem(Map.of("CTEM_HOME", folder.getRoot().toString()),
+                Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"), ZoneOffset.UTC));
+        int status = ctem.run(List.of(words), new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                new PrintStream(stderr, true, StandardCharsets.UTF_8));
+        out = stdout.toString(StandardCharsets.UTF_8);
+        err = stderr.toString(StandardCharsets.UTF_8);
+        return status;
+    }
+
+    private static final String[] CREATE = {"cycles", "create", "--key", "ctem-2026-q3", "--name", "Q3 payments",
+            "--objective", "Cut KEV exposure", "--start", "2026-07-01", "--end", "2026-09-30", "--checkpoint-days", "21"};
+
+    @Test
+    public void versionNamesTheReleaseAndTheJiraLine() {
+        assertEquals(0, ctem("version"));
+        assertTrue(out, out.matches("ctem \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(CTEM Cycles for Jira, for Jira Data Center 11\\.3\\)\\R"));
+        assertTrue("version needs no database", !Files.exists(folder.getRoot().toPath().resolve("ctem.mv.db")));
+    }
+
+    @Test
+    public void helpListsTheCommands() {
+        assertEquals(0, ctem("--help"));
+        assertTrue(out.contains("ctem cycles create"));
+        assertTrue(out.contains("Exit codes: 0 ok, 2 bad input"));
+        assertEquals(2, ctem());
+        assertTrue(err.contains("Usage: ctem"));
+    }
+
+    @Test
+    public void cycleIsCreatedThenListedAndShownInALaterRun() {
+        assertEquals(err, 0, ctem(CREATE));
+        JsonObject created = JsonParser.parseString(out).getAsJsonObject();
+        assertEquals("CTEM-2026-Q3", created.get("key").getAsString());
+        assertEquals(21, created.get("checkpointIntervalDays").getAsInt());
+        assertTrue(Files.exists(folder.getRoot().toPath().resolve("ctem.mv.db")));
+
+        assertEquals(0, ctem("cycles", "list"));
+        assertTrue(out, out.startsWith("KEY "));
+        assertTrue(out, out.contains("CTEM-2026-Q3         Scoping         2026-07-01 2026-09-30  Q3 payments"));
+
+        assertEquals(0, ctem("cycles", "list", "--json"));
+        assertEquals(created, JsonParser.parseString(out.trim()).getAsJsonObject());
+
+        assertEquals(0, ctem("cycles", "show", "ctem-2026-q3"));
+        assertTrue(out, out.contains("Checkpoint interval: 21 days"));
+        assertTrue(out, out.contains("Objective:           Cut KEV exposure"));
+        assertEquals(0, ctem("cycles", "show", "CTEM-2026-Q3", "--json"));
+        assertEquals(created, JsonParser.parseString(out.trim()).getAsJsonObject());
+    }
+
+    @Test
+    public void badInputExitsWithTwoAndNamesTheOption() {
+        assertEquals(2, ctem("cycles", "create", "--key", "K-1", "--start", "2026-07-01", "--end", "2026-06-01"));
+        assertEquals("ctem: --name: is required\n"
+                + "ctem: --end: the planned end (2026-06-01) must be after the start (2026-07-01)\n", err);
+
+        assertEquals(2, ctem("cycles", "create", "--colour", "red"));
+        assertEquals("ctem: --colour: is not an option of this command\n", err);
+
+        assertEquals(2, ctem("cycles", "create", "--key"));
+        assertEquals("ctem: --key: needs a value\n", err);
+
+        assertEquals(2, ctem("cycles", "show", "NOPE"));
+        assertEquals("ctem: no CTEM cycle with key 'NOPE'\n", err);
+
+        assertEquals(2, ctem("launch"));
+        assertEquals("ctem: launch: is not a ctem command (see ctem --help)\n", err);
+
+        assertEquals(0, ctem("cycles", "list"));
+        assertTrue("nothing of the rejected input was stored", out.startsWith("No CTEM cycle yet."));
+    }
+
+    @Test
+    public void duplicateKeyIsBadInput() {
+        assertEquals(0, ctem(CREATE));
+        assertEquals(2, ctem(CREATE));
+        assertEquals("ctem: --key: a cycle with key 'CTEM-2026-Q3' already exists\n", err);
+    }
+
+    @Test
+    public void dbOptionChoosesTheDatabaseFile() {
+        Path other = folder.getRoot().toPath().resolve("elsewhere/team");
+        String[] create = new String[CREATE.length + 2];
+        create[0] = "--db";
+        create[1] = other.toString();
+        System.arraycopy(CREATE, 0, create, 2, CREATE.length);
+        assertEquals(err, 0, ctem(create));
+        assertTrue(Files.exists(other.resolveSibling("team.mv.db")));
+        assertEquals(0, ctem("cycles", "list"));
+        assertTrue("the default database is untouched", out.startsWith("No CTEM cycle yet."));
+        assertEquals(0, ctem("--db", other.toString(), "cycles", "list", "--json"));
+        assertTrue(out.contains("CTEM-2026-Q3"));
+    }
+
+    @Test
+    public void unreachableDatabaseIsAnInternalError() {
+        assertEquals(1, ctem("--db", "jdbc:postgresql://127.0.0.1:1/none", "cycles", "list"));
+        assertTrue(err, err.startsWith("ctem: internal error: "));
+    }
+}

@@ -1,0 +1,135 @@
+package org.ctemcycles.jira.admin;
+
+import org.ctemcycles.core.cycle.CycleDraft;
+import org.ctemcycles.jira.CtemServices;
+import org.ctemcycles.testing.Descriptor;
+import org.ctemcycles.testing.FakeJira;
+import org.ctemcycles.testing.JiraVelocity;
+import org.ctemcycles.testing.PropertiesI18n;
+import org.ctemcycles.testing.RecordingWebResourceManager;
+import org.ctemcycles.testing.TestDatabase;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+/**
+ * templates/admin/cycles.vm rendered by a real Velocity engine configured like Jira's (HTML escaping, allowlist),
+ * with the real action behind it: hostile text stays inert and every call is allowlisted.
+ */
+public class CyclesTemplateTest {
+
+    private static final String HOSTILE_NAME = "<script>alert(1)</script>";
+    private static final String HOSTILE_OBJECTIVE = "\"><img src=x onerror=alert(2)>";
+
+    private final FakeJira jira = new FakeJira();
+    private final JiraVelocity velocity = new JiraVelocity(Descriptor.load().allowlist());
+    private TestDatabase.Opened database;
+    private CtemServices services;
+    private CtemSettings settings;
+
+    @Before
+    public void setUp() {
+        database = TestDatabase.h2().open();
+        services = new CtemServices(database.database().activeObjects(), Clock.systemUTC());
+        settings = new CtemSettings(jira.settingsFactory);
+    }
+
+    @After
+    public void tearDown() throws Exception {
+        database.close();
+    }
+
+    private TestableCycleAdminAction action() {
+        return new TestableCycleAdminAction(services, new CtemPermissions(jira.globalPermissions, jira.groups, settings),
+                settings, jira.authentication);
+    }
+
+    /** Renders the page as Jira does for the action's "input" view. */
+    private String render(CycleAdminAction action) {
+        RecordingWebResourceManager webResourceManager = new RecordingWebResourceManager();
+        String html = velocity.render("templates/admin/cycles.vm", Map.of("action", action,
+                "i18n", new PropertiesI18n(), "webResourceManager", webResourceManager));
+        assertEquals(List.of("org.ctemcycles.ctem-cycles-jira:ctem-admin-resources"), webResourceManager.required());
+        assertEquals("calls missing from the velocity allowlist", List.of(), velocity.violations());
+        for (String unresolved : List.of("$action", "$i18n", "$cycle", "$webResourceManager", "$error")) {
+            assertFalse("unrendered reference " + unresolved + " in:\n" + html, html.contains(unresolved));
+        }
+        return html;
+    }
+
+    @Test
+    public void hostileCycleTextIsRenderedInert() {
+        services.cycles().create(new CycleDraft("CTEM-1", HOSTILE_NAME, HOSTILE_OBJECTIVE, "2026-07-01", "2026-09-30", ""),
+                "lead");
+        jira.logIn(jira.lead);
+        CycleAdminAction action = action();
+        action.doDefault();
+
+        String html = render(action);
+        assertFalse(html, html.contains(HOSTILE_NAME));
+        assertFalse(html, html.contains("<img"));
+        assertTrue(html, html.contains("<td class=\"ctem-name\">&lt;script&gt;alert(1)&lt;/script&gt;</td>"));
+        assertTrue(html, html.contains("&quot;&gt;&lt;img src=x onerror=alert(2)&gt;"));
+    }
+
+    @Test
+    public void hostileInputEchoedBackIntoTheFormCannotBreakOutOfItsAttribute() {
+        jira.logIn(jira.lead);
+        TestableCycleAdminAction action = action();
+        action.setKey("\" autofocus onfocus=\"alert(3)");
+        action.setName(HOSTILE_NAME);
+        action.setStart("2026-07-01");
+        action.setPlannedEnd("2026-09-30");
+        assertEquals("input", action.doExecute());
+
+        String html = render(action);
+        assertTrue(html, html.contains("value=\"&quot; autofocus onfocus=&quot;alert(3)\""));
+        assertTrue(html, html.contains("value=\"&lt;script&gt;alert(1)&lt;/script&gt;\""));
+        assertTrue(html, html.contains("id=\"ctem-error-key\""));
+        assertFalse(html, html.contains(HOSTILE_NAME));
+    }
+
+    @Test
+    public void cyclesAreListedWithTheirCadenceAndTheFormCarriesTheXsrfToken() {
+        services.cycles().create(new CycleDraft("CTEM-2026-Q3", "Q3 payments", "Cut KEV exposure", "2026-07-01",
+                "2026-09-30", "21"), "lead");
+        jira.logIn(jira.lead);
+        CycleAdminAction action = action();
+        action.doDefault();
+
+        String html = render(action);
+        assertTrue(html, html.contains("<tr data-cycle-key=\"CTEM-2026-Q3\">"));
+        assertTrue(html, html.contains("<td>Scoping</td>"));
+        assertTrue(html, html.contains("<td>2026-09-30</td>"));
+        assertTrue(html, html.contains("<td>21</td>"));
+        assertTrue(html, html.contains("<input type=\"hidden\" name=\"atl_token\" value=\"" + TestableCycleAdminAction.TOKEN + "\"/>"));
+        assertFalse("only administrators see the settings form", html.contains("id=\"ctem-settings\""));
+    }
+
+    @Test
+    public void emptyPageSaysSoAndAdministratorsSeeTheSettingsForm() {
+        jira.logIn(jira.admin);
+        CycleAdminAction action = action();
+        action.doDefault();
+
+        String html = render(action);
+        assertTrue(html, html.contains("No CTEM cycle has been opened yet."));
+        assertTrue(html, html.contains("id=\"ctem-settings\""));
+        assertTrue(html, html.contains("value=\"ctem-security-leads\""));
+    }
+
+    @Test
+    public void referencesEndingInHtmlAreTheOnlyOnesLeftUnescaped() {
+        String html = velocity.render("templates/test/escaping.vm",
+                Map.of("plain", "<b>x</b>", "trustedHtml", "<b>y</b>"));
+        assertEquals("&lt;b&gt;x&lt;/b&gt;|<b>y</b>", html.trim());
+    }
+}
