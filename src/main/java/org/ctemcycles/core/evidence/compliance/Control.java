@@ -1,0 +1,29 @@
+package org.ctemcycles.core.evidence.compliance;
+
+import org.ctemcycles.core.evidence.EvidenceItem;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A control of a compliance framework that a CTEM cycle's evidence pack helps satisfy, with the evidence items an
+ * auditor needs to see for it.
+ *
+ * @param framework e.g. "ISO/IEC 27001:2022"
+ * @param id        the control's identifier in that framework, e.g. "A.8.8"
+ * @param title     its name
+ * @param wording   the control's requirement, quoted where the source is quoted, otherwise summarised
+ */
+public record Control(String framework, String id, String title, String wording, List<EvidenceItem> evidence) {
+
+    public Control {
+        Objects.requireNonNull(framework, "framework");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(wording, "wording");
+        evidence = List.copyOf(evidence);
+        if (evidence.isEmpty()) {
+            throw new IllegalArgumentException(framework + " " + id + " needs at least one evidence item");
+        }
+    }
+}
