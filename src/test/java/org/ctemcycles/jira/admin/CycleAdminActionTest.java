@@ -4,16 +4,12 @@ import com.atlassian.jira.security.request.RequestMethod;
 import com.atlassian.jira.security.request.SupportedMethods;
 import com.atlassian.jira.security.xsrf.RequiresXsrfCheck;
 import com.atlassian.jira.web.action.JiraWebActionSupport;
-import org.ctemcycles.jira.CtemServices;
-import org.ctemcycles.store.CycleEntity;
 import org.ctemcycles.testing.FakeJira;
-import org.ctemcycles.testing.TestDatabase;
-import org.junit.After;
-import org.junit.Before;
+import org.ctemcycles.testing.JiraAppRule;
+import org.junit.Rule;
 import org.junit.Test;
 
 import java.lang.reflect.Method;
-import java.time.Clock;
 import java.util.List;
 
 import static org.junit.Assert.assertArrayEquals;
@@ -25,26 +21,12 @@ import static org.junit.Assert.assertTrue;
 /** The CTEM cycles page's action over mocked Jira services and a real cycle service on H2. */
 public class CycleAdminActionTest {
 
-    private final FakeJira jira = new FakeJira();
-    private TestDatabase.Opened database;
-    private CtemServices services;
-    private CtemSettings settings;
-
-    @Before
-    public void setUp() {
-        database = TestDatabase.h2().open();
-        services = new CtemServices(database.database().activeObjects(), Clock.systemUTC());
-        settings = new CtemSettings(jira.settingsFactory);
-    }
-
-    @After
-    public void tearDown() throws Exception {
-        database.close();
-    }
+    @Rule
+    public final JiraAppRule app = new JiraAppRule();
+    private final FakeJira jira = app.jira;
 
     private TestableCycleAdminAction action() {
-        return new TestableCycleAdminAction(services, new CtemPermissions(jira.globalPermissions, jira.groups, settings),
-                settings, jira.authentication);
+        return new TestableCycleAdminAction(app.services(), app.permissions(), app.settings(), jira.authentication);
     }
 
     private static TestableCycleAdminAction fill(TestableCycleAdminAction action, String key, String name) {
@@ -58,7 +40,7 @@ public class CycleAdminActionTest {
     }
 
     private int storedCycles() {
-        return database.database().activeObjects().count(CycleEntity.class);
+        return app.storedCycles();
     }
 
     @Test
@@ -84,7 +66,7 @@ public class CycleAdminActionTest {
         TestableCycleAdminAction action = fill(action(), "ctem-2026-q3", "Q3 payments");
         assertEquals("none", action.doExecute());
         assertEquals("CtemCycles!default.jspa?created=CTEM-2026-Q3", action.redirectedTo);
-        assertEquals("JIRAUSER10100", services.cycles().get("CTEM-2026-Q3").createdBy());
+        assertEquals("JIRAUSER10100", app.services().cycles().get("CTEM-2026-Q3").createdBy());
     }
 
     @Test
@@ -118,14 +100,14 @@ public class CycleAdminActionTest {
         TestableCycleAdminAction byLead = action();
         byLead.setSecurityLeadGroup("everyone");
         assertEquals(JiraWebActionSupport.PERMISSION_VIOLATION_RESULT, byLead.doSaveSettings());
-        assertEquals("ctem-security-leads", settings.securityLeadGroup());
+        assertEquals("ctem-security-leads", app.settings().securityLeadGroup());
 
         jira.logIn(jira.admin);
         TestableCycleAdminAction byAdmin = action();
         byAdmin.setSecurityLeadGroup("  appsec-leads ");
         assertEquals("none", byAdmin.doSaveSettings());
         assertEquals("CtemCycles!default.jspa?settingsSaved=true", byAdmin.redirectedTo);
-        assertEquals("appsec-leads", settings.securityLeadGroup());
+        assertEquals("appsec-leads", app.settings().securityLeadGroup());
     }
 
     @Test
@@ -135,7 +117,7 @@ public class CycleAdminActionTest {
         action.setSecurityLeadGroup(" ");
         assertEquals("input", action.doSaveSettings());
         assertEquals("is required (the name of a Jira group)", action.getFieldError("securityLeadGroup"));
-        assertEquals("ctem-security-leads", settings.securityLeadGroup());
+        assertEquals("ctem-security-leads", app.settings().securityLeadGroup());
     }
 
     @Test

@@ -1,18 +1,15 @@
 package org.ctemcycles.jira.admin;
 
 import org.ctemcycles.core.cycle.CycleDraft;
-import org.ctemcycles.jira.CtemServices;
 import org.ctemcycles.testing.Descriptor;
 import org.ctemcycles.testing.FakeJira;
 import org.ctemcycles.testing.JiraVelocity;
 import org.ctemcycles.testing.PropertiesI18n;
 import org.ctemcycles.testing.RecordingWebResourceManager;
-import org.ctemcycles.testing.TestDatabase;
-import org.junit.After;
-import org.junit.Before;
+import org.ctemcycles.testing.JiraAppRule;
+import org.junit.Rule;
 import org.junit.Test;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -29,27 +26,13 @@ public class CyclesTemplateTest {
     private static final String HOSTILE_NAME = "<script>alert(1)</script>";
     private static final String HOSTILE_OBJECTIVE = "\"><img src=x onerror=alert(2)>";
 
-    private final FakeJira jira = new FakeJira();
+    @Rule
+    public final JiraAppRule app = new JiraAppRule();
+    private final FakeJira jira = app.jira;
     private final JiraVelocity velocity = new JiraVelocity(Descriptor.load().allowlist());
-    private TestDatabase.Opened database;
-    private CtemServices services;
-    private CtemSettings settings;
-
-    @Before
-    public void setUp() {
-        database = TestDatabase.h2().open();
-        services = new CtemServices(database.database().activeObjects(), Clock.systemUTC());
-        settings = new CtemSettings(jira.settingsFactory);
-    }
-
-    @After
-    public void tearDown() throws Exception {
-        database.close();
-    }
 
     private TestableCycleAdminAction action() {
-        return new TestableCycleAdminAction(services, new CtemPermissions(jira.globalPermissions, jira.groups, settings),
-                settings, jira.authentication);
+        return new TestableCycleAdminAction(app.services(), app.permissions(), app.settings(), jira.authentication);
     }
 
     /** Renders the page as Jira does for the action's "input" view. */
@@ -67,7 +50,7 @@ public class CyclesTemplateTest {
 
     @Test
     public void hostileCycleTextIsRenderedInert() {
-        services.cycles().create(new CycleDraft("CTEM-1", HOSTILE_NAME, HOSTILE_OBJECTIVE, "2026-07-01", "2026-09-30", ""),
+        app.services().cycles().create(new CycleDraft("CTEM-1", HOSTILE_NAME, HOSTILE_OBJECTIVE, "2026-07-01", "2026-09-30", ""),
                 "lead");
         jira.logIn(jira.lead);
         CycleAdminAction action = action();
@@ -99,7 +82,7 @@ public class CyclesTemplateTest {
 
     @Test
     public void cyclesAreListedWithTheirCadenceAndTheFormCarriesTheXsrfToken() {
-        services.cycles().create(new CycleDraft("CTEM-2026-Q3", "Q3 payments", "Cut KEV exposure", "2026-07-01",
+        app.services().cycles().create(new CycleDraft("CTEM-2026-Q3", "Q3 payments", "Cut KEV exposure", "2026-07-01",
                 "2026-09-30", "21"), "lead");
         jira.logIn(jira.lead);
         CycleAdminAction action = action();

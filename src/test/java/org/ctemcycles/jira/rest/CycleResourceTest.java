@@ -7,14 +7,11 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.ctemcycles.jira.CtemServices;
-import org.ctemcycles.jira.admin.CtemPermissions;
 import org.ctemcycles.jira.admin.CtemSettings;
-import org.ctemcycles.store.CycleEntity;
 import org.ctemcycles.testing.FakeJira;
-import org.ctemcycles.testing.TestDatabase;
-import org.junit.After;
+import org.ctemcycles.testing.JiraAppRule;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 
 import java.lang.annotation.Annotation;
@@ -39,27 +36,18 @@ public class CycleResourceTest {
             {"key":"CTEM-2026-Q3","name":"Q3 payments","objective":"Cut KEV exposure",
              "start":"2026-07-01","plannedEnd":"2026-09-30","checkpointIntervalDays":14}""";
 
-    private final FakeJira jira = new FakeJira();
-    private TestDatabase.Opened database;
+    @Rule
+    public final JiraAppRule app = new JiraAppRule(Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"), ZoneOffset.UTC));
+    private final FakeJira jira = app.jira;
     private CycleResource resource;
 
     @Before
     public void setUp() {
-        database = TestDatabase.h2().open();
-        CtemServices services = new CtemServices(database.database().activeObjects(),
-                Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"), ZoneOffset.UTC));
-        CtemPermissions permissions = new CtemPermissions(jira.globalPermissions, jira.groups,
-                new CtemSettings(jira.settingsFactory));
-        resource = new CycleResource(services, permissions, jira.authentication);
-    }
-
-    @After
-    public void tearDown() throws Exception {
-        database.close();
+        resource = new CycleResource(app.services(), app.permissions(), jira.authentication);
     }
 
     private int storedCycles() {
-        return database.database().activeObjects().count(CycleEntity.class);
+        return app.storedCycles();
     }
 
     private static JsonObject body(Response response) {

@@ -1,0 +1,62 @@
+package org.ctemcycles.testing;
+
+import org.ctemcycles.jira.CtemServices;
+import org.ctemcycles.jira.admin.CtemPermissions;
+import org.ctemcycles.jira.admin.CtemSettings;
+import org.ctemcycles.store.CycleEntity;
+import org.junit.rules.ExternalResource;
+
+import java.time.Clock;
+
+/**
+ * The app as Jira would assemble it, for tests of resources, actions and pages: mocked Jira services
+ * ({@link FakeJira}) around the real services on a fresh embedded H2 database, opened before each test and removed
+ * after it.
+ */
+public final class JiraAppRule extends ExternalResource {
+
+    public final FakeJira jira = new FakeJira();
+    private final Clock clock;
+    private TestDatabase.Opened database;
+    private CtemServices services;
+
+    public JiraAppRule(Clock clock) {
+        this.clock = clock;
+    }
+
+    public JiraAppRule() {
+        this(Clock.systemUTC());
+    }
+
+    @Override
+    protected void before() {
+        database = TestDatabase.h2().open();
+        services = new CtemServices(database.database().activeObjects(), clock);
+    }
+
+    @Override
+    protected void after() {
+        try {
+            database.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public CtemServices services() {
+        return services;
+    }
+
+    /** Settings over the fake Jira's plugin settings: each call sees the same stored values. */
+    public CtemSettings settings() {
+        return new CtemSettings(jira.settingsFactory);
+    }
+
+    public CtemPermissions permissions() {
+        return new CtemPermissions(jira.globalPermissions, jira.groups, settings());
+    }
+
+    public int storedCycles() {
+        return database.database().activeObjects().count(CycleEntity.class);
+    }
+}
