@@ -157,7 +157,9 @@ public final class NucleiImporter implements Importer {
             if (problem != null) {
                 skipped++;
                 if (named++ < NAMED_WARNINGS) {
-                    emitter.warn("line " + number + ": skipped a malformed line: " + problem);
+                    // the parser counts within the line: its "line 1, column C" is this line's column C
+                    emitter.warn("line " + number + ": skipped a malformed line: "
+                            + (problem.startsWith("line 1, ") ? problem.substring("line 1, ".length()) : problem));
                 }
             }
             if (c == -1) {

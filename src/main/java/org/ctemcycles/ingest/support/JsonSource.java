@@ -83,9 +83,21 @@ public final class JsonSource {
         return reader;
     }
 
-    /** Where the reader is: line, column and JSON path. */
+    /** Where the parser is: "line L, column C ($.json.path)". */
     public String where() {
-        return guard.position() + " (" + reader.getPath() + ")";
+        return position() + " (" + reader.getPath() + ")";
+    }
+
+    /** "line L, column C" of the parser (Gson counts them; the guard reads ahead of it). */
+    private String position() {
+        // JsonReader.toString() is "JsonReader at line L column C path P"
+        String text = reader.toString();
+        int at = text.indexOf(" at line ");
+        int path = text.indexOf(" path ");
+        if (at < 0 || path < at) {
+            return guard.position();
+        }
+        return text.substring(at + 4, path).replace(" column ", ", column ");
     }
 
     /** The failure as an ImportException naming the line and column (a limit's message is kept as it is). */
@@ -97,21 +109,31 @@ public final class JsonSource {
             return new ImportException(e.getMessage(), e);
         }
         if (e instanceof EOFException) {
-            return new ImportException(guard.position() + ": the JSON ends too early (truncated report?)", e);
+            return new ImportException(position() + ": the JSON ends too early (truncated report?)", e);
         }
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         int see = message.indexOf("\nSee https://");
         if (see >= 0) {
             message = message.substring(0, see);
         }
-        return new ImportException(guard.position() + ": malformed JSON: " + message, e);
+        // Gson's own messages end with " at line L column C path P": say it once, at the start
+        int at = message.lastIndexOf(" at line ");
+        if (at > 0) {
+            message = message.substring(0, at);
+        }
+        message = message.replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON",
+                "").strip();
+        if (message.isEmpty()) {
+            message = "not valid JSON";
+        }
+        return new ImportException(position() + ": malformed JSON: " + message + " (" + reader.getPath() + ")", e);
     }
 
     /** Fails unless the next token is the one expected, naming what was found and where. */
     public void expect(JsonToken expected, String what) throws IOException, ImportException {
         JsonToken actual = reader.peek();
         if (actual != expected) {
-            throw new ImportException(guard.position() + ": expected " + what + " but found "
+            throw new ImportException(position() + ": expected " + what + " but found "
                     + describe(actual) + " at " + reader.getPath());
         }
     }
@@ -119,7 +141,7 @@ public final class JsonSource {
     /** Checks that nothing but whitespace follows the top-level value. */
     public void expectEnd() throws IOException, ImportException {
         if (reader.peek() != JsonToken.END_DOCUMENT) {
-            throw new ImportException(guard.position() + ": unexpected content after the end of the JSON document");
+            throw new ImportException(position() + ": unexpected content after the end of the JSON document");
         }
     }
 
@@ -148,7 +170,7 @@ public final class JsonSource {
 
     private JsonElement read(Set<String> skip, int[] budget) throws IOException, ImportException {
         if (--budget[0] < 0) {
-            throw new ImportException(guard.position() + ": one record holds more than " + MAX_RECORD_VALUES
+            throw new ImportException(position() + ": one record holds more than " + MAX_RECORD_VALUES
                     + " values (" + reader.getPath() + ")");
         }
         switch (reader.peek()) {
