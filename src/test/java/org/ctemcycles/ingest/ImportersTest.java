@@ -134,6 +134,21 @@ public class ImportersTest {
     }
 
     @Test
+    public void manyEscapedCharactersInALargeXmlReportAreNotMistakenForEntityExpansion() throws Exception {
+        // newer JDKs count &lt; and friends over the whole document against a limit of 100,000 by default
+        StringBuilder nessus = new StringBuilder("<NessusClientData_v2><Report name=\"r\"><ReportHost name=\"h\">");
+        for (int i = 0; i < 3000; i++) {
+            nessus.append("<ReportItem port=\"0\" protocol=\"tcp\" severity=\"1\" pluginID=\"").append(i)
+                    .append("\" pluginName=\"p &lt; 2\"><plugin_output>").append("&lt;&gt;&amp;&quot;".repeat(20))
+                    .append("</plugin_output></ReportItem>");
+        }
+        nessus.append("</ReportHost></Report></NessusClientData_v2>");
+        Reports.Read read = Reports.detect(nessus.toString().getBytes(StandardCharsets.UTF_8), DEFAULTS);
+        assertEquals(3000, read.observations().size());
+        assertEquals("<>&\"".repeat(20), read.observations().get(2999).evidence());
+    }
+
+    @Test
     public void truncatedJsonIsRejectedWithItsPosition() {
         byte[] trivy = Reports.bytes("trivy/shop-image.json");
         String message = Reports.rejection(Arrays.copyOf(trivy, 2000), DEFAULTS);

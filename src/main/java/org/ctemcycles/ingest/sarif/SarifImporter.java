@@ -123,6 +123,8 @@ public final class SarifImporter implements Importer {
         private final List<Map<String, JsonObject>> rulesById = new ArrayList<>();
         private final List<List<JsonObject>> rulesByIndex = new ArrayList<>();
         private String repository = "";
+        /** Absolute base URIs of the run (originalUriBaseIds), cut from absolute artifact URIs. */
+        private final List<String> baseUris = new ArrayList<>();
         private boolean toolSeen;
         private final List<JsonObject> pending = new ArrayList<>();
         private String pendingWhere;
@@ -152,6 +154,19 @@ public final class SarifImporter implements Importer {
                         }
                     }
                     case "results" -> readResults();
+                    case "originalUriBaseIds" -> {
+                        JsonElement bases = json.readTree(Set.of());
+                        if (bases.isJsonObject()) {
+                            for (String base : bases.getAsJsonObject().keySet()) {
+                                String uri = nonBlank(object(bases.getAsJsonObject(), base), "uri");
+                                if (uri != null && uri.contains(":")) {
+                                    baseUris.add(uri.endsWith("/") ? uri : uri + "/");
+                                }
+                            }
+                            // the most specific base first: SRCROOT inside a ROOTPATH of file:///
+                            baseUris.sort((a, b) -> b.length() - a.length());
+                        }
+                    }
                     default -> reader.skipValue();
                 }
             }
@@ -450,7 +465,11 @@ public final class SarifImporter implements Importer {
             return locations.isEmpty() ? null : object(locations.get(0), "physicalLocation");
         }
 
-        private static String location(JsonObject result) {
+        /**
+         * The first location as "uri:line", the URI relative to the run's source root when the tool wrote it absolute
+         * (a checkout path differs between CI runners and must not split a finding).
+         */
+        private String location(JsonObject result) {
             List<JsonObject> locations = objects(result, "locations");
             if (locations.isEmpty()) {
                 return "";
@@ -464,6 +483,12 @@ public final class SarifImporter implements Importer {
                     uri = "artifacts[" + text(artifact, "index") + "]";
                 }
                 if (uri != null) {
+                    for (String base : baseUris) {
+                        if (uri.startsWith(base) && uri.length() > base.length()) {
+                            uri = uri.substring(base.length());
+                            break;
+                        }
+                    }
                     String line = text(object(physical, "region"), "startLine");
                     return line == null ? uri : uri + ":" + line;
                 }

@@ -45,6 +45,17 @@ public final class XmlSource {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        // Newer JDKs (24+) count XML's predefined entities (&lt; &amp; ...) across the whole document against small
+        // default limits, which rejects real reports of a few hundred MB. No other entity can occur (a DOCTYPE is
+        // refused), so these limits guard nothing here; ours (depth, field length, size) apply instead.
+        for (String limit : new String[] {"jdk.xml.entityExpansionLimit", "jdk.xml.maxGeneralEntitySizeLimit",
+                "jdk.xml.totalEntitySizeLimit"}) {
+            try {
+                factory.setProperty(limit, "0");
+            } catch (IllegalArgumentException notSupported) {
+                // another StAX implementation: it has no such limit to lift
+            }
+        }
         return factory;
     }
 
