@@ -116,18 +116,44 @@ public final class NucleiImporter implements Importer {
         long number = 0;
         int named = 0;
         int skipped = 0;
+        char[] buffer = new char[1 << 16];
+        int position = 0;
+        int limit = 0;
+        boolean end = false;
         while (true) {
             line.setLength(0);
             boolean tooLong = false;
-            int c;
-            while ((c = text.read()) != -1 && c != '\n') {
-                if (line.length() < maxLine) {
-                    line.append((char) c);
+            int c = -1;
+            // one line, copied in runs between line breaks rather than a character at a time
+            while (true) {
+                if (position == limit) {
+                    limit = text.read(buffer, 0, buffer.length);
+                    position = 0;
+                    if (limit <= 0) {
+                        limit = 0;
+                        c = -1;
+                        break;
+                    }
+                }
+                int newline = position;
+                while (newline < limit && buffer[newline] != '\n') {
+                    newline++;
+                }
+                int run = newline - position;
+                if (line.length() + run <= maxLine) {
+                    line.append(buffer, position, run);
                 } else {
                     tooLong = true;
                 }
+                position = newline;
+                if (newline < limit) {
+                    position++;
+                    c = '\n';
+                    break;
+                }
             }
-            if (c == -1 && line.isEmpty()) {
+            end = c == -1;
+            if (end && line.isEmpty()) {
                 break;
             }
             number++;
@@ -162,7 +188,7 @@ public final class NucleiImporter implements Importer {
                             + (problem.startsWith("line 1, ") ? problem.substring("line 1, ".length()) : problem));
                 }
             }
-            if (c == -1) {
+            if (end) {
                 break;
             }
         }

@@ -23,13 +23,13 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import static org.ctemcycles.ingest.support.JsonValues.array;
 import static org.ctemcycles.ingest.support.JsonValues.nonBlank;
 import static org.ctemcycles.ingest.support.JsonValues.object;
 import static org.ctemcycles.ingest.support.JsonValues.objects;
@@ -128,6 +128,7 @@ public final class SarifImporter implements Importer {
         private boolean toolSeen;
         private final List<JsonObject> pending = new ArrayList<>();
         private String pendingWhere;
+        private final Map<JsonObject, RuleFacts> ruleFacts = new IdentityHashMap<>();
 
         Run(JsonSource json, Emitter emitter, ImportLimits limits) {
             this.json = json;
@@ -352,16 +353,18 @@ public final class SarifImporter implements Importer {
                 emitter.tally("results whose baselineState is 'absent' (no longer present)", where);
                 return;
             }
+            RuleFacts facts = rule == null ? RuleFacts.NONE : ruleFacts.computeIfAbsent(rule, Run::facts);
             String level = nonBlank(result, "level");
             if (level == null) {
-                level = kind.equals("fail") ? nonBlank(path(rule, "defaultConfiguration"), "level") : "none";
+                level = kind.equals("fail") ? facts.defaultLevel() : "none";
             }
             if (level == null) {
                 level = "warning";
             }
-            String securitySeverity = nonBlank(object(result, "properties"), "security-severity");
+            JsonObject resultProperties = object(result, "properties");
+            String securitySeverity = nonBlank(resultProperties, "security-severity");
             if (securitySeverity == null) {
-                securitySeverity = nonBlank(object(rule, "properties"), "security-severity");
+                securitySeverity = facts.securitySeverity();
             }
             BigDecimal score = Normalise.score(securitySeverity);
 
@@ -376,43 +379,27 @@ public final class SarifImporter implements Importer {
                 o.severity(level, levelSeverity(level));
             }
             String message = message(result);
-            String title = rule == null ? null : nonBlank(path(rule, "shortDescription"), "text");
-            if (title == null && rule != null) {
-                title = nonBlank(rule, "name");
-            }
-            o.title(title != null ? Normalise.firstLine(title, 300) : Normalise.firstLine(message, 300));
+            o.title(facts.title() != null ? facts.title() : Normalise.firstLine(message, 300));
             o.evidence(message);
             o.location(location(result));
             o.fingerprint(fingerprint(result));
 
+            List<String> resultTags = texts(resultProperties, "tags");
             List<String> ids = new ArrayList<>();
             ids.add(ruleId);
-            List<String> tags = new ArrayList<>();
-            tags.addAll(texts(object(rule, "properties"), "tags"));
-            tags.addAll(texts(object(result, "properties"), "tags"));
-            ids.addAll(tags);
+            ids.addAll(facts.tags());
+            ids.addAll(resultTags);
             o.cves(Normalise.cves(ids));
-            List<String> cwes = new ArrayList<>();
-            for (String tag : tags) {
+            List<String> cwes = new ArrayList<>(facts.cwes());
+            for (String tag : resultTags) {
                 cwes.addAll(Normalise.cwesIn(tag));
-            }
-            for (String cwe : texts(object(rule, "properties"), "cwe")) {
-                String normal = Normalise.cwe(cwe);
-                if (normal != null) {
-                    cwes.add(normal);
-                }
             }
             for (JsonObject taxon : objects(result, "taxa")) {
                 addTaxon(cwes, taxon);
             }
-            if (rule != null) {
-                for (JsonObject relationship : objects(rule, "relationships")) {
-                    addTaxon(cwes, object(relationship, "target"));
-                }
-            }
             o.cwes(cwes);
-            addVectors(o, object(rule, "properties"));
-            addVectors(o, object(result, "properties"));
+            facts.vectors().forEach(o::vector);
+            addVectors(o, resultProperties);
 
             o.attribute("level", level);
             if (!kind.equals("fail")) {
@@ -420,12 +407,40 @@ public final class SarifImporter implements Importer {
             }
             o.attribute("baselineState", baselineState);
             o.attribute("security-severity", securitySeverity);
-            o.attribute("precision", nonBlank(object(rule, "properties"), "precision"));
+            o.attribute("precision", facts.precision());
             o.attribute("rank", nonBlank(result, "rank"));
             o.attribute("occurrenceCount", nonBlank(result, "occurrenceCount"));
             o.attribute("snippet", nonBlank(path(firstPhysical(result), "region", "snippet"), "text"));
             suppression(result, o);
             emitter.emit(o.build(), () -> where);
+        }
+
+        /** What a rule contributes to each of its results, worked out once per rule. */
+        private static RuleFacts facts(JsonObject rule) {
+            JsonObject properties = object(rule, "properties");
+            String title = nonBlank(path(rule, "shortDescription"), "text");
+            if (title == null) {
+                title = nonBlank(rule, "name");
+            }
+            List<String> tags = texts(properties, "tags");
+            List<String> cwes = new ArrayList<>();
+            for (String tag : tags) {
+                cwes.addAll(Normalise.cwesIn(tag));
+            }
+            for (String cwe : texts(properties, "cwe")) {
+                String normal = Normalise.cwe(cwe);
+                if (normal != null) {
+                    cwes.add(normal);
+                }
+            }
+            for (JsonObject relationship : objects(rule, "relationships")) {
+                addTaxon(cwes, object(relationship, "target"));
+            }
+            ObservationBuilder vectors = new ObservationBuilder();
+            addVectors(vectors, properties);
+            return new RuleFacts(title == null ? null : Normalise.firstLine(title, 300),
+                    nonBlank(path(rule, "defaultConfiguration"), "level"), nonBlank(properties, "security-severity"),
+                    nonBlank(properties, "precision"), List.copyOf(tags), List.copyOf(cwes), vectors.vectors());
         }
 
         private static void addTaxon(List<String> cwes, JsonObject taxon) {
@@ -443,7 +458,7 @@ public final class SarifImporter implements Importer {
             }
         }
 
-        private void addVectors(ObservationBuilder o, JsonObject properties) {
+        private static void addVectors(ObservationBuilder o, JsonObject properties) {
             if (properties == null) {
                 return;
             }
@@ -586,6 +601,11 @@ public final class SarifImporter implements Importer {
             }
             o.attribute("suppressed", state);
         }
+    }
+
+    private record RuleFacts(String title, String defaultLevel, String securitySeverity, String precision,
+                             List<String> tags, List<String> cwes, List<String> vectors) {
+        static final RuleFacts NONE = new RuleFacts(null, null, null, null, List.of(), List.of(), List.of());
     }
 
     /** SARIF levels: error HIGH, warning MEDIUM, note LOW, none INFO. */

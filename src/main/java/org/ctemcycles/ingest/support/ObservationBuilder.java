@@ -113,6 +113,11 @@ public final class ObservationBuilder {
         return ruleId;
     }
 
+    /** The vectors added so far, in order. */
+    public List<String> vectors() {
+        return List.copyOf(vectors);
+    }
+
     public Observation build() {
         return new Observation(sourceKind, tool, toolVersion, ruleId, fingerprint, title, reportedSeverity, severity,
                 new ArrayList<>(cves), new ArrayList<>(cwes), new ArrayList<>(vectors), asset, location, evidence,
