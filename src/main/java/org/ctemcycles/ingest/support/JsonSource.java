@@ -159,9 +159,9 @@ public final class JsonSource {
     }
 
     /**
-     * Reads the next value into a tree, leaving out the members named in {@code skip} at its top level (big parts an
-     * importer never uses, such as code flows or raw HTTP responses), and refusing a record of more than
-     * {@link #MAX_RECORD_VALUES} values.
+     * Reads the next value into a tree, leaving out the members named in {@code skip} wherever they occur in it (big
+     * parts an importer never uses, such as code flows or raw HTTP responses, are passed over unread), and refusing
+     * a record of more than {@link #MAX_RECORD_VALUES} values.
      */
     public JsonElement readTree(Set<String> skip) throws IOException, ImportException {
         int[] budget = {MAX_RECORD_VALUES};
@@ -182,7 +182,7 @@ public final class JsonSource {
                     if (skip.contains(name)) {
                         reader.skipValue();
                     } else {
-                        object.add(name, read(Set.of(), budget));
+                        object.add(name, read(skip, budget));
                     }
                 }
                 reader.endObject();
@@ -192,7 +192,7 @@ public final class JsonSource {
                 JsonArray array = new JsonArray();
                 reader.beginArray();
                 while (reader.hasNext()) {
-                    array.add(read(Set.of(), budget));
+                    array.add(read(skip, budget));
                 }
                 reader.endArray();
                 return array;

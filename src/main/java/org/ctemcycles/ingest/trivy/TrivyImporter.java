@@ -94,6 +94,8 @@ public final class TrivyImporter implements Importer {
                         }
                         case "Results" -> {
                             sawResults = true;
+                            // Trivy names the artifact before its results; records wait only when it has not
+                            context.artifactKnown = context.artifactName != null;
                             results(context);
                         }
                         case "Resources" -> {

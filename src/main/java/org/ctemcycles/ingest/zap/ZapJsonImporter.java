@@ -24,6 +24,10 @@ import java.util.Set;
 /** Reads OWASP ZAP "traditional JSON" reports (and the older core JSON report), one alert at a time. */
 public final class ZapJsonImporter implements Importer {
 
+    /** Raw HTTP messages of the "traditional JSON plus" report: large, never used, passed over unread. */
+    private static final Set<String> HTTP_MESSAGES = Set.of("requestHeader", "requestBody", "responseHeader",
+            "responseBody");
+
     @Override
     public String format() {
         return "zap-json";
@@ -120,7 +124,7 @@ public final class ZapJsonImporter implements Importer {
                     reader.beginArray();
                     while (reader.hasNext()) {
                         String where = json.where();
-                        JsonElement alert = json.readTree(Set.of());
+                        JsonElement alert = json.readTree(HTTP_MESSAGES);
                         if (!alert.isJsonObject()) {
                             throw new ImportException(where + ": an alert is not a JSON object");
                         }
