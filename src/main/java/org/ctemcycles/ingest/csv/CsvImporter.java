@@ -91,6 +91,8 @@ public final class CsvImporter implements Importer {
             "cvssv4score", "knownexploited", "ransomwareused", "fixavailable", "fixversion", "kevdate", "status",
             "componentversion", "url", "filepath", "line", "port", "protocol");
 
+    private static final java.util.regex.Pattern LIST_SEPARATORS = java.util.regex.Pattern.compile("[;,|\\s]+");
+
     private static void alias(String field, String... names) {
         for (String name : names) {
             COLUMNS.put(name, field);
@@ -349,7 +351,7 @@ public final class CsvImporter implements Importer {
         if (value == null) {
             return parts;
         }
-        for (String part : value.split("[;,|\\s]+")) {
+        for (String part : LIST_SEPARATORS.split(value)) {
             if (!part.isBlank()) {
                 parts.add(part.trim());
             }

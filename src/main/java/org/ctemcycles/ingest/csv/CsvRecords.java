@@ -77,6 +77,7 @@ final class CsvRecords {
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
         boolean wasQuoted = false;
+        boolean blank = true; // nothing but spaces in the field so far: a quote there opens a quoted field
         while (true) {
             int c = read();
             if (c == -1) {
@@ -103,14 +104,16 @@ final class CsvRecords {
                 }
                 continue;
             }
-            if (c == '"' && field.toString().isBlank()) {
+            if (c == '"' && blank) {
                 field.setLength(0);
                 quoted = true;
                 wasQuoted = true;
+                blank = false;
             } else if (c == delimiter) {
                 fields.add(finish(field, wasQuoted));
                 field.setLength(0);
                 wasQuoted = false;
+                blank = true;
             } else if (c == '\n') {
                 line++;
                 fields.add(finish(field, wasQuoted));
@@ -121,6 +124,9 @@ final class CsvRecords {
                     return fields;
                 }
             } else {
+                if (c != ' ' && c != '\t') {
+                    blank = false;
+                }
                 append(field, (char) c);
             }
         }
