@@ -76,6 +76,11 @@ public class ImportersTest {
         assertTrue("a small file", bomb.length < 20_000);
         String message = Reports.rejection(bomb, new ImportLimits(1_000_000, 1000, 1000, 64));
         assertTrue(message, message.contains("larger than the limit of 1000000 bytes (maxBytes"));
+
+        String xml = Reports.rejection(Reports.gzip(Reports.bytes("nessus/weekly-dmz.nessus")),
+                new ImportLimits(5000, 1000, 1 << 20, 64));
+        assertEquals("offset 5000: the report is larger than the limit of 5000 bytes (maxBytes, counted after"
+                + " decompression)", xml);
     }
 
     @Test
