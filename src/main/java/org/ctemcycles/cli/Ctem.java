@@ -4,6 +4,7 @@ import org.ctemcycles.cli.embedded.EmbeddedDatabase;
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.common.NotFoundException;
 import org.ctemcycles.core.common.Problem;
+import org.ctemcycles.ingest.Importers;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,7 +34,7 @@ public final class Ctem {
             by default $CTEM_HOME/ctem.mv.db, where CTEM_HOME defaults to ~/.ctem.
 
             Commands:
-            """ + CyclesCommand.USAGE.indent(2) + """
+            """ + CyclesCommand.USAGE.indent(2) + ParseCommand.USAGE.indent(2) + """
               ctem version
                   Prints the version and the Jira line it targets.
               ctem --help
@@ -92,6 +93,7 @@ public final class Ctem {
                     }
                     case "version", "--version" -> version(out);
                     case "cycles" -> new CyclesCommand(context).run(rest);
+                    case "parse" -> new ParseCommand(context, Importers.standard()).run(rest);
                     default -> throw new InvalidInputException(command, "is not a ctem command (see ctem --help)");
                 };
             }

@@ -55,6 +55,7 @@ public class CtemCommandTest {
     public void helpListsTheCommands() {
         assertEquals(0, ctem("--help"));
         assertTrue(out.contains("ctem cycles create"));
+        assertTrue(out.contains("ctem parse [--format NAME]"));
         assertTrue(out.contains("Exit codes: 0 ok, 2 bad input"));
         assertEquals(2, ctem());
         assertTrue(err.contains("Usage: ctem"));

@@ -1,0 +1,184 @@
+package org.ctemcycles.ingest.cyclonedx;
+
+import org.ctemcycles.core.discovery.SourceKind;
+import org.ctemcycles.core.finding.AssetKind;
+import org.ctemcycles.core.finding.AssetRef;
+import org.ctemcycles.core.finding.ObservedSeverity;
+import org.ctemcycles.core.finding.VexAnalysis;
+import org.ctemcycles.ingest.ImportException;
+import org.ctemcycles.ingest.support.Emitter;
+import org.ctemcycles.ingest.support.Normalise;
+import org.ctemcycles.ingest.support.ObservationBuilder;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The CycloneDX mapping shared by both encodings: the BOM's subject, its components by bom-ref, its producing tool,
+ * and one observation per vulnerability and affected component.
+ */
+final class CycloneDxMapping {
+
+    /** Rating methods in the order their severity is preferred. */
+    private static final List<String> METHOD_ORDER = List.of("cvssv4", "cvssv31", "cvssv3", "cvssv2", "owasp", "ssvc");
+
+    private final Emitter emitter;
+    private final Map<String, String> components = new HashMap<>();
+    private String tool = "CycloneDX";
+    private String toolVersion = "";
+    private AssetRef subject;
+    private String specVersion;
+
+    CycloneDxMapping(Emitter emitter) {
+        this.emitter = emitter;
+    }
+
+    void specVersion(String version, String where) {
+        specVersion = version;
+        if (version != null && !version.matches("1\\.[4-9]")) {
+            emitter.warn(where + ": CycloneDX " + version + " is outside the 1.4-1.6 this importer reads;"
+                    + (version.matches("1\\.[0-3]") ? " vulnerabilities were not part of the BOM before 1.4"
+                    : " reading it anyway"));
+        }
+    }
+
+    void tool(String name, String version) {
+        if (name != null && !name.isBlank() && tool.equals("CycloneDX")) {
+            tool = name.trim();
+            toolVersion = version == null ? "" : version.trim();
+        }
+    }
+
+    /** The BOM's metadata.component: the product, image or device the vulnerabilities are in. */
+    void subject(String type, String name, String version, String purl) {
+        if (name == null && purl == null) {
+            return;
+        }
+        String kind = type == null ? "" : type.toLowerCase(Locale.ROOT);
+        if (kind.equals("container")) {
+            String image = name != null ? name.trim() : purl;
+            if (version != null && !version.isBlank() && !image.contains(":") && !image.contains("@")) {
+                image = image + ":" + version.trim();
+            }
+            subject = new AssetRef(AssetKind.CONTAINER_IMAGE, image);
+        } else if (kind.equals("device")) {
+            subject = Normalise.hostOrIp(name != null ? name : purl);
+        } else {
+            subject = new AssetRef(AssetKind.PACKAGE, componentName(name, version, purl));
+        }
+    }
+
+    void component(String bomRef, String name, String version, String purl) {
+        if (bomRef != null && !bomRef.isBlank()) {
+            components.putIfAbsent(bomRef.trim(), componentName(name, version, purl));
+        }
+    }
+
+    private static String componentName(String name, String version, String purl) {
+        if (purl != null && !purl.isBlank()) {
+            return purl.trim();
+        }
+        String n = name == null ? "" : name.trim();
+        return version == null || version.isBlank() ? n : n + "@" + version.trim();
+    }
+
+    void vulnerability(CycloneDxVulnerability v, String where) throws ImportException {
+        if (v.id() == null || v.id().isBlank()) {
+            emitter.tally("vulnerabilities without an id", where);
+            return;
+        }
+        String id = v.id().trim();
+        List<CycloneDxVulnerability.Affect> affects = v.affects().isEmpty()
+                ? List.of(new CycloneDxVulnerability.Affect(null, List.of())) : v.affects();
+        for (CycloneDxVulnerability.Affect affect : affects) {
+            String component = affect.ref() == null ? null : components.getOrDefault(affect.ref().trim(),
+                    affect.ref().trim());
+            AssetRef asset = subject != null ? subject
+                    : new AssetRef(AssetKind.PACKAGE, component == null ? "" : component);
+            ObservationBuilder o = new ObservationBuilder()
+                    .sourceKind(SourceKind.CODE_SCAN)
+                    .tool(tool, toolVersion)
+                    .ruleId(id)
+                    .title(v.description() == null ? id : id + ": " + Normalise.firstLine(v.description(), 200))
+                    .asset(asset)
+                    .location(component == null ? "" : component);
+            severity(v, o);
+            List<String> ids = new ArrayList<>();
+            ids.add(id);
+            ids.addAll(v.referenceIds());
+            o.cves(Normalise.cves(ids));
+            o.cwes(Normalise.cwes(v.cwes()));
+            List<String> problems = new ArrayList<>();
+            for (CycloneDxVulnerability.Rating rating : v.ratings()) {
+                String method = rating.method() == null ? "" : rating.method().toLowerCase(Locale.ROOT);
+                String version = switch (method) {
+                    case "cvssv4" -> "4.0";
+                    case "cvssv31" -> "3.1";
+                    case "cvssv3" -> "3.0";
+                    case "cvssv2" -> "2.0";
+                    default -> null;
+                };
+                if (version != null && rating.vector() != null) {
+                    String vector = Normalise.vector(rating.vector(), version, problems);
+                    o.vector(vector);
+                    if (vector != null && rating.source() != null) {
+                        o.attribute("cvss." + rating.source(), vector);
+                    }
+                }
+            }
+            for (String problem : problems) {
+                emitter.warn(where + ": " + id + ": " + problem + "; the vector is left out");
+            }
+            CycloneDxVulnerability.Analysis analysis = v.analysis();
+            if (analysis != null) {
+                o.vex(new VexAnalysis(analysis.state(), analysis.justification(),
+                        analysis.responses().isEmpty() ? null : String.join(",", analysis.responses()),
+                        analysis.detail()));
+            }
+            o.attribute("source", v.sourceName());
+            o.attribute("bom-ref", v.bomRef());
+            o.attribute("description", v.description());
+            o.attribute("detail", v.detail());
+            o.attribute("recommendation", v.recommendation());
+            o.attribute("published", v.published());
+            o.attribute("updated", v.updated());
+            o.attribute("affects.ref", affect.ref());
+            o.attribute("affects.status", String.join(",", affect.statuses()));
+            o.attribute("specVersion", specVersion);
+            emitter.emit(o.build(), () -> where);
+        }
+    }
+
+    private static void severity(CycloneDxVulnerability v, ObservationBuilder o) {
+        CycloneDxVulnerability.Rating best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (CycloneDxVulnerability.Rating rating : v.ratings()) {
+            boolean usable = rating.severity() != null && !rating.severity().equalsIgnoreCase("unknown")
+                    || Normalise.score(rating.score()) != null;
+            if (!usable) {
+                continue;
+            }
+            String method = rating.method() == null ? "" : rating.method().toLowerCase(Locale.ROOT);
+            int rank = METHOD_ORDER.indexOf(method);
+            rank = rank < 0 ? METHOD_ORDER.size() : rank;
+            if (rank < bestRank) {
+                best = rating;
+                bestRank = rank;
+            }
+        }
+        if (best == null) {
+            o.severity("", ObservedSeverity.UNKNOWN);
+            return;
+        }
+        ObservedSeverity severity = Normalise.severityWord(best.severity());
+        BigDecimal score = Normalise.score(best.score());
+        if (severity == ObservedSeverity.UNKNOWN && score != null) {
+            severity = Normalise.severityScore(score);
+        }
+        o.severity(best.severity() != null ? best.severity() : best.score(), severity);
+    }
+}

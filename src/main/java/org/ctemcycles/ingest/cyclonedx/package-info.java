@@ -1,0 +1,36 @@
+/**
+ * CycloneDX 1.4 to 1.6 BOMs and VEX documents with {@code vulnerabilities}, in JSON ({@code cyclonedx-json},
+ * {@code "bomFormat": "CycloneDX"}) and XML ({@code cyclonedx-xml}, root {@code bom} in namespace
+ * {@code http://cyclonedx.org/schema/bom/1.x}). Other spec versions are read with a warning (before 1.4 the BOM
+ * had no vulnerabilities).
+ *
+ * <h2>Mapping</h2>
+ * One observation per vulnerability and affected component ({@code affects[].ref}); a vulnerability that lists none
+ * gives one.
+ * <table>
+ * <caption>CycloneDX to observation</caption>
+ * <tr><th>observation</th><th>from</th></tr>
+ * <tr><td>sourceKind</td><td>CODE_SCAN (software composition analysis)</td></tr>
+ * <tr><td>tool, toolVersion</td><td>the first of {@code metadata.tools} (1.4: {@code tools[]}; 1.5+:
+ * {@code tools.components[]} or {@code tools.services[]}); "CycloneDX" when none</td></tr>
+ * <tr><td>ruleId</td><td>the vulnerability {@code id} (CVE, GHSA, OSV, ...)</td></tr>
+ * <tr><td>severity</td><td>the rating preferred by method: CVSSv4, CVSSv31, CVSSv3, CVSSv2, OWASP, SSVC, other; its
+ * {@code severity} (critical, high, medium, low, info, none: INFO, unknown), else its {@code score} banded as CVSS;
+ * no usable rating: UNKNOWN</td></tr>
+ * <tr><td>title</td><td>id + ": " + first line of {@code description}, or the id</td></tr>
+ * <tr><td>cves</td><td>the id and {@code references[].id} that are CVE ids</td></tr>
+ * <tr><td>cwes</td><td>{@code cwes[]} (integers) as CWE-n</td></tr>
+ * <tr><td>cvssVectors</td><td>each CVSS rating's {@code vector}; one written without its prefix gets the one its
+ * method names (CVSSv31 "CVSS:3.1/", CVSSv3 "CVSS:3.0/", CVSSv4 "CVSS:4.0/"); also {@code cvss.<source>}
+ * attributes</td></tr>
+ * <tr><td>asset</td><td>the BOM's subject, {@code metadata.component}: type container CONTAINER_IMAGE (name, with
+ * ":" + version when the name has no tag), device HOST, anything else PACKAGE (purl, else name@version); without a
+ * subject, PACKAGE of the affected component</td></tr>
+ * <tr><td>location</td><td>the affected component: its purl, else name@version, looked up by bom-ref among the
+ * components (nested ones too); an unknown ref stays as written</td></tr>
+ * <tr><td>vex</td><td>{@code analysis}: state, justification, responses joined by ",", detail, verbatim</td></tr>
+ * <tr><td>attributes</td><td>source, bom-ref, description, detail, recommendation, published, updated,
+ * affects.ref, affects.status ("version:status,..."), specVersion</td></tr>
+ * </table>
+ */
+package org.ctemcycles.ingest.cyclonedx;
