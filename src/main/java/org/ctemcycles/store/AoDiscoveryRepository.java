@@ -68,17 +68,25 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
         try {
             return ao.executeInTransaction(work::get);
         } catch (RuntimeException e) {
-            if (isUniqueViolation(e)) {
-                throw new ConcurrentImportException("another import stored the same row first", e);
+            if (isConflict(e)) {
+                throw new ConcurrentImportException("another import into the cycle conflicted with this one", e);
             }
             throw e;
         }
     }
 
-    private static boolean isUniqueViolation(Throwable e) {
+    /**
+     * Whether a transaction failed only because a concurrent one won: a unique key it took first (23505), or, under
+     * the serializable isolation AO's transactions use, a serialization failure (40001) or deadlock (40P01). The same
+     * SQLSTATEs on H2 and PostgreSQL.
+     */
+    private static boolean isConflict(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            // 23505: unique violation (the same SQLSTATE on H2 and PostgreSQL)
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && Set.of("23505", "40001", "40P01").contains(sql.getSQLState())) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getNextException() != null && isConflict(sql.getNextException())) {
                 return true;
             }
             if (t.getCause() == t) {
@@ -138,7 +146,8 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
 
     @Override
     public void completeRun(long runId, List<String> coveredSurfaces, RunCounts counts) {
-        DiscoveryRunEntity run = ao.get(DiscoveryRunEntity.class, (int) runId);
+        DiscoveryRunEntity run = load(DiscoveryRunEntity.class, "ID, COVERED_SURFACES, OBSERVATIONS, NEW_FINDINGS, MERGED,"
+                + " OUT_OF_SCOPE, FIX_CANDIDATES, REAPPEARED, WARNING_COUNT", List.of(runId)).get(0);
         run.setCoveredSurfaces(String.join("\n", coveredSurfaces));
         run.setObservations(counts.observations());
         run.setNewFindings(counts.newFindings());
@@ -245,19 +254,16 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
     }
 
     /**
-     * Writes each finding's mutable fields. {@code get} makes AO proxies without reading the rows, so this costs one
-     * UPDATE per finding and no SELECT.
+     * Writes each finding's mutable fields: one SELECT per chunk of 500 (AO reads a row's old values before it
+     * changes them, so rows are loaded in bulk first), then one UPDATE per finding, as AO has no batch update.
      */
     @Override
     public void updateFindings(List<StoredFinding> findings) {
-        if (findings.isEmpty()) {
-            return;
-        }
-        Integer[] ids = findings.stream().map(s -> (int) s.finding().id()).toArray(Integer[]::new);
-        FindingEntity[] rows = ao.get(FindingEntity.class, ids);
-        for (int i = 0; i < rows.length; i++) {
-            Finding f = findings.get(i).finding();
-            FindingEntity row = rows[i];
+        Map<Long, StoredFinding> byId = new LinkedHashMap<>();
+        findings.forEach(stored -> byId.put(stored.finding().id(), stored));
+        for (FindingEntity row : load(FindingEntity.class, UPDATED_FINDING_COLUMNS, byId.keySet())) {
+            StoredFinding stored = byId.get((long) row.getID());
+            Finding f = stored.finding();
             row.setSurfaceKey(f.surfaceKey());
             row.setAssetValue(storable(f.asset().value()));
             row.setTitle(storable(f.title()));
@@ -265,7 +271,7 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
             row.setRuleId(storable(f.ruleId()));
             row.setLocation(storable(f.location()));
             row.setSeverity(f.severity().name());
-            row.setSourceSeverities(sourceSeverities(findings.get(i).sourceSeverities()));
+            row.setSourceSeverities(sourceSeverities(stored.sourceSeverities()));
             row.setStatus(f.status().name());
             row.setCves(String.join(",", f.cves()));
             row.setCwes(String.join(",", f.cwes()));
@@ -278,13 +284,24 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
         }
     }
 
+    private static final String UPDATED_FINDING_COLUMNS = "ID, SURFACE_KEY, ASSET_VALUE, TITLE, TOOL, RULE_ID, LOCATION,"
+            + " SEVERITY, SOURCE_SEVERITIES, STATUS, CVES, CWES, CVSS_VECTORS, FIRST_SEEN_MILLIS, LAST_SEEN_MILLIS,"
+            + " LAST_RUN_ID, FIX_CANDIDATE_RUN_ID";
+
+    /** Rows by id, with the given columns, one query per chunk of ids. */
+    private <T extends net.java.ao.Entity> List<T> load(Class<T> type, String columns, Collection<Long> ids) {
+        List<T> out = new ArrayList<>(ids.size());
+        for (List<Long> chunk : chunks(new ArrayList<>(new java.util.LinkedHashSet<>(ids)), IN_CHUNK)) {
+            Object[] parameters = chunk.stream().map(Long::intValue).toArray();
+            out.addAll(Arrays.asList(ao.find(type, Query.select(columns)
+                    .where("ID IN (" + placeholders(chunk.size()) + ")", parameters))));
+        }
+        return out;
+    }
+
     @Override
     public void markFixCandidates(Collection<Long> findingIds, long runId) {
-        if (findingIds.isEmpty()) {
-            return;
-        }
-        for (FindingEntity row : ao.get(FindingEntity.class, findingIds.stream().map(Long::intValue)
-                .toArray(Integer[]::new))) {
+        for (FindingEntity row : load(FindingEntity.class, "ID, FIX_CANDIDATE_RUN_ID", findingIds)) {
             row.setFixCandidateRunId(runId);
             row.save();
         }
@@ -405,11 +422,8 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
 
     @Override
     public void softDeleteSignals(Collection<Long> signalIds, long byRunId, Instant at) {
-        if (signalIds.isEmpty()) {
-            return;
-        }
-        for (FindingSignalEntity row : ao.get(FindingSignalEntity.class,
-                signalIds.stream().map(Long::intValue).toArray(Integer[]::new))) {
+        for (FindingSignalEntity row : load(FindingSignalEntity.class, "ID, DELETED_AT_MILLIS, DELETED_BY_RUN_ID",
+                signalIds)) {
             row.setDeletedAtMillis(at.toEpochMilli());
             row.setDeletedByRunId(byRunId);
             row.save();

@@ -608,6 +608,66 @@ public class DiscoveryPersistenceTest {
     }
 
     @Test
+    public void concurrentImportsOfOverlappingReportsMakeEachFindingOnce() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<ImportSummary>> outcomes = new ArrayList<>();
+            for (int node = 0; node < 2; node++) {
+                int first = node * 100;
+                ImportPlan plan = discovery.plan(CYCLE, null, List.of());
+                for (int i = first; i < first + 200; i++) {
+                    plan.add(plugin(String.valueOf(20_000 + i), "web01.corp.example"));
+                }
+                String sha = String.format("%064x", 77 + node);
+                outcomes.add(pool.submit(() -> {
+                    go.await();
+                    return discovery.record(plan, new RunRequest("test", "node.json", sha, null, null, null, null,
+                            "node", true, List.of()));
+                }));
+            }
+            go.countDown();
+            int created = 0;
+            for (java.util.concurrent.Future<ImportSummary> outcome : outcomes) {
+                created += outcome.get().counts().newFindings();
+            }
+            assertEquals(300, created);
+            assertEquals(300, ao.count(FindingEntity.class));
+            assertEquals(400, ao.count(FindingSignalEntity.class));
+            assertEquals(2, ao.count(DiscoveryRunEntity.class));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    public void theSameReportImportedTwiceAtOnceIsStoredOnce() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<ImportSummary>> outcomes = new ArrayList<>();
+            for (int node = 0; node < 2; node++) {
+                ImportPlan plan = discovery.plan(CYCLE, null, List.of());
+                plan.add(plugin("10863", "web01.corp.example"));
+                outcomes.add(pool.submit(() -> {
+                    go.await();
+                    return discovery.record(plan, new RunRequest("test", "same.json", "99".repeat(32), null, null,
+                            null, null, "node", true, List.of()));
+                }));
+            }
+            go.countDown();
+            List<Boolean> repeats = new ArrayList<>();
+            for (java.util.concurrent.Future<ImportSummary> outcome : outcomes) {
+                repeats.add(outcome.get().alreadyImported());
+            }
+            assertEquals(repeats.toString(), 1, repeats.stream().filter(b -> b).count());
+            assertEquals(Map.of("runs", 1, "findings", 1, "signals", 1, "coverage", 1), rowCounts());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     public void scanTimesInTheFutureAreRejected() {
         ImportPlan plan = discovery.plan(CYCLE, null, List.of());
         plan.add(plugin("10863", "web01.corp.example"));

@@ -49,6 +49,7 @@ public class DiscoveryService {
     public static final String MANUAL_TOOL = "manual";
     static final int MAX_TITLE_LENGTH = 1_000;
     static final int MAX_EVIDENCE_LENGTH = 1 << 20;
+    private static final int MAX_ATTEMPTS = 4;
     private static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
     private static final Pattern CVE_ID = Pattern.compile("CVE-\\d{4}-\\d{4,}");
     private static final Pattern CWE_ID = Pattern.compile("(CWE-)?\\d{1,6}");
@@ -123,11 +124,16 @@ public class DiscoveryService {
                 request.fileName(), request.contentSha256() == null ? "" : request.contentSha256(), scannedAt, now,
                 request.actor(), request.complete(), plan.declaredSurfaces(), List.of(), RunCounts.NONE,
                 request.warnings());
-        try {
-            return repository.inTransaction(() -> recordRun(plan, dedup, run));
-        } catch (ConcurrentImportException first) {
-            // another import into the cycle stored the same new finding or report first: its rows are visible now
-            return repository.inTransaction(() -> recordRun(plan, dedup, run));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return repository.inTransaction(() -> recordRun(plan, dedup, run));
+            } catch (ConcurrentImportException e) {
+                // another import into the cycle committed a conflicting row first (the same new finding, the same
+                // report): all of this attempt was rolled back, and the next one sees the winner's rows
+                if (attempt == MAX_ATTEMPTS) {
+                    throw e;
+                }
+            }
         }
     }
 
