@@ -518,10 +518,18 @@ public class DiscoveryPersistenceTest {
                     List.of("XSS"), List.of("CVSS:3.1/AV:X"), null, null), "tester");
             fail();
         } catch (InvalidInputException e) {
-            assertEquals(List.of("title", "asset", "severity", "cves", "cwes", "cvssVectors", "reference"),
+            assertEquals(List.of("title", "asset", "severity", "cves", "cwes", "cvssVectors"),
                     e.problems().stream().map(Problem::field).toList());
             assertTrue(e.getMessage(), e.getMessage().contains("asset: 'web01' is not KIND:VALUE"));
             assertTrue(e.getMessage(), e.getMessage().contains("'severe' is not one of info, low, medium, high, critical"));
+        }
+        try {
+            discovery.recordManual(new ManualFindingDraft(CYCLE, "Weak lockout", "host:web01.corp.example", "", "low",
+                    List.of(), List.of(), List.of(), " ", null), "tester");
+            fail();
+        } catch (InvalidInputException e) {
+            assertEquals(List.of("reference"), e.problems().stream().map(Problem::field).toList());
+            assertTrue(e.getMessage(), e.getMessage().contains("the title is free text and cannot identify the finding"));
         }
         assertEquals(Map.of("runs", 0, "findings", 0, "signals", 0, "coverage", 0), rowCounts());
     }

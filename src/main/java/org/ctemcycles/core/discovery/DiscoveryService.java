@@ -497,7 +497,7 @@ public class DiscoveryService {
                 reference = cwes.get(0);
             } else if (!cves.isEmpty()) {
                 reference = cves.get(0);
-            } else {
+            } else if (nonBlank(draft.cves()).isEmpty() && nonBlank(draft.cwes()).isEmpty()) {
                 problems.add(new Problem("reference", "is required when no CWE or CVE is given: a stable reference"
                         + " for what was tested (for example WSTG-ATHN-04); the title is free text and cannot"
                         + " identify the finding"));
