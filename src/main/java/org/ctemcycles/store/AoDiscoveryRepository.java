@@ -52,7 +52,7 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
     /** Bind parameters per IN query: far below every supported database's limit. */
     static final int IN_CHUNK = 500;
     /** Rows per batch insert. */
-    static final int INSERT_CHUNK = 1_000;
+    public static final int INSERT_CHUNK = 1_000;
     private static final int MAX_STORED_WARNINGS = 100;
     private static final Type ATTRIBUTES = new TypeToken<Map<String, String>>() { }.getType();
 

@@ -3,6 +3,7 @@ package org.ctemcycles.core.discovery;
 import org.ctemcycles.core.finding.FindingIdentity;
 import org.ctemcycles.core.finding.Observation;
 import org.ctemcycles.core.finding.ObservedSeverity;
+import org.ctemcycles.core.scope.Asset;
 import org.ctemcycles.core.scope.Placement;
 import org.ctemcycles.core.scope.Scope;
 
@@ -12,11 +13,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Takes a report's observations one at a time, as an importer streams them: maps each to its surface and canonical
@@ -25,16 +24,17 @@ import java.util.regex.Pattern;
  */
 public final class Deduplicator {
 
-    private static final Pattern CWE_ID = Pattern.compile("(?:CWE-)?0*(\\d{1,6})");
     /** CWE-79 before CWE-352: by number. */
     static final Comparator<String> CWE_ORDER = Comparator.comparingInt((String id) -> Integer.parseInt(id.substring(4)));
 
     private final Scope scope;
     private final SourceKind sourceKindOverride;
     private final Map<String, Merging> findings = new LinkedHashMap<>();
-    private final Map<String, Set<String>> assetsBySurface = new HashMap<>();
+    private final Map<String, Set<Asset>> assetsBySurface = new HashMap<>();
     private final Map<SourceKind, Set<String>> surfacesBySourceKind = new HashMap<>();
-    private final Map<String, ToolCount> tools = new LinkedHashMap<>();
+    private final Map<ToolUseKey, ToolCount> tools = new LinkedHashMap<>();
+    private final Map<String, String> toolKeys = new HashMap<>();
+    private final java.security.MessageDigest sha256 = FindingIdentity.sha256();
     private int observations;
     private int outOfScope;
 
@@ -50,15 +50,15 @@ public final class Deduplicator {
         SourceKind kind = sourceKindOverride != null ? sourceKindOverride : observation.sourceKind();
         if (placement.inScope()) {
             assetsBySurface.computeIfAbsent(placement.surfaceKey(), k -> new java.util.HashSet<>())
-                    .add(placement.asset().identityKey());
+                    .add(placement.asset());
             surfacesBySourceKind.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(placement.surfaceKey());
         } else {
             outOfScope++;
         }
-        String toolKey = FindingIdentity.toolKey(observation.tool());
-        tools.computeIfAbsent(kind + "/" + toolKey + "/" + observation.toolVersion(),
+        String toolKey = toolKeys.computeIfAbsent(observation.tool(), FindingIdentity::toolKey);
+        tools.computeIfAbsent(new ToolUseKey(kind, observation.tool(), observation.toolVersion()),
                 k -> new ToolCount(kind, observation.tool().trim(), observation.toolVersion())).count++;
-        FindingIdentity identity = FindingIdentity.of(observation, placement.asset());
+        FindingIdentity identity = FindingIdentity.of(observation, placement.asset(), sha256);
         Merging merging = findings.get(identity.hash());
         if (merging == null) {
             merging = new Merging(identity, placement, observation);
@@ -74,7 +74,11 @@ public final class Deduplicator {
             out.add(merging.toObservedFinding());
         }
         Map<String, Set<String>> assets = new HashMap<>();
-        assetsBySurface.forEach((surface, keys) -> assets.put(surface, Set.copyOf(keys)));
+        assetsBySurface.forEach((surface, seen) -> {
+            Set<String> keys = new java.util.HashSet<>();
+            seen.forEach(asset -> keys.add(asset.identityKey()));
+            assets.put(surface, Set.copyOf(keys));
+        });
         Map<SourceKind, Set<String>> surfaces = new LinkedHashMap<>();
         surfacesBySourceKind.forEach((kind, keys) -> surfaces.put(kind, Set.copyOf(keys)));
         List<DedupResult.ToolUse> toolUses = tools.values().stream()
@@ -85,15 +89,37 @@ public final class Deduplicator {
     /** CWE ids as "CWE-n", whichever way the tool wrote them ("89", "cwe-89", "CWE-089"); others are left out. */
     static List<String> cwes(List<String> raw, Set<String> into) {
         for (String id : raw) {
-            if (id == null) {
-                continue;
-            }
-            var matcher = CWE_ID.matcher(id.trim().toUpperCase(Locale.ROOT));
-            if (matcher.matches()) {
-                into.add("CWE-" + matcher.group(1));
+            String cwe = cwe(id);
+            if (cwe != null) {
+                into.add(cwe);
             }
         }
         return List.copyOf(into);
+    }
+
+    /** One CWE id in canonical form, or null (checked by hand: this runs per observation). */
+    static String cwe(String id) {
+        if (id == null) {
+            return null;
+        }
+        String s = id.strip();
+        int start = s.regionMatches(true, 0, "CWE-", 0, 4) ? 4 : 0;
+        if (s.length() == start || s.length() - start > 9) {
+            return null;
+        }
+        int number = 0;
+        for (int i = start; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            number = number * 10 + (c - '0');
+        }
+        return "CWE-" + number;
+    }
+
+    /** A tool at one version as one source kind. */
+    private record ToolUseKey(SourceKind kind, String tool, String version) {
     }
 
     private static final class ToolCount {

@@ -7,10 +7,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * What makes two observations the same finding. Built only from stable facts, never from free text: titles,
@@ -42,7 +40,6 @@ public record FindingIdentity(Kind kind, String hash) {
     }
 
     private static final int MAX_TOOL_KEY = 200;
-    private static final Pattern CVE_ID = Pattern.compile("CVE-\\d{4}-\\d{4,}");
 
     public FindingIdentity {
         Objects.requireNonNull(kind, "kind");
@@ -50,6 +47,14 @@ public record FindingIdentity(Kind kind, String hash) {
     }
 
     public static FindingIdentity of(Observation observation, Asset asset) {
+        return of(observation, asset, sha256());
+    }
+
+    /**
+     * As {@link #of(Observation, Asset)}, hashing with the given SHA-256 digest: a caller that computes many
+     * identities on one thread keeps one digest instead of looking one up per observation.
+     */
+    public static FindingIdentity of(Observation observation, Asset asset, MessageDigest sha256) {
         List<String> cves = cves(observation.cves());
         Encoder parts = new Encoder();
         Kind kind;
@@ -71,27 +76,68 @@ public record FindingIdentity(Kind kind, String hash) {
             parts.add(observation.location().trim());
         }
         parts.add(asset.identityKey());
-        return new FindingIdentity(kind, parts.sha256());
+        return new FindingIdentity(kind, parts.sha256(sha256));
     }
 
     /** The valid CVE ids among {@code raw}, upper case, sorted, without repeats. */
     public static List<String> cves(List<String> raw) {
+        if (raw.isEmpty()) {
+            return List.of();
+        }
         TreeSet<String> out = new TreeSet<>();
         for (String id : raw) {
-            if (id != null) {
-                String cve = id.trim().toUpperCase(Locale.ROOT);
-                if (CVE_ID.matcher(cve).matches()) {
-                    out.add(cve);
-                }
+            String cve = cve(id);
+            if (cve != null) {
+                out.add(cve);
             }
         }
         return List.copyOf(out);
     }
 
+    /** {@code id} as a CVE id (CVE-YYYY-NNNN..., upper case, trimmed), or null when it is not one. */
+    public static String cve(String id) {
+        if (id == null) {
+            return null;
+        }
+        String s = id.strip();
+        // CVE-YYYY-NNNN with at least four digits in the sequence number; checked by hand: this runs per observation
+        if (s.length() < 13 || !s.regionMatches(true, 0, "CVE-", 0, 4) || s.charAt(8) != '-') {
+            return null;
+        }
+        for (int i = 4; i < s.length(); i++) {
+            if (i != 8 && (s.charAt(i) < '0' || s.charAt(i) > '9')) {
+                return null;
+            }
+        }
+        return s.startsWith("CVE-") ? s : "CVE-" + s.substring(4);
+    }
+
     /** A tool name as identities and signals compare it: trimmed, lower case, inner spaces collapsed, at most 200. */
     public static String toolKey(String tool) {
-        String key = tool.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        return key.length() > MAX_TOOL_KEY ? key.substring(0, MAX_TOOL_KEY) : key;
+        StringBuilder key = new StringBuilder(tool.length());
+        boolean space = false;
+        for (int i = 0; i < tool.length() && key.length() < MAX_TOOL_KEY; i++) {
+            char c = tool.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = key.length() > 0;
+                continue;
+            }
+            if (space) {
+                key.append(' ');
+                space = false;
+            }
+            key.append(Character.toLowerCase(c));
+        }
+        return key.length() > MAX_TOOL_KEY ? key.substring(0, MAX_TOOL_KEY) : key.toString();
+    }
+
+    /** A new SHA-256 digest. */
+    public static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     /** Length-prefixed parts, so that no two different part lists encode to the same text. */
@@ -102,13 +148,9 @@ public record FindingIdentity(Kind kind, String hash) {
             text.append(part.length()).append(':').append(part).append(';');
         }
 
-        String sha256() {
-            try {
-                MessageDigest digest = MessageDigest.getInstance("SHA-256");
-                return HexFormat.of().formatHex(digest.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every JDK has SHA-256", e);
-            }
+        String sha256(MessageDigest digest) {
+            digest.reset();
+            return HexFormat.of().formatHex(digest.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
         }
     }
 }

@@ -110,6 +110,28 @@ public class FindingIdentityTest {
     }
 
     @Test
+    public void zapAlertInstancesAreIdentifiedByPluginUrlMethodAndParameter() {
+        ObservationBuilder zap = ObservationBuilder.nessus().sourceKind(SourceKind.EXTERNAL_SCAN).tool("ZAP")
+                .toolVersion("2.16.1").ruleId("40018").asset(AssetKind.URL, "https://shop.example.com")
+                .location("GET https://shop.example.com/item?id=1 param=id");
+        FindingIdentity first = identity(zap.evidence("attack: 1' OR '1'='1").title("SQL Injection"));
+        FindingIdentity again = identity(zap.evidence("attack: 1' AND 1=1 --").title("SQL Injection - MySQL")
+                .toolVersion("2.17.0").attributes(Map.of("confidence", "High", "generated", "Wed, 26 Feb 2026")));
+        assertEquals(first, again);
+        assertNotEquals("another parameter is another instance", first,
+                identity(zap.location("GET https://shop.example.com/item?id=1 param=sort")));
+    }
+
+    @Test
+    public void nucleiHitsAreIdentifiedByTemplateAndMatchedAtNotByTimestamp() {
+        ObservationBuilder nuclei = ObservationBuilder.nessus().sourceKind(SourceKind.EXTERNAL_SCAN).tool("nuclei")
+                .ruleId("prometheus-metrics").asset(AssetKind.URL, "https://app.example.com")
+                .location("https://app.example.com/metrics");
+        assertEquals(identity(nuclei.attributes(Map.of("timestamp", "2026-03-20T22:48:35Z")).evidence("curl -X GET ...")),
+                identity(nuclei.attributes(Map.of("timestamp", "2026-03-27T22:51:02Z")).evidence("curl -X GET ... -H 'x: 2'")));
+    }
+
+    @Test
     public void partsCannotRunIntoEachOther() {
         assertNotEquals(identity(ObservationBuilder.nessus().ruleId("ab").location("c")),
                 identity(ObservationBuilder.nessus().ruleId("a").location("bc")));
