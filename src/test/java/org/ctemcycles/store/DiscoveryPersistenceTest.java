@@ -706,6 +706,43 @@ public class DiscoveryPersistenceTest {
     }
 
     @Test
+    public void theHotQueriesHaveIndexes() throws Exception {
+        Map<String, List<List<String>>> indexes = new java.util.HashMap<>();
+        Map<String, List<String>> unique = new java.util.HashMap<>();
+        String prefix = opened.database().tablePrefix().value();
+        try (java.sql.Connection c = opened.database().dataSource().getConnection()) {
+            for (String table : List.of("FINDING", "FINDING_SIGNAL", "DISCOVERY_RUN", "RUN_COVERAGE", "SURFACE", "SCOPE_RULE")) {
+                Map<String, java.util.TreeMap<Integer, String>> columnsByIndex = new java.util.HashMap<>();
+                for (String name : List.of(prefix + table, (prefix + table).toLowerCase())) {
+                    try (java.sql.ResultSet rs = c.getMetaData().getIndexInfo(null, null, name, false, false)) {
+                        while (rs.next()) {
+                            if (rs.getString("INDEX_NAME") == null || rs.getString("COLUMN_NAME") == null) {
+                                continue;
+                            }
+                            columnsByIndex.computeIfAbsent(rs.getString("INDEX_NAME"), k -> new java.util.TreeMap<>())
+                                    .put(rs.getInt("ORDINAL_POSITION"), rs.getString("COLUMN_NAME").toUpperCase());
+                            if (!rs.getBoolean("NON_UNIQUE")) {
+                                unique.computeIfAbsent(table, k -> new ArrayList<>()).add(rs.getString("COLUMN_NAME").toUpperCase());
+                            }
+                        }
+                    }
+                }
+                indexes.put(table, columnsByIndex.values().stream().map(m -> List.copyOf(m.values())).toList());
+            }
+        }
+        assertTrue(indexes.toString(), indexes.get("FINDING").containsAll(List.of(List.of("CYCLE_KEY"),
+                List.of("IDENTITY_HASH"), List.of("CYCLE_KEY", "SURFACE_KEY"), List.of("CYCLE_KEY", "FIRST_RUN_ID"))));
+        assertTrue(unique.toString(), unique.get("FINDING").contains("FINDING_KEY"));
+        assertTrue(indexes.toString(), indexes.get("FINDING_SIGNAL").containsAll(List.of(List.of("FINDING_ID"),
+                List.of("RUN_ID"), List.of("CYCLE_KEY", "SOURCE_KIND", "TOOL_KEY", "DELETED_AT_MILLIS"))));
+        assertTrue(unique.toString(), unique.get("DISCOVERY_RUN").contains("IMPORT_KEY"));
+        assertTrue(indexes.toString(), indexes.get("DISCOVERY_RUN").contains(List.of("CYCLE_KEY")));
+        assertTrue(indexes.toString(), indexes.get("RUN_COVERAGE").containsAll(List.of(List.of("CYCLE_KEY"), List.of("RUN_ID"))));
+        assertTrue(unique.toString(), unique.get("SURFACE").contains("CYCLE_SURFACE"));
+        assertTrue(indexes.toString(), indexes.get("SCOPE_RULE").containsAll(List.of(List.of("CYCLE_KEY"), List.of("SURFACE_ID"))));
+    }
+
+    @Test
     public void surfacesAreStoredWithTheirRulesInOrder() {
         List<Surface> surfaces = new AoSurfaceRepository(ao).list(CYCLE);
         assertEquals(List.of("WEB", "SHOP"), surfaces.stream().map(Surface::key).toList());

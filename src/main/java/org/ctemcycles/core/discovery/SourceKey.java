@@ -21,9 +21,4 @@ public record SourceKey(SourceKind kind, String toolKey) {
     public String toString() {
         return kind.name() + "/" + toolKey;
     }
-
-    static SourceKey parse(String text) {
-        int slash = text.indexOf('/');
-        return new SourceKey(SourceKind.valueOf(text.substring(0, slash)), text.substring(slash + 1));
-    }
 }
