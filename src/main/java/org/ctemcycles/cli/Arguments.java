@@ -15,11 +15,14 @@ import java.util.Set;
 final class Arguments {
 
     private final Map<String, String> options;
+    private final Map<String, List<String>> repeated;
     private final Set<String> flags;
     private final List<String> positional;
 
-    private Arguments(Map<String, String> options, Set<String> flags, List<String> positional) {
+    private Arguments(Map<String, String> options, Map<String, List<String>> repeated, Set<String> flags,
+                      List<String> positional) {
         this.options = options;
+        this.repeated = repeated;
         this.flags = flags;
         this.positional = positional;
     }
@@ -29,7 +32,17 @@ final class Arguments {
      * @param flags  the options that take none
      */
     static Arguments parse(List<String> words, Set<String> valued, Set<String> flags) {
+        return parse(words, valued, Set.of(), flags);
+    }
+
+    /**
+     * @param valued     the options that take a value (without "--"), at most once
+     * @param repeatable the options that take a value and may be given several times (see {@link #options})
+     * @param flags      the options that take none
+     */
+    static Arguments parse(List<String> words, Set<String> valued, Set<String> repeatable, Set<String> flags) {
         Map<String, String> options = new LinkedHashMap<>();
+        Map<String, List<String>> repeated = new LinkedHashMap<>();
         Set<String> seenFlags = new java.util.LinkedHashSet<>();
         List<String> positional = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
@@ -47,6 +60,15 @@ final class Arguments {
             }
             if (flags.contains(name) && inlineValue == null) {
                 seenFlags.add(name);
+            } else if (repeatable.contains(name)) {
+                String value = inlineValue;
+                if (value == null) {
+                    if (i + 1 >= words.size()) {
+                        throw new InvalidInputException("--" + name, "needs a value");
+                    }
+                    value = words.get(++i);
+                }
+                repeated.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
             } else if (valued.contains(name)) {
                 String value = inlineValue;
                 if (value == null) {
@@ -62,11 +84,16 @@ final class Arguments {
                 throw new InvalidInputException("--" + name, "is not an option of this command");
             }
         }
-        return new Arguments(options, seenFlags, positional);
+        return new Arguments(options, repeated, seenFlags, positional);
     }
 
     String option(String name) {
         return options.get(name);
+    }
+
+    /** Every value of a repeatable option, in the order given (none: empty). */
+    List<String> options(String name) {
+        return repeated.getOrDefault(name, List.of());
     }
 
     boolean flag(String name) {

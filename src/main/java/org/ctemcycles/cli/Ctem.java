@@ -4,6 +4,7 @@ import org.ctemcycles.cli.embedded.EmbeddedDatabase;
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.common.NotFoundException;
 import org.ctemcycles.core.common.Problem;
+import org.ctemcycles.ingest.ImportLimits;
 import org.ctemcycles.ingest.Importers;
 
 import java.io.IOException;
@@ -34,7 +35,8 @@ public final class Ctem {
             by default $CTEM_HOME/ctem.mv.db, where CTEM_HOME defaults to ~/.ctem.
 
             Commands:
-            """ + CyclesCommand.USAGE.indent(2) + ParseCommand.USAGE.indent(2) + """
+            """ + CyclesCommand.USAGE.indent(2) + SurfacesCommand.USAGE.indent(2) + ParseCommand.USAGE.indent(2)
+            + ImportCommand.USAGE.indent(2) + FindingsCommand.USAGE.indent(2) + CoverageCommand.USAGE.indent(2) + """
               ctem version
                   Prints the version and the Jira line it targets.
               ctem --help
@@ -94,6 +96,11 @@ public final class Ctem {
                     case "version", "--version" -> version(out);
                     case "cycles" -> new CyclesCommand(context).run(rest);
                     case "parse" -> new ParseCommand(context, Importers.standard()).run(rest);
+                    case "surfaces" -> new SurfacesCommand(context).run(rest);
+                    case "import" -> new ImportCommand(context, Importers.standard(), ImportLimits.defaults()).run(rest);
+                    case "findings" -> new FindingsCommand(context).run(rest);
+                    case "coverage" -> new CoverageCommand(context).coverage(rest);
+                    case "runs" -> new CoverageCommand(context).runs(rest);
                     default -> throw new InvalidInputException(command, "is not a ctem command (see ctem --help)");
                 };
             }

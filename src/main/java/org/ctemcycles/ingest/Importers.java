@@ -3,6 +3,7 @@ package org.ctemcycles.ingest;
 import org.ctemcycles.ingest.csv.CsvImporter;
 import org.ctemcycles.ingest.cyclonedx.CycloneDxJsonImporter;
 import org.ctemcycles.ingest.cyclonedx.CycloneDxXmlImporter;
+import org.ctemcycles.ingest.jsonl.ObservationLinesImporter;
 import org.ctemcycles.ingest.nessus.NessusImporter;
 import org.ctemcycles.ingest.nuclei.NucleiImporter;
 import org.ctemcycles.ingest.sarif.SarifImporter;
@@ -36,9 +37,9 @@ public final class Importers {
         this.importers = List.copyOf(importers);
     }
 
-    /** Every supported format. */
+    /** Every supported format; ctem's own observation lines first, since Nuclei's JSON lines would accept them too. */
     public static Importers standard() {
-        return new Importers(List.of(new CycloneDxJsonImporter(), new CycloneDxXmlImporter(), new SarifImporter(),
+        return new Importers(List.of(new ObservationLinesImporter(), new CycloneDxJsonImporter(), new CycloneDxXmlImporter(), new SarifImporter(),
                 new TrivyImporter(), new ZapJsonImporter(), new ZapXmlImporter(), new NessusImporter(),
                 new NucleiImporter(), new CsvImporter()));
     }

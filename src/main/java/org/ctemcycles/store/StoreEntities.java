@@ -10,7 +10,9 @@ import java.util.List;
  */
 public final class StoreEntities {
 
-    public static final List<Class<? extends RawEntity<?>>> ALL = List.of(CycleEntity.class);
+    public static final List<Class<? extends RawEntity<?>>> ALL = List.of(CycleEntity.class,
+            SurfaceEntity.class, ScopeRuleEntity.class, DiscoveryRunEntity.class, RunCoverageEntity.class,
+            FindingEntity.class, FindingSignalEntity.class);
 
     private StoreEntities() {
     }

@@ -1,0 +1,217 @@
+package org.ctemcycles.cli;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import org.ctemcycles.core.common.InvalidInputException;
+import org.ctemcycles.core.common.Problem;
+import org.ctemcycles.core.discovery.DiscoveryService;
+import org.ctemcycles.core.discovery.ImportPlan;
+import org.ctemcycles.core.discovery.ImportSummary;
+import org.ctemcycles.core.discovery.RunRequest;
+import org.ctemcycles.core.discovery.SourceKind;
+import org.ctemcycles.core.finding.Observation;
+import org.ctemcycles.ingest.ImportException;
+import org.ctemcycles.ingest.ImportLimits;
+import org.ctemcycles.ingest.Importers;
+import org.ctemcycles.ingest.ObservationSink;
+import org.ctemcycles.ingest.ReportReader;
+import org.ctemcycles.report.json.DiscoveryJson;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code ctem import --cycle KEY FILE...}: each file is one discovery run, read through the importer its content
+ * names and recorded in one transaction (a rejected file stores nothing; a file the cycle already imported changes
+ * nothing). Prints one JSON line per file and a JSON summary line; exits 2 when any file was rejected.
+ */
+final class ImportCommand {
+
+    static final String USAGE = """
+            ctem import --cycle KEY [--source-kind KIND] [--tool NAME] [--covers SURFACE[,SURFACE...]]
+                        [--scanned-at TIME] [--format FORMAT] FILE...
+                Imports scanner reports (any supported format, detected from the content; .gz accepted) into a
+                cycle: one discovery run per file, deduplicated into findings and mapped to the cycle's surfaces.
+                Prints one JSON line per file, then a JSON summary. --covers names the surfaces the scan covered
+                (so findings it no longer sees there become fix candidates); --scanned-at (ISO date or instant)
+                dates an older report; --source-kind and --tool name what an empty report cannot tell.""";
+
+    private static final int MAX_PRINTED_WARNINGS = 100;
+
+    private final CommandContext context;
+    private final Importers importers;
+    private final ImportLimits limits;
+
+    ImportCommand(CommandContext context, Importers importers, ImportLimits limits) {
+        this.context = context;
+        this.importers = importers;
+        this.limits = limits;
+    }
+
+    int run(List<String> words) {
+        Arguments args = Arguments.parse(words,
+                Set.of("cycle", "source-kind", "tool", "covers", "scanned-at", "format"), Set.of());
+        String cycle = DiscoveryContext.requiredCycle(args);
+        if (args.positional().isEmpty()) {
+            throw new InvalidInputException("import", "needs at least one report file\n" + USAGE);
+        }
+        SourceKind sourceKind = DiscoveryContext.sourceKind("--source-kind", args.option("source-kind"));
+        List<String> covers = args.option("covers") == null ? List.of()
+                : Arrays.stream(args.option("covers").split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        Instant scannedAt = scannedAt(args.option("scanned-at"));
+        String format = args.option("format");
+        if (format != null && importers.byFormat(format).isEmpty()) {
+            throw new InvalidInputException("--format", "'" + format + "' is not a supported format: use one of "
+                    + String.join(", ", importers.formats()));
+        }
+        DiscoveryService discovery = DiscoveryContext.discovery(context);
+        discovery.plan(cycle, sourceKind, covers); // the cycle and the declared surfaces, checked before any file is read
+
+        Gson gson = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+        Totals totals = new Totals();
+        for (String name : args.positional()) {
+            JsonObject line = importFile(discovery, cycle, Path.of(name), sourceKind, covers, scannedAt,
+                    args.option("tool"), format, totals);
+            context.out.println(gson.toJson(line));
+        }
+        context.out.println(gson.toJson(totals.toJson()));
+        return totals.rejected > 0 ? Ctem.BAD_INPUT : Ctem.OK;
+    }
+
+    private JsonObject importFile(DiscoveryService discovery, String cycle, Path file, SourceKind sourceKind,
+                                  List<String> covers, Instant scannedAt, String tool, String format, Totals totals) {
+        JsonObject line = new JsonObject();
+        line.addProperty("file", file.toString());
+        totals.files++;
+        try {
+            ImportPlan plan = discovery.plan(cycle, sourceKind, covers);
+            ReportReader.Outcome outcome = new ReportReader(importers, limits).read(file, format, new ObservationSink() {
+                @Override
+                public void observation(Observation observation) {
+                    plan.add(observation);
+                }
+
+                @Override
+                public void warning(String message) {
+                    // collected by the reader's outcome
+                }
+            });
+            SourceKind kind = sourceKind;
+            if (kind == null && outcome.observations() == 0) {
+                kind = defaultSourceKind(outcome.format());
+            }
+            ImportSummary summary = discovery.record(plan, new RunRequest(outcome.format(), file.getFileName().toString(),
+                    outcome.sha256(), kind, tool, null, scannedAt, context.actor, true, outcome.warnings()));
+            line.addProperty("format", outcome.format());
+            DiscoveryJson.summary(summary).entrySet().forEach(e -> line.add(e.getKey(), e.getValue()));
+            JsonArray messages = new JsonArray();
+            outcome.warnings().stream().limit(MAX_PRINTED_WARNINGS).forEach(messages::add);
+            line.add("warningMessages", messages);
+            totals.add(summary);
+        } catch (ImportException e) {
+            line.addProperty("error", e.getMessage());
+            totals.rejected++;
+        } catch (InvalidInputException e) {
+            line.addProperty("error", e.problems().stream().map(ImportCommand::optionProblem)
+                    .collect(Collectors.joining("; ")));
+            totals.rejected++;
+        }
+        return line;
+    }
+
+    private static String optionProblem(Problem problem) {
+        return switch (problem.field()) {
+            case "sourceKind" -> "--source-kind: " + problem.message();
+            case "scannedAt" -> "--scanned-at: " + problem.message();
+            default -> problem.toString();
+        };
+    }
+
+    /**
+     * The source kind of an empty report, when its format says it: SARIF is a code scan, ZAP and Nuclei external
+     * scans, Trivy a code (dependency) scan. Other formats (Nessus: authenticated or not; CycloneDX; CSV) cannot tell,
+     * so their empty reports need {@code --source-kind}.
+     */
+    static SourceKind defaultSourceKind(String format) {
+        String f = format.toLowerCase(Locale.ROOT);
+        if (f.startsWith("sarif") || f.startsWith("trivy")) {
+            return SourceKind.CODE_SCAN;
+        }
+        if (f.startsWith("zap") || f.startsWith("nuclei")) {
+            return SourceKind.EXTERNAL_SCAN;
+        }
+        return null;
+    }
+
+    private static Instant scannedAt(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String text = raw.trim();
+        try {
+            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("--scanned-at", "'" + text + "' is not a date (2026-11-02) or an instant"
+                    + " (2026-11-02T08:00:00Z)");
+        }
+    }
+
+    /** What all files of one command added up to. */
+    private static final class Totals {
+        int files;
+        int imported;
+        int alreadyImported;
+        int rejected;
+        int observations;
+        int newFindings;
+        int merged;
+        int outOfScope;
+        int fixCandidates;
+        int warnings;
+        final List<Long> runs = new ArrayList<>();
+
+        void add(ImportSummary summary) {
+            if (summary.alreadyImported()) {
+                alreadyImported++;
+            } else {
+                imported++;
+                runs.add(summary.runId());
+                newFindings += summary.counts().newFindings();
+                merged += summary.counts().merged();
+                outOfScope += summary.counts().outOfScope();
+                fixCandidates += summary.counts().fixCandidates();
+            }
+            observations += summary.counts().observations();
+            warnings += summary.counts().warnings();
+        }
+
+        JsonObject toJson() {
+            JsonObject json = new JsonObject();
+            json.addProperty("files", files);
+            json.addProperty("imported", imported);
+            json.addProperty("alreadyImported", alreadyImported);
+            json.addProperty("rejected", rejected);
+            json.addProperty("observations", observations);
+            json.addProperty("newFindings", newFindings);
+            json.addProperty("merged", merged);
+            json.addProperty("outOfScope", outOfScope);
+            json.addProperty("fixCandidates", fixCandidates);
+            json.addProperty("warnings", warnings);
+            JsonArray runIds = new JsonArray();
+            runs.forEach(runIds::add);
+            json.add("runs", runIds);
+            return json;
+        }
+    }
+}

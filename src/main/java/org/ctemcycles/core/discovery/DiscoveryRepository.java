@@ -1,0 +1,71 @@
+package org.ctemcycles.core.discovery;
+
+import org.ctemcycles.core.finding.Finding;
+import org.ctemcycles.core.finding.Signal;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The port through which discovery stores runs, findings, signals and coverage; store/ implements it on Active
+ * Objects. Every method that takes a collection works on the whole collection in a bounded number of statements
+ * (bulk inserts, chunked IN queries), never one query per element.
+ */
+public interface DiscoveryRepository {
+
+    /**
+     * Runs {@code work} in one database transaction: all of it is stored, or none. A write that collides with a
+     * concurrent one (a unique key taken by another node meanwhile) throws {@link ConcurrentImportException}.
+     */
+    <T> T inTransaction(Supplier<T> work);
+
+    /** The run of this cycle that imported a report with this content, if any. */
+    Optional<DiscoveryRun> findRunByContent(String cycleKey, String contentSha256);
+
+    /** Stores a run (its counts are zero until {@link #completeRun}) and returns its id. */
+    long insertRun(DiscoveryRun run);
+
+    void completeRun(long runId, List<String> coveredSurfaces, RunCounts counts);
+
+    /** The cycle's findings with these identity hashes, by hash. */
+    Map<String, StoredFinding> findFindings(String cycleKey, Collection<String> identityHashes);
+
+    /** Stores new findings (their ids are ignored) and returns their ids by identity hash. */
+    Map<String, Long> insertFindings(List<StoredFinding> findings);
+
+    /** Writes the changed fields of findings that already exist. */
+    void updateFindings(List<StoredFinding> findings);
+
+    void insertSignals(List<NewSignal> signals);
+
+    void insertCoverage(List<CoverageRecord> coverage);
+
+    /** Live signals of one source in a cycle, on the given surfaces, seen before {@code before}. */
+    List<LiveSignal> liveSignals(String cycleKey, SourceKey source, Collection<String> surfaceKeys, Instant before);
+
+    void softDeleteSignals(Collection<Long> signalIds, long byRunId, Instant at);
+
+    /** Of these findings, those that have no live signal left. */
+    List<Long> findingsWithoutLiveSignals(Collection<Long> findingIds);
+
+    /** Marks findings as fix candidates of a run. */
+    void markFixCandidates(Collection<Long> findingIds, long runId);
+
+    // ----- reads -----
+
+    List<Finding> findings(String cycleKey);
+
+    Optional<Finding> finding(long findingId);
+
+    /** A finding's signals, oldest first, soft-deleted ones included. */
+    List<Signal> signals(long findingId);
+
+    /** The cycle's runs, newest scan first. */
+    List<DiscoveryRun> runs(String cycleKey);
+
+    List<CoverageRecord> coverage(String cycleKey);
+}

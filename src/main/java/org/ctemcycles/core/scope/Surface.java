@@ -1,0 +1,27 @@
+package org.ctemcycles.core.scope;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A surface a cycle scoped: a business process, customer-facing system, regulated data flow, third-party connection
+ * or identity surface, with its business owner, criticality, exposure, success criterion, and the scope rules that
+ * say which assets belong to it. Discovery maps every observation to a surface through these rules.
+ *
+ * @param key              unique within the cycle, upper case (e.g. PAYMENTS-API)
+ * @param businessOwner    the Jira user key of the business owner, or null while not yet named
+ * @param criticality      null while not yet calibrated
+ * @param exposure         null while not yet known
+ * @param successCriterion what this cycle must achieve on the surface, or null while not yet written
+ */
+public record Surface(String key, String cycleKey, String name, SurfaceKind kind, String businessOwner,
+                      Criticality criticality, Exposure exposure, String successCriterion, List<ScopeRule> rules) {
+
+    public Surface {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(cycleKey, "cycleKey");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
+        rules = List.copyOf(rules);
+    }
+}

@@ -1,0 +1,546 @@
+package org.ctemcycles.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.google.gson.Gson;
+import com.google.gson.reflect.TypeToken;
+import net.java.ao.Query;
+import org.ctemcycles.core.discovery.ConcurrentImportException;
+import org.ctemcycles.core.discovery.CoverageRecord;
+import org.ctemcycles.core.discovery.DiscoveryRepository;
+import org.ctemcycles.core.discovery.DiscoveryRun;
+import org.ctemcycles.core.discovery.LiveSignal;
+import org.ctemcycles.core.discovery.NewSignal;
+import org.ctemcycles.core.discovery.RunCounts;
+import org.ctemcycles.core.discovery.Sighting;
+import org.ctemcycles.core.discovery.SourceKey;
+import org.ctemcycles.core.discovery.SourceKind;
+import org.ctemcycles.core.discovery.StoredFinding;
+import org.ctemcycles.core.finding.AssetKind;
+import org.ctemcycles.core.finding.Finding;
+import org.ctemcycles.core.finding.FindingIdentity;
+import org.ctemcycles.core.finding.FindingStatus;
+import org.ctemcycles.core.finding.ObservedSeverity;
+import org.ctemcycles.core.finding.Signal;
+import org.ctemcycles.core.finding.VexAnalysis;
+import org.ctemcycles.core.scope.Asset;
+
+import java.lang.reflect.Type;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Discovery's runs, findings, signals and coverage on Active Objects. Collections are written with AO's batch insert
+ * ({@code create(type, rows)}, one JDBC batch per chunk) and read with chunked {@code IN} queries, so an import costs a
+ * number of statements that grows with chunks, not rows (updates of existing rows are one statement each, as AO has
+ * no batch update).
+ */
+public class AoDiscoveryRepository implements DiscoveryRepository {
+
+    /** Bind parameters per IN query: far below every supported database's limit. */
+    static final int IN_CHUNK = 500;
+    /** Rows per batch insert. */
+    public static final int INSERT_CHUNK = 1_000;
+    private static final int MAX_STORED_WARNINGS = 100;
+    private static final Type ATTRIBUTES = new TypeToken<Map<String, String>>() { }.getType();
+
+    private final ActiveObjects ao;
+    private final Gson gson = new Gson();
+
+    public AoDiscoveryRepository(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        try {
+            return ao.executeInTransaction(work::get);
+        } catch (RuntimeException e) {
+            if (isConflict(e)) {
+                throw new ConcurrentImportException("another import into the cycle conflicted with this one", e);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Whether a transaction failed only because a concurrent one won: a unique key it took first (23505), or, under
+     * the serializable isolation AO's transactions use, a serialization failure (40001) or deadlock (40P01). The same
+     * SQLSTATEs on H2 and PostgreSQL.
+     */
+    private static boolean isConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && Set.of("23505", "40001", "40P01").contains(sql.getSQLState())) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getNextException() != null && isConflict(sql.getNextException())) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    // ----- runs -----
+
+    @Override
+    public Optional<DiscoveryRun> findRunByContent(String cycleKey, String contentSha256) {
+        DiscoveryRunEntity[] rows = ao.find(DiscoveryRunEntity.class,
+                Query.select().where("IMPORT_KEY = ?", importKey(cycleKey, contentSha256)));
+        return rows.length == 0 ? Optional.empty() : Optional.of(toRun(rows[0]));
+    }
+
+    private static String importKey(String cycleKey, String sha256) {
+        return cycleKey + "/" + sha256;
+    }
+
+    @Override
+    public long insertRun(DiscoveryRun run) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("CYCLE_KEY", run.cycleKey());
+        // AO makes unique columns NOT NULL: a manual entry, which has no content, gets a key of its own
+        row.put("IMPORT_KEY", run.contentSha256().isEmpty() ? run.cycleKey() + "/manual/" + UUID.randomUUID()
+                : importKey(run.cycleKey(), run.contentSha256()));
+        row.put("SOURCE_KIND", run.sourceKind().name());
+        row.put("TOOL", storable(run.tool()));
+        row.put("TOOL_VERSION", storable(run.toolVersion()));
+        row.put("REPORT_FORMAT", run.format());
+        row.put("FILE_NAME", storable(run.fileName()));
+        row.put("CONTENT_HASH", run.contentSha256().isEmpty() ? null : run.contentSha256());
+        row.put("SCANNED_AT_MILLIS", run.scannedAt().toEpochMilli());
+        row.put("IMPORTED_AT_MILLIS", run.importedAt().toEpochMilli());
+        row.put("IMPORTED_BY", storable(run.importedBy()));
+        row.put("COMPLETE", run.complete());
+        row.put("DECLARED_SURFACES", String.join("\n", run.declaredSurfaces()));
+        row.put("COVERED_SURFACES", String.join("\n", run.coveredSurfaces()));
+        row.put("WARNING_COUNT", run.warnings().size());
+        row.put("WARNINGS", storable(String.join("\n", run.warnings().subList(0,
+                Math.min(MAX_STORED_WARNINGS, run.warnings().size())))));
+        putCounts(row, run.counts());
+        return ao.create(DiscoveryRunEntity.class, row).getID();
+    }
+
+    private static void putCounts(Map<String, Object> row, RunCounts counts) {
+        row.put("OBSERVATIONS", counts.observations());
+        row.put("NEW_FINDINGS", counts.newFindings());
+        row.put("MERGED", counts.merged());
+        row.put("OUT_OF_SCOPE", counts.outOfScope());
+        row.put("FIX_CANDIDATES", counts.fixCandidates());
+        row.put("REAPPEARED", counts.reappeared());
+    }
+
+    @Override
+    public void completeRun(long runId, List<String> coveredSurfaces, RunCounts counts) {
+        DiscoveryRunEntity run = load(DiscoveryRunEntity.class, "ID, COVERED_SURFACES, OBSERVATIONS, NEW_FINDINGS, MERGED,"
+                + " OUT_OF_SCOPE, FIX_CANDIDATES, REAPPEARED, WARNING_COUNT", List.of(runId)).get(0);
+        run.setCoveredSurfaces(String.join("\n", coveredSurfaces));
+        run.setObservations(counts.observations());
+        run.setNewFindings(counts.newFindings());
+        run.setMerged(counts.merged());
+        run.setOutOfScope(counts.outOfScope());
+        run.setFixCandidates(counts.fixCandidates());
+        run.setReappeared(counts.reappeared());
+        run.setWarningCount(counts.warnings());
+        run.save();
+    }
+
+    @Override
+    public List<DiscoveryRun> runs(String cycleKey) {
+        DiscoveryRunEntity[] rows = ao.find(DiscoveryRunEntity.class,
+                Query.select().where("CYCLE_KEY = ?", cycleKey).order("SCANNED_AT_MILLIS DESC, ID DESC"));
+        return Arrays.stream(rows).map(AoDiscoveryRepository::toRun).toList();
+    }
+
+    private static DiscoveryRun toRun(DiscoveryRunEntity row) {
+        RunCounts counts = new RunCounts(row.getObservations(), row.getNewFindings(), row.getMerged(),
+                row.getOutOfScope(), row.getFixCandidates(), row.getReappeared(), row.getWarningCount());
+        return new DiscoveryRun(row.getID(), row.getCycleKey(), SourceKind.valueOf(row.getSourceKind()),
+                text(row.getTool()), text(row.getToolVersion()), row.getReportFormat(), text(row.getFileName()),
+                text(row.getContentHash()), Instant.ofEpochMilli(row.getScannedAtMillis()),
+                Instant.ofEpochMilli(row.getImportedAtMillis()), row.getImportedBy(), row.isComplete(),
+                lines(row.getDeclaredSurfaces()), lines(row.getCoveredSurfaces()), counts, lines(row.getWarnings()));
+    }
+
+    // ----- findings -----
+
+    @Override
+    public Map<String, StoredFinding> findFindings(String cycleKey, Collection<String> identityHashes) {
+        Map<String, StoredFinding> out = new HashMap<>();
+        for (List<String> chunk : chunks(new ArrayList<>(new HashSet<>(identityHashes)), IN_CHUNK)) {
+            Object[] keys = chunk.stream().map(hash -> cycleKey + "/" + hash).toArray();
+            for (FindingEntity row : ao.find(FindingEntity.class,
+                    Query.select().where("FINDING_KEY IN (" + placeholders(keys.length) + ")", keys))) {
+                out.put(row.getIdentityHash(), toStoredFinding(row));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * One batch insert per chunk, then one query for the new ids: every finding in the list is new in the same
+     * cycle and run (as {@link org.ctemcycles.core.discovery.DiscoveryService} stores them).
+     */
+    @Override
+    public Map<String, Long> insertFindings(List<StoredFinding> findings) {
+        if (findings.isEmpty()) {
+            return Map.of();
+        }
+        Finding first = findings.get(0).finding();
+        List<Map<String, Object>> rows = new ArrayList<>(Math.min(findings.size(), INSERT_CHUNK));
+        for (StoredFinding stored : findings) {
+            Finding f = stored.finding();
+            if (!f.cycleKey().equals(first.cycleKey()) || f.firstRunId() != first.firstRunId()) {
+                throw new IllegalArgumentException("new findings of one insert share their cycle and first run");
+            }
+            rows.add(findingRow(stored));
+            if (rows.size() == INSERT_CHUNK) {
+                ao.create(FindingEntity.class, rows);
+                rows = new ArrayList<>(INSERT_CHUNK);
+            }
+        }
+        if (!rows.isEmpty()) {
+            ao.create(FindingEntity.class, rows);
+        }
+        Map<String, Long> ids = new HashMap<>(findings.size() * 2);
+        ao.stream(FindingEntity.class, Query.select("ID, IDENTITY_HASH")
+                        .where("CYCLE_KEY = ? AND FIRST_RUN_ID = ?", first.cycleKey(), first.firstRunId()),
+                row -> ids.put(row.getIdentityHash(), (long) row.getID()));
+        return ids;
+    }
+
+    /** A finding as a row for AO's batch insert (public for the persistence benchmark, which inserts the same rows). */
+    public static Map<String, Object> findingRow(StoredFinding stored) {
+        Finding f = stored.finding();
+        Map<String, Object> row = new HashMap<>(32);
+        row.put("CYCLE_KEY", f.cycleKey());
+        row.put("FINDING_KEY", f.cycleKey() + "/" + f.identity().hash());
+        row.put("IDENTITY_HASH", f.identity().hash());
+        row.put("IDENTITY_KIND", f.identity().kind().name());
+        row.put("SURFACE_KEY", f.surfaceKey());
+        row.put("ASSET_KIND", f.asset().kind().name());
+        row.put("ASSET_KEY", storable(f.asset().key()));
+        row.put("ASSET_VALUE", storable(f.asset().value()));
+        row.put("TITLE", storable(f.title()));
+        row.put("TOOL", storable(f.tool()));
+        row.put("RULE_ID", storable(f.ruleId()));
+        row.put("LOCATION", storable(f.location()));
+        row.put("SEVERITY", f.severity().name());
+        row.put("SOURCE_SEVERITIES", sourceSeverities(stored.sourceSeverities()));
+        row.put("STATUS", f.status().name());
+        row.put("CVES", String.join(",", f.cves()));
+        row.put("CWES", String.join(",", f.cwes()));
+        row.put("CVSS_VECTORS", storable(String.join("\n", f.cvssVectors())));
+        row.put("FIRST_SEEN_MILLIS", f.firstSeen().toEpochMilli());
+        row.put("LAST_SEEN_MILLIS", f.lastSeen().toEpochMilli());
+        row.put("FIRST_RUN_ID", f.firstRunId());
+        row.put("LAST_RUN_ID", f.lastRunId());
+        row.put("FIX_CANDIDATE_RUN_ID", f.fixCandidateRunId());
+        return row;
+    }
+
+    /**
+     * Writes each finding's mutable fields: one SELECT per chunk of 500 (AO reads a row's old values before it
+     * changes them, so rows are loaded in bulk first), then one UPDATE per finding, as AO has no batch update.
+     */
+    @Override
+    public void updateFindings(List<StoredFinding> findings) {
+        Map<Long, StoredFinding> byId = new LinkedHashMap<>();
+        findings.forEach(stored -> byId.put(stored.finding().id(), stored));
+        for (FindingEntity row : load(FindingEntity.class, UPDATED_FINDING_COLUMNS, byId.keySet())) {
+            StoredFinding stored = byId.get((long) row.getID());
+            Finding f = stored.finding();
+            row.setSurfaceKey(f.surfaceKey());
+            row.setAssetValue(storable(f.asset().value()));
+            row.setTitle(storable(f.title()));
+            row.setTool(storable(f.tool()));
+            row.setRuleId(storable(f.ruleId()));
+            row.setLocation(storable(f.location()));
+            row.setSeverity(f.severity().name());
+            row.setSourceSeverities(sourceSeverities(stored.sourceSeverities()));
+            row.setStatus(f.status().name());
+            row.setCves(String.join(",", f.cves()));
+            row.setCwes(String.join(",", f.cwes()));
+            row.setCvssVectors(storable(String.join("\n", f.cvssVectors())));
+            row.setFirstSeenMillis(f.firstSeen().toEpochMilli());
+            row.setLastSeenMillis(f.lastSeen().toEpochMilli());
+            row.setLastRunId(f.lastRunId());
+            row.setFixCandidateRunId(f.fixCandidateRunId());
+            row.save();
+        }
+    }
+
+    private static final String UPDATED_FINDING_COLUMNS = "ID, SURFACE_KEY, ASSET_VALUE, TITLE, TOOL, RULE_ID, LOCATION,"
+            + " SEVERITY, SOURCE_SEVERITIES, STATUS, CVES, CWES, CVSS_VECTORS, FIRST_SEEN_MILLIS, LAST_SEEN_MILLIS,"
+            + " LAST_RUN_ID, FIX_CANDIDATE_RUN_ID";
+
+    /** Rows by id, with the given columns, one query per chunk of ids. */
+    private <T extends net.java.ao.Entity> List<T> load(Class<T> type, String columns, Collection<Long> ids) {
+        List<T> out = new ArrayList<>(ids.size());
+        for (List<Long> chunk : chunks(new ArrayList<>(new java.util.LinkedHashSet<>(ids)), IN_CHUNK)) {
+            Object[] parameters = chunk.stream().map(Long::intValue).toArray();
+            out.addAll(Arrays.asList(ao.find(type, Query.select(columns)
+                    .where("ID IN (" + placeholders(chunk.size()) + ")", parameters))));
+        }
+        return out;
+    }
+
+    @Override
+    public void markFixCandidates(Collection<Long> findingIds, long runId) {
+        for (FindingEntity row : load(FindingEntity.class, "ID, FIX_CANDIDATE_RUN_ID", findingIds)) {
+            row.setFixCandidateRunId(runId);
+            row.save();
+        }
+    }
+
+    @Override
+    public List<Finding> findings(String cycleKey) {
+        List<Finding> out = new ArrayList<>();
+        ao.stream(FindingEntity.class, Query.select(FINDING_COLUMNS).where("CYCLE_KEY = ?", cycleKey).order("ID ASC"),
+                row -> out.add(toFinding(row)));
+        return out;
+    }
+
+    @Override
+    public Optional<Finding> finding(long findingId) {
+        FindingEntity[] rows = ao.find(FindingEntity.class, Query.select().where("ID = ?", (int) findingId));
+        return rows.length == 0 ? Optional.empty() : Optional.of(toFinding(rows[0]));
+    }
+
+    private static final String FINDING_COLUMNS = "ID, CYCLE_KEY, IDENTITY_HASH, IDENTITY_KIND, SURFACE_KEY, ASSET_KIND,"
+            + " ASSET_KEY, ASSET_VALUE, TITLE, TOOL, RULE_ID, LOCATION, SEVERITY, SOURCE_SEVERITIES, STATUS, CVES, CWES,"
+            + " CVSS_VECTORS, FIRST_SEEN_MILLIS, LAST_SEEN_MILLIS, FIRST_RUN_ID, LAST_RUN_ID, FIX_CANDIDATE_RUN_ID";
+
+    private StoredFinding toStoredFinding(FindingEntity row) {
+        Map<SourceKey, ObservedSeverity> bySource = new LinkedHashMap<>();
+        for (String line : lines(row.getSourceSeverities())) {
+            int tab = line.indexOf('\t');
+            String source = line.substring(0, tab);
+            int slash = source.indexOf('/');
+            bySource.put(new SourceKey(SourceKind.valueOf(source.substring(0, slash)), source.substring(slash + 1)),
+                    ObservedSeverity.valueOf(line.substring(tab + 1)));
+        }
+        return new StoredFinding(toFinding(row), bySource);
+    }
+
+    private static String sourceSeverities(Map<SourceKey, ObservedSeverity> bySource) {
+        StringBuilder out = new StringBuilder();
+        bySource.forEach((source, severity) -> out.append(out.length() == 0 ? "" : "\n")
+                .append(source).append('\t').append(severity.name()));
+        return out.toString();
+    }
+
+    private static Finding toFinding(FindingEntity row) {
+        return new Finding(row.getID(), row.getCycleKey(),
+                new FindingIdentity(FindingIdentity.Kind.valueOf(row.getIdentityKind()), row.getIdentityHash()),
+                row.getSurfaceKey(), new Asset(AssetKind.valueOf(row.getAssetKind()), text(row.getAssetKey()),
+                text(row.getAssetValue())), text(row.getTitle()), text(row.getTool()), text(row.getRuleId()),
+                text(row.getLocation()), ObservedSeverity.valueOf(row.getSeverity()),
+                FindingStatus.valueOf(row.getStatus()), split(row.getCves(), ","), split(row.getCwes(), ","),
+                lines(row.getCvssVectors()), Instant.ofEpochMilli(row.getFirstSeenMillis()),
+                Instant.ofEpochMilli(row.getLastSeenMillis()), row.getFirstRunId(), row.getLastRunId(),
+                row.getFixCandidateRunId());
+    }
+
+    // ----- signals -----
+
+    @Override
+    public void insertSignals(List<NewSignal> signals) {
+        List<Map<String, Object>> rows = new ArrayList<>(Math.min(signals.size(), INSERT_CHUNK));
+        for (NewSignal signal : signals) {
+            rows.add(signalRow(signal));
+            if (rows.size() == INSERT_CHUNK) {
+                ao.create(FindingSignalEntity.class, rows);
+                rows = new ArrayList<>(INSERT_CHUNK);
+            }
+        }
+        if (!rows.isEmpty()) {
+            ao.create(FindingSignalEntity.class, rows);
+        }
+    }
+
+    private Map<String, Object> signalRow(NewSignal signal) {
+        Sighting s = signal.sighting();
+        Map<String, Object> row = new HashMap<>(32);
+        row.put("FINDING_ID", signal.findingId());
+        row.put("RUN_ID", signal.runId());
+        row.put("CYCLE_KEY", signal.cycleKey());
+        row.put("SURFACE_KEY", signal.surfaceKey());
+        row.put("ASSET_KEY", storable(signal.assetKey()));
+        row.put("SOURCE_KIND", s.source().kind().name());
+        row.put("TOOL", storable(s.tool()));
+        row.put("TOOL_KEY", storable(s.source().toolKey()));
+        row.put("TOOL_VERSION", storable(s.toolVersion()));
+        row.put("RAW_SEVERITY", storable(s.rawSeverity()));
+        row.put("SEVERITY", s.severity().name());
+        row.put("SEEN_AT_MILLIS", signal.seenAt().toEpochMilli());
+        row.put("OBSERVATIONS", s.observations());
+        row.put("LOCATION", storable(s.location()));
+        row.put("EVIDENCE", storable(s.evidence()));
+        row.put("ATTRIBUTES", s.attributes().isEmpty() ? null : gson.toJson(new java.util.TreeMap<>(s.attributes())));
+        VexAnalysis vex = s.vex();
+        row.put("VEX_STATE", storable(vex == null ? null : vex.state()));
+        row.put("VEX_JUSTIFICATION", storable(vex == null ? null : vex.justification()));
+        row.put("VEX_RESPONSE", storable(vex == null ? null : vex.response()));
+        row.put("VEX_DETAIL", storable(vex == null ? null : vex.detail()));
+        row.put("DELETED_AT_MILLIS", 0L);
+        row.put("DELETED_BY_RUN_ID", 0L);
+        return row;
+    }
+
+    @Override
+    public List<LiveSignal> liveSignals(String cycleKey, SourceKey source, Collection<String> surfaceKeys,
+                                        Instant before) {
+        List<LiveSignal> out = new ArrayList<>();
+        for (List<String> chunk : chunks(new ArrayList<>(surfaceKeys), IN_CHUNK)) {
+            List<Object> parameters = new ArrayList<>(List.of(cycleKey, source.kind().name(), source.toolKey(),
+                    before.toEpochMilli()));
+            parameters.addAll(chunk);
+            ao.stream(FindingSignalEntity.class, Query.select("ID, FINDING_ID, SURFACE_KEY, ASSET_KEY")
+                            .where("CYCLE_KEY = ? AND SOURCE_KIND = ? AND TOOL_KEY = ? AND DELETED_AT_MILLIS = 0"
+                                    + " AND SEEN_AT_MILLIS < ? AND SURFACE_KEY IN (" + placeholders(chunk.size()) + ")",
+                                    parameters.toArray()),
+                    row -> out.add(new LiveSignal(row.getID(), row.getFindingId(), row.getSurfaceKey(),
+                            text(row.getAssetKey()))));
+        }
+        return out;
+    }
+
+    @Override
+    public void softDeleteSignals(Collection<Long> signalIds, long byRunId, Instant at) {
+        for (FindingSignalEntity row : load(FindingSignalEntity.class, "ID, DELETED_AT_MILLIS, DELETED_BY_RUN_ID",
+                signalIds)) {
+            row.setDeletedAtMillis(at.toEpochMilli());
+            row.setDeletedByRunId(byRunId);
+            row.save();
+        }
+    }
+
+    @Override
+    public List<Long> findingsWithoutLiveSignals(Collection<Long> findingIds) {
+        Set<Long> withLive = new HashSet<>();
+        for (List<Long> chunk : chunks(new ArrayList<>(new java.util.LinkedHashSet<>(findingIds)), IN_CHUNK)) {
+            ao.stream(FindingSignalEntity.class, Query.select("ID, FINDING_ID")
+                            .where("DELETED_AT_MILLIS = 0 AND FINDING_ID IN (" + placeholders(chunk.size()) + ")",
+                                    chunk.toArray()),
+                    row -> withLive.add(row.getFindingId()));
+        }
+        List<Long> out = new ArrayList<>();
+        for (Long id : new java.util.LinkedHashSet<>(findingIds)) {
+            if (!withLive.contains(id)) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<Signal> signals(long findingId) {
+        FindingSignalEntity[] rows = ao.find(FindingSignalEntity.class,
+                Query.select().where("FINDING_ID = ?", findingId).order("SEEN_AT_MILLIS ASC, ID ASC"));
+        List<Signal> out = new ArrayList<>(rows.length);
+        for (FindingSignalEntity row : rows) {
+            Map<String, String> attributes = row.getAttributes() == null ? Map.of()
+                    : gson.fromJson(row.getAttributes(), ATTRIBUTES);
+            VexAnalysis vex = row.getVexState() == null && row.getVexJustification() == null
+                    && row.getVexResponse() == null && row.getVexDetail() == null ? null
+                    : new VexAnalysis(row.getVexState(), row.getVexJustification(), row.getVexResponse(),
+                    row.getVexDetail());
+            out.add(new Signal(row.getID(), row.getFindingId(), row.getRunId(),
+                    SourceKind.valueOf(row.getSourceKind()), text(row.getTool()), text(row.getToolVersion()),
+                    text(row.getRawSeverity()), ObservedSeverity.valueOf(row.getSeverity()),
+                    Instant.ofEpochMilli(row.getSeenAtMillis()), row.getObservations(), text(row.getLocation()),
+                    text(row.getEvidence()), attributes, vex,
+                    row.getDeletedAtMillis() == 0 ? null : Instant.ofEpochMilli(row.getDeletedAtMillis()),
+                    row.getDeletedByRunId()));
+        }
+        return out;
+    }
+
+    // ----- coverage -----
+
+    @Override
+    public void insertCoverage(List<CoverageRecord> coverage) {
+        if (coverage.isEmpty()) {
+            return;
+        }
+        List<Map<String, Object>> rows = new ArrayList<>(coverage.size());
+        for (CoverageRecord record : coverage) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("RUN_ID", record.runId());
+            row.put("CYCLE_KEY", record.cycleKey());
+            row.put("SURFACE_KEY", record.surfaceKey());
+            row.put("SOURCE_KIND", record.sourceKind().name());
+            row.put("COVERED_AT_MILLIS", record.coveredAt().toEpochMilli());
+            row.put("DECLARED", record.declared());
+            rows.add(row);
+        }
+        ao.create(RunCoverageEntity.class, rows);
+    }
+
+    @Override
+    public List<CoverageRecord> coverage(String cycleKey) {
+        List<CoverageRecord> out = new ArrayList<>();
+        for (RunCoverageEntity row : ao.find(RunCoverageEntity.class,
+                Query.select().where("CYCLE_KEY = ?", cycleKey).order("ID ASC"))) {
+            out.add(new CoverageRecord(row.getRunId(), row.getCycleKey(), row.getSurfaceKey(),
+                    SourceKind.valueOf(row.getSourceKind()), Instant.ofEpochMilli(row.getCoveredAtMillis()),
+                    row.isDeclared()));
+        }
+        return out;
+    }
+
+    // ----- helpers -----
+
+    static <T> List<List<T>> chunks(List<T> values, int size) {
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        List<List<T>> out = new ArrayList<>();
+        for (int i = 0; i < values.size(); i += size) {
+            out.add(values.subList(i, Math.min(values.size(), i + size)));
+        }
+        return out;
+    }
+
+    static String placeholders(int count) {
+        return String.join(",", Collections.nCopies(count, "?"));
+    }
+
+    /**
+     * Text as every supported database can hold it: PostgreSQL refuses U+0000 in text columns, and a scanner may
+     * report one (a JSON "\u0000" escape in evidence), so it is stored as U+FFFD, the replacement character.
+     */
+    static String storable(String value) {
+        return value == null || value.indexOf('\u0000') < 0 ? value : value.replace('\u0000', '\uFFFD');
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static List<String> lines(String value) {
+        return split(value, "\n");
+    }
+
+    private static List<String> split(String value, String separator) {
+        if (value == null || value.isEmpty()) {
+            return List.of();
+        }
+        return List.of(value.split(java.util.regex.Pattern.quote(separator)));
+    }
+}

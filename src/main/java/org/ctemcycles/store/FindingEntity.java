@@ -1,0 +1,146 @@
+package org.ctemcycles.store;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Index;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
+
+/**
+ * A finding (table {@code AO_xxxxxx_FINDING}). {@code FINDING_KEY} ("CYCLE/identity hash") is unique: the database
+ * itself refuses a second finding with one identity in one cycle, whichever node imports. A null
+ * {@code SURFACE_KEY} means out of scope. Lists are text: CVEs and CWEs comma-separated, CVSS vectors one a line,
+ * the per-source severities "KIND/tool TAB SEVERITY" one a line.
+ */
+@Preload
+@Table("FINDING")
+@Indexes({
+        @Index(name = "finding_cycle_surface", methodNames = {"getCycleKey", "getSurfaceKey"}),
+        @Index(name = "finding_cycle_first_run", methodNames = {"getCycleKey", "getFirstRunId"})
+})
+public interface FindingEntity extends Entity {
+
+    @NotNull
+    @Indexed
+    @StringLength(32)
+    String getCycleKey();
+
+    void setCycleKey(String cycleKey);
+
+    @NotNull
+    @Unique
+    @StringLength(100)
+    String getFindingKey();
+
+    void setFindingKey(String cycleSlashIdentity);
+
+    @NotNull
+    @Indexed
+    @StringLength(64)
+    String getIdentityHash();
+
+    void setIdentityHash(String sha256);
+
+    @NotNull
+    @StringLength(20)
+    String getIdentityKind();
+
+    void setIdentityKind(String kind);
+
+    @StringLength(32)
+    String getSurfaceKey();
+
+    void setSurfaceKey(String surfaceKey);
+
+    @NotNull
+    @StringLength(20)
+    String getAssetKind();
+
+    void setAssetKind(String assetKind);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getAssetKey();
+
+    void setAssetKey(String canonicalKey);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getAssetValue();
+
+    void setAssetValue(String asWritten);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getTitle();
+
+    void setTitle(String title);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getTool();
+
+    void setTool(String tool);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getRuleId();
+
+    void setRuleId(String ruleId);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getLocation();
+
+    void setLocation(String location);
+
+    @NotNull
+    @StringLength(10)
+    String getSeverity();
+
+    void setSeverity(String severity);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getSourceSeverities();
+
+    void setSourceSeverities(String lines);
+
+    @NotNull
+    @StringLength(20)
+    String getStatus();
+
+    void setStatus(String status);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getCves();
+
+    void setCves(String commaSeparated);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getCwes();
+
+    void setCwes(String commaSeparated);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getCvssVectors();
+
+    void setCvssVectors(String lines);
+
+    long getFirstSeenMillis();
+
+    void setFirstSeenMillis(long epochMillis);
+
+    long getLastSeenMillis();
+
+    void setLastSeenMillis(long epochMillis);
+
+    long getFirstRunId();
+
+    void setFirstRunId(long runId);
+
+    long getLastRunId();
+
+    void setLastRunId(long runId);
+
+    long getFixCandidateRunId();
+
+    void setFixCandidateRunId(long runId);
+}

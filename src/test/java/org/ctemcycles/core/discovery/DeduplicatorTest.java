@@ -1,0 +1,92 @@
+package org.ctemcycles.core.discovery;
+
+import org.ctemcycles.core.finding.AssetKind;
+import org.ctemcycles.core.finding.ObservedSeverity;
+import org.ctemcycles.core.scope.ScopeRule;
+import org.ctemcycles.core.scope.Scope;
+import org.ctemcycles.core.scope.Surface;
+import org.ctemcycles.core.scope.SurfaceKind;
+import org.ctemcycles.testing.ObservationBuilder;
+import org.junit.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+
+public class DeduplicatorTest {
+
+    private static final Scope SCOPE = new Scope(List.of(
+            new Surface("WEB", "C-1", "Web", SurfaceKind.CUSTOMER_FACING_SYSTEM, null, null, null, null,
+                    List.of(ScopeRule.parse("host:*.corp.example"), ScopeRule.parse("ip:10.0.0.0/24"))),
+            new Surface("SHOP", "C-1", "Shop", SurfaceKind.CUSTOMER_FACING_SYSTEM, null, null, null, null,
+                    List.of(ScopeRule.parse("image:registry.example.com/shop")))));
+
+    @Test
+    public void observationsOfOneIdentityMergeIntoOneFindingWithTheirUnion() {
+        Deduplicator dedup = new Deduplicator(SCOPE, null);
+        dedup.add(ObservationBuilder.trivy().cves("CVE-2024-2511").cwes("CWE-1325").location("libssl3@3.1.4-r5")
+                .severity(ObservedSeverity.MEDIUM).reportedSeverity("MEDIUM")
+                .vectors("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H").build());
+        dedup.add(ObservationBuilder.trivy().cves("CVE-2024-2511").cwes("cwe-400", "CWE-1325").location("libcrypto3@3.1.4-r5")
+                .severity(ObservedSeverity.HIGH).reportedSeverity("HIGH").build());
+        dedup.add(ObservationBuilder.trivy().cves("CVE-2024-4603").build());
+
+        DedupResult result = dedup.result();
+        assertEquals(3, result.observations());
+        assertEquals(2, result.findings().size());
+        ObservedFinding merged = result.findings().get(0);
+        assertEquals(2, merged.observations());
+        assertEquals(List.of("CVE-2024-2511"), merged.cves());
+        assertEquals("CWEs in numeric order", List.of("CWE-400", "CWE-1325"), merged.cwes());
+        assertEquals(ObservedSeverity.HIGH, merged.severity());
+        assertEquals("the first observation's location", "libssl3@3.1.4-r5", merged.location());
+        assertEquals(1, merged.sightings().size());
+        Sighting sighting = merged.sightings().get(0);
+        assertEquals(2, sighting.observations());
+        assertEquals("HIGH", sighting.rawSeverity());
+        assertEquals("SHOP", merged.placement().surfaceKey());
+        assertEquals(Map.of("SHOP", Set.of("container_image:registry.example.com/shop")), result.assetsBySurface());
+    }
+
+    @Test
+    public void twoToolsReportingOneCveOnOneHostMakeOneFindingWithTwoSightings() {
+        Deduplicator dedup = new Deduplicator(SCOPE, null);
+        dedup.add(ObservationBuilder.nessus().cves("CVE-2021-44228").host("10.0.0.10").build());
+        dedup.add(ObservationBuilder.trivy().cves("CVE-2021-44228").asset(AssetKind.IP_ADDRESS, "10.0.0.10")
+                .location("log4j-core@2.14.1").build());
+        DedupResult result = dedup.result();
+        assertEquals(1, result.findings().size());
+        ObservedFinding finding = result.findings().get(0);
+        assertEquals(List.of(new SourceKey(SourceKind.AUTHENTICATED_SCAN, "nessus"), new SourceKey(SourceKind.CODE_SCAN, "trivy")),
+                finding.sightings().stream().map(Sighting::source).toList());
+        assertEquals("WEB", finding.placement().surfaceKey());
+        assertEquals("the highest severity", ObservedSeverity.CRITICAL, finding.severity());
+    }
+
+    @Test
+    public void unmatchedObservationsAreKeptAndCountedOutOfScope() {
+        Deduplicator dedup = new Deduplicator(SCOPE, SourceKind.EXTERNAL_SCAN);
+        dedup.add(ObservationBuilder.nessus().host("printer.branch.example").build());
+        dedup.add(ObservationBuilder.nessus().host("web01.corp.example").build());
+        DedupResult result = dedup.result();
+        assertEquals(2, result.findings().size());
+        assertEquals(1, result.outOfScope());
+        assertNull(result.findings().get(0).placement().surfaceKey());
+        assertEquals("the override replaces the importer's source kind", Map.of(SourceKind.EXTERNAL_SCAN, Set.of("WEB")),
+                result.surfacesByKind());
+        assertEquals(SourceKind.EXTERNAL_SCAN, result.findings().get(1).sightings().get(0).source().kind());
+    }
+
+    @Test
+    public void theMainToolIsTheOneWithMostObservations() {
+        Deduplicator dedup = new Deduplicator(SCOPE, null);
+        dedup.add(ObservationBuilder.sarif().tool("Semgrep").build());
+        dedup.add(ObservationBuilder.sarif().tool("CodeQL").ruleId("a").build());
+        dedup.add(ObservationBuilder.sarif().tool("CodeQL").ruleId("b").build());
+        assertEquals("CodeQL", dedup.result().mainTool().orElseThrow().tool());
+        assertEquals(0, new Deduplicator(SCOPE, null).result().tools().size());
+    }
+}

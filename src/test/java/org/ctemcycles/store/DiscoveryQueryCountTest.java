@@ -1,0 +1,141 @@
+package org.ctemcycles.store;
+
+import org.ctemcycles.core.cycle.Cadence;
+import org.ctemcycles.core.cycle.Cycle;
+import org.ctemcycles.core.cycle.Stage;
+import org.ctemcycles.core.discovery.DiscoveryService;
+import org.ctemcycles.core.discovery.ImportPlan;
+import org.ctemcycles.core.discovery.ImportSummary;
+import org.ctemcycles.core.discovery.RunRequest;
+import org.ctemcycles.core.scope.SurfaceDraft;
+import org.ctemcycles.core.scope.SurfaceService;
+import org.ctemcycles.testing.CountingActiveObjects;
+import org.ctemcycles.testing.MutableClock;
+import org.ctemcycles.testing.ObservationBuilder;
+import org.ctemcycles.testing.TestDatabase;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+/**
+ * No N+1 on the import path: the database calls an import makes grow with the number of chunks (500 ids per IN
+ * query, 1,000 rows per batch insert), not with the number of observations or findings.
+ */
+@RunWith(Parameterized.class)
+public class DiscoveryQueryCountTest {
+
+    private static final String CYCLE = "CTEM-N1";
+
+    @Parameterized.Parameters(name = "{0}")
+    public static List<Object[]> databases() {
+        return TestDatabase.parameters();
+    }
+
+    private final TestDatabase testDatabase;
+    private TestDatabase.Opened opened;
+    private CountingActiveObjects counting;
+    private MutableClock clock;
+    private DiscoveryService discovery;
+    private int reports;
+
+    public DiscoveryQueryCountTest(TestDatabase testDatabase) {
+        this.testDatabase = testDatabase;
+    }
+
+    @Before
+    public void openDatabase() {
+        opened = testDatabase.open();
+        counting = new CountingActiveObjects(opened.database().activeObjects());
+        clock = new MutableClock(Instant.parse("2026-11-02T08:00:00Z"));
+        AoCycleRepository cycles = new AoCycleRepository(counting.activeObjects());
+        cycles.insert(new Cycle(CYCLE, "n+1", "", new Cadence(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31), 14),
+                Stage.DISCOVERY, clock.instant(), "lead"));
+        AoSurfaceRepository surfaces = new AoSurfaceRepository(counting.activeObjects());
+        new SurfaceService(surfaces, cycles).register(new SurfaceDraft(CYCLE, "NET", "Network", "business-process", null,
+                null, null, null, List.of("ip:10.0.0.0/8")));
+        discovery = new DiscoveryService(new AoDiscoveryRepository(counting.activeObjects()), surfaces, cycles, clock);
+    }
+
+    @After
+    public void closeDatabase() throws Exception {
+        opened.close();
+    }
+
+    /** A Nessus-like report: {@code hosts} hosts with {@code plugins} plugins each. */
+    private ImportSummary scan(int hosts, int plugins, int pluginOffset) {
+        ImportPlan plan = discovery.plan(CYCLE, null, List.of("NET"));
+        for (int h = 0; h < hosts; h++) {
+            for (int p = 0; p < plugins; p++) {
+                plan.add(ObservationBuilder.nessus().ruleId(String.valueOf(10_000 + pluginOffset + p))
+                        .host("10.0." + (h / 250) + "." + (h % 250 + 1)).build());
+            }
+        }
+        clock.advance(Duration.ofDays(1));
+        counting.reset();
+        return discovery.record(plan, new RunRequest("nessus", "scan.nessus", String.format("%064x", ++reports),
+                null, null, null, null, "lead", true, List.of()));
+    }
+
+    @Test
+    public void importCostsTheSameNumberOfCallsForTwentyOrSevenHundredObservations() {
+        ImportSummary small = scan(4, 5, 0);
+        assertEquals(20, small.counts().newFindings());
+        int smallCalls = counting.total();
+        assertTrue("20 findings: " + smallCalls + " calls " + counting.byMethod(), smallCalls <= 10);
+
+        ImportSummary large = scan(140, 5, 0);
+        assertEquals(680, large.counts().newFindings());
+        assertEquals(20, large.counts().merged());
+        int largeCalls = counting.total();
+        // the extra calls: a second chunk of the identity IN query, and the bulk read of the 20 merged rows
+        assertTrue("700 observations: " + largeCalls + " calls (20: " + smallCalls + ") " + counting.byMethod(),
+                largeCalls <= smallCalls + 2);
+    }
+
+    @Test
+    public void aRescanThatMergesAndRetiresCostsABoundedNumberOfCalls() {
+        scan(100, 7, 0);
+        ImportSummary rescan = scan(100, 6, 0);
+        assertEquals(0, rescan.counts().newFindings());
+        assertEquals(600, rescan.counts().merged());
+        assertEquals(100, rescan.counts().fixCandidates());
+        int calls = counting.total();
+        assertTrue("re-scan of 600 findings retiring 100: " + calls + " calls " + counting.byMethod(), calls <= 16);
+    }
+
+    @Test
+    public void updatesOfKnownRowsReadNothing() throws Exception {
+        if (!testDatabase.toString().equals("H2")) {
+            return; // H2's statement statistics see every SELECT, also those AO would make lazily
+        }
+        scan(50, 4, 0);
+        try (Connection c = opened.database().dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("SET QUERY_STATISTICS TRUE");
+            s.execute("SET QUERY_STATISTICS_MAX_ENTRIES 1000");
+        }
+        scan(50, 3, 0);
+        int selects = 0;
+        try (Connection c = opened.database().dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT SQL_STATEMENT, EXECUTION_COUNT FROM INFORMATION_SCHEMA.QUERY_STATISTICS")) {
+            while (rs.next()) {
+                if (rs.getString(1).trim().toUpperCase().startsWith("SELECT") && rs.getString(1).contains("AO_")) {
+                    selects += rs.getInt(2);
+                }
+            }
+        }
+        assertTrue("150 merged, 50 retired: " + selects + " SELECTs", selects <= 12);
+    }
+}
