@@ -169,7 +169,7 @@ public class CtemDiscoveryCommandTest {
         assertEquals("line 2: field \"severity\" 'SEVERE' is not one of INFO, LOW, MEDIUM, HIGH, CRITICAL, UNKNOWN",
                 lines.get(0).get("error").getAsString());
         assertTrue(lines.get(1).get("error").getAsString(), lines.get(1).get("error").getAsString()
-                .startsWith("offset 4: a NUL byte: this is a binary file"));
+                .startsWith("offset 4: binary content (byte 0x00), not a report in a supported format"));
         assertEquals(2, lines.get(2).get("rejected").getAsInt());
         assertEquals(0, ctem("runs", "--cycle", "CTEM-2026-Q4", "--json"));
         assertEquals("", out);

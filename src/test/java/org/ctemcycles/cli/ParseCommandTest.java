@@ -135,7 +135,7 @@ public class ParseCommandTest {
         assertEquals(2, ctem("parse"));
         assertEquals("ctem: parse: needs at least one FILE (see ctem --help)\n", err);
         assertEquals(2, ctem("parse", "--format", "pdf", "x"));
-        assertTrue(err, err.startsWith("ctem: --format: 'pdf' is not a supported format (one of cyclonedx-json, "));
+        assertTrue(err, err.startsWith("ctem: --format: 'pdf' is not a supported format (one of ctem-jsonl, cyclonedx-json, "));
         assertEquals(2, ctem("parse", "--max-bytes", "lots", "x"));
         assertEquals("ctem: --max-bytes: needs a positive whole number, not 'lots'\n", err);
     }

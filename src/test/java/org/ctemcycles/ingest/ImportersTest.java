@@ -91,7 +91,7 @@ public class ImportersTest {
         byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0};
         assertTrue(Reports.rejection(zip, DEFAULTS).startsWith("offset 0: a ZIP archive is not a report"));
         String text = Reports.rejection("Hello, this is a plain letter.\n".getBytes(StandardCharsets.UTF_8), DEFAULTS);
-        assertTrue(text, text.startsWith("offset 0: not a report in a supported format (cyclonedx-json, "));
+        assertTrue(text, text.startsWith("offset 0: not a report in a supported format (ctem-jsonl, cyclonedx-json, "));
         assertTrue(text, text.endsWith("it begins with 'Hello, this is a plain letter.'"));
         String json = Reports.rejection("{\"name\": \"package.json\", \"version\": \"1.0.0\"}".getBytes(), DEFAULTS);
         assertTrue(json, json.startsWith("offset 0: not a report in a supported format"));
