@@ -101,7 +101,12 @@ public final class ReportReader {
             }
         };
         try {
-            importer.read(report, limits, counting);
+            // an importer may close what it reads (a StAX reader does); the rest must still be hashed
+            importer.read(new FilterInputStream(report) {
+                @Override
+                public void close() {
+                }
+            }, limits, counting);
             report.transferTo(java.io.OutputStream.nullOutputStream()); // the hash covers the whole content, read or not
         } catch (ImportException e) {
             if (content.exceeded()) {

@@ -130,4 +130,19 @@ public class ReportReaderTest {
         assertTrue(!a.sha256().equals(b.sha256()));
         assertEquals(a.observations(), b.observations());
     }
+
+    /** Every importer, whatever it does with the stream when done, leaves the whole content hashed. */
+    @Test
+    public void everyFormatIsHashedWholeEvenWhenItsImporterClosesTheStream() throws Exception {
+        for (String fixture : List.of("nessus/weekly-dmz.nessus", "zap/zap-2.16.xml")) {
+            byte[] content;
+            try (var in = getClass().getResourceAsStream("/ingest/" + fixture)) {
+                content = in.readAllBytes();
+            }
+            ReportReader.Outcome outcome = reader(1 << 24).read(file(fixture.replace('/', '-'), content), null, sink);
+            assertEquals(fixture, sha256(content), outcome.sha256());
+            assertEquals(fixture, content.length, outcome.bytes());
+            assertTrue(fixture, outcome.observations() > 0);
+        }
+    }
 }
