@@ -64,7 +64,9 @@ final class FindingsCommand {
             selected.forEach(f -> context.out.println(DiscoveryJson.finding(f)));
             return Ctem.OK;
         }
-        String format = "%-7s %-9s %-12s %-5s %-36s %-24s %s%n";
+        int surfaceWidth = Math.max("SURFACE".length(), selected.stream().filter(Finding::inScope)
+                .mapToInt(f -> f.surfaceKey().length()).max().orElse(0));
+        String format = "%-7s %-9s %-" + surfaceWidth + "s %-5s %-36s %-24s %s%n";
         context.out.printf(format, "ID", "SEVERITY", "SURFACE", "FIX?", "ASSET", "RULE", "TITLE");
         for (Finding f : selected) {
             context.out.printf(format, f.id(), f.severity().name(), f.inScope() ? f.surfaceKey() : "(out)",
