@@ -10,16 +10,20 @@ import java.util.Set;
 
 /**
  * Command-line words split into {@code --option value} pairs, {@code --flag}s and positional words. Unknown options
- * and options without their value are rejected with a message that names them.
+ * and options without their value are rejected with a message that names them. Repeatable options may be given
+ * more than once and are read with {@link #options(String)}.
  */
 final class Arguments {
 
     private final Map<String, String> options;
+    private final Map<String, List<String>> repeated;
     private final Set<String> flags;
     private final List<String> positional;
 
-    private Arguments(Map<String, String> options, Set<String> flags, List<String> positional) {
+    private Arguments(Map<String, String> options, Map<String, List<String>> repeated, Set<String> flags,
+                      List<String> positional) {
         this.options = options;
+        this.repeated = repeated;
         this.flags = flags;
         this.positional = positional;
     }
@@ -29,7 +33,17 @@ final class Arguments {
      * @param flags  the options that take none
      */
     static Arguments parse(List<String> words, Set<String> valued, Set<String> flags) {
+        return parse(words, valued, Set.of(), flags);
+    }
+
+    /**
+     * @param valued     the options that take a value, once (without "--")
+     * @param repeatable the options that take a value and may be given more than once
+     * @param flags      the options that take none
+     */
+    static Arguments parse(List<String> words, Set<String> valued, Set<String> repeatable, Set<String> flags) {
         Map<String, String> options = new LinkedHashMap<>();
+        Map<String, List<String>> repeated = new LinkedHashMap<>();
         Set<String> seenFlags = new java.util.LinkedHashSet<>();
         List<String> positional = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
@@ -47,7 +61,7 @@ final class Arguments {
             }
             if (flags.contains(name) && inlineValue == null) {
                 seenFlags.add(name);
-            } else if (valued.contains(name)) {
+            } else if (valued.contains(name) || repeatable.contains(name)) {
                 String value = inlineValue;
                 if (value == null) {
                     if (i + 1 >= words.size()) {
@@ -55,18 +69,25 @@ final class Arguments {
                     }
                     value = words.get(++i);
                 }
-                if (options.putIfAbsent(name, value) != null) {
+                if (repeatable.contains(name)) {
+                    repeated.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+                } else if (options.putIfAbsent(name, value) != null) {
                     throw new InvalidInputException("--" + name, "is given twice");
                 }
             } else {
                 throw new InvalidInputException("--" + name, "is not an option of this command");
             }
         }
-        return new Arguments(options, seenFlags, positional);
+        return new Arguments(options, repeated, seenFlags, positional);
     }
 
     String option(String name) {
         return options.get(name);
+    }
+
+    /** Every value of a repeatable option, in the order given (empty when it was not given). */
+    List<String> options(String name) {
+        return repeated.getOrDefault(name, List.of());
     }
 
     boolean flag(String name) {
