@@ -18,9 +18,10 @@ import java.util.TreeSet;
 
 /**
  * The activity log on Active Objects: entries in {@link LogEntryEntity}, one chain per cycle, the head of each chain
- * in {@link LogHeadEntity}. An append reads the head, inserts the next link and moves the head, in the caller's
- * transaction; the unique {@code CHAIN_LINK} makes a concurrent append to the same chain fail, as a retryable
- * conflict, instead of forking the chain.
+ * in {@link LogHeadEntity}. An append locks the chain's head row (by writing it), reads where the chain ends,
+ * inserts the next link and moves the head, all in the caller's transaction, so appends to one chain queue up
+ * behind each other. Should two still race for one place (the very first entries of a chain), the unique
+ * {@code CHAIN_LINK} makes one fail as a retryable conflict instead of forking the chain.
  */
 public class AoActivityLog implements ActivityLog {
 
@@ -33,40 +34,50 @@ public class AoActivityLog implements ActivityLog {
     @Override
     public LogEntry append(LogRecord record) {
         return ao.executeInTransaction(() -> {
-            LogHeadEntity head = headRow(record.cycleKey()).orElse(null);
-            long sequence = head == null ? 1 : head.getEntryCount() + 1;
-            String previous = head == null ? LogChain.GENESIS : head.getHeadHash();
-            LogEntry entry = LogChain.link(record, sequence, previous);
             try {
-                ao.create(LogEntryEntity.class,
-                        new DBParam("CHAIN_LINK", entry.cycleKey() + "#" + sequence),
-                        new DBParam("CYCLE_KEY", entry.cycleKey()),
-                        new DBParam("SEQ_NO", sequence),
-                        new DBParam("AT_MILLIS", entry.at().toEpochMilli()),
-                        new DBParam("ACTOR", entry.actor()),
-                        new DBParam("ACTION", entry.action()),
-                        new DBParam("SUBJECT", entry.subject()),
-                        new DBParam("BEFORE_STATE", entry.before()),
-                        new DBParam("AFTER_STATE", entry.after()),
-                        new DBParam("PREVIOUS_HASH", entry.previousHash()),
-                        new DBParam("ENTRY_HASH", entry.hash()));
-                if (head == null) {
-                    ao.create(LogHeadEntity.class, new DBParam("CHAIN_KEY", entry.cycleKey()),
-                            new DBParam("ENTRY_COUNT", sequence), new DBParam("HEAD_HASH", entry.hash()));
-                } else {
-                    head.setEntryCount(sequence);
-                    head.setHeadHash(entry.hash());
-                    head.save();
-                }
+                return appendLocked(record);
             } catch (RuntimeException e) {
                 if (SqlErrors.lostRace(e)) {
-                    throw new ConflictException("another change was logged in cycle " + entry.cycleKey()
+                    throw new ConflictException("another change was logged in cycle " + record.cycleKey()
                             + " at the same moment; try again", true, e);
                 }
                 throw e;
             }
-            return entry;
         });
+    }
+
+    private LogEntry appendLocked(LogRecord record) {
+        LogHeadEntity head = headRow(record.cycleKey()).orElse(null);
+        if (head != null) {
+            head.setTouchedAtMillis(record.at().toEpochMilli());
+            head.save();
+            head = headRow(record.cycleKey()).orElseThrow();
+        }
+        long sequence = head == null ? 1 : head.getEntryCount() + 1;
+        String previous = head == null ? LogChain.GENESIS : head.getHeadHash();
+        LogEntry entry = LogChain.link(record, sequence, previous);
+        ao.create(LogEntryEntity.class,
+                new DBParam("CHAIN_LINK", entry.cycleKey() + "#" + sequence),
+                new DBParam("CYCLE_KEY", entry.cycleKey()),
+                new DBParam("SEQ_NO", sequence),
+                new DBParam("AT_MILLIS", entry.at().toEpochMilli()),
+                new DBParam("ACTOR", entry.actor()),
+                new DBParam("ACTION", entry.action()),
+                new DBParam("SUBJECT", entry.subject()),
+                new DBParam("BEFORE_STATE", entry.before()),
+                new DBParam("AFTER_STATE", entry.after()),
+                new DBParam("PREVIOUS_HASH", entry.previousHash()),
+                new DBParam("ENTRY_HASH", entry.hash()));
+        if (head == null) {
+            ao.create(LogHeadEntity.class, new DBParam("CHAIN_KEY", entry.cycleKey()),
+                    new DBParam("ENTRY_COUNT", sequence), new DBParam("HEAD_HASH", entry.hash()),
+                    new DBParam("TOUCHED_AT_MILLIS", entry.at().toEpochMilli()));
+        } else {
+            head.setEntryCount(sequence);
+            head.setHeadHash(entry.hash());
+            head.save();
+        }
+        return entry;
     }
 
     @Override

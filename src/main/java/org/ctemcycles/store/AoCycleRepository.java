@@ -72,7 +72,7 @@ public class AoCycleRepository implements CycleRepository {
             CycleEntity row = row(changed.key()).orElseThrow(() ->
                     new NotFoundException("no CTEM cycle with key '" + changed.key() + "'"));
             if (row.getRevision() != changed.version()) {
-                throw stale(changed, row.getRevision(), row.getStage(), null);
+                throw stale(changed, row.getRevision(), null);
             }
             long next = changed.version() + 1;
             try {
@@ -82,7 +82,7 @@ public class AoCycleRepository implements CycleRepository {
                         new DBParam("REVISION", next));
             } catch (RuntimeException e) {
                 if (SqlErrors.lostRace(e)) {
-                    throw stale(changed, next, null, e);
+                    throw stale(changed, next, e);
                 }
                 throw e;
             }
@@ -101,12 +101,10 @@ public class AoCycleRepository implements CycleRepository {
         });
     }
 
-    private static ConflictException stale(Cycle changed, long storedRevision, String storedStage, Throwable cause) {
+    private static ConflictException stale(Cycle changed, long storedRevision, Throwable cause) {
         return new ConflictException("cycle " + changed.key() + " was changed by someone else while this change was"
-                + " made (it is at revision " + storedRevision
-                + (storedStage == null ? "" : ", stage " + Stage.valueOf(storedStage).label())
-                + "; this change started from revision " + changed.version() + "); reload it and try again",
-                false, cause);
+                + " made (it is at revision " + storedRevision + "; this change started from revision "
+                + changed.version() + "); reload it and try again", false, cause);
     }
 
     private Optional<CycleEntity> row(String key) {

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  */
 public class AoTransactions implements Transactions {
 
-    static final int ATTEMPTS = 5;
+    static final int ATTEMPTS = 8;
 
     private final ActiveObjects ao;
     private final ThreadLocal<Boolean> inside = ThreadLocal.withInitial(() -> false);
@@ -55,8 +55,8 @@ public class AoTransactions implements Transactions {
 
     private static void pause(int attempt) {
         try {
-            // a short, growing, jittered pause lets the competing transaction commit before the retry reads again
-            Thread.sleep(5L * attempt + (long) (Math.random() * 10));
+            // a growing, jittered pause lets the competing transaction commit before the retry reads again
+            Thread.sleep((2L << attempt) + java.util.concurrent.ThreadLocalRandom.current().nextLong(10));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ConflictException("interrupted while retrying a conflicting change", false, e);

@@ -31,4 +31,9 @@ public interface LogHeadEntity extends Entity {
     String getHeadHash();
 
     void setHeadHash(String hash);
+
+    /** Written by every append before it reads the head: taking the row lock queues appends to one chain. */
+    long getTouchedAtMillis();
+
+    void setTouchedAtMillis(long epochMillis);
 }

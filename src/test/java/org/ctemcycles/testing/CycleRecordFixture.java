@@ -5,12 +5,14 @@ import org.ctemcycles.core.cycle.CycleDraft;
 import org.ctemcycles.core.cycle.InMemoryCycleProgress;
 import org.ctemcycles.core.cycle.InMemoryScopeRegister;
 import org.ctemcycles.core.cycle.ScopeDraft;
+import org.ctemcycles.core.cycle.ScopeRegister;
 import org.ctemcycles.core.cycle.SurfaceDraft;
 import org.ctemcycles.core.mobilisation.InMemoryIssueTracker;
 import org.ctemcycles.store.CycleRecordServices;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The cycle record's services over a real database with the in-memory ports (scope register, discovery and
@@ -33,10 +35,17 @@ public final class CycleRecordFixture implements AutoCloseable {
     }
 
     public CycleRecordFixture(TestDatabase.Opened opened, String today) {
+        this(opened, today, UnaryOperator.identity());
+    }
+
+    /** @param scopeSeenByRecord wraps the scope register the services use (tests that need to pause them) */
+    public CycleRecordFixture(TestDatabase.Opened opened, String today,
+                              UnaryOperator<ScopeRegister> scopeSeenByRecord) {
         this.opened = opened;
         this.ao = opened.database().activeObjects();
         this.clock = MutableClock.on(today);
-        this.record = new CycleRecordServices(ao, scope, progress, tracker, Set.of(LEAD)::contains, clock);
+        this.record = new CycleRecordServices(ao, scopeSeenByRecord.apply(scope), progress, tracker,
+                Set.of(LEAD)::contains, clock);
     }
 
     /** Opens cycle {@code key} for 2026-07-01 to 2026-09-30 with 14-day checkpoints. */

@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * What {@link ChainVerifier} found in one cycle's activity log: how many entries it read and, when the chain is
- * broken, the first entry that was edited, inserted or deleted.
+ * broken, the first entry that was edited, inserted or deleted (or, when the entries are whole, that the record of
+ * the chain's head is gone).
  */
 public record ChainReport(String cycleKey, long entries, Break firstBreak) {
 
@@ -12,7 +13,9 @@ public record ChainReport(String cycleKey, long entries, Break firstBreak) {
     public enum Kind {
         EDITED("edited"),
         INSERTED("inserted"),
-        DELETED("deleted");
+        DELETED("deleted"),
+        /** the entries link up, but the recorded head of the chain is missing */
+        HEAD_MISSING("head missing");
 
         private final String word;
 
@@ -30,7 +33,8 @@ public record ChainReport(String cycleKey, long entries, Break firstBreak) {
 
         @Override
         public String toString() {
-            return "entry " + sequence + " was " + kind.word() + ": " + reason;
+            return kind == Kind.HEAD_MISSING ? "the chain's head record is missing: " + reason
+                    : "entry " + sequence + " was " + kind.word() + ": " + reason;
         }
     }
 

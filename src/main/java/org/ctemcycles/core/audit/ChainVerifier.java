@@ -19,7 +19,8 @@ public final class ChainVerifier {
 
     /**
      * @param entries the cycle's entries, ordered by sequence
-     * @param head    the recorded head, or null when none was recorded (a chain that was never appended to)
+     * @param head    the recorded head, or null when none was recorded (a chain that was never appended to, or whose
+     *                head record was removed)
      */
     public static ChainReport verify(String cycleKey, List<LogEntry> entries, ChainHead head) {
         String previousHash = LogChain.GENESIS;
@@ -37,6 +38,10 @@ public final class ChainVerifier {
             expected = entry.sequence() + 1;
         }
         long last = expected - 1;
+        if (head == null && last > 0) {
+            return new ChainReport(cycleKey, entries.size(), new ChainReport.Break(ChainReport.Kind.HEAD_MISSING, last,
+                    "the chain has " + last + " entries, so entries at its end may have been removed"));
+        }
         long recorded = head == null ? 0 : head.length();
         if (recorded > last) {
             return new ChainReport(cycleKey, entries.size(), new ChainReport.Break(ChainReport.Kind.DELETED, last + 1,

@@ -27,4 +27,9 @@ public interface LogHeadV2 extends Entity {
     String getHeadHash();
 
     void setHeadHash(String hash);
+
+    /** Written by every append before it reads the head: taking the row lock queues appends to one chain. */
+    long getTouchedAtMillis();
+
+    void setTouchedAtMillis(long epochMillis);
 }

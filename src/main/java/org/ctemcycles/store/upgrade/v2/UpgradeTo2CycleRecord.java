@@ -76,7 +76,7 @@ public class UpgradeTo2CycleRecord implements ActiveObjectsUpgradeTask {
                     new DBParam("PREVIOUS_HASH", entry.previousHash()),
                     new DBParam("ENTRY_HASH", entry.hash()));
             ao.create(LogHeadV2.class, new DBParam("CHAIN_KEY", entry.cycleKey()), new DBParam("ENTRY_COUNT", 1L),
-                    new DBParam("HEAD_HASH", entry.hash()));
+                    new DBParam("HEAD_HASH", entry.hash()), new DBParam("TOUCHED_AT_MILLIS", 0L));
         }
     }
 }
