@@ -481,7 +481,7 @@ final class CycleCommand {
             return call.get();
         } catch (InvalidInputException e) {
             List<Problem> problems = e.problems().stream().map(p -> new Problem(option(options, p.field()),
-                    p.field().equals("override") ? p.message().replace("overriding it with a reason",
+                    p.field().equals("override") ? p.message().replace("by overriding it with a reason",
                     "with --override --reason TEXT") : p.message())).toList();
             throw new InvalidInputException(problems);
         }

@@ -179,6 +179,22 @@ public class RegisterPersistenceTest {
     }
 
     @Test
+    public void aCoveringDiscoveryRunVerifiesByAbsenceAndReopensWhatItSeesAgain() {
+        record.mobilisation().changeStatus("CTEM-1", "F-1", "resolved", "patched", "bob");
+        RegisterEntry verified = record.mobilisation().discoveryOutcome("CTEM-1", "F-1", false, "RUN-7", "importer")
+                .orElseThrow();
+        assertEquals(FindingStatus.VERIFIED, verified.status());
+        assertTrue(logged(LogAction.STATUS_CHANGED).get(1).after().contains("no longer seen by discovery run RUN-7"));
+        assertEquals(FindingStatus.REOPENED, record.mobilisation().discoveryOutcome("CTEM-1", "F-1", true, "RUN-8",
+                "importer").orElseThrow().status());
+        assertEquals("an open finding seen again stays as it is", java.util.Optional.empty(),
+                record.mobilisation().discoveryOutcome("CTEM-1", "F-2", true, "RUN-8", "importer"));
+        record.mobilisation().changeStatus("CTEM-1", "F-3", "false positive", "lab host", "bob");
+        assertEquals(java.util.Optional.empty(), record.mobilisation().discoveryOutcome("CTEM-1", "F-3", false,
+                "RUN-8", "importer"));
+    }
+
+    @Test
     public void mobilisationOpensOneTrackerIssuePerFindingAndLogsAnOwnerChange() {
         RegisterEntry first = record.mobilisation().mobilise("CTEM-1", "F-1", mobilisation("bob"), LEAD);
         assertEquals("SEC-1", first.trackerIssue());

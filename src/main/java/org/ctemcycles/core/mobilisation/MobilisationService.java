@@ -23,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -238,6 +239,32 @@ public class MobilisationService {
                         LogAction.ACCEPTANCE_EXPIRED));
             }
             return reopened;
+        });
+    }
+
+    /**
+     * What a discovery run that covered the finding's surface says about it (discovery calls this only for covered
+     * surfaces: absence without coverage means nothing). Seen again, a resolved or verified finding reopens; no
+     * longer seen, a finding still needing work is verified.
+     *
+     * @param runReference names the discovery run in the log
+     * @return the changed entry, or empty when the run changes nothing
+     */
+    public Optional<RegisterEntry> discoveryOutcome(String cycleKey, String findingKey, boolean seen,
+                                                    String runReference, String actor) {
+        return transactions.inTransaction(() -> {
+            Cycle cycle = cycles.requireOpen(cycleKey);
+            RegisterEntry entry = entry(cycle.key(), findingKey);
+            FindingStatus next = seen
+                    ? (entry.status() == FindingStatus.RESOLVED || entry.status() == FindingStatus.VERIFIED
+                    ? FindingStatus.REOPENED : null)
+                    : (entry.residual() ? FindingStatus.VERIFIED : null);
+            if (next == null) {
+                return Optional.empty();
+            }
+            return Optional.of(statusChanges.apply(entry, next, StatusCause.DISCOVERY, null, (seen
+                    ? "seen again by discovery run " : "no longer seen by discovery run ") + runReference, actor,
+                    clock.instant(), LogAction.STATUS_CHANGED));
         });
     }
 
