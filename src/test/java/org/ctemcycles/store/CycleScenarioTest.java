@@ -31,6 +31,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -141,6 +142,8 @@ public class CycleScenarioTest {
         assertEquals(1, summary.surfaceChanges().size());
         assertTrue(summary.surfaceChanges().get(0), summary.surfaceChanges().get(0).endsWith("lead changed surface IDP"));
         assertEquals(List.of("IDP", "PAY-API"), summary.nextScope());
+        assertEquals("the summary is stored as written", Optional.of(summary),
+                record.closure().summary("ctem-2026-q3"));
         // planned every 14 days from 2026-07-15: the first was held, the five after it were missed
         assertEquals(5, record.checkpoints().schedule("CTEM-2026-Q3").missed().size());
 

@@ -145,7 +145,7 @@ public class ScopeAndGatesPersistenceTest {
     @Test
     public void objectivesSuccessCriteriaAndCadenceAreRecordedBeforeDiscoveryOnly() {
         fixture.open("CTEM-1");
-        Cycle cycle = record.cycles().recordScope("CTEM-1", new ScopeDraft("Close KEVs", "Zero KEV > 14 days",
+        Cycle cycle = record.cycles().recordScope("ctem-1", new ScopeDraft("Close KEVs", "Zero KEV > 14 days",
                 "2026-07-06", null, "7"), LEAD);
         assertEquals("Close KEVs", cycle.objective());
         assertEquals("Zero KEV > 14 days", cycle.successCriteria());

@@ -6,7 +6,6 @@ import org.ctemcycles.core.audit.LogEntry;
 import org.ctemcycles.core.audit.LogRecord;
 import org.ctemcycles.core.audit.StateText;
 import org.ctemcycles.core.common.InvalidInputException;
-import org.ctemcycles.core.common.NotFoundException;
 import org.ctemcycles.core.common.Transactions;
 import org.ctemcycles.core.finding.FindingStatus;
 import org.ctemcycles.core.mobilisation.RegisterEntry;
@@ -18,7 +17,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -132,7 +133,8 @@ public class ClosureService {
         });
     }
 
-    public java.util.Optional<ClosureSummary> summary(String cycleKey) {
+    /** The closure summary of a closed cycle; empty while it runs. */
+    public Optional<ClosureSummary> summary(String cycleKey) {
         return closures.find(cycles.get(cycleKey).key());
     }
 
@@ -140,7 +142,7 @@ public class ClosureService {
     public CadenceRecord cadence(String cycleKey) {
         Cycle cycle = cycles.get(cycleKey);
         CheckpointSchedule schedule = checkpoints.schedule(cycle.key());
-        java.util.Optional<ClosureSummary> closure = closures.find(cycle.key());
+        Optional<ClosureSummary> closure = closures.find(cycle.key());
         return new CadenceRecord(cycle.key(), cycle.cadence().start(), cycle.cadence().plannedEnd(),
                 schedule.planned(), schedule.held().stream().map(Checkpoint::heldOn).toList(),
                 closure.map(c -> LocalDate.ofInstant(c.closedAt(), clock.getZone())).orElse(null),
@@ -201,14 +203,7 @@ public class ClosureService {
         return changes;
     }
 
-    private static List<String> keys(List<RegisterEntry> entries, java.util.function.Predicate<RegisterEntry> which) {
+    private static List<String> keys(List<RegisterEntry> entries, Predicate<RegisterEntry> which) {
         return entries.stream().filter(which).map(RegisterEntry::findingKey).toList();
-    }
-
-    /** @throws NotFoundException when the cycle is not closed */
-    public ClosureSummary requireSummary(String cycleKey) {
-        Cycle cycle = cycles.get(cycleKey);
-        return closures.find(cycle.key()).orElseThrow(() -> new NotFoundException("cycle " + cycle.key()
-                + " is not closed; it has no closure summary"));
     }
 }

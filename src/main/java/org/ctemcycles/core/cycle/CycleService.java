@@ -120,7 +120,7 @@ public class CycleService {
                 return cycle;
             }
             Cycle stored = repository.update(changed);
-            log.append(new LogRecord(key, clock.instant(), actor, LogAction.SCOPE_RECORDED,
+            log.append(new LogRecord(cycle.key(), clock.instant(), actor, LogAction.SCOPE_RECORDED,
                     LogRecord.cycleSubject(cycle.key()), state(cycle).toString(), state(stored).toString()));
             return stored;
         });

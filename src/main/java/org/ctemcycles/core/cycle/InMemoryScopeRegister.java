@@ -22,7 +22,7 @@ public class InMemoryScopeRegister implements ScopeRegister {
     }
 
     public InMemoryScopeRegister(Collection<Surface> initial) {
-        initial.forEach(this::add);
+        initial.forEach(s -> surfaces.putIfAbsent(id(s.cycleKey(), s.key()), s));
     }
 
     @Override

@@ -25,10 +25,21 @@ public record MetricsSnapshot(Map<String, Integer> byStage, Map<String, Integer>
     /** The tier of findings that have no decision yet. */
     public static final String UNRANKED = "unranked";
 
+    /** Zero counts are left out, so a snapshot equals itself read back from its text form. */
     public MetricsSnapshot {
-        byStage = Map.copyOf(byStage);
-        byTier = Map.copyOf(byTier);
-        byStatus = Map.copyOf(byStatus);
+        byStage = nonZero(byStage);
+        byTier = nonZero(byTier);
+        byStatus = nonZero(byStatus);
+    }
+
+    private static <K> Map<K, Integer> nonZero(Map<K, Integer> counts) {
+        Map<K, Integer> kept = new LinkedHashMap<>();
+        counts.forEach((key, count) -> {
+            if (count != null && count != 0) {
+                kept.put(key, count);
+            }
+        });
+        return Map.copyOf(kept);
     }
 
     public int stage(String name) {

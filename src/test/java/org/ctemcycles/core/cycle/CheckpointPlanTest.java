@@ -84,5 +84,6 @@ public class CheckpointPlanTest {
         assertEquals(2, read.slaBreaches());
         assertEquals(4, read.surfacesInScope());
         assertEquals(3, read.surfacesCovered());
+        assertEquals(metrics, read);
     }
 }
