@@ -51,7 +51,8 @@ public class CycleCommandTest {
     }
 
     private void ok(String... words) {
-        assertEquals(String.join(" ", words) + "\n" + err, 0, ctem(words));
+        int status = ctem(words);
+        assertEquals(String.join(" ", words) + "\n" + err, 0, status);
     }
 
     private void scoped() {
@@ -221,7 +222,7 @@ public class CycleCommandTest {
     }
 
     private void sql(String statement) throws Exception {
-        String url = "jdbc:h2:file:" + folder.getRoot().toPath().resolve("ctem").toAbsolutePath();
+        String url = CommandContext.h2Url(folder.getRoot().toPath().resolve("ctem"));
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
             assertEquals(statement, 1, s.executeUpdate(statement));
         }
