@@ -46,6 +46,8 @@ import java.util.stream.Collectors;
 final class CycleCommand {
 
     static final String USAGE = """
+            ctem cycle create ...
+                The same as ctem cycles create.
             ctem cycle show KEY
                 Shows a cycle: stage, objectives, cadence, the next gate's unmet criteria, the register by status.
             ctem cycle scope set KEY [--objective TEXT] [--success-criteria TEXT] [--start DATE] [--end DATE]
@@ -111,6 +113,7 @@ final class CycleCommand {
         }
         List<String> rest = words.subList(1, words.size());
         return switch (words.get(0)) {
+            case "create" -> new CyclesCommand(context).run(words);
             case "show" -> show(Arguments.parse(rest, Set.of(), Set.of()));
             case "scope" -> scope(rest);
             case "advance" -> advance(Arguments.parse(rest, Set.of("to", "reason"), Set.of("override")));

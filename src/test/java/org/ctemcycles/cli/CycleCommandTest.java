@@ -56,7 +56,7 @@ public class CycleCommandTest {
     }
 
     private void scoped() {
-        ok("cycles", "create", "--key", "CTEM-2026-Q3", "--name", "Q3 payments", "--start", "2026-07-01", "--end",
+        ok("cycle", "create", "--key", "CTEM-2026-Q3", "--name", "Q3 payments", "--start", "2026-07-01", "--end",
                 "2026-09-30", "--objective", "Close KEV exposure on payment hosts");
         ok("cycle", "scope", "set", "CTEM-2026-Q3", "--success-criteria", "No KEV older than 14 days on PAY-API");
         ok("cycle", "scope", "add", "CTEM-2026-Q3", "--surface", "PAY-API", "--name", "Payments API", "--kind",
