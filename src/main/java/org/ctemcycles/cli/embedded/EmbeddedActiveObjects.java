@@ -36,12 +36,13 @@ final class EmbeddedActiveObjects implements ActiveObjects {
         this.dataSource = dataSource;
     }
 
-    /** An EntityManager call that may throw SQLException. */
-    private interface Sql<T> {
+    /** A database call that may throw SQLException. */
+    interface Sql<T> {
         T call() throws SQLException;
     }
 
-    private static <T> T sql(Sql<T> call) {
+    /** Runs a database call, its SQLException surfacing unchecked. */
+    static <T> T sql(Sql<T> call) {
         try {
             return call.call();
         } catch (SQLException e) {

@@ -40,7 +40,7 @@ final class ModelUpgrader {
     /** @return the model version the database is at afterwards */
     @SuppressWarnings("unchecked")
     ModelVersion upgrade(List<ActiveObjectsUpgradeTask> tasks, List<Class<? extends RawEntity<?>>> entities) {
-        ModelVersion current = sql(this::readVersion);
+        ModelVersion current = EmbeddedActiveObjects.sql(this::readVersion);
         List<ActiveObjectsUpgradeTask> sorted = new ArrayList<>(tasks);
         sorted.sort(Comparator.comparing(ActiveObjectsUpgradeTask::getModelVersion));
         for (int i = 1; i < sorted.size(); i++) {
@@ -54,7 +54,7 @@ final class ModelUpgrader {
                 ModelVersion from = current;
                 ao.executeInTransaction(() -> {
                     task.upgrade(from, ao);
-                    sql(() -> {
+                    EmbeddedActiveObjects.sql(() -> {
                         writeVersion(task.getModelVersion());
                         return null;
                     });
@@ -103,18 +103,6 @@ final class ModelUpgrader {
             }
         } finally {
             c.close(); // a no-op inside the transaction: Active Objects keeps it open until commit
-        }
-    }
-
-    private interface Sql<T> {
-        T call() throws SQLException;
-    }
-
-    private static <T> T sql(Sql<T> call) {
-        try {
-            return call.call();
-        } catch (SQLException e) {
-            throw EmbeddedDatabase.unchecked(e);
         }
     }
 }

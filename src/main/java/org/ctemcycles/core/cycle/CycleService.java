@@ -4,6 +4,7 @@ import org.ctemcycles.core.audit.ActivityLog;
 import org.ctemcycles.core.audit.LogAction;
 import org.ctemcycles.core.audit.LogRecord;
 import org.ctemcycles.core.audit.StateText;
+import org.ctemcycles.core.common.Fields;
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.common.NotFoundException;
 import org.ctemcycles.core.common.Problem;
@@ -11,7 +12,6 @@ import org.ctemcycles.core.common.Transactions;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,10 +60,10 @@ public class CycleService {
     Cycle open(CycleDraft draft, String predecessorKey, String actor) {
         List<Problem> problems = new ArrayList<>();
         String key = normaliseKey(draft.key(), problems);
-        String name = requiredText("name", draft.name(), MAX_NAME_LENGTH, problems);
-        String objective = optionalText("objective", draft.objective(), MAX_OBJECTIVE_LENGTH, problems);
-        LocalDate start = date("start", draft.start(), problems);
-        LocalDate plannedEnd = date("plannedEnd", draft.plannedEnd(), problems);
+        String name = Fields.required("name", draft.name(), MAX_NAME_LENGTH, problems);
+        String objective = Fields.optional("objective", draft.objective(), MAX_OBJECTIVE_LENGTH, problems);
+        LocalDate start = Fields.date("start", draft.start(), problems);
+        LocalDate plannedEnd = Fields.date("plannedEnd", draft.plannedEnd(), problems);
         int interval = checkpointInterval(draft.checkpointIntervalDays(), problems);
         if (start != null && plannedEnd != null && !plannedEnd.isAfter(start)) {
             problems.add(new Problem("plannedEnd",
@@ -100,12 +100,12 @@ public class CycleService {
             }
             List<Problem> problems = new ArrayList<>();
             String objective = draft.objective() == null ? cycle.objective()
-                    : optionalText("objective", draft.objective(), MAX_OBJECTIVE_LENGTH, problems);
+                    : Fields.optional("objective", draft.objective(), MAX_OBJECTIVE_LENGTH, problems);
             String criteria = draft.successCriteria() == null ? cycle.successCriteria()
-                    : optionalText("successCriteria", draft.successCriteria(), MAX_SUCCESS_CRITERIA_LENGTH, problems);
-            LocalDate start = draft.start() == null ? cycle.cadence().start() : date("start", draft.start(), problems);
+                    : Fields.optional("successCriteria", draft.successCriteria(), MAX_SUCCESS_CRITERIA_LENGTH, problems);
+            LocalDate start = draft.start() == null ? cycle.cadence().start() : Fields.date("start", draft.start(), problems);
             LocalDate plannedEnd = draft.plannedEnd() == null ? cycle.cadence().plannedEnd()
-                    : date("plannedEnd", draft.plannedEnd(), problems);
+                    : Fields.date("plannedEnd", draft.plannedEnd(), problems);
             int interval = draft.checkpointIntervalDays() == null ? cycle.cadence().checkpointIntervalDays()
                     : checkpointInterval(draft.checkpointIntervalDays(), problems);
             if (start != null && plannedEnd != null && !plannedEnd.isAfter(start)) {
@@ -196,40 +196,6 @@ public class CycleService {
             return null;
         }
         return key;
-    }
-
-    static String requiredText(String field, String raw, int maxLength, List<Problem> problems) {
-        if (raw == null || raw.isBlank()) {
-            problems.add(new Problem(field, "is required"));
-            return null;
-        }
-        return limited(field, raw.trim(), maxLength, problems);
-    }
-
-    static String optionalText(String field, String raw, int maxLength, List<Problem> problems) {
-        return raw == null ? "" : limited(field, raw.trim(), maxLength, problems);
-    }
-
-    static String limited(String field, String text, int maxLength, List<Problem> problems) {
-        if (text.length() > maxLength) {
-            problems.add(new Problem(field, "is " + text.length() + " characters long; at most " + maxLength
-                    + " are allowed"));
-            return null;
-        }
-        return text;
-    }
-
-    static LocalDate date(String field, String raw, List<Problem> problems) {
-        if (raw == null || raw.isBlank()) {
-            problems.add(new Problem(field, "is required (a date such as 2026-07-01)"));
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.trim());
-        } catch (DateTimeParseException e) {
-            problems.add(new Problem(field, "'" + raw.trim() + "' is not a date of the form YYYY-MM-DD"));
-            return null;
-        }
     }
 
     static int checkpointInterval(String raw, List<Problem> problems) {

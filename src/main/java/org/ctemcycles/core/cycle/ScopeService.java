@@ -5,6 +5,7 @@ import org.ctemcycles.core.audit.LogAction;
 import org.ctemcycles.core.audit.LogRecord;
 import org.ctemcycles.core.audit.StateText;
 import org.ctemcycles.core.common.Choices;
+import org.ctemcycles.core.common.Fields;
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.common.NotFoundException;
 import org.ctemcycles.core.common.Problem;
@@ -60,7 +61,7 @@ public class ScopeService {
             Cycle cycle = cycles.requireOpen(cycleKey);
             List<Problem> problems = new ArrayList<>();
             String key = CycleService.key("key", "surface key", draft.key(), "PAY-API", problems);
-            String name = CycleService.requiredText("name", draft.name(), MAX_NAME_LENGTH, problems);
+            String name = Fields.required("name", draft.name(), MAX_NAME_LENGTH, problems);
             SurfaceKind kind = parse("kind", draft.kind(), SurfaceKind.class, true, problems);
             Surface surface = new Surface(key == null ? "" : key, cycle.key(), name == null ? "" : name,
                     kind == null ? SurfaceKind.BUSINESS_PROCESS : kind,
@@ -98,7 +99,7 @@ public class ScopeService {
                     new NotFoundException("no surface '" + key + "' in the scope of cycle " + cycle.key()));
             List<Problem> problems = new ArrayList<>();
             String name = draft.name() == null ? current.name()
-                    : CycleService.requiredText("name", draft.name(), MAX_NAME_LENGTH, problems);
+                    : Fields.required("name", draft.name(), MAX_NAME_LENGTH, problems);
             SurfaceKind kind = draft.kind() == null ? current.kind()
                     : parse("kind", draft.kind(), SurfaceKind.class, true, problems);
             Surface changed = new Surface(current.key(), current.cycleKey(), name == null ? current.name() : name,
@@ -143,7 +144,7 @@ public class ScopeService {
     }
 
     private static String text(String field, String raw, int maxLength, List<Problem> problems) {
-        String text = CycleService.optionalText(field, raw, maxLength, problems);
+        String text = Fields.optional(field, raw, maxLength, problems);
         return text == null ? "" : text;
     }
 

@@ -5,6 +5,7 @@ import org.ctemcycles.core.audit.LogAction;
 import org.ctemcycles.core.audit.LogRecord;
 import org.ctemcycles.core.audit.StateText;
 import org.ctemcycles.core.common.Choices;
+import org.ctemcycles.core.common.Fields;
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.common.NotFoundException;
 import org.ctemcycles.core.common.Problem;
@@ -16,7 +17,6 @@ import org.ctemcycles.core.finding.FindingStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -123,11 +123,11 @@ public class MobilisationService {
      */
     public RegisterEntry mobilise(String cycleKey, String findingKey, MobilisationDraft draft, String actor) {
         List<Problem> problems = new ArrayList<>();
-        String owner = required("owner", draft.owner(), MAX_SHORT_TEXT, problems);
-        LocalDate deadline = date("deadline", draft.deadline(), problems);
-        String change = optional("changeRecord", draft.changeRecord(), MAX_SHORT_TEXT, problems);
-        String dependency = optional("dependency", draft.dependency(), MAX_SHORT_TEXT, problems);
-        String verification = required("verificationStep", draft.verificationStep(), MAX_LONG_TEXT, problems);
+        String owner = Fields.required("owner", draft.owner(), MAX_SHORT_TEXT, problems);
+        LocalDate deadline = Fields.date("deadline", draft.deadline(), problems);
+        String change = Fields.optional("changeRecord", draft.changeRecord(), MAX_SHORT_TEXT, problems);
+        String dependency = Fields.optional("dependency", draft.dependency(), MAX_SHORT_TEXT, problems);
+        String verification = Fields.required("verificationStep", draft.verificationStep(), MAX_LONG_TEXT, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -169,8 +169,8 @@ public class MobilisationService {
     public RegisterEntry changeStatus(String cycleKey, String findingKey, String status, String note, String actor) {
         List<Problem> problems = new ArrayList<>();
         FindingStatus target = Choices.parse("status", status, FindingStatus.class, true, problems);
-        String text = optional("note", note, MAX_LONG_TEXT, problems);
-        if ((target == FindingStatus.FALSE_POSITIVE || target == FindingStatus.REOPENED) && text.isEmpty()) {
+        String text = Fields.optional("note", note, MAX_LONG_TEXT, problems);
+        if ((target == FindingStatus.FALSE_POSITIVE || target == FindingStatus.REOPENED) && "".equals(text)) {
             problems.add(new Problem("note", "is required to mark a finding " + target.label().toLowerCase()
                     + " (say why)"));
         }
@@ -192,9 +192,9 @@ public class MobilisationService {
      */
     public RegisterEntry acceptRisk(String cycleKey, String findingKey, AcceptanceDraft draft, String actor) {
         List<Problem> problems = new ArrayList<>();
-        String owner = required("owner", draft.owner(), MAX_SHORT_TEXT, problems);
-        String control = required("compensatingControl", draft.compensatingControl(), MAX_LONG_TEXT, problems);
-        LocalDate expiry = date("expiry", draft.expiry(), problems);
+        String owner = Fields.required("owner", draft.owner(), MAX_SHORT_TEXT, problems);
+        String control = Fields.required("compensatingControl", draft.compensatingControl(), MAX_LONG_TEXT, problems);
+        LocalDate expiry = Fields.date("expiry", draft.expiry(), problems);
         LocalDate today = LocalDate.now(clock);
         if (expiry != null && !expiry.isAfter(today)) {
             problems.add(new Problem("expiry", "the acceptance must run past today (" + today + "); " + expiry
@@ -292,36 +292,5 @@ public class MobilisationService {
                 .and("verificationStep", entry.verificationStep())
                 .and("trackerIssue", entry.trackerIssue())
                 .toString();
-    }
-
-    private static String required(String field, String raw, int maxLength, List<Problem> problems) {
-        if (raw == null || raw.isBlank()) {
-            problems.add(new Problem(field, "is required"));
-            return "";
-        }
-        return optional(field, raw, maxLength, problems);
-    }
-
-    private static String optional(String field, String raw, int maxLength, List<Problem> problems) {
-        String text = raw == null ? "" : raw.trim();
-        if (text.length() > maxLength) {
-            problems.add(new Problem(field, "is " + text.length() + " characters long; at most " + maxLength
-                    + " are allowed"));
-            return "";
-        }
-        return text;
-    }
-
-    private static LocalDate date(String field, String raw, List<Problem> problems) {
-        if (raw == null || raw.isBlank()) {
-            problems.add(new Problem(field, "is required (a date such as 2026-09-30)"));
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.trim());
-        } catch (DateTimeParseException e) {
-            problems.add(new Problem(field, "'" + raw.trim() + "' is not a date of the form YYYY-MM-DD"));
-            return null;
-        }
     }
 }
