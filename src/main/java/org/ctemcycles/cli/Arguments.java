@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Command-line words split into {@code --option value} pairs, {@code --flag}s and positional words. Unknown options
- * and options without their value are rejected with a message that names them.
+ * and options without their value are rejected with a message that names them. Repeatable options may be given
+ * more than once and are read with {@link #options(String)}.
  */
 final class Arguments {
 
@@ -36,8 +37,8 @@ final class Arguments {
     }
 
     /**
-     * @param valued     the options that take a value (without "--"), at most once
-     * @param repeatable the options that take a value and may be given several times (see {@link #options})
+     * @param valued     the options that take a value, once (without "--")
+     * @param repeatable the options that take a value and may be given more than once
      * @param flags      the options that take none
      */
     static Arguments parse(List<String> words, Set<String> valued, Set<String> repeatable, Set<String> flags) {
@@ -60,7 +61,7 @@ final class Arguments {
             }
             if (flags.contains(name) && inlineValue == null) {
                 seenFlags.add(name);
-            } else if (repeatable.contains(name)) {
+            } else if (valued.contains(name) || repeatable.contains(name)) {
                 String value = inlineValue;
                 if (value == null) {
                     if (i + 1 >= words.size()) {
@@ -68,16 +69,9 @@ final class Arguments {
                     }
                     value = words.get(++i);
                 }
-                repeated.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
-            } else if (valued.contains(name)) {
-                String value = inlineValue;
-                if (value == null) {
-                    if (i + 1 >= words.size()) {
-                        throw new InvalidInputException("--" + name, "needs a value");
-                    }
-                    value = words.get(++i);
-                }
-                if (options.putIfAbsent(name, value) != null) {
+                if (repeatable.contains(name)) {
+                    repeated.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+                } else if (options.putIfAbsent(name, value) != null) {
                     throw new InvalidInputException("--" + name, "is given twice");
                 }
             } else {
@@ -91,7 +85,7 @@ final class Arguments {
         return options.get(name);
     }
 
-    /** Every value of a repeatable option, in the order given (none: empty). */
+    /** Every value of a repeatable option, in the order given (empty when it was not given). */
     List<String> options(String name) {
         return repeated.getOrDefault(name, List.of());
     }

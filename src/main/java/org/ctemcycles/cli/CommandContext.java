@@ -1,15 +1,22 @@
 package org.ctemcycles.cli;
 
 import org.ctemcycles.cli.embedded.EmbeddedDatabase;
+import org.ctemcycles.store.AoSurfaceRepository;
+import org.ctemcycles.core.cycle.InMemoryCycleProgress;
+import org.ctemcycles.store.CycleRecordServices;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
- * What a subcommand works with: where it writes, the clock, who runs it, and the embedded database (opened on first
- * use, so commands that need none stay fast and leave no file behind).
+ * What a subcommand works with: where it writes, the clock, who runs it, the embedded database (opened on first
+ * use, so commands that need none stay fast and leave no file behind), and the services of the cycle record over
+ * it with the command line's local ports (scope register and tracker, saved beside the database).
  */
 final class CommandContext implements AutoCloseable {
 
@@ -18,14 +25,51 @@ final class CommandContext implements AutoCloseable {
     final Clock clock;
     final String actor;
     private final Supplier<EmbeddedDatabase> opener;
+    private final Path localPortsFile;
+    private final Set<String> securityLeads;
     private EmbeddedDatabase database;
+    private LocalPorts localPorts;
+    private CycleRecordServices record;
 
-    CommandContext(PrintStream out, PrintStream err, Clock clock, String actor, Supplier<EmbeddedDatabase> opener) {
+    /**
+     * @param localPortsFile where the local tracker's issues are saved
+     * @param securityLeads  the user keys of security leads; empty means the local user is one
+     */
+    CommandContext(PrintStream out, PrintStream err, Clock clock, String actor, Supplier<EmbeddedDatabase> opener,
+                   Path localPortsFile, Set<String> securityLeads) {
         this.out = out;
         this.err = err;
         this.clock = clock;
         this.actor = actor;
         this.opener = opener;
+        this.localPortsFile = localPortsFile;
+        this.securityLeads = securityLeads;
+    }
+
+    /** The services of the cycle record over the database, with the local ports. */
+    CycleRecordServices record() {
+        if (record == null) {
+            localPorts = LocalPorts.load(localPortsFile);
+            // Discovery runs and decisions are not recorded by the command line yet: the gates that need them say so.
+            record = new CycleRecordServices(database().activeObjects(),
+                    new AoSurfaceRepository(database().activeObjects()),
+                    new InMemoryCycleProgress(), localPorts.tracker(),
+                    user -> securityLeads.isEmpty() ? user.equals(actor) : securityLeads.contains(user), clock);
+        }
+        return record;
+    }
+
+    /** Saves the local ports after a command changed them. */
+    void saveLocalPorts() {
+        if (localPorts != null) {
+            localPorts.save();
+        }
+    }
+
+    /** Parses CTEM_SECURITY_LEADS: user keys separated by commas. */
+    static Set<String> leads(String text) {
+        return text == null ? Set.of() : Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     EmbeddedDatabase database() {
@@ -35,9 +79,13 @@ final class CommandContext implements AutoCloseable {
         return database;
     }
 
-    /** The H2 URL for a database file path given to --db (H2 appends .mv.db). */
+    /**
+     * The H2 URL for a database file path given to --db (H2 appends .mv.db). No compaction when the database closes:
+     * H2 2.3.232's close-time compaction can fail an internal check (RandomAccessStore.moveChunkInside), and a close
+     * that fails loses what the command wrote last.
+     */
     static String h2Url(Path file) {
-        return "jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0";
     }
 
     @Override

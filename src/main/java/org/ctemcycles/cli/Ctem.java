@@ -1,6 +1,7 @@
 package org.ctemcycles.cli;
 
 import org.ctemcycles.cli.embedded.EmbeddedDatabase;
+import org.ctemcycles.core.common.ConflictException;
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.common.NotFoundException;
 import org.ctemcycles.core.common.Problem;
@@ -20,13 +21,16 @@ import java.util.Properties;
 
 /**
  * The {@code ctem} command: CTEM Cycles for Jira outside Jira, on an embedded H2 database (or any database named by
- * {@code --db}). Exit codes: 0 ok, 2 bad input (the message names what is wrong), 1 internal error.
+ * {@code --db}). Exit codes: 0 ok, 2 bad input (the message names what is wrong), 1 internal error, 3 an activity
+ * log whose chain is broken ({@code ctem log verify}), 4 a conflict with a concurrent change (reload, try again).
  */
 public final class Ctem {
 
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
     public static final int BAD_INPUT = 2;
+    public static final int LOG_BROKEN = 3;
+    public static final int CONFLICT = 4;
 
     static final String USAGE = """
             Usage: ctem [--db PATH|JDBC-URL] COMMAND ...
@@ -35,8 +39,9 @@ public final class Ctem {
             by default $CTEM_HOME/ctem.mv.db, where CTEM_HOME defaults to ~/.ctem.
 
             Commands:
-            """ + CyclesCommand.USAGE.indent(2) + SurfacesCommand.USAGE.indent(2) + ParseCommand.USAGE.indent(2)
-            + ImportCommand.USAGE.indent(2) + FindingsCommand.USAGE.indent(2) + CoverageCommand.USAGE.indent(2) + """
+            """ + CyclesCommand.USAGE.indent(2) + CycleCommand.USAGE.indent(2) + SurfacesCommand.USAGE.indent(2)
+            + ParseCommand.USAGE.indent(2) + ImportCommand.USAGE.indent(2) + FindingsCommand.USAGE.indent(2)
+            + CoverageCommand.USAGE.indent(2) + LogCommand.USAGE.indent(2) + """
               ctem version
                   Prints the version and the Jira line it targets.
               ctem --help
@@ -46,7 +51,11 @@ public final class Ctem {
               --db PATH|JDBC-URL   an H2 database file (PATH, without .mv.db) or a jdbc:h2: / jdbc:postgresql: URL
                                    (user and password from CTEM_DB_USER and CTEM_DB_PASSWORD)
 
-            Exit codes: 0 ok, 2 bad input (the message names what is wrong), 1 internal error.""";
+            Environment: CTEM_HOME (default ~/.ctem), CTEM_SECURITY_LEADS (user keys, comma-separated, who may
+            override stage gates; unset: the local user).
+
+            Exit codes: 0 ok, 2 bad input (the message names what is wrong), 1 internal error,
+            3 activity log chain broken (ctem log verify), 4 conflict with a concurrent change (try again).""";
 
     private final Map<String, String> environment;
     private final Clock clock;
@@ -87,8 +96,9 @@ public final class Ctem {
             List<String> rest = words.subList(at + 1, words.size());
             String database = db;
             try (CommandContext context = new CommandContext(out, err, clock, actor(),
-                    () -> openDatabase(database))) {
-                return switch (command) {
+                    () -> openDatabase(database), localPortsFile(database),
+                    CommandContext.leads(environment.get("CTEM_SECURITY_LEADS")))) {
+                int status = switch (command) {
                     case "--help", "-h", "help" -> {
                         out.println(USAGE);
                         yield OK;
@@ -101,8 +111,14 @@ public final class Ctem {
                     case "findings" -> new FindingsCommand(context).run(rest);
                     case "coverage" -> new CoverageCommand(context).coverage(rest);
                     case "runs" -> new CoverageCommand(context).runs(rest);
+                    case "cycle" -> new CycleCommand(context).run(rest);
+                    case "log" -> new LogCommand(context).run(rest);
                     default -> throw new InvalidInputException(command, "is not a ctem command (see ctem --help)");
                 };
+                if (status == OK) {
+                    context.saveLocalPorts();
+                }
+                return status;
             }
         } catch (InvalidInputException e) {
             for (Problem problem : e.problems()) {
@@ -112,6 +128,9 @@ public final class Ctem {
         } catch (NotFoundException e) {
             err.println("ctem: " + e.getMessage());
             return BAD_INPUT;
+        } catch (ConflictException e) {
+            err.println("ctem: conflict: " + e.getMessage());
+            return CONFLICT;
         } catch (RuntimeException e) {
             err.println("ctem: internal error: " + e);
             return INTERNAL_ERROR;
@@ -143,6 +162,21 @@ public final class Ctem {
         String schema = url.startsWith("jdbc:postgresql:") ? "public" : "PUBLIC";
         return EmbeddedDatabase.open(url, environment.getOrDefault("CTEM_DB_USER", "sa"),
                 environment.getOrDefault("CTEM_DB_PASSWORD", ""), schema);
+    }
+
+    /**
+     * Where the command line keeps its local scope register and tracker: beside an H2 database file
+     * ({@code ctem.ports.json} for {@code ctem.mv.db}), or in CTEM_HOME for a database named by URL.
+     */
+    private Path localPortsFile(String db) {
+        if (db == null) {
+            return defaultHome().resolve("ctem.ports.json");
+        }
+        if (db.startsWith("jdbc:")) {
+            return defaultHome().resolve("ports.json");
+        }
+        Path file = Path.of(db);
+        return file.resolveSibling(file.getFileName() + ".ports.json");
     }
 
     private Path defaultHome() {

@@ -5,7 +5,6 @@ import org.ctemcycles.core.cycle.Cycle;
 import org.ctemcycles.core.cycle.CycleDraft;
 import org.ctemcycles.core.cycle.CycleService;
 import org.ctemcycles.report.json.CycleJson;
-import org.ctemcycles.store.AoCycleRepository;
 
 import java.util.List;
 import java.util.Set;
@@ -44,7 +43,7 @@ final class CyclesCommand {
     }
 
     private CycleService service() {
-        return new CycleService(new AoCycleRepository(context.database().activeObjects()), context.clock);
+        return context.record().cycles();
     }
 
     private int create(Arguments args) {

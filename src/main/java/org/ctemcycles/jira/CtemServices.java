@@ -4,7 +4,9 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import jakarta.inject.Inject;
 import org.ctemcycles.core.cycle.CycleService;
+import org.ctemcycles.store.AoActivityLog;
 import org.ctemcycles.store.AoCycleRepository;
+import org.ctemcycles.store.AoTransactions;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -25,7 +27,9 @@ public class CtemServices {
     }
 
     public CtemServices(ActiveObjects ao, Clock clock) {
-        this.cycles = new CycleService(new AoCycleRepository(ao), clock);
+        // Opening a cycle starts its activity log. The rest of the cycle record (store.CycleRecordServices) is wired
+        // here once Jira has its scope register, issue tracker and progress adapters.
+        this.cycles = new CycleService(new AoCycleRepository(ao), new AoActivityLog(ao), new AoTransactions(ao), clock);
     }
 
     public CycleService cycles() {

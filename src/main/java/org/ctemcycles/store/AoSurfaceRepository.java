@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import net.java.ao.Query;
 import org.ctemcycles.core.scope.Criticality;
 import org.ctemcycles.core.scope.Exposure;
+import org.ctemcycles.core.cycle.ScopeRegister;
 import org.ctemcycles.core.scope.ScopeRule;
 import org.ctemcycles.core.scope.Surface;
 import org.ctemcycles.core.scope.SurfaceKind;
@@ -17,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Stores surfaces ({@link SurfaceEntity}) and their scope rules ({@link ScopeRuleEntity}) through Active Objects. */
-public class AoSurfaceRepository implements SurfaceRepository {
+public class AoSurfaceRepository implements SurfaceRepository, ScopeRegister {
 
     private final ActiveObjects ao;
 
@@ -33,27 +34,8 @@ public class AoSurfaceRepository implements SurfaceRepository {
                 row.put("CYCLE_KEY", surface.cycleKey());
                 row.put("SURFACE_KEY", surface.key());
                 row.put("CYCLE_SURFACE", surface.cycleKey() + "/" + surface.key());
-                row.put("NAME", surface.name());
-                row.put("KIND", surface.kind().name());
-                row.put("BUSINESS_OWNER", surface.businessOwner());
-                row.put("CRITICALITY", surface.criticality() == null ? null : surface.criticality().name());
-                row.put("EXPOSURE", surface.exposure() == null ? null : surface.exposure().name());
-                row.put("SUCCESS_CRITERION", surface.successCriterion());
-                SurfaceEntity entity = ao.create(SurfaceEntity.class, row);
-                List<Map<String, Object>> rules = new ArrayList<>();
-                for (int i = 0; i < surface.rules().size(); i++) {
-                    ScopeRule rule = surface.rules().get(i);
-                    Map<String, Object> ruleRow = new HashMap<>();
-                    ruleRow.put("SURFACE_ID", entity.getID());
-                    ruleRow.put("CYCLE_KEY", surface.cycleKey());
-                    ruleRow.put("RULE_KIND", rule.kind().name());
-                    ruleRow.put("PATTERN", rule.pattern());
-                    ruleRow.put("RULE_ORDER", i);
-                    rules.add(ruleRow);
-                }
-                if (!rules.isEmpty()) {
-                    ao.create(ScopeRuleEntity.class, rules);
-                }
+                SurfaceEntity entity = ao.create(SurfaceEntity.class, describe(surface, row));
+                insertRules(entity.getID(), surface);
                 return null;
             });
             return true;
@@ -63,6 +45,63 @@ public class AoSurfaceRepository implements SurfaceRepository {
                 return false;
             }
             throw e;
+        }
+    }
+
+    /** The cycle record's name for {@link #insert}. */
+    @Override
+    public boolean add(Surface surface) {
+        return insert(surface);
+    }
+
+    /** Replaces the surface's description and its rules, in one transaction. */
+    @Override
+    public void update(Surface surface) {
+        ao.executeInTransaction(() -> {
+            SurfaceEntity[] rows = ao.find(SurfaceEntity.class,
+                    Query.select().where("CYCLE_SURFACE = ?", surface.cycleKey() + "/" + surface.key()));
+            if (rows.length == 0) {
+                throw new IllegalStateException("no surface " + surface.key() + " in cycle " + surface.cycleKey());
+            }
+            SurfaceEntity entity = rows[0];
+            Map<String, Object> row = describe(surface, new HashMap<>());
+            entity.setName((String) row.get("NAME"));
+            entity.setKind((String) row.get("KIND"));
+            entity.setBusinessOwner((String) row.get("BUSINESS_OWNER"));
+            entity.setCriticality((String) row.get("CRITICALITY"));
+            entity.setExposure((String) row.get("EXPOSURE"));
+            entity.setSuccessCriterion((String) row.get("SUCCESS_CRITERION"));
+            entity.save();
+            ao.deleteWithSQL(ScopeRuleEntity.class, "SURFACE_ID = ?", entity.getID());
+            insertRules(entity.getID(), surface);
+            return null;
+        });
+    }
+
+    private static Map<String, Object> describe(Surface surface, Map<String, Object> row) {
+        row.put("NAME", surface.name());
+        row.put("KIND", surface.kind().name());
+        row.put("BUSINESS_OWNER", surface.businessOwner());
+        row.put("CRITICALITY", surface.criticality() == null ? null : surface.criticality().name());
+        row.put("EXPOSURE", surface.exposure() == null ? null : surface.exposure().name());
+        row.put("SUCCESS_CRITERION", surface.successCriterion());
+        return row;
+    }
+
+    private void insertRules(int surfaceId, Surface surface) {
+        List<Map<String, Object>> rules = new ArrayList<>();
+        for (int i = 0; i < surface.rules().size(); i++) {
+            ScopeRule rule = surface.rules().get(i);
+            Map<String, Object> ruleRow = new HashMap<>();
+            ruleRow.put("SURFACE_ID", surfaceId);
+            ruleRow.put("CYCLE_KEY", surface.cycleKey());
+            ruleRow.put("RULE_KIND", rule.kind().name());
+            ruleRow.put("PATTERN", rule.pattern());
+            ruleRow.put("RULE_ORDER", i);
+            rules.add(ruleRow);
+        }
+        if (!rules.isEmpty()) {
+            ao.create(ScopeRuleEntity.class, rules);
         }
     }
 

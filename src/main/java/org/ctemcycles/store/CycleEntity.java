@@ -2,6 +2,7 @@ package org.ctemcycles.store;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Default;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -11,6 +12,8 @@ import net.java.ao.schema.Unique;
 /**
  * A CTEM cycle row (table {@code AO_xxxxxx_CYCLE}). Dates are ISO-8601 text so that they mean the same day on every
  * database and every node's time zone; the key is unique in the database, so two nodes cannot open the same cycle.
+ * {@code REVISION} is the cycle's version for optimistic concurrency; {@link CycleRevisionEntity} arbitrates it.
+ * Model version 2 added the success criteria, the handover links and the revision.
  */
 @Preload
 @Table("CYCLE")
@@ -64,4 +67,25 @@ public interface CycleEntity extends Entity {
     String getCreatedBy();
 
     void setCreatedBy(String userKey);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getSuccessCriteria();
+
+    void setSuccessCriteria(String successCriteria);
+
+    @StringLength(32)
+    String getPredecessorKey();
+
+    void setPredecessorKey(String cycleKey);
+
+    @StringLength(32)
+    String getSuccessorKey();
+
+    void setSuccessorKey(String cycleKey);
+
+    @NotNull
+    @Default("1")
+    long getRevision();
+
+    void setRevision(long revision);
 }

@@ -1,18 +1,27 @@
 package org.ctemcycles.store;
 
+import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import net.java.ao.RawEntity;
+import org.ctemcycles.store.upgrade.v2.UpgradeTo2CycleRecord;
 
 import java.util.List;
 
 /**
- * Every Active Objects entity of the app. The {@code <ao>} module of atlassian-plugin.xml lists the same classes
- * (a descriptor test keeps the two equal); the standalone database migrates exactly these.
+ * Every Active Objects entity and upgrade task of the app. The {@code <ao>} module of atlassian-plugin.xml lists
+ * the same classes (descriptor tests keep them equal); the standalone database runs exactly these upgrade tasks,
+ * then migrates exactly these entities, as Jira does.
  */
 public final class StoreEntities {
 
     public static final List<Class<? extends RawEntity<?>>> ALL = List.of(CycleEntity.class,
             SurfaceEntity.class, ScopeRuleEntity.class, DiscoveryRunEntity.class, RunCoverageEntity.class,
-            FindingEntity.class, FindingSignalEntity.class);
+            FindingEntity.class, FindingSignalEntity.class,
+            CycleRevisionEntity.class, LogEntryEntity.class, LogHeadEntity.class, RegisterEntryEntity.class,
+            ValidationEntity.class, CheckpointEntity.class, ClosureEntity.class);
+
+    /** Upgrade tasks in model-version order; the data model's version is the last one's. */
+    public static final List<Class<? extends ActiveObjectsUpgradeTask>> UPGRADE_TASKS =
+            List.of(UpgradeTo2CycleRecord.class);
 
     private StoreEntities() {
     }

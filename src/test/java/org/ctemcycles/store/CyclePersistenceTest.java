@@ -60,7 +60,8 @@ public class CyclePersistenceTest {
     public void openDatabase() {
         opened = testDatabase.open();
         ao = opened.database().activeObjects();
-        service = new CycleService(new AoCycleRepository(ao), Clock.fixed(NOW, ZoneOffset.UTC));
+        service = new CycleService(new AoCycleRepository(ao), new AoActivityLog(ao), new AoTransactions(ao),
+                Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @After

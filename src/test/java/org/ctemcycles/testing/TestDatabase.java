@@ -73,9 +73,14 @@ public final class TestDatabase {
     }
 
     public Opened open() {
+        return open(EmbeddedDatabase.Options.app());
+    }
+
+    /** A fresh database opened with the given data model and options (e.g. a statement-counting wrapper). */
+    public Opened open(EmbeddedDatabase.Options options) {
         if (url == null) {
             String memory = "jdbc:h2:mem:ctem-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-            return new Opened(EmbeddedDatabase.open(memory, user, password, "PUBLIC"), () -> {
+            return new Opened(memory, user, password, "PUBLIC", options, () -> {
                 try (Connection c = DriverManager.getConnection(memory, user, password);
                      Statement s = c.createStatement()) {
                     s.execute("SHUTDOWN");
@@ -85,7 +90,7 @@ public final class TestDatabase {
         String schema = "ctem_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         sql("CREATE SCHEMA " + schema);
         String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        return new Opened(EmbeddedDatabase.open(schemaUrl, user, password, schema),
+        return new Opened(schemaUrl, user, password, schema, options,
                 () -> sql("DROP SCHEMA " + schema + " CASCADE"));
     }
 
@@ -110,15 +115,31 @@ public final class TestDatabase {
     /** An open, migrated, empty database; closing it removes it. */
     public static final class Opened implements AutoCloseable {
 
-        private final EmbeddedDatabase database;
+        private final String jdbcUrl;
+        private final String user;
+        private final String password;
+        private final String schema;
         private final Cleanup cleanup;
+        private EmbeddedDatabase database;
 
-        private Opened(EmbeddedDatabase database, Cleanup cleanup) {
-            this.database = database;
+        private Opened(String jdbcUrl, String user, String password, String schema, EmbeddedDatabase.Options options,
+                       Cleanup cleanup) {
+            this.jdbcUrl = jdbcUrl;
+            this.user = user;
+            this.password = password;
+            this.schema = schema;
             this.cleanup = cleanup;
+            this.database = EmbeddedDatabase.open(jdbcUrl, user, password, schema, options);
         }
 
         public EmbeddedDatabase database() {
+            return database;
+        }
+
+        /** Closes the connection pool and opens the same database again, as a new version of the app would. */
+        public EmbeddedDatabase reopen(EmbeddedDatabase.Options options) {
+            database.close();
+            database = EmbeddedDatabase.open(jdbcUrl, user, password, schema, options);
             return database;
         }
 

@@ -1,6 +1,8 @@
 package org.ctemcycles.cli.embedded;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
+import com.atlassian.activeobjects.external.ModelVersion;
 import com.atlassian.activeobjects.spi.DatabaseType;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -9,6 +11,7 @@ import net.java.ao.DefaultSchemaConfiguration;
 import net.java.ao.DisposableDataSource;
 import net.java.ao.EntityManager;
 import net.java.ao.EntityManagerConfiguration;
+import net.java.ao.RawEntity;
 import net.java.ao.SchemaConfiguration;
 import net.java.ao.atlassian.AtlassianFieldNameConverter;
 import net.java.ao.atlassian.AtlassianIndexNameConverter;
@@ -27,6 +30,8 @@ import org.ctemcycles.store.StoreEntities;
 
 import javax.sql.DataSource;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * A real Active Objects {@link EntityManager} on H2 or PostgreSQL, named like Jira names an app's tables
@@ -42,11 +47,36 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final EntityManager entityManager;
     private final EmbeddedActiveObjects activeObjects;
     private final AoTablePrefix tablePrefix;
+    private ModelVersion modelVersion = ModelVersion.valueOf(null);
 
-    private EmbeddedDatabase(HikariDataSource dataSource, DatabaseType type, String schema) {
+    /**
+     * How to open a database: which entities and upgrade tasks make its data model (the app's, by default), and an
+     * optional wrapper around the connection pool that Active Objects uses (tests count statements with it).
+     */
+    public record Options(List<Class<? extends RawEntity<?>>> entities, List<ActiveObjectsUpgradeTask> upgradeTasks,
+                          UnaryOperator<DataSource> dataSourceWrapper) {
+
+        /** The app's data model: every entity and upgrade task of {@link StoreEntities}. */
+        public static Options app() {
+            return new Options(StoreEntities.ALL, StoreEntities.UPGRADE_TASKS.stream()
+                    .map(EmbeddedDatabase::instantiate).toList(), UnaryOperator.identity());
+        }
+
+        public Options withDataSourceWrapper(UnaryOperator<DataSource> wrapper) {
+            return new Options(entities, upgradeTasks, wrapper);
+        }
+
+        public Options withUpgradeTasks(List<ActiveObjectsUpgradeTask> tasks) {
+            return new Options(entities, tasks, dataSourceWrapper);
+        }
+    }
+
+    private EmbeddedDatabase(HikariDataSource dataSource, DataSource forActiveObjects, DatabaseType type,
+                             String schema) {
         this.dataSource = dataSource;
         this.tablePrefix = new AoTablePrefix(PLUGIN_KEY);
-        DisposableDataSource disposable = DelegatingDisposableDataSourceHandler.newInstance(dataSource, () -> { });
+        DisposableDataSource disposable = DelegatingDisposableDataSourceHandler.newInstance(forActiveObjects,
+                () -> { });
         DatabaseProvider provider = switch (type) {
             case H2 -> new H2DatabaseProvider(disposable, schema);
             case POSTGRESQL -> new PostgreSQLDatabaseProvider(disposable, schema);
@@ -77,16 +107,23 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 return new CachingEntityInfoResolverFactory();
             }
         });
-        this.activeObjects = new EmbeddedActiveObjects(entityManager, type, dataSource);
+        this.activeObjects = new EmbeddedActiveObjects(entityManager, type, forActiveObjects);
     }
 
     /**
-     * Opens a database and brings its schema up to date with every entity of the app.
+     * Opens a database and brings its data model up to date as Jira does: the app's upgrade tasks newer than the
+     * stored model version, then a migration to every entity of the app.
      *
      * @param jdbcUrl {@code jdbc:h2:...} or {@code jdbc:postgresql:...}
      * @param schema  the schema the tables live in ({@code PUBLIC} on H2, {@code public} on PostgreSQL by default)
      */
     public static EmbeddedDatabase open(String jdbcUrl, String user, String password, String schema) {
+        return open(jdbcUrl, user, password, schema, Options.app());
+    }
+
+    /** Opens a database with the given data model and options (see {@link #open(String, String, String, String)}). */
+    public static EmbeddedDatabase open(String jdbcUrl, String user, String password, String schema,
+                                        Options options) {
         DatabaseType type = typeOf(jdbcUrl);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
@@ -97,9 +134,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         config.setInitializationFailTimeout(10_000);
         config.setConnectionTimeout(10_000);
         HikariDataSource dataSource = new HikariDataSource(config);
-        EmbeddedDatabase database = new EmbeddedDatabase(dataSource, type, schema);
+        EmbeddedDatabase database = new EmbeddedDatabase(dataSource, options.dataSourceWrapper().apply(dataSource),
+                type, schema);
         try {
-            database.activeObjects.migrate(StoreEntities.asArray());
+            database.modelVersion = new ModelUpgrader(database.activeObjects, database.entityManager, dataSource,
+                    PLUGIN_KEY).upgrade(options.upgradeTasks(), options.entities());
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -122,6 +161,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return activeObjects;
     }
 
+    /** The data model version the database is at (that of the last upgrade task run, or 0 when none ever ran). */
+    public ModelVersion modelVersion() {
+        return modelVersion;
+    }
+
     public AoTablePrefix tablePrefix() {
         return tablePrefix;
     }
@@ -135,6 +179,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public void close() {
         entityManager.flushAll();
         dataSource.close();
+    }
+
+    private static ActiveObjectsUpgradeTask instantiate(Class<? extends ActiveObjectsUpgradeTask> type) {
+        try {
+            return type.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("upgrade task " + type.getName() + " needs a public no-argument"
+                    + " constructor, as Jira's Active Objects instantiates it", e);
+        }
     }
 
     static RuntimeException unchecked(SQLException e) {

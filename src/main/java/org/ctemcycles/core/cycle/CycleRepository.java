@@ -18,4 +18,14 @@ public interface CycleRepository {
 
     /** All cycles, newest start date first, then by key. */
     List<Cycle> list();
+
+    /**
+     * Stores a changed cycle as the revision after {@code changed.version()}, joining the caller's transaction.
+     *
+     * @return the cycle as stored, with its new version
+     * @throws org.ctemcycles.core.common.ConflictException when the stored cycle is no longer at
+     *                                                       {@code changed.version()} (someone else changed it first,
+     *                                                       even on another node at the same moment)
+     */
+    Cycle update(Cycle changed);
 }

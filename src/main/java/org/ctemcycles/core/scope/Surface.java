@@ -9,10 +9,10 @@ import java.util.Objects;
  * say which assets belong to it. Discovery maps every observation to a surface through these rules.
  *
  * @param key              unique within the cycle, upper case (e.g. PAYMENTS-API)
- * @param businessOwner    the Jira user key of the business owner, or null while not yet named
+ * @param businessOwner    the Jira user key of the business owner, or "" while not yet named (null reads as "")
  * @param criticality      null while not yet calibrated
  * @param exposure         null while not yet known
- * @param successCriterion what this cycle must achieve on the surface, or null while not yet written
+ * @param successCriterion what this cycle must achieve on the surface, or "" while not yet written
  */
 public record Surface(String key, String cycleKey, String name, SurfaceKind kind, String businessOwner,
                       Criticality criticality, Exposure exposure, String successCriterion, List<ScopeRule> rules) {
@@ -22,6 +22,8 @@ public record Surface(String key, String cycleKey, String name, SurfaceKind kind
         Objects.requireNonNull(cycleKey, "cycleKey");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
+        businessOwner = businessOwner == null ? "" : businessOwner;
+        successCriterion = successCriterion == null ? "" : successCriterion;
         rules = List.copyOf(rules);
     }
 }

@@ -5,7 +5,8 @@ import org.ctemcycles.core.cycle.Cycle;
 
 /**
  * The JSON form of a cycle, one flat object with stable field names, shared by the REST API and the `ctem` command:
- * {@code key, name, objective, stage, start, plannedEnd, checkpointIntervalDays, createdAt, createdBy}.
+ * {@code key, name, objective, stage, start, plannedEnd, checkpointIntervalDays, createdAt, createdBy,
+ * successCriteria, predecessor, successor, version}.
  */
 public final class CycleJson {
 
@@ -23,6 +24,10 @@ public final class CycleJson {
         json.addProperty("checkpointIntervalDays", cycle.cadence().checkpointIntervalDays());
         json.addProperty("createdAt", cycle.createdAt().toString());
         json.addProperty("createdBy", cycle.createdBy());
+        json.addProperty("successCriteria", cycle.successCriteria());
+        json.addProperty("predecessor", cycle.predecessorKey());
+        json.addProperty("successor", cycle.successorKey());
+        json.addProperty("version", cycle.version());
         return json;
     }
 }

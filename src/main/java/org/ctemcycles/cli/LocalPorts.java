@@ -1,0 +1,117 @@
+package org.ctemcycles.cli;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import org.ctemcycles.core.common.InvalidInputException;
+import org.ctemcycles.core.mobilisation.InMemoryIssueTracker;
+import org.ctemcycles.core.mobilisation.TrackerIssue;
+import org.ctemcycles.core.mobilisation.TrackerStatus;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The issue tracker the command line holds in memory (it stands in for Jira), saved between runs in a JSON file
+ * beside the database. Loaded when a command needs it, saved after a command succeeds.
+ */
+final class LocalPorts {
+
+    static final String TRACKER_PROJECT = "LOCAL";
+
+    private final Path file;
+    private final InMemoryIssueTracker tracker;
+    private final String loaded;
+
+    private LocalPorts(Path file, InMemoryIssueTracker tracker) {
+        this.file = file;
+        this.tracker = tracker;
+        this.loaded = text();
+    }
+
+    static LocalPorts load(Path file) {
+        if (!Files.exists(file)) {
+            return new LocalPorts(file, new InMemoryIssueTracker(TRACKER_PROJECT));
+        }
+        try {
+            JsonObject root = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
+            List<TrackerIssue> issues = new ArrayList<>();
+            for (JsonElement element : array(root, "issues")) {
+                issues.add(issue(element.getAsJsonObject()));
+            }
+            return new LocalPorts(file, new InMemoryIssueTracker(TRACKER_PROJECT, issues));
+        } catch (IOException | JsonParseException | IllegalStateException | NullPointerException
+                 | IllegalArgumentException e) {
+            throw new InvalidInputException(file.toString(), "cannot read the command line's tracker file: "
+                    + e.getMessage());
+        }
+    }
+
+    InMemoryIssueTracker tracker() {
+        return tracker;
+    }
+
+    /** Writes the file when a command changed the ports (atomically: a crash leaves the old or the new file). */
+    void save() {
+        String text = text();
+        if (text.equals(loaded)) {
+            return;
+        }
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path temporary = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private String text() {
+        JsonObject root = new JsonObject();
+        JsonArray issues = new JsonArray();
+        tracker.issues().forEach(i -> issues.add(json(i)));
+        root.add("issues", issues);
+        return root.toString();
+    }
+
+    private static JsonArray array(JsonObject root, String name) {
+        return root.has(name) ? root.getAsJsonArray(name) : new JsonArray();
+    }
+
+    private static JsonObject json(TrackerIssue issue) {
+        JsonObject json = new JsonObject();
+        json.addProperty("key", issue.key());
+        json.addProperty("findingKey", issue.findingKey());
+        json.addProperty("cycleKey", issue.cycleKey());
+        json.addProperty("summary", issue.summary());
+        json.addProperty("assignee", issue.assignee());
+        json.addProperty("dueDate", issue.dueDate().toString());
+        json.addProperty("changeRecord", issue.changeRecord());
+        json.addProperty("dependency", issue.dependency());
+        json.addProperty("verificationStep", issue.verificationStep());
+        json.addProperty("status", issue.status().name());
+        return json;
+    }
+
+    private static TrackerIssue issue(JsonObject json) {
+        return new TrackerIssue(text(json, "key"), text(json, "findingKey"), text(json, "cycleKey"),
+                text(json, "summary"), text(json, "assignee"), LocalDate.parse(text(json, "dueDate")),
+                text(json, "changeRecord"), text(json, "dependency"), text(json, "verificationStep"),
+                TrackerStatus.valueOf(text(json, "status")));
+    }
+
+    private static String text(JsonObject json, String name) {
+        JsonElement value = json.get(name);
+        return value == null || value.isJsonNull() ? null : value.getAsString();
+    }
+}

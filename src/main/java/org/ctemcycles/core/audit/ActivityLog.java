@@ -1,0 +1,36 @@
+package org.ctemcycles.core.audit;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The port to the append-only, hash-chained activity log: one chain per cycle. {@link #append} joins the caller's
+ * transaction, so a change and its entry commit together. There is no update and no delete.
+ */
+public interface ActivityLog {
+
+    /**
+     * Appends one entry to the record's cycle chain.
+     *
+     * @throws org.ctemcycles.core.common.ConflictException (retryable) when another append to the same chain won
+     *                                                       the race for the next position
+     */
+    LogEntry append(LogRecord record);
+
+    /** Every entry of one cycle's chain, in sequence order. */
+    List<LogEntry> chain(String cycleKey);
+
+    /** The recorded head of one cycle's chain, if the chain was ever appended to. */
+    Optional<ChainHead> head(String cycleKey);
+
+    /** The keys of every cycle that has a chain, sorted. */
+    List<String> chains();
+
+    /** Entries about one subject across all cycles, oldest first (a finding's history spans cycles). */
+    List<LogEntry> about(String subject);
+
+    /** Verifies one cycle's chain. */
+    default ChainReport verify(String cycleKey) {
+        return ChainVerifier.verify(cycleKey, chain(cycleKey), head(cycleKey).orElse(null));
+    }
+}

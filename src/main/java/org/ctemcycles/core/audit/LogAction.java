@@ -1,0 +1,38 @@
+package org.ctemcycles.core.audit;
+
+/**
+ * What an activity log entry records. Every change to a cycle's record has one: scope, stage transitions, imports,
+ * decisions, validation outcomes, owner changes, gate overrides, and the rest below.
+ */
+public enum LogAction {
+    CYCLE_OPENED("Cycle opened"),
+    SCOPE_RECORDED("Objectives, success criteria and cadence recorded"),
+    SURFACE_ADDED("Surface added"),
+    SURFACE_CHANGED("Surface changed"),
+    STAGE_ADVANCED("Stage advanced"),
+    GATE_OVERRIDDEN("Stage gate overridden"),
+    IMPORTED("Discovery output imported"),
+    FINDINGS_ENROLLED("Findings entered the register"),
+    DECISION_RECORDED("Priority decision recorded"),
+    VALIDATION_RECORDED("Validation recorded"),
+    STATUS_CHANGED("Finding status changed"),
+    MOBILISED("Finding mobilised"),
+    OWNER_CHANGED("Remediation owner changed"),
+    RISK_ACCEPTED("Risk accepted"),
+    ACCEPTANCE_EXPIRED("Risk acceptance expired"),
+    CHECKPOINT_RECORDED("Checkpoint recorded"),
+    CYCLE_CLOSED("Cycle closed"),
+    HANDED_OVER("Residual queue handed over"),
+    RESIDUAL_INHERITED("Residual queue inherited"),
+    SCHEMA_UPGRADED("Record upgraded to a new schema version");
+
+    private final String label;
+
+    LogAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,100 @@
+package org.ctemcycles.core.cycle;
+
+import org.ctemcycles.core.audit.ActivityLog;
+import org.ctemcycles.core.audit.LogAction;
+import org.ctemcycles.core.audit.LogRecord;
+import org.ctemcycles.core.audit.StateText;
+import org.ctemcycles.core.common.InvalidInputException;
+import org.ctemcycles.core.common.Transactions;
+import org.ctemcycles.core.mobilisation.RegisterRepository;
+import org.ctemcycles.core.validation.ValidationRecord;
+import org.ctemcycles.core.validation.ValidationRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Checkpoints: records a checkpoint held today with a snapshot of the cycle's metrics (tying it to the planned
+ * checkpoint it stands for), and shows the schedule: planned dates from the cadence, which were held, which are
+ * due, and which were missed.
+ */
+public class CheckpointService {
+
+    static final int MAX_NOTES = 10_000;
+
+    private final CycleService cycles;
+    private final ScopeRegister scope;
+    private final CycleProgress progress;
+    private final RegisterRepository register;
+    private final ValidationRepository validations;
+    private final CheckpointRepository checkpoints;
+    private final ClosureRepository closures;
+    private final ActivityLog log;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public CheckpointService(CycleService cycles, ScopeRegister scope, CycleProgress progress,
+                             RegisterRepository register, ValidationRepository validations,
+                             CheckpointRepository checkpoints, ClosureRepository closures, ActivityLog log,
+                             Transactions transactions, Clock clock) {
+        this.cycles = cycles;
+        this.scope = scope;
+        this.progress = progress;
+        this.register = register;
+        this.validations = validations;
+        this.checkpoints = checkpoints;
+        this.closures = closures;
+        this.log = log;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Records a checkpoint held today, with the metrics as they are now. */
+    public Checkpoint record(String cycleKey, String notes, String actor) {
+        String text = notes == null ? "" : notes.trim();
+        if (text.length() > MAX_NOTES) {
+            throw new InvalidInputException("notes", "are " + text.length() + " characters long; at most "
+                    + MAX_NOTES + " are allowed");
+        }
+        return transactions.inTransaction(() -> {
+            Cycle cycle = cycles.requireOpen(cycleKey);
+            LocalDate today = LocalDate.now(clock);
+            List<Checkpoint> held = checkpoints.list(cycle.key());
+            Instant now = clock.instant();
+            Checkpoint checkpoint = new Checkpoint(cycle.key(), today, CheckpointPlan.plannedFor(cycle.cadence(),
+                    today, held), now, actor, text, metrics(cycle, today));
+            log.append(new LogRecord(cycle.key(), now, actor, LogAction.CHECKPOINT_RECORDED,
+                    "checkpoint:" + today, "", StateText.of("heldOn", today)
+                    .and("plannedFor", checkpoint.plannedFor()).and("notes", text)
+                    .and("metrics", checkpoint.metrics().encode()).toString()));
+            checkpoints.insert(checkpoint);
+            return checkpoint;
+        });
+    }
+
+    /** The cycle's metrics as they are now. */
+    public MetricsSnapshot metrics(String cycleKey) {
+        return metrics(cycles.get(cycleKey), LocalDate.now(clock));
+    }
+
+    public CheckpointSchedule schedule(String cycleKey) {
+        Cycle cycle = cycles.get(cycleKey);
+        List<Checkpoint> held = checkpoints.list(cycle.key());
+        LocalDate closedOn = closures.find(cycle.key())
+                .map(c -> LocalDate.ofInstant(c.closedAt(), clock.getZone()))
+                .orElse(null);
+        return new CheckpointSchedule(cycle.key(), CheckpointPlan.schedule(cycle.cadence(), held,
+                LocalDate.now(clock), closedOn), held);
+    }
+
+    MetricsSnapshot metrics(Cycle cycle, LocalDate today) {
+        Set<String> validated = validations.list(cycle.key()).stream().map(ValidationRecord::findingKey)
+                .collect(Collectors.toSet());
+        return CycleMetrics.compute(register.list(cycle.key()), validated, progress.tiers(cycle.key()),
+                scope.list(cycle.key()), progress.coveredSurfaces(cycle.key()), today);
+    }
+}

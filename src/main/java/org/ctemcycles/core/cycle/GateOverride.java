@@ -1,0 +1,8 @@
+package org.ctemcycles.core.cycle;
+
+/**
+ * A security lead's decision to pass a stage gate whose entry criteria are not met, with the reason that goes into
+ * the activity log.
+ */
+public record GateOverride(String reason) {
+}

@@ -1,0 +1,13 @@
+package org.ctemcycles.core.cycle;
+
+import org.ctemcycles.core.mobilisation.RegisterEntry;
+import org.ctemcycles.core.scope.Surface;
+
+import java.util.List;
+
+/**
+ * The result of handing a closed cycle over: the next cycle (opened for it, or linked), the residual entries it
+ * inherited (with their status, owner, deadline, issue and acceptance), and the surfaces carried into its scope.
+ */
+public record Handover(String fromCycleKey, Cycle next, List<RegisterEntry> inherited, List<Surface> carriedScope) {
+}

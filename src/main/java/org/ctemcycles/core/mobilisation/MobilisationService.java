@@ -1,0 +1,296 @@
+package org.ctemcycles.core.mobilisation;
+
+import org.ctemcycles.core.audit.ActivityLog;
+import org.ctemcycles.core.audit.LogAction;
+import org.ctemcycles.core.audit.LogRecord;
+import org.ctemcycles.core.audit.StateText;
+import org.ctemcycles.core.common.Choices;
+import org.ctemcycles.core.common.Fields;
+import org.ctemcycles.core.common.InvalidInputException;
+import org.ctemcycles.core.common.NotFoundException;
+import org.ctemcycles.core.common.Problem;
+import org.ctemcycles.core.common.Transactions;
+import org.ctemcycles.core.cycle.Cycle;
+import org.ctemcycles.core.cycle.CycleService;
+import org.ctemcycles.core.finding.FindingStatus;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The mobilisation register of a cycle: findings enter it (from discovery, or by hand), get mobilised with an owner,
+ * a deadline, a change record, a dependency, a verification step and an issue in the tracker, move through the
+ * statuses of {@link FindingLifecycle}, and may have their risk accepted until an expiry, after which the scheduled
+ * {@link #reactivateExpiredAcceptances} reopens them. Every change is logged; a closed cycle's register is frozen.
+ */
+public class MobilisationService {
+
+    static final int MAX_ENROL = 10_000;
+    static final int MAX_SHORT_TEXT = 255;
+    static final int MAX_LONG_TEXT = 2_000;
+
+    private final CycleService cycles;
+    private final RegisterRepository register;
+    private final StatusChanges statusChanges;
+    private final IssueTracker tracker;
+    private final ActivityLog log;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public MobilisationService(CycleService cycles, RegisterRepository register, StatusChanges statusChanges,
+                               IssueTracker tracker, ActivityLog log, Transactions transactions, Clock clock) {
+        this.cycles = cycles;
+        this.register = register;
+        this.statusChanges = statusChanges;
+        this.tracker = tracker;
+        this.log = log;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * Puts findings into the cycle's register as open; findings already in it are left as they are. One query to
+     * find them, one batch insert and one log entry, whatever the number.
+     *
+     * @return the entries added
+     */
+    public List<RegisterEntry> enrol(String cycleKey, Collection<String> findingKeys, String actor) {
+        List<Problem> problems = new ArrayList<>();
+        Set<String> keys = new LinkedHashSet<>();
+        int index = 0;
+        for (String raw : findingKeys) {
+            String key = FindingKeys.check("findings[" + (++index) + "]", raw, problems);
+            if (key != null) {
+                keys.add(key);
+            }
+        }
+        if (keys.isEmpty() && problems.isEmpty()) {
+            problems.add(new Problem("findings", "at least one finding key is required"));
+        }
+        if (keys.size() > MAX_ENROL) {
+            problems.add(new Problem("findings", keys.size() + " findings given; at most " + MAX_ENROL
+                    + " enter the register at once"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return transactions.inTransaction(() -> {
+            Cycle cycle = cycles.requireOpen(cycleKey);
+            Set<String> present = register.enrolled(cycle.key(), keys);
+            Instant now = clock.instant();
+            List<RegisterEntry> added = keys.stream().filter(k -> !present.contains(k))
+                    .map(k -> RegisterEntry.enrolled(cycle.key(), k, now)).toList();
+            if (added.isEmpty()) {
+                return added;
+            }
+            log.append(new LogRecord(cycle.key(), now, actor, LogAction.FINDINGS_ENROLLED, "register", "",
+                    StateText.of("count", added.size()).and("findings", added.stream()
+                            .map(RegisterEntry::findingKey).collect(Collectors.joining(" "))).toString()));
+            register.insertAll(added);
+            return added;
+        });
+    }
+
+    /** The cycle's register, ordered by finding key (one query). */
+    public List<RegisterEntry> register(String cycleKey) {
+        return register.list(cycles.get(cycleKey).key());
+    }
+
+    /** @throws NotFoundException when the finding is not in the cycle's register */
+    public RegisterEntry entry(String cycleKey, String findingKey) {
+        String cycle = cycles.get(cycleKey).key();
+        String finding = findingKey == null ? "" : findingKey.trim();
+        return register.find(cycle, finding).orElseThrow(() -> new NotFoundException("finding '" + finding
+                + "' is not in the register of cycle " + cycle));
+    }
+
+    /**
+     * Mobilises a finding: records owner, deadline, change record, dependency and verification step, and opens its
+     * tracker issue (or updates the one it has). A changed owner is logged as an owner change.
+     *
+     * @throws InvalidInputException listing every problem of the draft, or when the finding is closed or accepted
+     */
+    public RegisterEntry mobilise(String cycleKey, String findingKey, MobilisationDraft draft, String actor) {
+        List<Problem> problems = new ArrayList<>();
+        String owner = Fields.required("owner", draft.owner(), MAX_SHORT_TEXT, problems);
+        LocalDate deadline = Fields.date("deadline", draft.deadline(), problems);
+        String change = Fields.optional("changeRecord", draft.changeRecord(), MAX_SHORT_TEXT, problems);
+        String dependency = Fields.optional("dependency", draft.dependency(), MAX_SHORT_TEXT, problems);
+        String verification = Fields.required("verificationStep", draft.verificationStep(), MAX_LONG_TEXT, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return transactions.inTransaction(() -> {
+            Cycle cycle = cycles.requireOpen(cycleKey);
+            RegisterEntry entry = entry(cycle.key(), findingKey);
+            if (!entry.residual() || entry.status() == FindingStatus.RISK_ACCEPTED) {
+                throw new InvalidInputException("status", "finding " + entry.findingKey() + " is "
+                        + entry.status().label() + "; only findings that need work are mobilised"
+                        + (entry.status() == FindingStatus.RISK_ACCEPTED ? " (reopen it to end the acceptance)" : ""));
+            }
+            TrackerRequest request = new TrackerRequest(cycle.key(), entry.findingKey(),
+                    "Exposure " + entry.findingKey() + " (" + cycle.key() + ")", owner, deadline, change, dependency,
+                    verification);
+            TrackerIssue issue = entry.mobilised() ? tracker.update(entry.trackerIssue(), request)
+                    : tracker.open(request);
+            Instant now = clock.instant();
+            RegisterEntry changed = entry.withMobilisation(owner, deadline, change, dependency, verification,
+                    issue.key(), now);
+            if (sameMobilisation(entry, changed)) {
+                return entry;
+            }
+            String subject = LogRecord.findingSubject(entry.findingKey());
+            log.append(new LogRecord(cycle.key(), now, actor, LogAction.MOBILISED, subject,
+                    entry.mobilised() ? mobilisationState(entry) : "", mobilisationState(changed)));
+            if (!entry.owner().isEmpty() && !entry.owner().equals(owner)) {
+                log.append(new LogRecord(cycle.key(), now, actor, LogAction.OWNER_CHANGED, subject,
+                        StateText.of("owner", entry.owner()).toString(), StateText.of("owner", owner).toString()));
+            }
+            register.update(changed);
+            return changed;
+        });
+    }
+
+    /**
+     * A status change by hand (what an engineer or the tracker reports): open, in progress, resolved, reopened or
+     * false positive. Reopening and dismissing as false positive need a note.
+     */
+    public RegisterEntry changeStatus(String cycleKey, String findingKey, String status, String note, String actor) {
+        List<Problem> problems = new ArrayList<>();
+        FindingStatus target = Choices.parse("status", status, FindingStatus.class, true, problems);
+        String text = Fields.optional("note", note, MAX_LONG_TEXT, problems);
+        if ((target == FindingStatus.FALSE_POSITIVE || target == FindingStatus.REOPENED) && "".equals(text)) {
+            problems.add(new Problem("note", "is required to mark a finding " + target.label().toLowerCase()
+                    + " (say why)"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return transactions.inTransaction(() -> {
+            Cycle cycle = cycles.requireOpen(cycleKey);
+            RegisterEntry entry = entry(cycle.key(), findingKey);
+            return statusChanges.apply(entry, target, StatusCause.MANUAL, null, text, actor, clock.instant(),
+                    LogAction.STATUS_CHANGED);
+        });
+    }
+
+    /**
+     * Accepts a finding's risk: needs the risk owner, a compensating control and an expiry after today.
+     *
+     * @throws InvalidInputException listing every problem, or when the finding's status does not allow it
+     */
+    public RegisterEntry acceptRisk(String cycleKey, String findingKey, AcceptanceDraft draft, String actor) {
+        List<Problem> problems = new ArrayList<>();
+        String owner = Fields.required("owner", draft.owner(), MAX_SHORT_TEXT, problems);
+        String control = Fields.required("compensatingControl", draft.compensatingControl(), MAX_LONG_TEXT, problems);
+        LocalDate expiry = Fields.date("expiry", draft.expiry(), problems);
+        LocalDate today = LocalDate.now(clock);
+        if (expiry != null && !expiry.isAfter(today)) {
+            problems.add(new Problem("expiry", "the acceptance must run past today (" + today + "); " + expiry
+                    + " is not after it"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return transactions.inTransaction(() -> {
+            Cycle cycle = cycles.requireOpen(cycleKey);
+            RegisterEntry entry = entry(cycle.key(), findingKey);
+            Instant now = clock.instant();
+            return statusChanges.apply(entry, FindingStatus.RISK_ACCEPTED, StatusCause.ACCEPTANCE,
+                    new RiskAcceptance(owner, control, expiry, actor, now), "", actor, now, LogAction.RISK_ACCEPTED);
+        });
+    }
+
+    /**
+     * The scheduled check: reopens every risk-accepted finding, in any cycle that is not closed, whose acceptance
+     * ended before today, and logs each reactivation.
+     *
+     * @return the reopened entries
+     */
+    public List<RegisterEntry> reactivateExpiredAcceptances(String actor) {
+        return transactions.inTransaction(() -> {
+            LocalDate today = LocalDate.now(clock);
+            List<RegisterEntry> expired = register.acceptancesExpiredBefore(today);
+            if (expired.isEmpty()) {
+                return List.of();
+            }
+            Map<String, Cycle> byKey = cycles.list().stream().collect(Collectors.toMap(Cycle::key,
+                    Function.identity()));
+            Instant now = clock.instant();
+            List<RegisterEntry> reopened = new ArrayList<>();
+            for (RegisterEntry entry : expired) {
+                Cycle cycle = byKey.get(entry.cycleKey());
+                if (cycle == null || cycle.closed()) {
+                    continue; // a closed cycle's register is frozen; its successor holds the live entry
+                }
+                reopened.add(statusChanges.apply(entry, FindingStatus.REOPENED, StatusCause.EXPIRY, null,
+                        "risk acceptance expired on " + entry.acceptance().expiry(), actor, now,
+                        LogAction.ACCEPTANCE_EXPIRED));
+            }
+            return reopened;
+        });
+    }
+
+    /**
+     * What a discovery run that covered the finding's surface says about it (discovery calls this only for covered
+     * surfaces: absence without coverage means nothing). Seen again, a resolved or verified finding reopens; no
+     * longer seen, a finding still needing work is verified.
+     *
+     * @param runReference names the discovery run in the log
+     * @return the changed entry, or empty when the run changes nothing
+     */
+    public Optional<RegisterEntry> discoveryOutcome(String cycleKey, String findingKey, boolean seen,
+                                                    String runReference, String actor) {
+        return transactions.inTransaction(() -> {
+            Cycle cycle = cycles.requireOpen(cycleKey);
+            RegisterEntry entry = entry(cycle.key(), findingKey);
+            FindingStatus next = seen
+                    ? (entry.status() == FindingStatus.RESOLVED || entry.status() == FindingStatus.VERIFIED
+                    ? FindingStatus.REOPENED : null)
+                    : (entry.residual() ? FindingStatus.VERIFIED : null);
+            if (next == null) {
+                return Optional.empty();
+            }
+            return Optional.of(statusChanges.apply(entry, next, StatusCause.DISCOVERY, null, (seen
+                    ? "seen again by discovery run " : "no longer seen by discovery run ") + runReference, actor,
+                    clock.instant(), LogAction.STATUS_CHANGED));
+        });
+    }
+
+    /** The finding's entries in every cycle and every log entry about it. */
+    public FindingHistory history(String findingKey) {
+        String key = findingKey == null ? "" : findingKey.trim();
+        List<RegisterEntry> entries = register.byFinding(key);
+        if (entries.isEmpty()) {
+            throw new NotFoundException("finding '" + key + "' is in no cycle's register");
+        }
+        return new FindingHistory(key, entries, log.about(LogRecord.findingSubject(key)));
+    }
+
+    private static boolean sameMobilisation(RegisterEntry a, RegisterEntry b) {
+        return a.owner().equals(b.owner()) && Objects.equals(a.deadline(), b.deadline())
+                && a.changeRecord().equals(b.changeRecord()) && a.dependency().equals(b.dependency())
+                && a.verificationStep().equals(b.verificationStep()) && a.trackerIssue().equals(b.trackerIssue());
+    }
+
+    static String mobilisationState(RegisterEntry entry) {
+        return StateText.of("owner", entry.owner())
+                .and("deadline", entry.deadline())
+                .and("changeRecord", entry.changeRecord())
+                .and("dependency", entry.dependency())
+                .and("verificationStep", entry.verificationStep())
+                .and("trackerIssue", entry.trackerIssue())
+                .toString();
+    }
+}

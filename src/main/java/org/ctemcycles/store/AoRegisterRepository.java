@@ -1,0 +1,154 @@
+package org.ctemcycles.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import net.java.ao.Query;
+import org.ctemcycles.core.common.ConflictException;
+import org.ctemcycles.core.common.NotFoundException;
+import org.ctemcycles.core.finding.FindingStatus;
+import org.ctemcycles.core.mobilisation.RegisterEntry;
+import org.ctemcycles.core.mobilisation.RegisterRepository;
+import org.ctemcycles.core.mobilisation.RiskAcceptance;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The mobilisation register on Active Objects ({@link RegisterEntryEntity}). Each read is a single query over
+ * preloaded rows, so loading a register of 1,000 findings costs what loading one does; new entries go in as one
+ * batch insert.
+ */
+public class AoRegisterRepository implements RegisterRepository {
+
+    private final ActiveObjects ao;
+
+    public AoRegisterRepository(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public List<RegisterEntry> list(String cycleKey) {
+        return entries(Query.select().where("CYCLE_KEY = ?", cycleKey).order("FINDING_KEY ASC"));
+    }
+
+    @Override
+    public Optional<RegisterEntry> find(String cycleKey, String findingKey) {
+        return entries(Query.select().where("ENTRY_KEY = ?", entryKey(cycleKey, findingKey))).stream().findFirst();
+    }
+
+    @Override
+    public Set<String> enrolled(String cycleKey, Collection<String> findingKeys) {
+        Set<String> wanted = new HashSet<>(findingKeys);
+        return Arrays.stream(ao.find(RegisterEntryEntity.class, Query.select("ID, FINDING_KEY")
+                        .where("CYCLE_KEY = ?", cycleKey)))
+                .map(RegisterEntryEntity::getFindingKey).filter(wanted::contains).collect(Collectors.toSet());
+    }
+
+    @Override
+    public void insertAll(List<RegisterEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        List<Map<String, Object>> rows = entries.stream().map(AoRegisterRepository::columns).toList();
+        try {
+            ao.create(RegisterEntryEntity.class, rows);
+        } catch (RuntimeException e) {
+            if (SqlErrors.lostRace(e)) {
+                throw new ConflictException("findings were entered into the register of cycle "
+                        + entries.get(0).cycleKey() + " at the same moment; try again", true, e);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void update(RegisterEntry entry) {
+        RegisterEntryEntity[] rows = ao.find(RegisterEntryEntity.class,
+                Query.select().where("ENTRY_KEY = ?", entryKey(entry.cycleKey(), entry.findingKey())));
+        if (rows.length == 0) {
+            throw new NotFoundException("finding '" + entry.findingKey() + "' is not in the register of cycle "
+                    + entry.cycleKey());
+        }
+        RegisterEntryEntity row = rows[0];
+        row.setStatus(entry.status().name());
+        row.setOwner(entry.owner());
+        row.setDeadline(entry.deadline() == null ? null : entry.deadline().toString());
+        row.setChangeRecord(entry.changeRecord());
+        row.setDependency(entry.dependency());
+        row.setVerificationStep(entry.verificationStep());
+        row.setTrackerIssue(entry.trackerIssue());
+        RiskAcceptance acceptance = entry.acceptance();
+        row.setAcceptanceOwner(acceptance == null ? null : acceptance.owner());
+        row.setAcceptanceControl(acceptance == null ? null : acceptance.compensatingControl());
+        row.setAcceptanceExpiry(acceptance == null ? null : acceptance.expiry().toString());
+        row.setAcceptedBy(acceptance == null ? null : acceptance.acceptedBy());
+        row.setAcceptedAtMillis(acceptance == null ? 0 : acceptance.acceptedAt().toEpochMilli());
+        row.setUpdatedAtMillis(entry.updatedAt().toEpochMilli());
+        row.save();
+    }
+
+    @Override
+    public List<RegisterEntry> acceptancesExpiredBefore(LocalDate day) {
+        // ISO dates order as text, so the comparison runs in the database, on the (status, expiry) index
+        return entries(Query.select().where("STATUS = ? AND ACCEPTANCE_EXPIRY < ?", FindingStatus.RISK_ACCEPTED.name(),
+                day.toString()).order("CYCLE_KEY ASC, FINDING_KEY ASC"));
+    }
+
+    @Override
+    public List<RegisterEntry> byFinding(String findingKey) {
+        return entries(Query.select().where("FINDING_KEY = ?", findingKey).order("ENROLLED_AT_MILLIS ASC, ID ASC"));
+    }
+
+    static String entryKey(String cycleKey, String findingKey) {
+        return cycleKey + "/" + findingKey;
+    }
+
+    private List<RegisterEntry> entries(Query query) {
+        return Arrays.stream(ao.find(RegisterEntryEntity.class, query)).map(AoRegisterRepository::toEntry).toList();
+    }
+
+    private static Map<String, Object> columns(RegisterEntry entry) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("ENTRY_KEY", entryKey(entry.cycleKey(), entry.findingKey()));
+        row.put("CYCLE_KEY", entry.cycleKey());
+        row.put("FINDING_KEY", entry.findingKey());
+        row.put("STATUS", entry.status().name());
+        row.put("OWNER", entry.owner());
+        row.put("DEADLINE", entry.deadline() == null ? null : entry.deadline().toString());
+        row.put("CHANGE_RECORD", entry.changeRecord());
+        row.put("DEPENDENCY", entry.dependency());
+        row.put("VERIFICATION_STEP", entry.verificationStep());
+        row.put("TRACKER_ISSUE", entry.trackerIssue());
+        RiskAcceptance acceptance = entry.acceptance();
+        row.put("ACCEPTANCE_OWNER", acceptance == null ? null : acceptance.owner());
+        row.put("ACCEPTANCE_CONTROL", acceptance == null ? null : acceptance.compensatingControl());
+        row.put("ACCEPTANCE_EXPIRY", acceptance == null ? null : acceptance.expiry().toString());
+        row.put("ACCEPTED_BY", acceptance == null ? null : acceptance.acceptedBy());
+        row.put("ACCEPTED_AT_MILLIS", acceptance == null ? 0L : acceptance.acceptedAt().toEpochMilli());
+        row.put("CARRIED_FROM", entry.carriedFrom());
+        row.put("ENROLLED_AT_MILLIS", entry.enrolledAt().toEpochMilli());
+        row.put("UPDATED_AT_MILLIS", entry.updatedAt().toEpochMilli());
+        return row;
+    }
+
+    private static RegisterEntry toEntry(RegisterEntryEntity row) {
+        RiskAcceptance acceptance = row.getAcceptanceExpiry() == null || row.getAcceptanceExpiry().isEmpty() ? null
+                : new RiskAcceptance(AoCycleRepository.text(row.getAcceptanceOwner()),
+                AoCycleRepository.text(row.getAcceptanceControl()), LocalDate.parse(row.getAcceptanceExpiry()),
+                AoCycleRepository.text(row.getAcceptedBy()), Instant.ofEpochMilli(row.getAcceptedAtMillis()));
+        String deadline = row.getDeadline();
+        return new RegisterEntry(row.getCycleKey(), row.getFindingKey(), FindingStatus.valueOf(row.getStatus()),
+                row.getOwner(), deadline == null || deadline.isEmpty() ? null : LocalDate.parse(deadline),
+                row.getChangeRecord(), row.getDependency(), row.getVerificationStep(), row.getTrackerIssue(),
+                acceptance, row.getCarriedFrom(), Instant.ofEpochMilli(row.getEnrolledAtMillis()),
+                Instant.ofEpochMilli(row.getUpdatedAtMillis()));
+    }
+}

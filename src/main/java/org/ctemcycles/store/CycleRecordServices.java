@@ -1,0 +1,92 @@
+package org.ctemcycles.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import org.ctemcycles.core.audit.ActivityLog;
+import org.ctemcycles.core.common.Transactions;
+import org.ctemcycles.core.cycle.CheckpointService;
+import org.ctemcycles.core.cycle.ClosureService;
+import org.ctemcycles.core.cycle.CycleProgress;
+import org.ctemcycles.core.cycle.CycleService;
+import org.ctemcycles.core.cycle.ScopeRegister;
+import org.ctemcycles.core.cycle.ScopeService;
+import org.ctemcycles.core.cycle.SecurityLeads;
+import org.ctemcycles.core.cycle.StageGates;
+import org.ctemcycles.core.cycle.StageService;
+import org.ctemcycles.core.mobilisation.IssueTracker;
+import org.ctemcycles.core.mobilisation.MobilisationService;
+import org.ctemcycles.core.mobilisation.StatusChanges;
+import org.ctemcycles.core.validation.ValidationService;
+
+import java.time.Clock;
+
+/**
+ * The services of the cycle record built over Active Objects, given the ports that live elsewhere (the scope
+ * register, what discovery and prioritisation produced, the issue tracker, who is a security lead). One place that
+ * wires them, for Jira's composition root and the command line alike.
+ */
+public final class CycleRecordServices {
+
+    private final ActivityLog log;
+    private final CycleService cycles;
+    private final ScopeService scope;
+    private final StageService stages;
+    private final MobilisationService mobilisation;
+    private final ValidationService validation;
+    private final CheckpointService checkpoints;
+    private final ClosureService closure;
+
+    public CycleRecordServices(ActiveObjects ao, ScopeRegister scopeRegister, CycleProgress progress,
+                               IssueTracker tracker, SecurityLeads leads, Clock clock) {
+        Transactions transactions = new AoTransactions(ao);
+        this.log = new AoActivityLog(ao);
+        AoRegisterRepository register = new AoRegisterRepository(ao);
+        AoValidationRepository validations = new AoValidationRepository(ao);
+        AoCheckpointRepository checkpointRows = new AoCheckpointRepository(ao);
+        AoClosureRepository closures = new AoClosureRepository(ao);
+        StatusChanges statusChanges = new StatusChanges(register, log);
+        this.cycles = new CycleService(new AoCycleRepository(ao), log, transactions, clock);
+        this.scope = new ScopeService(cycles, scopeRegister, log, transactions, clock);
+        this.stages = new StageService(cycles, new StageGates(scopeRegister, progress, register, validations,
+                checkpointRows), leads, log, transactions, clock);
+        this.mobilisation = new MobilisationService(cycles, register, statusChanges, tracker, log, transactions,
+                clock);
+        this.validation = new ValidationService(cycles, mobilisation, validations, statusChanges, log, transactions,
+                clock);
+        this.checkpoints = new CheckpointService(cycles, scopeRegister, progress, register, validations,
+                checkpointRows, closures, log, transactions, clock);
+        this.closure = new ClosureService(cycles, stages, register, scopeRegister, checkpoints, closures, log,
+                transactions, clock);
+    }
+
+    public ActivityLog log() {
+        return log;
+    }
+
+    public CycleService cycles() {
+        return cycles;
+    }
+
+    public ScopeService scope() {
+        return scope;
+    }
+
+    public StageService stages() {
+        return stages;
+    }
+
+    public MobilisationService mobilisation() {
+        return mobilisation;
+    }
+
+    public ValidationService validation() {
+        return validation;
+    }
+
+    public CheckpointService checkpoints() {
+        return checkpoints;
+    }
+
+    public ClosureService closure() {
+        return closure;
+    }
+}

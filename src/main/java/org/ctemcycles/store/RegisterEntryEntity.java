@@ -1,0 +1,116 @@
+package org.ctemcycles.store;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Index;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
+
+/**
+ * One finding in one cycle's mobilisation register (table {@code AO_xxxxxx_REGISTER_ENTRY}). {@code ENTRY_KEY}
+ * ({@code CYCLE_KEY/FINDING_KEY}) is unique. Indexed for the hot reads: a cycle's register, a finding across cycles,
+ * and the scheduled check of expired risk acceptances (status and expiry).
+ */
+@Preload
+@Table("REGISTER_ENTRY")
+@Indexes(@Index(name = "acceptance_expiry", methodNames = {"getStatus", "getAcceptanceExpiry"}))
+public interface RegisterEntryEntity extends Entity {
+
+    @NotNull
+    @Unique
+    @StringLength(255)
+    String getEntryKey();
+
+    void setEntryKey(String key);
+
+    @NotNull
+    @Indexed
+    @StringLength(32)
+    String getCycleKey();
+
+    void setCycleKey(String cycleKey);
+
+    @NotNull
+    @Indexed
+    @StringLength(200)
+    String getFindingKey();
+
+    void setFindingKey(String findingKey);
+
+    @NotNull
+    @StringLength(20)
+    String getStatus();
+
+    void setStatus(String status);
+
+    @StringLength(255)
+    String getOwner();
+
+    void setOwner(String owner);
+
+    @StringLength(10)
+    String getDeadline();
+
+    void setDeadline(String isoDate);
+
+    @StringLength(255)
+    String getChangeRecord();
+
+    void setChangeRecord(String changeRecord);
+
+    @StringLength(255)
+    String getDependency();
+
+    void setDependency(String dependency);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getVerificationStep();
+
+    void setVerificationStep(String step);
+
+    @StringLength(64)
+    String getTrackerIssue();
+
+    void setTrackerIssue(String issueKey);
+
+    @StringLength(255)
+    String getAcceptanceOwner();
+
+    void setAcceptanceOwner(String owner);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getAcceptanceControl();
+
+    void setAcceptanceControl(String control);
+
+    @StringLength(10)
+    String getAcceptanceExpiry();
+
+    void setAcceptanceExpiry(String isoDate);
+
+    @StringLength(255)
+    String getAcceptedBy();
+
+    void setAcceptedBy(String userKey);
+
+    long getAcceptedAtMillis();
+
+    void setAcceptedAtMillis(long epochMillis);
+
+    @StringLength(32)
+    String getCarriedFrom();
+
+    void setCarriedFrom(String cycleKey);
+
+    long getEnrolledAtMillis();
+
+    void setEnrolledAtMillis(long epochMillis);
+
+    long getUpdatedAtMillis();
+
+    void setUpdatedAtMillis(long epochMillis);
+}

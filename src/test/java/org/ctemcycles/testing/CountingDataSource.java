@@ -1,0 +1,83 @@
+package org.ctemcycles.testing;
+
+import javax.sql.DataSource;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Wraps a DataSource and counts the SQL statements executed through it (each execute, executeQuery, executeUpdate
+ * or executeBatch call), keeping their text, so tests can assert how many queries an operation costs.
+ */
+public final class CountingDataSource {
+
+    private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate",
+            "executeLargeUpdate", "executeBatch", "executeLargeBatch");
+
+    private final List<String> statements = Collections.synchronizedList(new ArrayList<>());
+
+    public DataSource wrap(DataSource target) {
+        return proxy(DataSource.class, target, (method, result, args) -> method.getName().equals("getConnection")
+                ? proxy(Connection.class, result, this::onConnection) : result);
+    }
+
+    public void reset() {
+        statements.clear();
+    }
+
+    public int count() {
+        return statements.size();
+    }
+
+    public List<String> statements() {
+        return List.copyOf(statements);
+    }
+
+    private Object onConnection(Method method, Object result, Object[] args) {
+        if (result instanceof PreparedStatement prepared && method.getName().equals("prepareStatement")) {
+            String sql = (String) args[0];
+            return proxy(PreparedStatement.class, prepared, (m, r, a) -> {
+                if (EXECUTIONS.contains(m.getName())) {
+                    statements.add(sql);
+                }
+                return r;
+            });
+        }
+        if (result instanceof Statement statement && method.getName().equals("createStatement")) {
+            return proxy(Statement.class, statement, (m, r, a) -> {
+                if (EXECUTIONS.contains(m.getName())) {
+                    statements.add(a != null && a.length > 0 ? String.valueOf(a[0]) : "(batch)");
+                }
+                return r;
+            });
+        }
+        return result;
+    }
+
+    /** What to do with the result of a call on a wrapped object. */
+    private interface AfterCall {
+        Object after(Method method, Object result, Object[] args) throws Exception;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T proxy(Class<T> type, Object target, AfterCall after) {
+        InvocationHandler handler = (self, method, args) -> {
+            Object result;
+            try {
+                result = method.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+            return after.after(method, result, args);
+        };
+        return (T) Proxy.newProxyInstance(CountingDataSource.class.getClassLoader(), new Class<?>[]{type}, handler);
+    }
+}
