@@ -72,7 +72,7 @@ public class CycleCommandTest {
                 + " criticality Critical, Internet-facing, 2 rules)\n", out);
         ok("cycle", "scope", "list", "CTEM-2026-Q3");
         assertTrue(out, out.contains("PAY-API          Customer-facing system   Critical  Internet-facing  alice"));
-        assertTrue(out, out.contains("  rule: URL prefix https://api.pay.example.com/"));
+        assertTrue(out, out.contains("  rule: url:https://api.pay.example.com/"));
 
         ok("cycle", "advance", "CTEM-2026-Q3");
         assertEquals("CTEM-2026-Q3: Scoping -> Discovery (revision 3)\n", out);
@@ -165,8 +165,8 @@ public class CycleCommandTest {
         assertEquals("ctem: --kind: 'mainframe' is not one of business-process, customer-facing-system,"
                 + " regulated-data-flow, third-party-connection, identity-surface\n"
                 + "ctem: --criticality: 'urgent' is not one of critical, high, medium, low\n"
-                + "ctem: --rule [1]: 'PORT' is not one of host, ip-range, url-prefix, repository, container-image,"
-                + " package, cloud-account\n", err);
+                + "ctem: --rule [1]: 'PORT:22' does not start with a rule kind: write KIND:PATTERN with KIND one of"
+                + " host, ip, url, repo, image, cloud (for example host:*.example.com or ip:10.0.0.0/8)\n", err);
         ok("cycle", "scope", "list", "CTEM-2026-Q3");
         assertTrue("only the first surface", !out.contains("HR"));
 
@@ -213,9 +213,13 @@ public class CycleCommandTest {
     }
 
     @Test
-    public void theLocalScopeAndTrackerAreKeptBesideTheDatabase() {
+    public void surfacesLiveInTheDatabaseAndTheLocalTrackerBesideIt() throws Exception {
         scoped();
-        assertTrue(Files.exists(folder.getRoot().toPath().resolve("ctem.ports.json")));
+        java.nio.file.Path ports = folder.getRoot().toPath().resolve("ctem.ports.json");
+        assertTrue("surfaces are not in the tracker's side file",
+                !Files.exists(ports) || !Files.readString(ports).contains("PAY-API"));
+        ok("surfaces", "list", "--cycle", "CTEM-2026-Q3");
+        assertTrue("discovery sees the scoped surface: " + out, out.contains("PAY-API"));
         ok("log", "show", "CTEM-2026-Q3");
         assertTrue(out, out.startsWith("#1 "));
         assertTrue(out, out.contains("Surface added surface:PAY-API"));

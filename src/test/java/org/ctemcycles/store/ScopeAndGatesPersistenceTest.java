@@ -98,7 +98,7 @@ public class ScopeAndGatesPersistenceTest {
                     e.problems().stream().map(Problem::field).toList());
             assertTrue(e.getMessage(), e.getMessage().contains("kind: 'mainframe' is not one of business-process,"
                     + " customer-facing-system, regulated-data-flow, third-party-connection, identity-surface"));
-            assertTrue(e.getMessage(), e.getMessage().contains("rules[3]: 'PORT' is not one of host, ip-range"));
+            assertTrue(e.getMessage(), e.getMessage().contains("rules[3]: 'PORT:443' does not start with a rule kind"));
         }
         assertEquals(List.of(), record.scope().list("CTEM-1"));
         assertEquals(List.of(), logged("CTEM-1", LogAction.SURFACE_ADDED));

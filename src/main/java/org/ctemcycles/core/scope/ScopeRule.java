@@ -47,8 +47,10 @@ public record ScopeRule(Kind kind, String pattern) {
             return prefix;
         }
 
+        /** The kind written as its short prefix ({@code host}) or its full name ({@code HOSTNAME}), any case. */
         static Optional<Kind> ofPrefix(String prefix) {
-            return Arrays.stream(values()).filter(k -> k.prefix.equalsIgnoreCase(prefix)).findFirst();
+            return Arrays.stream(values())
+                    .filter(k -> k.prefix.equalsIgnoreCase(prefix) || k.name().equalsIgnoreCase(prefix)).findFirst();
         }
     }
 
