@@ -10,7 +10,8 @@ import java.util.List;
  */
 public final class StoreEntities {
 
-    public static final List<Class<? extends RawEntity<?>>> ALL = List.of(CycleEntity.class);
+    public static final List<Class<? extends RawEntity<?>>> ALL = List.of(CycleEntity.class, FeedVersionEntity.class,
+            EpssScoreEntity.class, KevEntryEntity.class, DecisionEntity.class);
 
     private StoreEntities() {
     }

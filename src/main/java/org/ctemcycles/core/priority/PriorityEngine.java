@@ -1,0 +1,485 @@
+package org.ctemcycles.core.priority;
+
+import org.ctemcycles.core.scope.Criticality;
+import org.ctemcycles.core.scope.Exposure;
+import org.ctemcycles.core.scoring.cvss.CvssCalculator;
+import org.ctemcycles.core.scoring.cvss.CvssScores;
+import org.ctemcycles.core.scoring.cvss.CvssVector;
+import org.ctemcycles.core.scoring.cvss.CvssVersion;
+import org.ctemcycles.core.scoring.cvss.Severity;
+import org.ctemcycles.core.scoring.epss.EpssLookup;
+import org.ctemcycles.core.scoring.epss.EpssScore;
+import org.ctemcycles.core.scoring.kev.KevCatalog;
+import org.ctemcycles.core.scoring.kev.KevEntry;
+import org.ctemcycles.core.scoring.ssvc.Automatable;
+import org.ctemcycles.core.scoring.ssvc.CisaCoordinatorTree;
+import org.ctemcycles.core.scoring.ssvc.Exploitation;
+import org.ctemcycles.core.scoring.ssvc.MissionPrevalence;
+import org.ctemcycles.core.scoring.ssvc.PublicWellBeingImpact;
+import org.ctemcycles.core.scoring.ssvc.SsvcDecision;
+import org.ctemcycles.core.scoring.ssvc.SsvcInput;
+import org.ctemcycles.core.scoring.ssvc.TechnicalImpact;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Turns finding facts into ranked {@link Decision}s under one {@link PriorityPolicy}. Stateless between runs and
+ * thread-safe: one run ({@link #prioritise}) resolves the feeds once for all findings (one EPSS query per batch, never
+ * one per finding), decides every finding in parallel and sorts by {@link Decision#RANKING}.
+ *
+ * <p>The score is the sum of the factors' contributions in tenths of a point, clamped to 0-100 by a recorded BOUND
+ * factor. The SSVC outcome and the deadline are decided beside the score, from the same facts.
+ */
+public final class PriorityEngine {
+
+    private final PriorityPolicy policy;
+    private final CvssCalculator calculator;
+    private final CisaCoordinatorTree tree;
+    private final Bod2604 bod;
+    private final Provenance policyProvenance;
+    private final Map<Criticality, Factor> criticalityFactors = new EnumMap<>(Criticality.class);
+    private final Map<Exposure, Factor> exposureFactors = new EnumMap<>(Exposure.class);
+    private final Map<Tier, String> slaRules = new EnumMap<>(Tier.class);
+    private final Factor criticalityUnknown;
+    private final Factor exposureUnknown;
+
+    public PriorityEngine(PriorityPolicy policy, CvssCalculator calculator, CisaCoordinatorTree tree, Bod2604 bod) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.calculator = Objects.requireNonNull(calculator, "calculator");
+        this.tree = Objects.requireNonNull(tree, "tree");
+        this.bod = Objects.requireNonNull(bod, "bod");
+        this.policyProvenance = new Provenance("policy", policy.label(), "", "");
+        Provenance scoping = new Provenance("scoping", "", "", "");
+        for (Criticality c : Criticality.values()) {
+            criticalityFactors.put(c, new Factor(FactorKind.CRITICALITY, PriorityPolicy.tenths(
+                    policy.criticalityPoints().get(c)), "surface criticality " + c.label(), "", scoping));
+        }
+        for (Exposure e : Exposure.values()) {
+            exposureFactors.put(e, new Factor(FactorKind.EXPOSURE, PriorityPolicy.tenths(
+                    policy.exposurePoints().get(e)), e.label() + " surface", "", scoping));
+        }
+        for (Tier tier : Tier.values()) {
+            slaRules.put(tier, "internal SLA (" + tier.label() + ": " + policy.slaDays().get(tier) + " days)");
+        }
+        criticalityUnknown = new Factor(FactorKind.CRITICALITY, 0, "surface criticality unknown", "", scoping);
+        exposureUnknown = new Factor(FactorKind.EXPOSURE, 0, "surface exposure unknown", "", scoping);
+    }
+
+    /** An engine under the given policy with the standard calculators. */
+    public static PriorityEngine of(PriorityPolicy policy) {
+        return new PriorityEngine(policy, new CvssCalculator(), new CisaCoordinatorTree(), new Bod2604());
+    }
+
+    public PriorityPolicy policy() {
+        return policy;
+    }
+
+    /**
+     * Decides every finding and returns the decisions in queue order.
+     *
+     * @param epss the EPSS scores to use, or null when no feed is available (recorded in every decision)
+     * @param kev  the KEV catalogue to use, or null when none is available (recorded in every decision)
+     * @param now  the decision time, recorded in every decision and the reference for freshness and overdue
+     * @throws IllegalArgumentException if two findings share a key (the ranking's tie-break must be unique)
+     */
+    public List<Decision> prioritise(List<PriorityInput> inputs, EpssLookup epss, KevCatalog kev, Instant now) {
+        Run run = run(inputs, epss, kev, now);
+        Decision[] decisions = inputs.parallelStream().map(input -> decide(input, run)).toArray(Decision[]::new);
+        Arrays.parallelSort(decisions, Decision.RANKING);
+        for (int i = 1; i < decisions.length; i++) {
+            if (decisions[i - 1].findingKey().equals(decisions[i].findingKey())) {
+                throw new IllegalArgumentException("finding key '" + decisions[i].findingKey() + "' is given twice");
+            }
+        }
+        return Arrays.asList(decisions);
+    }
+
+    /** Decides one finding on its own. */
+    public Decision decide(PriorityInput input, EpssLookup epss, KevCatalog kev, Instant now) {
+        return decide(input, run(List.of(input), epss, kev, now));
+    }
+
+    private Run run(List<PriorityInput> inputs, EpssLookup epss, KevCatalog kev, Instant now) {
+        Objects.requireNonNull(now, "now");
+        Set<String> cves = new HashSet<>();
+        for (PriorityInput input : inputs) {
+            cves.addAll(input.cves());
+        }
+        Map<String, EpssScore> scores = epss == null ? Map.of() : epss.findAll(cves);
+        FeedUse epssUse = epss == null ? new FeedUse("EPSS", "", "", "", null)
+                : new FeedUse("EPSS", epss.info().modelVersion(), epss.info().scoreDate().toString(),
+                        epss.info().source(), epss.info().freshness(now, policy.epssMaxAge()));
+        FeedUse kevUse = kev == null ? new FeedUse("KEV", "", "", "", null)
+                : new FeedUse("KEV", kev.info().catalogVersion(), kev.info().dateReleased().toString(),
+                        kev.info().source(), kev.info().freshness(now, policy.kevMaxAge()));
+        return new Run(scores, kev, List.of(epssUse, kevUse), feedProvenance(epssUse), feedProvenance(kevUse), now,
+                LocalDate.ofInstant(now, ZoneOffset.UTC));
+    }
+
+    private static Provenance feedProvenance(FeedUse use) {
+        return use.given() ? new Provenance(use.feed(), use.version(), use.asOf(), use.freshness().describe())
+                : new Provenance(use.feed(), "", "", "no feed given");
+    }
+
+    /** What one run shares across its findings: the resolved feeds and memoised per-value factors. */
+    private record Run(Map<String, EpssScore> epss, KevCatalog kev, List<FeedUse> feeds, Provenance epssProvenance,
+                       Provenance kevProvenance, Instant now, LocalDate today,
+                       Map<CvssVector, Factor> cvssFactors, Map<String, Factor[]> epssFactors,
+                       Map<List<SsvcInput<?>>, SsvcDecision> ssvc) {
+
+        Run(Map<String, EpssScore> epss, KevCatalog kev, List<FeedUse> feeds, Provenance epssProvenance,
+            Provenance kevProvenance, Instant now, LocalDate today) {
+            this(epss, kev, feeds, epssProvenance, kevProvenance, now, today, new ConcurrentHashMap<>(),
+                    new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+        }
+    }
+
+    private Decision decide(PriorityInput input, Run run) {
+        List<Factor> factors = new ArrayList<>(10);
+        // exploitation evidence: KEV, ransomware, other intelligence, EPSS
+        KevEntry kev = kevEntry(input, run);
+        boolean ransomware = false;
+        if (kev != null) {
+            factors.add(new Factor(FactorKind.KEV, PriorityPolicy.tenths(policy.kevPoints()), "in CISA KEV ("
+                    + kev.cveId() + ", added " + kev.dateAdded() + ", due " + kev.dueDate() + ")", "",
+                    run.kevProvenance));
+            for (String cve : input.cves()) {
+                KevEntry entry = run.kev.find(cve).orElse(null);
+                if (entry != null && entry.ransomwareKnown()) {
+                    factors.add(new Factor(FactorKind.RANSOMWARE, PriorityPolicy.tenths(policy.ransomwarePoints()),
+                            "known ransomware campaign use (" + cve + ")", "", run.kevProvenance));
+                    ransomware = true;
+                    break;
+                }
+            }
+        } else {
+            factors.add(new Factor(FactorKind.KEV, 0, input.cves().isEmpty() ? "no CVE, so not in KEV"
+                    : run.kev == null ? "KEV status unknown" : "not in CISA KEV", "", run.kevProvenance));
+        }
+        if (kev == null && input.exploitation() == Exploitation.ACTIVE) {
+            factors.add(new Factor(FactorKind.EXPLOITATION, PriorityPolicy.tenths(policy.activeExploitationPoints()),
+                    "active exploitation reported", "", Provenance.of("finding")));
+        } else if (kev == null && input.exploitation() == Exploitation.PUBLIC_POC) {
+            factors.add(new Factor(FactorKind.EXPLOITATION, PriorityPolicy.tenths(policy.publicPocPoints()),
+                    "public proof of concept", "", Provenance.of("finding")));
+        }
+        epssFactors(input, run, factors);
+        factors.add(cvssFactor(input, run));
+        // business context
+        factors.add(input.criticality() == null ? criticalityUnknown : criticalityFactors.get(input.criticality()));
+        factors.add(input.exposure() == null ? exposureUnknown : exposureFactors.get(input.exposure()));
+        // validation and controls
+        if (input.validation() != null) {
+            factors.add(new Factor(FactorKind.VALIDATION, PriorityPolicy.tenths(
+                    policy.validationPoints().get(input.validation())), "validated: " + input.validation().label(), "",
+                    Provenance.of("validation")));
+        }
+        int cap = PriorityPolicy.tenths(policy.controlMaxPoints());
+        for (CompensatingControl control : input.controls()) {
+            int asked = PriorityPolicy.tenths(control.points());
+            int applied = Math.max(-cap, Math.min(cap, asked));
+            String label = "compensating control '" + control.name() + "'"
+                    + (applied != asked ? " (capped by policy from " + control.points().toPlainString() + ")" : "");
+            factors.add(new Factor(FactorKind.CONTROL, applied, label, control.evidence(), Provenance.of("finding")));
+        }
+        int sum = 0;
+        for (Factor factor : factors) {
+            sum += factor.contribution();
+        }
+        int score = Math.max(0, Math.min(1000, sum));
+        if (score != sum) {
+            factors.add(new Factor(FactorKind.BOUND, score - sum, score == 1000 ? "capped at 100" : "floored at 0",
+                    "", policyProvenance));
+        }
+        Tier tier = policy.tierOf(score);
+        SsvcDecision ssvc = ssvc(input, kev, run);
+        Deadline deadline = deadline(input, kev, tier, run);
+        return new Decision(input.key(), score, tier, ssvc, deadline, factors, run.feeds, policy.id(),
+                policy.version(), run.now);
+    }
+
+    private static KevEntry kevEntry(PriorityInput input, Run run) {
+        if (run.kev == null) {
+            return null;
+        }
+        KevEntry earliest = null;
+        for (String cve : input.cves()) {
+            KevEntry entry = run.kev.find(cve).orElse(null);
+            if (entry != null && (earliest == null || entry.dueDate().isBefore(earliest.dueDate()))) {
+                earliest = entry;
+            }
+        }
+        return earliest;
+    }
+
+    private void epssFactors(PriorityInput input, Run run, List<Factor> factors) {
+        EpssScore best = null;
+        for (String cve : input.cves()) {
+            EpssScore score = run.epss.get(cve);
+            if (score != null && (best == null || score.probability() > best.probability()
+                    || (score.probability() == best.probability() && score.cve().compareTo(best.cve()) < 0))) {
+                best = score;
+            }
+        }
+        if (best == null) {
+            String label = input.cves().isEmpty() ? "no CVE, so no EPSS score"
+                    : run.epssProvenance.note().equals("no feed given") ? "EPSS probability unknown"
+                    : "no EPSS score for " + String.join(", ", input.cves());
+            factors.add(new Factor(FactorKind.EPSS_PROBABILITY, 0, label, "", run.epssProvenance));
+            return;
+        }
+        EpssScore chosen = best;
+        Factor[] memo = run.epssFactors.computeIfAbsent(chosen.cve(), cve -> epssFactorsOf(chosen, run));
+        factors.addAll(Arrays.asList(memo));
+    }
+
+    private Factor[] epssFactorsOf(EpssScore score, Run run) {
+        double floor = policy.epssFloor();
+        double fraction = score.probability() <= floor ? 0
+                : Math.min(1, StrictMath.log10(score.probability() / floor) / StrictMath.log10(1 / floor));
+        int points = (int) Math.round(PriorityPolicy.tenths(policy.epssMaxPoints()) * fraction);
+        String probability = plain(score.probability());
+        String percentile = plain(score.percentile());
+        Factor probabilityFactor = new Factor(FactorKind.EPSS_PROBABILITY, points, "EPSS " + probability
+                + " (percentile " + percentile + ") for " + score.cve(), "", run.epssProvenance);
+        if (score.percentile() >= policy.epssPercentileThreshold()) {
+            return new Factor[]{probabilityFactor, new Factor(FactorKind.EPSS_PERCENTILE,
+                    PriorityPolicy.tenths(policy.epssPercentileBonus()), "EPSS percentile " + percentile
+                    + " at or above " + plain(policy.epssPercentileThreshold()), "", run.epssProvenance)};
+        }
+        return new Factor[]{probabilityFactor};
+    }
+
+    static String plain(double value) {
+        return new BigDecimal(Double.toString(value)).toPlainString();
+    }
+
+    /** The vector of the newest CVSS version (the highest score among several of that version), memoised per run. */
+    private Factor cvssFactor(PriorityInput input, Run run) {
+        CvssVector chosen = null;
+        CvssScores chosenScores = null;
+        for (CvssVector vector : input.cvssVectors()) {
+            CvssScores scores = calculator.score(vector);
+            if (chosen == null || vector.version().ordinal() > chosen.version().ordinal()
+                    || (vector.version() == chosen.version() && relevant(vector, scores).compareTo(
+                    relevant(chosen, chosenScores)) > 0)) {
+                chosen = vector;
+                chosenScores = scores;
+            }
+        }
+        if (chosen == null) {
+            return new Factor(FactorKind.CVSS, PriorityPolicy.tenths(policy.cvssUnknownPoints()),
+                    "no CVSS vector (policy assumes " + policy.cvssUnknownPoints().toPlainString() + " points)", "",
+                    policyProvenance);
+        }
+        CvssScores scores = chosenScores;
+        CvssVector vector = chosen;
+        return run.cvssFactors.computeIfAbsent(vector, v -> cvssFactorOf(v, scores));
+    }
+
+    private Factor cvssFactorOf(CvssVector vector, CvssScores scores) {
+        String kind = kind(vector, scores);
+        BigDecimal used = relevant(vector, scores);
+        String name = vector.version() == CvssVersion.V2 ? "CVSS v2.0" : vector.version().prefix();
+        int points = (int) Math.round(PriorityPolicy.tenths(used) * PriorityPolicy.tenths(policy.cvssWeight()) / 10.0);
+        return new Factor(FactorKind.CVSS, points, name + " " + kind + " " + used.toPlainString() + " ("
+                + Severity.of(vector.version(), used).label() + ")", "",
+                new Provenance("CVSS", vector.version().number(), "", vector.text()));
+    }
+
+    /**
+     * Which score describes the finding best: v4.0's single score (named by its nomenclature); for v2/v3.x the
+     * environmental score when the vector sets environmental metrics, else the temporal score when it sets temporal
+     * ones, else the base score.
+     */
+    private static String kind(CvssVector vector, CvssScores scores) {
+        if (vector.version() == CvssVersion.V4_0) {
+            return scores.nomenclature().label();
+        }
+        if (scores.environmental() != null && sets(vector, vector.version() == CvssVersion.V2 ? V2_ENVIRONMENTAL
+                : V3_ENVIRONMENTAL)) {
+            return "environmental";
+        }
+        if (scores.temporal() != null && sets(vector, TEMPORAL)) {
+            return "temporal";
+        }
+        return "base";
+    }
+
+    private static BigDecimal relevant(CvssVector vector, CvssScores scores) {
+        return switch (kind(vector, scores)) {
+            case "environmental" -> scores.environmental();
+            case "temporal" -> scores.temporal();
+            case "base" -> scores.base();
+            default -> scores.score();
+        };
+    }
+
+    private static final String[] TEMPORAL = {"E", "RL", "RC"};
+    private static final String[] V2_ENVIRONMENTAL = {"CDP", "TD", "CR", "IR", "AR"};
+    private static final String[] V3_ENVIRONMENTAL = {"CR", "IR", "AR", "MAV", "MAC", "MPR", "MUI", "MS", "MC", "MI",
+            "MA"};
+
+    private static boolean sets(CvssVector vector, String[] metrics) {
+        for (String metric : metrics) {
+            String value = vector.value(metric);
+            if (value != null && !value.equals("X") && !value.equals("ND")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @SuppressWarnings("unchecked")
+    private SsvcDecision ssvc(PriorityInput input, KevEntry kev, Run run) {
+        CvssVector v4 = null;
+        for (CvssVector vector : input.cvssVectors()) {
+            if (vector.version() == CvssVersion.V4_0) {
+                v4 = vector;
+                break;
+            }
+        }
+        SsvcInput<Exploitation> exploitation;
+        if (kev != null) {
+            exploitation = SsvcInput.known(Exploitation.ACTIVE, "KEV " + run.kevProvenance.version() + " lists "
+                    + kev.cveId());
+        } else if (input.exploitation() != null) {
+            exploitation = SsvcInput.known(input.exploitation(), "finding");
+        } else if (v4 != null && v4.value("E") != null && !v4.value("E").equals("X")) {
+            Exploitation e = switch (v4.value("E")) {
+                case "A" -> Exploitation.ACTIVE;
+                case "P" -> Exploitation.PUBLIC_POC;
+                default -> Exploitation.NONE;
+            };
+            exploitation = SsvcInput.known(e, "CVSS:4.0 exploit maturity E:" + v4.value("E"));
+        } else {
+            exploitation = SsvcInput.unknown(run.kev == null ? "no KEV catalogue given and no exploitation evidence"
+                    : "not in KEV and no exploitation evidence");
+        }
+        SsvcInput<Automatable> automatable;
+        if (input.automatable() != null) {
+            automatable = SsvcInput.known(input.automatable(), "finding");
+        } else if (v4 != null && v4.value("AU") != null && !v4.value("AU").equals("X")) {
+            automatable = SsvcInput.known(v4.value("AU").equals("Y") ? Automatable.YES : Automatable.NO,
+                    "CVSS:4.0 supplemental AU:" + v4.value("AU"));
+        } else {
+            automatable = SsvcInput.unknown("not given");
+        }
+        SsvcInput<TechnicalImpact> impact;
+        if (input.technicalImpact() != null) {
+            impact = SsvcInput.known(input.technicalImpact(), "finding");
+        } else if (v4 != null) {
+            impact = SsvcInput.known(technicalImpactOf(v4), "CERT/CC cvssv4_to_technical_impact 1.0.0 (PR:"
+                    + v4.value("PR") + ", VC:" + v4.value("VC") + ", VI:" + v4.value("VI") + ")");
+        } else {
+            impact = SsvcInput.unknown("not given");
+        }
+        SsvcInput<MissionPrevalence> prevalence = input.criticality() == null ? SsvcInput.unknown(
+                "surface criticality unknown") : SsvcInput.known(MissionPrevalence.of(input.criticality()),
+                "scoping: criticality " + input.criticality().label());
+        SsvcInput<PublicWellBeingImpact> wellBeing = input.publicWellBeing() == null ? SsvcInput.unknown("not given")
+                : SsvcInput.known(input.publicWellBeing(), "finding");
+        List<SsvcInput<?>> key = List.of(exploitation, automatable, impact, prevalence, wellBeing);
+        return run.ssvc.computeIfAbsent(key, k -> tree.decide(
+                (SsvcInput<Exploitation>) k.get(0), (SsvcInput<Automatable>) k.get(1),
+                (SsvcInput<TechnicalImpact>) k.get(2), (SsvcInput<MissionPrevalence>) k.get(3),
+                (SsvcInput<PublicWellBeingImpact>) k.get(4)));
+    }
+
+    /**
+     * CERT/CC's mapping from CVSS v4.0 to Technical Impact: total when the attacker gains high confidentiality and
+     * integrity impact on the vulnerable system, or needs no privileges and gains high impact on one and at least low
+     * on the other; partial otherwise.
+     */
+    static TechnicalImpact technicalImpactOf(CvssVector v4) {
+        String pr = v4.value("PR");
+        String vc = v4.value("VC");
+        String vi = v4.value("VI");
+        boolean total = (vc.equals("H") && vi.equals("H"))
+                || (pr.equals("N") && ((vc.equals("H") && vi.equals("L")) || (vc.equals("L") && vi.equals("H"))));
+        return total ? TechnicalImpact.TOTAL : TechnicalImpact.PARTIAL;
+    }
+
+    private Deadline deadline(PriorityInput input, KevEntry kev, Tier tier, Run run) {
+        List<DeadlineCandidate> candidates = new ArrayList<>(3);
+        if (kev != null && (policy.kevDueDate() || policy.regulatoryRules() == RegulatoryRules.BOD_22_01)) {
+            String rule = policy.regulatoryRules() == RegulatoryRules.BOD_22_01
+                    ? "BOD 22-01: KEV dueDate as published" : "KEV dueDate as published";
+            candidates.add(new DeadlineCandidate(rule, kev.dueDate(), kev.cveId() + " added " + kev.dateAdded()
+                    + (kev.dueBeforeAdded() ? ", due before it was added (overdue on arrival)" : ""), false));
+        }
+        LocalDate start = input.firstSeen() != null ? input.firstSeen() : run.today;
+        String startText = input.firstSeen() != null ? "first seen " + input.firstSeen() : "decided " + run.today;
+        if (policy.regulatoryRules() == RegulatoryRules.BOD_26_04) {
+            candidates.add(bod2604(input, kev, start, startText));
+        }
+        if (policy.internalSla()) {
+            int days = policy.slaDays().get(tier);
+            candidates.add(new DeadlineCandidate(slaRules.get(tier), start.plusDays(days), startText + " + " + days
+                    + " days", false));
+        }
+        DeadlineCandidate earliest = null;
+        for (DeadlineCandidate candidate : candidates) {
+            if (candidate.date() != null && (earliest == null || candidate.date().isBefore(earliest.date()))) {
+                earliest = candidate;
+            }
+        }
+        if (earliest == null) {
+            return new Deadline(null, "", "", false, false, candidates);
+        }
+        return new Deadline(earliest.date(), earliest.rule(), earliest.basis(), earliest.date().isBefore(run.today),
+                earliest.forensic(), candidates);
+    }
+
+    private DeadlineCandidate bod2604(PriorityInput input, KevEntry kev, LocalDate start, String startText) {
+        boolean active = kev == null && input.exploitation() == Exploitation.ACTIVE;
+        boolean inKev = kev != null || active;
+        Boolean exposed = input.exposure() == null ? null : input.exposure() == Exposure.INTERNET_FACING;
+        Automatable automatable = input.automatable();
+        TechnicalImpact impact = input.technicalImpact();
+        CvssVector v4 = input.cvssVectors().stream().filter(v -> v.version() == CvssVersion.V4_0).findFirst()
+                .orElse(null);
+        if (v4 != null && automatable == null && v4.value("AU") != null && !v4.value("AU").equals("X")) {
+            automatable = v4.value("AU").equals("Y") ? Automatable.YES : Automatable.NO;
+        }
+        if (v4 != null && impact == null) {
+            impact = technicalImpactOf(v4);
+        }
+        List<Bod2604.Row> rows = bod.matching(inKev, exposed, automatable, impact);
+        Bod2604.Row row = Bod2604.mostUrgent(rows);
+        StringBuilder unknown = new StringBuilder();
+        if (exposed == null) {
+            unknown.append("exposure");
+        }
+        if (automatable == null) {
+            unknown.append(unknown.isEmpty() ? "" : ", ").append("automatable");
+        }
+        if (impact == null) {
+            unknown.append(unknown.isEmpty() ? "" : ", ").append("technical impact");
+        }
+        String rule = "BOD 26-04 row " + row.row() + " (" + (inKev ? "in KEV" : "not in KEV")
+                + (active ? " by active exploitation" : "") + ", " + (row.exposed() ? "exposed" : "not exposed") + ", "
+                + (row.automatable() == Automatable.YES ? "automatable" : "not automatable") + ", "
+                + row.impact().label() + " impact: " + row.timeline() + ")"
+                + (unknown.isEmpty() ? "" : ", the most urgent row for unknown " + unknown);
+        if (row.days() == null) {
+            return new DeadlineCandidate(rule, null, "no date: fix on system upgrade", false);
+        }
+        LocalDate from = kev != null ? kev.dateAdded() : start;
+        String fromText = kev != null ? "KEV dateAdded " + kev.dateAdded() : startText;
+        return new DeadlineCandidate(rule, from.plusDays(row.days()), fromText + " + " + row.days() + " days",
+                row.forensic());
+    }
+}
