@@ -2,17 +2,19 @@ package org.ctemcycles.cli;
 
 import org.ctemcycles.cli.embedded.EmbeddedDatabase;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
 
 /**
- * What a subcommand works with: where it writes, the clock, who runs it, and the embedded database (opened on first
+ * What a subcommand works with: where it reads and writes, the clock, who runs it, and the embedded database (opened on first
  * use, so commands that need none stay fast and leave no file behind).
  */
 final class CommandContext implements AutoCloseable {
 
+    final InputStream in;
     final PrintStream out;
     final PrintStream err;
     final Clock clock;
@@ -20,7 +22,8 @@ final class CommandContext implements AutoCloseable {
     private final Supplier<EmbeddedDatabase> opener;
     private EmbeddedDatabase database;
 
-    CommandContext(PrintStream out, PrintStream err, Clock clock, String actor, Supplier<EmbeddedDatabase> opener) {
+    CommandContext(InputStream in, PrintStream out, PrintStream err, Clock clock, String actor, Supplier<EmbeddedDatabase> opener) {
+        this.in = in;
         this.out = out;
         this.err = err;
         this.clock = clock;

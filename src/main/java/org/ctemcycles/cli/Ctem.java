@@ -33,7 +33,8 @@ public final class Ctem {
             by default $CTEM_HOME/ctem.mv.db, where CTEM_HOME defaults to ~/.ctem.
 
             Commands:
-            """ + CyclesCommand.USAGE.indent(2) + """
+            """ + CyclesCommand.USAGE.indent(2) + ScoreCommand.USAGE.indent(2) + PrioritiseCommand.USAGE.indent(2)
+            + """
               ctem version
                   Prints the version and the Jira line it targets.
               ctem --help
@@ -54,13 +55,19 @@ public final class Ctem {
     }
 
     public static void main(String[] args) {
-        int status = new Ctem(System.getenv(), Clock.systemUTC()).run(Arrays.asList(args), System.out, System.err);
+        int status = new Ctem(System.getenv(), Clock.systemUTC()).run(Arrays.asList(args), System.in, System.out,
+                System.err);
         System.out.flush();
         System.exit(status);
     }
 
-    /** Runs one command line; never throws, never exits (tests call it directly). */
+    /** Runs one command line with an empty standard input; never throws, never exits. */
     public int run(List<String> words, PrintStream out, PrintStream err) {
+        return run(words, InputStream.nullInputStream(), out, err);
+    }
+
+    /** Runs one command line; never throws, never exits (tests call it directly). */
+    public int run(List<String> words, InputStream in, PrintStream out, PrintStream err) {
         try {
             int at = 0;
             String db = null;
@@ -83,7 +90,7 @@ public final class Ctem {
             String command = words.get(at);
             List<String> rest = words.subList(at + 1, words.size());
             String database = db;
-            try (CommandContext context = new CommandContext(out, err, clock, actor(),
+            try (CommandContext context = new CommandContext(in, out, err, clock, actor(),
                     () -> openDatabase(database))) {
                 return switch (command) {
                     case "--help", "-h", "help" -> {
@@ -92,6 +99,9 @@ public final class Ctem {
                     }
                     case "version", "--version" -> version(out);
                     case "cycles" -> new CyclesCommand(context).run(rest);
+                    case "score" -> new ScoreCommand(context).run(rest);
+                    case "prioritise", "prioritize" -> new PrioritiseCommand(context).prioritise(rest);
+                    case "policy" -> new PrioritiseCommand(context).policy(rest);
                     default -> throw new InvalidInputException(command, "is not a ctem command (see ctem --help)");
                 };
             }

@@ -458,7 +458,6 @@ public final class PriorityEngine {
             impact = technicalImpactOf(v4);
         }
         List<Bod2604.Row> rows = bod.matching(inKev, exposed, automatable, impact);
-        Bod2604.Row row = Bod2604.mostUrgent(rows);
         StringBuilder unknown = new StringBuilder();
         if (exposed == null) {
             unknown.append("exposure");
@@ -469,11 +468,20 @@ public final class PriorityEngine {
         if (impact == null) {
             unknown.append(unknown.isEmpty() ? "" : ", ").append("technical impact");
         }
+        boolean sameTimeline = rows.stream().map(Bod2604.Row::timeline).distinct().count() == 1;
+        if (!sameTimeline && !policy.bodMostUrgentWhenUnknown()) {
+            List<Integer> numbers = rows.stream().map(Bod2604.Row::row).toList();
+            String timelines = String.join(" / ", rows.stream().map(Bod2604.Row::timeline).distinct().toList());
+            return new DeadlineCandidate("BOD 26-04 undetermined (unknown " + unknown + ")", null,
+                    "rows " + numbers + " remain possible: " + timelines, false);
+        }
+        Bod2604.Row row = Bod2604.mostUrgent(rows);
         String rule = "BOD 26-04 row " + row.row() + " (" + (inKev ? "in KEV" : "not in KEV")
                 + (active ? " by active exploitation" : "") + ", " + (row.exposed() ? "exposed" : "not exposed") + ", "
                 + (row.automatable() == Automatable.YES ? "automatable" : "not automatable") + ", "
                 + row.impact().label() + " impact: " + row.timeline() + ")"
-                + (unknown.isEmpty() ? "" : ", the most urgent row for unknown " + unknown);
+                + (unknown.isEmpty() ? "" : sameTimeline ? ", the same for any " + unknown
+                : ", the most urgent row for unknown " + unknown);
         if (row.days() == null) {
             return new DeadlineCandidate(rule, null, "no date: fix on system upgrade", false);
         }

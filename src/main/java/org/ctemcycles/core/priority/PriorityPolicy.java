@@ -40,6 +40,8 @@ import java.util.Map;
  * @param kevDueDate            whether the KEV dueDate, as published, is a deadline candidate
  * @param internalSla           whether the internal SLA per tier is a deadline candidate
  * @param slaDays               days per tier of the internal SLA
+ * @param bodMostUrgentWhenUnknown when BOD 26-04 inputs are unknown and the rows they leave open differ: true takes the
+ *                              most urgent of them; false (the default) sets no BOD 26-04 date and records the range
  */
 public record PriorityPolicy(String id, int version, String description,
                              BigDecimal cvssWeight, BigDecimal cvssUnknownPoints,
@@ -50,7 +52,7 @@ public record PriorityPolicy(String id, int version, String description,
                              Map<Criticality, BigDecimal> criticalityPoints, Map<Exposure, BigDecimal> exposurePoints,
                              Map<ValidationOutcome, BigDecimal> validationPoints, BigDecimal controlMaxPoints,
                              Map<Tier, BigDecimal> tierThresholds, RegulatoryRules regulatoryRules, boolean kevDueDate,
-                             boolean internalSla, Map<Tier, Integer> slaDays) {
+                             boolean internalSla, Map<Tier, Integer> slaDays, boolean bodMostUrgentWhenUnknown) {
 
     public PriorityPolicy {
         criticalityPoints = copy(criticalityPoints, Criticality.class);
@@ -87,8 +89,11 @@ public record PriorityPolicy(String id, int version, String description,
         complete(problems, "validation", validationPoints, ValidationOutcome.values(), -100, 100);
         points(problems, "controls.maxPoints", controlMaxPoints, 0, 100);
         complete(problems, "tiers", tierThresholds, new Tier[]{Tier.CRITICAL, Tier.HIGH, Tier.MEDIUM}, 0, 100);
-        if (problems.isEmpty() && !(tierThresholds.get(Tier.CRITICAL).compareTo(tierThresholds.get(Tier.HIGH)) > 0
-                && tierThresholds.get(Tier.HIGH).compareTo(tierThresholds.get(Tier.MEDIUM)) > 0)) {
+        BigDecimal critical = tierThresholds.get(Tier.CRITICAL);
+        BigDecimal high = tierThresholds.get(Tier.HIGH);
+        BigDecimal medium = tierThresholds.get(Tier.MEDIUM);
+        if (critical != null && high != null && medium != null
+                && !(critical.compareTo(high) > 0 && high.compareTo(medium) > 0)) {
             problems.add(new Problem("tiers", "thresholds must fall from CRITICAL to HIGH to MEDIUM"));
         }
         if (regulatoryRules == null) {
@@ -138,7 +143,7 @@ public record PriorityPolicy(String id, int version, String description,
                         + " (criticality, exposure); validation and compensating controls adjust.",
                 p("4"), p("20"), p("20"), 0.0001, 0.95, p("5"), Duration.ofDays(3),
                 p("25"), p("10"), Duration.ofDays(30), p("25"), p("5"),
-                criticality, exposure, validation, p("25"), tiers, RegulatoryRules.BOD_26_04, true, true, sla);
+                criticality, exposure, validation, p("25"), tiers, RegulatoryRules.BOD_26_04, true, true, sla, false);
     }
 
     /** The tier of a score given in tenths of a point. */

@@ -283,7 +283,7 @@ public class PriorityEngineTest {
                 p.epssMaxPoints(), p.epssFloor(), p.epssPercentileThreshold(), p.epssPercentileBonus(), p.epssMaxAge(),
                 p.kevPoints(), p.ransomwarePoints(), p.kevMaxAge(), p.activeExploitationPoints(), p.publicPocPoints(),
                 p.criticalityPoints(), p.exposurePoints(), p.validationPoints(), p.controlMaxPoints(),
-                p.tierThresholds(), RegulatoryRules.NONE, true, true, sla.days);
+                p.tierThresholds(), RegulatoryRules.NONE, true, true, sla.days, false);
         Decision tighter = PriorityEngine.of(tight).decide(finding("lib@svc").cve("CVE-2025-10003").cvss(V31_HIGH_C)
                 .on(Criticality.MEDIUM, Exposure.INTERNAL).firstSeen("2025-08-20").build(), epss, kev, NOW);
         assertEquals(LocalDate.of(2025, 9, 19), tighter.deadline().date());
@@ -317,8 +317,12 @@ public class PriorityEngineTest {
         assertFalse(d.ssvc().missionPrevalence().isKnown());
         assertFalse(d.ssvc().determined());
         assertTrue(d.rationale(), d.rationale().contains("Not known: surface criticality unknown, surface exposure unknown."));
-        assertTrue(d.deadline().rule(), d.deadline().candidates().get(0).rule().endsWith(
-                "the most urgent row for unknown exposure, automatable, technical impact"));
+        DeadlineCandidate bod = d.deadline().candidates().get(0);
+        assertEquals("BOD 26-04 undetermined (unknown exposure, automatable, technical impact)", bod.rule());
+        assertNull(bod.date());
+        assertEquals("rows [0, 2, 3, 4, 7, 9, 10, 14] remain possible: fix on system upgrade / 60 days / 14 days / 3 days",
+                bod.basis());
+        assertEquals("internal SLA (Medium: 90 days)", d.deadline().rule());
     }
 
     @Test
@@ -380,7 +384,7 @@ public class PriorityEngineTest {
                     95, p.epssPercentileBonus(), Duration.ZERO, p.kevPoints(), p.ransomwarePoints(), p.kevMaxAge(),
                     p.activeExploitationPoints(), p.publicPocPoints(), p.criticalityPoints(), p.exposurePoints(),
                     p.validationPoints(), p.controlMaxPoints(), p.tierThresholds(), p.regulatoryRules(), true, true,
-                    p.slaDays());
+                    p.slaDays(), false);
             fail();
         } catch (InvalidInputException e) {
             assertEquals(List.of("id", "version", "cvss.weight", "epss.floor", "epss.percentileThreshold",
@@ -395,6 +399,6 @@ public class PriorityEngineTest {
                 p.epssPercentileBonus(), p.epssMaxAge(), p.kevPoints(), p.ransomwarePoints(), p.kevMaxAge(),
                 p.activeExploitationPoints(), p.publicPocPoints(), p.criticalityPoints(), p.exposurePoints(),
                 p.validationPoints(), p.controlMaxPoints(), p.tierThresholds(), rules, p.kevDueDate(), p.internalSla(),
-                p.slaDays());
+                p.slaDays(), false);
     }
 }
