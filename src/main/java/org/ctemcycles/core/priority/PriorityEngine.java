@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.HashMap;
 
 /**
  * Turns finding facts into ranked {@link Decision}s under one {@link PriorityPolicy}. Stateless between runs and
@@ -114,8 +115,10 @@ public final class PriorityEngine {
     private Run run(List<PriorityInput> inputs, EpssLookup epss, KevCatalog kev, Instant now) {
         Objects.requireNonNull(now, "now");
         Set<String> cves = new HashSet<>();
+        Set<CvssVector> vectors = new HashSet<>();
         for (PriorityInput input : inputs) {
             cves.addAll(input.cves());
+            vectors.addAll(input.cvssVectors());
         }
         Map<String, EpssScore> scores = epss == null ? Map.of() : epss.findAll(cves);
         FeedUse epssUse = epss == null ? new FeedUse("EPSS", "", "", "", null)
@@ -124,8 +127,26 @@ public final class PriorityEngine {
         FeedUse kevUse = kev == null ? new FeedUse("KEV", "", "", "", null)
                 : new FeedUse("KEV", kev.info().catalogVersion(), kev.info().dateReleased().toString(),
                         kev.info().source(), kev.info().freshness(now, policy.kevMaxAge()));
-        return new Run(scores, kev, List.of(epssUse, kevUse), feedProvenance(epssUse), feedProvenance(kevUse), now,
-                LocalDate.ofInstant(now, ZoneOffset.UTC));
+        Provenance epssProvenance = feedProvenance(epssUse);
+        // every per-CVE and per-vector factor once, before the parallel part: the findings then only look them up
+        Map<String, Factor[]> epssFactors = new HashMap<>(scores.size() * 2);
+        for (EpssScore score : scores.values()) {
+            epssFactors.put(score.cve(), epssFactorsOf(score, epssProvenance));
+        }
+        Map<CvssVector, Scored> scored = new HashMap<>(vectors.size() * 2);
+        for (CvssVector vector : vectors) {
+            CvssScores result = calculator.score(vector);
+            BigDecimal used = relevant(vector, result);
+            scored.put(vector, new Scored(vector.version().ordinal(), PriorityPolicy.tenths(used),
+                    cvssFactorOf(vector, result)));
+        }
+        return new Run(scores, kev, List.of(epssUse, kevUse), epssProvenance, feedProvenance(kevUse), now,
+                LocalDate.ofInstant(now, ZoneOffset.UTC), epssFactors, scored, new ConcurrentHashMap<>(),
+                new ConcurrentHashMap<>());
+    }
+
+    /** A vector of the run, scored once: its version's rank, the score that counts (tenths) and its factor. */
+    private record Scored(int version, int tenths, Factor factor) {
     }
 
     private static Provenance feedProvenance(FeedUse use) {
@@ -133,17 +154,22 @@ public final class PriorityEngine {
                 : new Provenance(use.feed(), "", "", "no feed given");
     }
 
-    /** What one run shares across its findings: the resolved feeds and memoised per-value factors. */
+    /** What one run shares across its findings: the resolved feeds, precomputed factors and memoised results. */
     private record Run(Map<String, EpssScore> epss, KevCatalog kev, List<FeedUse> feeds, Provenance epssProvenance,
-                       Provenance kevProvenance, Instant now, LocalDate today,
-                       Map<CvssVector, Factor> cvssFactors, Map<String, Factor[]> epssFactors,
-                       Map<List<SsvcInput<?>>, SsvcDecision> ssvc) {
+                       Provenance kevProvenance, Instant now, LocalDate today, Map<String, Factor[]> epssFactors,
+                       Map<CvssVector, Scored> vectors, Map<SsvcKey, SsvcDecision> ssvc,
+                       Map<DeadlineKey, Deadline> deadlines) {
+    }
 
-        Run(Map<String, EpssScore> epss, KevCatalog kev, List<FeedUse> feeds, Provenance epssProvenance,
-            Provenance kevProvenance, Instant now, LocalDate today) {
-            this(epss, kev, feeds, epssProvenance, kevProvenance, now, today, new ConcurrentHashMap<>(),
-                    new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
-        }
+    /** Everything an SSVC decision depends on; findings with equal keys share one decision. */
+    private record SsvcKey(KevEntry kev, Exploitation exploitation, Automatable automatable,
+                           TechnicalImpact impact, CvssVector v4, Criticality criticality,
+                           PublicWellBeingImpact wellBeing) {
+    }
+
+    /** Everything a deadline depends on; findings with equal keys share one deadline. */
+    private record DeadlineKey(KevEntry kev, Exposure exposure, Automatable automatable, TechnicalImpact impact,
+                               boolean active, Tier tier, LocalDate start, boolean firstSeenGiven) {
     }
 
     private Decision decide(PriorityInput input, Run run) {
@@ -240,12 +266,10 @@ public final class PriorityEngine {
             factors.add(new Factor(FactorKind.EPSS_PROBABILITY, 0, label, "", run.epssProvenance));
             return;
         }
-        EpssScore chosen = best;
-        Factor[] memo = run.epssFactors.computeIfAbsent(chosen.cve(), cve -> epssFactorsOf(chosen, run));
-        factors.addAll(Arrays.asList(memo));
+        factors.addAll(Arrays.asList(run.epssFactors.get(best.cve())));
     }
 
-    private Factor[] epssFactorsOf(EpssScore score, Run run) {
+    private Factor[] epssFactorsOf(EpssScore score, Provenance provenance) {
         double floor = policy.epssFloor();
         double fraction = score.probability() <= floor ? 0
                 : Math.min(1, StrictMath.log10(score.probability() / floor) / StrictMath.log10(1 / floor));
@@ -253,11 +277,11 @@ public final class PriorityEngine {
         String probability = plain(score.probability());
         String percentile = plain(score.percentile());
         Factor probabilityFactor = new Factor(FactorKind.EPSS_PROBABILITY, points, "EPSS " + probability
-                + " (percentile " + percentile + ") for " + score.cve(), "", run.epssProvenance);
+                + " (percentile " + percentile + ") for " + score.cve(), "", provenance);
         if (score.percentile() >= policy.epssPercentileThreshold()) {
             return new Factor[]{probabilityFactor, new Factor(FactorKind.EPSS_PERCENTILE,
                     PriorityPolicy.tenths(policy.epssPercentileBonus()), "EPSS percentile " + percentile
-                    + " at or above " + plain(policy.epssPercentileThreshold()), "", run.epssProvenance)};
+                    + " at or above " + plain(policy.epssPercentileThreshold()), "", provenance)};
         }
         return new Factor[]{probabilityFactor};
     }
@@ -266,17 +290,14 @@ public final class PriorityEngine {
         return new BigDecimal(Double.toString(value)).toPlainString();
     }
 
-    /** The vector of the newest CVSS version (the highest score among several of that version), memoised per run. */
+    /** The vector of the newest CVSS version (the highest score among several of that version). */
     private Factor cvssFactor(PriorityInput input, Run run) {
-        CvssVector chosen = null;
-        CvssScores chosenScores = null;
+        Scored chosen = null;
         for (CvssVector vector : input.cvssVectors()) {
-            CvssScores scores = calculator.score(vector);
-            if (chosen == null || vector.version().ordinal() > chosen.version().ordinal()
-                    || (vector.version() == chosen.version() && relevant(vector, scores).compareTo(
-                    relevant(chosen, chosenScores)) > 0)) {
-                chosen = vector;
-                chosenScores = scores;
+            Scored scored = run.vectors.get(vector);
+            if (chosen == null || scored.version > chosen.version
+                    || (scored.version == chosen.version && scored.tenths > chosen.tenths)) {
+                chosen = scored;
             }
         }
         if (chosen == null) {
@@ -284,9 +305,7 @@ public final class PriorityEngine {
                     "no CVSS vector (policy assumes " + policy.cvssUnknownPoints().toPlainString() + " points)", "",
                     policyProvenance);
         }
-        CvssScores scores = chosenScores;
-        CvssVector vector = chosen;
-        return run.cvssFactors.computeIfAbsent(vector, v -> cvssFactorOf(v, scores));
+        return chosen.factor;
     }
 
     private Factor cvssFactorOf(CvssVector vector, CvssScores scores) {
@@ -342,15 +361,29 @@ public final class PriorityEngine {
         return false;
     }
 
-    @SuppressWarnings("unchecked")
     private SsvcDecision ssvc(PriorityInput input, KevEntry kev, Run run) {
-        CvssVector v4 = null;
+        CvssVector v4 = v4(input);
+        SsvcKey key = new SsvcKey(kev, input.exploitation(), input.automatable(), input.technicalImpact(), v4,
+                input.criticality(), input.publicWellBeing());
+        SsvcDecision known = run.ssvc.get(key);
+        if (known != null) {
+            return known;
+        }
+        SsvcDecision decided = ssvcOf(input, kev, v4, run);
+        SsvcDecision raced = run.ssvc.putIfAbsent(key, decided);
+        return raced != null ? raced : decided;
+    }
+
+    private static CvssVector v4(PriorityInput input) {
         for (CvssVector vector : input.cvssVectors()) {
             if (vector.version() == CvssVersion.V4_0) {
-                v4 = vector;
-                break;
+                return vector;
             }
         }
+        return null;
+    }
+
+    private SsvcDecision ssvcOf(PriorityInput input, KevEntry kev, CvssVector v4, Run run) {
         SsvcInput<Exploitation> exploitation;
         if (kev != null) {
             exploitation = SsvcInput.known(Exploitation.ACTIVE, "KEV " + run.kevProvenance.version() + " lists "
@@ -391,11 +424,7 @@ public final class PriorityEngine {
                 "scoping: criticality " + input.criticality().label());
         SsvcInput<PublicWellBeingImpact> wellBeing = input.publicWellBeing() == null ? SsvcInput.unknown("not given")
                 : SsvcInput.known(input.publicWellBeing(), "finding");
-        List<SsvcInput<?>> key = List.of(exploitation, automatable, impact, prevalence, wellBeing);
-        return run.ssvc.computeIfAbsent(key, k -> tree.decide(
-                (SsvcInput<Exploitation>) k.get(0), (SsvcInput<Automatable>) k.get(1),
-                (SsvcInput<TechnicalImpact>) k.get(2), (SsvcInput<MissionPrevalence>) k.get(3),
-                (SsvcInput<PublicWellBeingImpact>) k.get(4)));
+        return tree.decide(exploitation, automatable, impact, prevalence, wellBeing);
     }
 
     /**
@@ -413,6 +442,31 @@ public final class PriorityEngine {
     }
 
     private Deadline deadline(PriorityInput input, KevEntry kev, Tier tier, Run run) {
+        CvssVector v4 = v4(input);
+        Automatable automatable = input.automatable();
+        TechnicalImpact impact = input.technicalImpact();
+        if (v4 != null && automatable == null && v4.value("AU") != null && !v4.value("AU").equals("X")) {
+            automatable = v4.value("AU").equals("Y") ? Automatable.YES : Automatable.NO;
+        }
+        if (v4 != null && impact == null) {
+            impact = technicalImpactOf(v4);
+        }
+        boolean active = kev == null && input.exploitation() == Exploitation.ACTIVE;
+        LocalDate start = input.firstSeen() != null ? input.firstSeen() : run.today;
+        DeadlineKey key = new DeadlineKey(kev, input.exposure(), automatable, impact, active, tier, start,
+                input.firstSeen() != null);
+        Deadline known = run.deadlines.get(key);
+        if (known != null) {
+            return known;
+        }
+        Deadline computed = deadlineOf(key, run);
+        Deadline raced = run.deadlines.putIfAbsent(key, computed);
+        return raced != null ? raced : computed;
+    }
+
+    private Deadline deadlineOf(DeadlineKey k, Run run) {
+        KevEntry kev = k.kev();
+        Tier tier = k.tier();
         List<DeadlineCandidate> candidates = new ArrayList<>(3);
         if (kev != null && (policy.kevDueDate() || policy.regulatoryRules() == RegulatoryRules.BOD_22_01)) {
             String rule = policy.regulatoryRules() == RegulatoryRules.BOD_22_01
@@ -420,10 +474,10 @@ public final class PriorityEngine {
             candidates.add(new DeadlineCandidate(rule, kev.dueDate(), kev.cveId() + " added " + kev.dateAdded()
                     + (kev.dueBeforeAdded() ? ", due before it was added (overdue on arrival)" : ""), false));
         }
-        LocalDate start = input.firstSeen() != null ? input.firstSeen() : run.today;
-        String startText = input.firstSeen() != null ? "first seen " + input.firstSeen() : "decided " + run.today;
+        LocalDate start = k.start();
+        String startText = k.firstSeenGiven() ? "first seen " + start : "decided " + run.today;
         if (policy.regulatoryRules() == RegulatoryRules.BOD_26_04) {
-            candidates.add(bod2604(input, kev, start, startText));
+            candidates.add(bod2604(k, start, startText));
         }
         if (policy.internalSla()) {
             int days = policy.slaDays().get(tier);
@@ -443,20 +497,13 @@ public final class PriorityEngine {
                 earliest.forensic(), candidates);
     }
 
-    private DeadlineCandidate bod2604(PriorityInput input, KevEntry kev, LocalDate start, String startText) {
-        boolean active = kev == null && input.exploitation() == Exploitation.ACTIVE;
+    private DeadlineCandidate bod2604(DeadlineKey k, LocalDate start, String startText) {
+        KevEntry kev = k.kev();
+        boolean active = k.active();
         boolean inKev = kev != null || active;
-        Boolean exposed = input.exposure() == null ? null : input.exposure() == Exposure.INTERNET_FACING;
-        Automatable automatable = input.automatable();
-        TechnicalImpact impact = input.technicalImpact();
-        CvssVector v4 = input.cvssVectors().stream().filter(v -> v.version() == CvssVersion.V4_0).findFirst()
-                .orElse(null);
-        if (v4 != null && automatable == null && v4.value("AU") != null && !v4.value("AU").equals("X")) {
-            automatable = v4.value("AU").equals("Y") ? Automatable.YES : Automatable.NO;
-        }
-        if (v4 != null && impact == null) {
-            impact = technicalImpactOf(v4);
-        }
+        Boolean exposed = k.exposure() == null ? null : k.exposure() == Exposure.INTERNET_FACING;
+        Automatable automatable = k.automatable();
+        TechnicalImpact impact = k.impact();
         List<Bod2604.Row> rows = bod.matching(inKev, exposed, automatable, impact);
         StringBuilder unknown = new StringBuilder();
         if (exposed == null) {
