@@ -55,6 +55,18 @@ public final class PriorityEngine {
     private final Map<Tier, String> slaRules = new EnumMap<>(Tier.class);
     private final Factor criticalityUnknown;
     private final Factor exposureUnknown;
+    private final Factor cvssUnknown;
+    private final Map<org.ctemcycles.core.validation.ValidationOutcome, Factor> validationFactors =
+            new EnumMap<>(org.ctemcycles.core.validation.ValidationOutcome.class);
+    /** Policy points in tenths, converted once (the per-finding path does no BigDecimal arithmetic). */
+    private final int kevTenths;
+    private final int ransomwareTenths;
+    private final int activeTenths;
+    private final int pocTenths;
+    private final int controlCapTenths;
+    private final int criticalFrom;
+    private final int highFrom;
+    private final int mediumFrom;
 
     public PriorityEngine(PriorityPolicy policy, CvssCalculator calculator, CisaCoordinatorTree tree, Bod2604 bod) {
         this.policy = Objects.requireNonNull(policy, "policy");
@@ -75,6 +87,23 @@ public final class PriorityEngine {
             slaRules.put(tier, "internal SLA (" + tier.label() + ": " + policy.slaDays().get(tier) + " days)");
         }
         criticalityUnknown = new Factor(FactorKind.CRITICALITY, 0, "surface criticality unknown", "", scoping);
+        cvssUnknown = new Factor(FactorKind.CVSS, PriorityPolicy.tenths(policy.cvssUnknownPoints()),
+                "no CVSS vector (policy assumes " + policy.cvssUnknownPoints().toPlainString() + " points)", "",
+                policyProvenance);
+        for (org.ctemcycles.core.validation.ValidationOutcome outcome
+                : org.ctemcycles.core.validation.ValidationOutcome.values()) {
+            validationFactors.put(outcome, new Factor(FactorKind.VALIDATION, PriorityPolicy.tenths(
+                    policy.validationPoints().get(outcome)), "validated: " + outcome.label(), "",
+                    Provenance.of("validation")));
+        }
+        kevTenths = PriorityPolicy.tenths(policy.kevPoints());
+        ransomwareTenths = PriorityPolicy.tenths(policy.ransomwarePoints());
+        activeTenths = PriorityPolicy.tenths(policy.activeExploitationPoints());
+        pocTenths = PriorityPolicy.tenths(policy.publicPocPoints());
+        controlCapTenths = PriorityPolicy.tenths(policy.controlMaxPoints());
+        criticalFrom = PriorityPolicy.tenths(policy.tierThresholds().get(Tier.CRITICAL));
+        highFrom = PriorityPolicy.tenths(policy.tierThresholds().get(Tier.HIGH));
+        mediumFrom = PriorityPolicy.tenths(policy.tierThresholds().get(Tier.MEDIUM));
         exposureUnknown = new Factor(FactorKind.EXPOSURE, 0, "surface exposure unknown", "", scoping);
     }
 
@@ -98,7 +127,7 @@ public final class PriorityEngine {
     public List<Decision> prioritise(List<PriorityInput> inputs, EpssLookup epss, KevCatalog kev, Instant now) {
         Run run = run(inputs, epss, kev, now);
         Decision[] decisions = inputs.parallelStream().map(input -> decide(input, run)).toArray(Decision[]::new);
-        Arrays.parallelSort(decisions, Decision.RANKING);
+        rank(decisions);
         for (int i = 1; i < decisions.length; i++) {
             if (decisions[i - 1].findingKey().equals(decisions[i].findingKey())) {
                 throw new IllegalArgumentException("finding key '" + decisions[i].findingKey() + "' is given twice");
@@ -107,6 +136,53 @@ public final class PriorityEngine {
         return Arrays.asList(decisions);
     }
 
+    /**
+     * Sorts into {@link Decision#RANKING} order. The score and deadline are packed with the position into one long
+     * and sorted as primitives (the comparator would touch three objects per comparison); only runs of equal score and
+     * deadline are then sorted by key. Falls back to the comparator beyond what the packing holds.
+     */
+    static void rank(Decision[] decisions) {
+        int n = decisions.length;
+        long minDay = Long.MAX_VALUE;
+        long maxDay = Long.MIN_VALUE;
+        for (Decision d : decisions) {
+            if (d.deadline().date() != null) {
+                long day = d.deadline().date().toEpochDay();
+                minDay = Math.min(minDay, day);
+                maxDay = Math.max(maxDay, day);
+            }
+        }
+        long daySpan = minDay == Long.MAX_VALUE ? 0 : maxDay - minDay + 1;
+        if (n >= (1 << 21) || daySpan >= (1 << 20) - 1) {
+            Arrays.parallelSort(decisions, Decision.RANKING);
+            return;
+        }
+        long noDeadline = (1 << 20) - 1;
+        long[] packed = new long[n];
+        for (int i = 0; i < n; i++) {
+            Decision d = decisions[i];
+            long day = d.deadline().date() == null ? noDeadline : d.deadline().date().toEpochDay() - minDay;
+            packed[i] = ((((long) (1000 - d.score())) << 20 | day) << 21) | i;
+        }
+        Arrays.parallelSort(packed);
+        Decision[] sorted = new Decision[n];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = decisions[(int) (packed[i] & ((1 << 21) - 1))];
+        }
+        int from = 0;
+        for (int i = 1; i <= n; i++) {
+            if (i == n || (packed[i] >>> 21) != (packed[from] >>> 21)) {
+                if (i - from > 1) {
+                    Arrays.sort(sorted, from, i, BY_KEY);
+                }
+                from = i;
+            }
+        }
+        System.arraycopy(sorted, 0, decisions, 0, n);
+    }
+
+    private static final java.util.Comparator<Decision> BY_KEY = (a, b) -> a.findingKey().compareTo(b.findingKey());
+
     /** Decides one finding on its own. */
     public Decision decide(PriorityInput input, EpssLookup epss, KevCatalog kev, Instant now) {
         return decide(input, run(List.of(input), epss, kev, now));
@@ -114,12 +190,17 @@ public final class PriorityEngine {
 
     private Run run(List<PriorityInput> inputs, EpssLookup epss, KevCatalog kev, Instant now) {
         Objects.requireNonNull(now, "now");
-        Set<String> cves = new HashSet<>();
-        Set<CvssVector> vectors = new HashSet<>();
-        for (PriorityInput input : inputs) {
-            cves.addAll(input.cves());
-            vectors.addAll(input.cvssVectors());
-        }
+        // the distinct CVEs and vectors of the run, gathered on every core
+        Set<String> cves = ConcurrentHashMap.newKeySet(Math.max(16, inputs.size() / 2));
+        Set<CvssVector> vectors = ConcurrentHashMap.newKeySet(1024);
+        inputs.parallelStream().forEach(input -> {
+            for (int c = 0; c < input.cves().size(); c++) {
+                cves.add(input.cves().get(c));
+            }
+            for (int v = 0; v < input.cvssVectors().size(); v++) {
+                vectors.add(input.cvssVectors().get(v));
+            }
+        });
         Map<String, EpssScore> scores = epss == null ? Map.of() : epss.findAll(cves);
         FeedUse epssUse = epss == null ? new FeedUse("EPSS", "", "", "", null)
                 : new FeedUse("EPSS", epss.info().modelVersion(), epss.info().scoreDate().toString(),
@@ -129,10 +210,15 @@ public final class PriorityEngine {
                         kev.info().source(), kev.info().freshness(now, policy.kevMaxAge()));
         Provenance epssProvenance = feedProvenance(epssUse);
         // every per-CVE and per-vector factor once, before the parallel part: the findings then only look them up
-        Map<String, Factor[]> epssFactors = new HashMap<>(scores.size() * 2);
-        for (EpssScore score : scores.values()) {
-            epssFactors.put(score.cve(), epssFactorsOf(score, epssProvenance));
-        }
+        Map<String, CveFacts> cveFacts = new ConcurrentHashMap<>(Math.max(16, cves.size() * 2));
+        cves.parallelStream().forEach(cve -> {
+            EpssScore score = scores.get(cve);
+            KevEntry entry = kev == null ? null : kev.find(cve).orElse(null);
+            if (score != null || entry != null) {
+                cveFacts.put(cve, new CveFacts(score == null ? null
+                        : new EpssUse(score, epssFactorsOf(score, epssProvenance)), entry));
+            }
+        });
         Map<CvssVector, Scored> scored = new HashMap<>(vectors.size() * 2);
         for (CvssVector vector : vectors) {
             CvssScores result = calculator.score(vector);
@@ -141,8 +227,16 @@ public final class PriorityEngine {
                     cvssFactorOf(vector, result)));
         }
         return new Run(scores, kev, List.of(epssUse, kevUse), epssProvenance, feedProvenance(kevUse), now,
-                LocalDate.ofInstant(now, ZoneOffset.UTC), epssFactors, scored, new ConcurrentHashMap<>(),
+                LocalDate.ofInstant(now, ZoneOffset.UTC), cveFacts, scored, new ConcurrentHashMap<>(),
                 new ConcurrentHashMap<>());
+    }
+
+    /** What the feeds say about one CVE of the run (either may be null), looked up once per run. */
+    private record CveFacts(EpssUse epss, KevEntry kev) {
+    }
+
+    /** A CVE's EPSS score and the factors it gives, made once per run. */
+    private record EpssUse(EpssScore score, Factor[] factors) {
     }
 
     /** A vector of the run, scored once: its version's rank, the score that counts (tenths) and its factor. */
@@ -154,11 +248,72 @@ public final class PriorityEngine {
                 : new Provenance(use.feed(), "", "", "no feed given");
     }
 
+    /** Per-thread scratch space for one decision's factors, so that only the final immutable list is allocated. */
+    private final ThreadLocal<Factors> scratch = ThreadLocal.withInitial(Factors::new);
+
+    /** A growable array of factors, reused by one thread from finding to finding. */
+    private static final class Factors {
+        private Factor[] items = new Factor[16];
+        private int size;
+
+        Factors clear() {
+            java.util.Arrays.fill(items, 0, size, null);
+            size = 0;
+            return this;
+        }
+
+        void add(Factor factor) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = factor;
+        }
+
+        int size() {
+            return size;
+        }
+
+        Factor get(int i) {
+            return items[i];
+        }
+
+        /** The immutable list; the fixed-arity List.of overloads take their argument array without copying it. */
+        List<Factor> toList() {
+            Factor[] f = items;
+            return switch (size) {
+                case 0 -> List.of();
+                case 1 -> List.of(f[0]);
+                case 2 -> List.of(f[0], f[1]);
+                case 3 -> List.of(f[0], f[1], f[2]);
+                case 4 -> List.of(f[0], f[1], f[2], f[3]);
+                case 5 -> List.of(f[0], f[1], f[2], f[3], f[4]);
+                case 6 -> List.of(f[0], f[1], f[2], f[3], f[4], f[5]);
+                case 7 -> List.of(f[0], f[1], f[2], f[3], f[4], f[5], f[6]);
+                case 8 -> List.of(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7]);
+                case 9 -> List.of(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]);
+                case 10 -> List.of(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9]);
+                default -> List.of(Arrays.copyOf(f, size));
+            };
+        }
+    }
+
     /** What one run shares across its findings: the resolved feeds, precomputed factors and memoised results. */
     private record Run(Map<String, EpssScore> epss, KevCatalog kev, List<FeedUse> feeds, Provenance epssProvenance,
-                       Provenance kevProvenance, Instant now, LocalDate today, Map<String, Factor[]> epssFactors,
+                       Provenance kevProvenance, Instant now, LocalDate today, Map<String, CveFacts> cves,
                        Map<CvssVector, Scored> vectors, Map<SsvcKey, SsvcDecision> ssvc,
-                       Map<DeadlineKey, Deadline> deadlines) {
+                       Map<DeadlineKey, Deadline> deadlines, Factor kevNoCve, Factor kevAbsent, Factor epssNoCve,
+                       Factor epssUnknown) {
+
+        Run(Map<String, EpssScore> epss, KevCatalog kev, List<FeedUse> feeds, Provenance epssProvenance,
+            Provenance kevProvenance, Instant now, LocalDate today, Map<String, CveFacts> cves,
+            Map<CvssVector, Scored> vectors, Map<SsvcKey, SsvcDecision> ssvc, Map<DeadlineKey, Deadline> deadlines) {
+            this(epss, kev, feeds, epssProvenance, kevProvenance, now, today, cves, vectors, ssvc, deadlines,
+                    new Factor(FactorKind.KEV, 0, "no CVE, so not in KEV", "", kevProvenance),
+                    new Factor(FactorKind.KEV, 0, kev == null ? "KEV status unknown" : "not in CISA KEV", "",
+                            kevProvenance),
+                    new Factor(FactorKind.EPSS_PROBABILITY, 0, "no CVE, so no EPSS score", "", epssProvenance),
+                    new Factor(FactorKind.EPSS_PROBABILITY, 0, "EPSS probability unknown", "", epssProvenance));
+        }
     }
 
     /** Everything an SSVC decision depends on; findings with equal keys share one decision. */
@@ -173,47 +328,73 @@ public final class PriorityEngine {
     }
 
     private Decision decide(PriorityInput input, Run run) {
-        List<Factor> factors = new ArrayList<>(10);
+        Factors factors = scratch.get().clear();
         // exploitation evidence: KEV, ransomware, other intelligence, EPSS
-        KevEntry kev = kevEntry(input, run);
-        boolean ransomware = false;
-        if (kev != null) {
-            factors.add(new Factor(FactorKind.KEV, PriorityPolicy.tenths(policy.kevPoints()), "in CISA KEV ("
-                    + kev.cveId() + ", added " + kev.dateAdded() + ", due " + kev.dueDate() + ")", "",
-                    run.kevProvenance));
-            for (String cve : input.cves()) {
-                KevEntry entry = run.kev.find(cve).orElse(null);
-                if (entry != null && entry.ransomwareKnown()) {
-                    factors.add(new Factor(FactorKind.RANSOMWARE, PriorityPolicy.tenths(policy.ransomwarePoints()),
-                            "known ransomware campaign use (" + cve + ")", "", run.kevProvenance));
-                    ransomware = true;
-                    break;
+        // one lookup per CVE gives its KEV entry and EPSS score
+        KevEntry kev = null;
+        String ransomwareCve = null;
+        EpssUse best = null;
+        List<String> cves = input.cves();
+        for (int c = 0; c < cves.size(); c++) {
+            CveFacts facts = run.cves.get(cves.get(c));
+            if (facts == null) {
+                continue;
+            }
+            KevEntry entry = facts.kev;
+            if (entry != null) {
+                if (kev == null || entry.dueDate().isBefore(kev.dueDate())) {
+                    kev = entry;
+                }
+                if (ransomwareCve == null && entry.ransomwareKnown()) {
+                    ransomwareCve = entry.cveId();
                 }
             }
+            EpssUse use = facts.epss;
+            if (use != null && (best == null || use.score.probability() > best.score.probability()
+                    || (use.score.probability() == best.score.probability()
+                    && use.score.cve().compareTo(best.score.cve()) < 0))) {
+                best = use;
+            }
+        }
+        if (kev != null) {
+            factors.add(new Factor(FactorKind.KEV, kevTenths, "in CISA KEV ("
+                    + kev.cveId() + ", added " + kev.dateAdded() + ", due " + kev.dueDate() + ")", "",
+                    run.kevProvenance));
+            if (ransomwareCve != null) {
+                factors.add(new Factor(FactorKind.RANSOMWARE, ransomwareTenths,
+                        "known ransomware campaign use (" + ransomwareCve + ")", "", run.kevProvenance));
+            }
         } else {
-            factors.add(new Factor(FactorKind.KEV, 0, input.cves().isEmpty() ? "no CVE, so not in KEV"
-                    : run.kev == null ? "KEV status unknown" : "not in CISA KEV", "", run.kevProvenance));
+            factors.add(cves.isEmpty() ? run.kevNoCve : run.kevAbsent);
         }
         if (kev == null && input.exploitation() == Exploitation.ACTIVE) {
-            factors.add(new Factor(FactorKind.EXPLOITATION, PriorityPolicy.tenths(policy.activeExploitationPoints()),
+            factors.add(new Factor(FactorKind.EXPLOITATION, activeTenths,
                     "active exploitation reported", "", Provenance.of("finding")));
         } else if (kev == null && input.exploitation() == Exploitation.PUBLIC_POC) {
-            factors.add(new Factor(FactorKind.EXPLOITATION, PriorityPolicy.tenths(policy.publicPocPoints()),
+            factors.add(new Factor(FactorKind.EXPLOITATION, pocTenths,
                     "public proof of concept", "", Provenance.of("finding")));
         }
-        epssFactors(input, run, factors);
+        if (best != null) {
+            for (Factor factor : best.factors) {
+                factors.add(factor);
+            }
+        } else {
+            factors.add(cves.isEmpty() ? run.epssNoCve : run.epssProvenance.note().equals("no feed given")
+                    ? run.epssUnknown : new Factor(FactorKind.EPSS_PROBABILITY, 0, "no EPSS score for "
+                    + String.join(", ", cves), "", run.epssProvenance));
+        }
         factors.add(cvssFactor(input, run));
         // business context
         factors.add(input.criticality() == null ? criticalityUnknown : criticalityFactors.get(input.criticality()));
         factors.add(input.exposure() == null ? exposureUnknown : exposureFactors.get(input.exposure()));
         // validation and controls
         if (input.validation() != null) {
-            factors.add(new Factor(FactorKind.VALIDATION, PriorityPolicy.tenths(
-                    policy.validationPoints().get(input.validation())), "validated: " + input.validation().label(), "",
-                    Provenance.of("validation")));
+            factors.add(validationFactors.get(input.validation()));
         }
-        int cap = PriorityPolicy.tenths(policy.controlMaxPoints());
-        for (CompensatingControl control : input.controls()) {
+        int cap = controlCapTenths;
+        List<CompensatingControl> controls = input.controls();
+        for (int c = 0; c < controls.size(); c++) {
+            CompensatingControl control = controls.get(c);
             int asked = PriorityPolicy.tenths(control.points());
             int applied = Math.max(-cap, Math.min(cap, asked));
             String label = "compensating control '" + control.name() + "'"
@@ -221,52 +402,20 @@ public final class PriorityEngine {
             factors.add(new Factor(FactorKind.CONTROL, applied, label, control.evidence(), Provenance.of("finding")));
         }
         int sum = 0;
-        for (Factor factor : factors) {
-            sum += factor.contribution();
+        for (int f = 0; f < factors.size(); f++) {
+            sum += factors.get(f).contribution();
         }
         int score = Math.max(0, Math.min(1000, sum));
         if (score != sum) {
             factors.add(new Factor(FactorKind.BOUND, score - sum, score == 1000 ? "capped at 100" : "floored at 0",
                     "", policyProvenance));
         }
-        Tier tier = policy.tierOf(score);
+        Tier tier = score >= criticalFrom ? Tier.CRITICAL : score >= highFrom ? Tier.HIGH
+                : score >= mediumFrom ? Tier.MEDIUM : Tier.LOW;
         SsvcDecision ssvc = ssvc(input, kev, run);
         Deadline deadline = deadline(input, kev, tier, run);
-        return new Decision(input.key(), score, tier, ssvc, deadline, factors, run.feeds, policy.id(),
+        return new Decision(input.key(), score, tier, ssvc, deadline, factors.toList(), run.feeds, policy.id(),
                 policy.version(), run.now);
-    }
-
-    private static KevEntry kevEntry(PriorityInput input, Run run) {
-        if (run.kev == null) {
-            return null;
-        }
-        KevEntry earliest = null;
-        for (String cve : input.cves()) {
-            KevEntry entry = run.kev.find(cve).orElse(null);
-            if (entry != null && (earliest == null || entry.dueDate().isBefore(earliest.dueDate()))) {
-                earliest = entry;
-            }
-        }
-        return earliest;
-    }
-
-    private void epssFactors(PriorityInput input, Run run, List<Factor> factors) {
-        EpssScore best = null;
-        for (String cve : input.cves()) {
-            EpssScore score = run.epss.get(cve);
-            if (score != null && (best == null || score.probability() > best.probability()
-                    || (score.probability() == best.probability() && score.cve().compareTo(best.cve()) < 0))) {
-                best = score;
-            }
-        }
-        if (best == null) {
-            String label = input.cves().isEmpty() ? "no CVE, so no EPSS score"
-                    : run.epssProvenance.note().equals("no feed given") ? "EPSS probability unknown"
-                    : "no EPSS score for " + String.join(", ", input.cves());
-            factors.add(new Factor(FactorKind.EPSS_PROBABILITY, 0, label, "", run.epssProvenance));
-            return;
-        }
-        factors.addAll(Arrays.asList(run.epssFactors.get(best.cve())));
     }
 
     private Factor[] epssFactorsOf(EpssScore score, Provenance provenance) {
@@ -293,7 +442,8 @@ public final class PriorityEngine {
     /** The vector of the newest CVSS version (the highest score among several of that version). */
     private Factor cvssFactor(PriorityInput input, Run run) {
         Scored chosen = null;
-        for (CvssVector vector : input.cvssVectors()) {
+        for (int v = 0; v < input.cvssVectors().size(); v++) {
+            CvssVector vector = input.cvssVectors().get(v);
             Scored scored = run.vectors.get(vector);
             if (chosen == null || scored.version > chosen.version
                     || (scored.version == chosen.version && scored.tenths > chosen.tenths)) {
@@ -301,9 +451,7 @@ public final class PriorityEngine {
             }
         }
         if (chosen == null) {
-            return new Factor(FactorKind.CVSS, PriorityPolicy.tenths(policy.cvssUnknownPoints()),
-                    "no CVSS vector (policy assumes " + policy.cvssUnknownPoints().toPlainString() + " points)", "",
-                    policyProvenance);
+            return cvssUnknown;
         }
         return chosen.factor;
     }
@@ -375,7 +523,8 @@ public final class PriorityEngine {
     }
 
     private static CvssVector v4(PriorityInput input) {
-        for (CvssVector vector : input.cvssVectors()) {
+        for (int v = 0; v < input.cvssVectors().size(); v++) {
+            CvssVector vector = input.cvssVectors().get(v);
             if (vector.version() == CvssVersion.V4_0) {
                 return vector;
             }

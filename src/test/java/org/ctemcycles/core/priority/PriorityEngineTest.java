@@ -178,12 +178,20 @@ public class PriorityEngineTest {
             if (random.nextInt(4) == 0) {
                 facts.validated(ValidationOutcome.values()[random.nextInt(5)]);
             }
+            if (random.nextInt(3) == 0) {
+                facts.firstSeen(LocalDate.of(2025, 6, 1).plusDays(random.nextInt(60)).toString());
+            }
             if (random.nextInt(5) == 0) {
                 facts.control("segmentation", random.nextBoolean() ? "-12.5" : "7", "firewall export");
             }
             inputs.add(facts.build());
         }
-        for (Decision d : engine.prioritise(inputs, epss, kev, NOW)) {
+        List<Decision> ranked = engine.prioritise(inputs, epss, kev, NOW);
+        List<Decision> byComparator = new ArrayList<>(ranked);
+        Collections.shuffle(byComparator, new Random(1));
+        byComparator.sort(Decision.RANKING);
+        assertEquals("the packed primitive sort gives the comparator's order", byComparator, ranked);
+        for (Decision d : ranked) {
             assertEquals(d.score(), d.factors().stream().mapToInt(Factor::contribution).sum());
             assertTrue(d.score() >= 0 && d.score() <= 1000);
             assertEquals(PriorityPolicy.defaults().tierOf(d.score()), d.tier());
