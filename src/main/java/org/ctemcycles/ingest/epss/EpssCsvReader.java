@@ -185,6 +185,10 @@ public final class EpssCsvReader {
     }
 
     private static double value(String line, int from, int to, int lineNumber, String column) throws ImportException {
+        double fast = plainDecimal(line, from, to);
+        if (fast >= 0 && fast <= 1) {
+            return fast;
+        }
         String text = line.substring(from, to);
         double value;
         try {
@@ -199,6 +203,41 @@ public final class EpssCsvReader {
                     + " is not a decimal between 0 and 1");
         }
         return value;
+    }
+
+    private static final double[] POWERS = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
+        1e14, 1e15};
+
+    /**
+     * The value of {@code digits[.digits]} with at most 15 digits, without making a String; -1 for anything else (which
+     * the exact but slower {@link Double#parseDouble} path then reads or rejects). Both the digits, as a long below
+     * 2^53, and the power of ten are exact doubles, so the one division is correctly rounded: the same double as
+     * {@code Double.parseDouble} gives.
+     */
+    static double plainDecimal(String line, int from, int to) {
+        long digits = 0;
+        int count = 0;
+        int scale = -1;
+        for (int i = from; i < to; i++) {
+            char c = line.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits = digits * 10 + (c - '0');
+                if (++count > 15) {
+                    return -1;
+                }
+                if (scale >= 0) {
+                    scale++;
+                }
+            } else if (c == '.' && scale < 0) {
+                scale = 0;
+            } else {
+                return -1;
+            }
+        }
+        if (count == 0 || scale == 0) {
+            return -1;
+        }
+        return scale < 0 ? digits : digits / POWERS[scale];
     }
 
     private static boolean plainDecimal(String text) {

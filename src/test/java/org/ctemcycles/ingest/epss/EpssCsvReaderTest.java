@@ -134,6 +134,22 @@ public class EpssCsvReaderTest {
     }
 
     @Test
+    public void theFastDecimalPathGivesExactlyTheDoubleThatParseDoubleGives() {
+        java.util.Random random = new java.util.Random(5);
+        for (int i = 0; i < 200_000; i++) {
+            String text = String.format("%.5f", random.nextDouble());
+            assertEquals(text, Double.parseDouble(text), EpssCsvReader.plainDecimal(text, 0, text.length()), 0);
+        }
+        for (String text : List.of("0.94358", "1", "1.0", "0", ".5", "0.00000000000001", "0.12345678901234")) {
+            assertEquals(text, Double.parseDouble(text), EpssCsvReader.plainDecimal(text, 0, text.length()), 0);
+        }
+        // -1: not for the fast path; the reader then uses Double.parseDouble, or rejects the text
+        for (String text : List.of("", ".", "1.", "1e-5", "-0.1", "0.1234567890123456", "0.000000000000001", "0,5")) {
+            assertEquals(text, -1, EpssCsvReader.plainDecimal(text, 0, text.length()), 0);
+        }
+    }
+
+    @Test
     public void aTruncatedGzipDownloadIsRejected() throws Exception {
         StringBuilder text = new StringBuilder("#model_version:v2026.06.15,score_date:2026-09-26T12:00:22Z\ncve,epss,percentile\n");
         for (int i = 1000; i < 50_000; i++) {
