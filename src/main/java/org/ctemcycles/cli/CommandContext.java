@@ -5,6 +5,7 @@ import org.ctemcycles.store.AoSurfaceRepository;
 import org.ctemcycles.core.cycle.InMemoryCycleProgress;
 import org.ctemcycles.store.CycleRecordServices;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,12 +15,13 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * What a subcommand works with: where it writes, the clock, who runs it, the embedded database (opened on first
- * use, so commands that need none stay fast and leave no file behind), and the services of the cycle record over
- * it with the command line's local ports (scope register and tracker, saved beside the database).
+ * What a subcommand works with: where it reads and writes, the clock, who runs it, the embedded database (opened
+ * on first use, so commands that need none stay fast and leave no file behind), and the services of the cycle record
+ * over it with the command line's local tracker (saved beside the database).
  */
 final class CommandContext implements AutoCloseable {
 
+    final InputStream in;
     final PrintStream out;
     final PrintStream err;
     final Clock clock;
@@ -35,8 +37,9 @@ final class CommandContext implements AutoCloseable {
      * @param localPortsFile where the local tracker's issues are saved
      * @param securityLeads  the user keys of security leads; empty means the local user is one
      */
-    CommandContext(PrintStream out, PrintStream err, Clock clock, String actor, Supplier<EmbeddedDatabase> opener,
-                   Path localPortsFile, Set<String> securityLeads) {
+    CommandContext(InputStream in, PrintStream out, PrintStream err, Clock clock, String actor,
+                   Supplier<EmbeddedDatabase> opener, Path localPortsFile, Set<String> securityLeads) {
+        this.in = in;
         this.out = out;
         this.err = err;
         this.clock = clock;

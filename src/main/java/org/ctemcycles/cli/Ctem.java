@@ -41,7 +41,8 @@ public final class Ctem {
             Commands:
             """ + CyclesCommand.USAGE.indent(2) + CycleCommand.USAGE.indent(2) + SurfacesCommand.USAGE.indent(2)
             + ParseCommand.USAGE.indent(2) + ImportCommand.USAGE.indent(2) + FindingsCommand.USAGE.indent(2)
-            + CoverageCommand.USAGE.indent(2) + LogCommand.USAGE.indent(2) + """
+            + CoverageCommand.USAGE.indent(2) + ScoreCommand.USAGE.indent(2) + PrioritiseCommand.USAGE.indent(2)
+            + LogCommand.USAGE.indent(2) + """
               ctem version
                   Prints the version and the Jira line it targets.
               ctem --help
@@ -66,13 +67,19 @@ public final class Ctem {
     }
 
     public static void main(String[] args) {
-        int status = new Ctem(System.getenv(), Clock.systemUTC()).run(Arrays.asList(args), System.out, System.err);
+        int status = new Ctem(System.getenv(), Clock.systemUTC()).run(Arrays.asList(args), System.in, System.out,
+                System.err);
         System.out.flush();
         System.exit(status);
     }
 
-    /** Runs one command line; never throws, never exits (tests call it directly). */
+    /** Runs one command line with an empty standard input; never throws, never exits. */
     public int run(List<String> words, PrintStream out, PrintStream err) {
+        return run(words, InputStream.nullInputStream(), out, err);
+    }
+
+    /** Runs one command line; never throws, never exits (tests call it directly). */
+    public int run(List<String> words, InputStream in, PrintStream out, PrintStream err) {
         try {
             int at = 0;
             String db = null;
@@ -95,7 +102,7 @@ public final class Ctem {
             String command = words.get(at);
             List<String> rest = words.subList(at + 1, words.size());
             String database = db;
-            try (CommandContext context = new CommandContext(out, err, clock, actor(),
+            try (CommandContext context = new CommandContext(in, out, err, clock, actor(),
                     () -> openDatabase(database), localPortsFile(database),
                     CommandContext.leads(environment.get("CTEM_SECURITY_LEADS")))) {
                 int status = switch (command) {
@@ -113,6 +120,9 @@ public final class Ctem {
                     case "runs" -> new CoverageCommand(context).runs(rest);
                     case "cycle" -> new CycleCommand(context).run(rest);
                     case "log" -> new LogCommand(context).run(rest);
+                    case "score" -> new ScoreCommand(context).run(rest);
+                    case "prioritise", "prioritize" -> new PrioritiseCommand(context).prioritise(rest);
+                    case "policy" -> new PrioritiseCommand(context).policy(rest);
                     default -> throw new InvalidInputException(command, "is not a ctem command (see ctem --help)");
                 };
                 if (status == OK) {

@@ -1,0 +1,143 @@
+package org.ctemcycles.cli;
+
+import com.google.gson.GsonBuilder;
+import org.ctemcycles.core.common.InvalidInputException;
+import org.ctemcycles.core.common.Problem;
+import org.ctemcycles.core.priority.Decision;
+import org.ctemcycles.core.priority.FeedUse;
+import org.ctemcycles.core.priority.PriorityEngine;
+import org.ctemcycles.core.priority.PriorityInput;
+import org.ctemcycles.core.priority.PriorityPolicy;
+import org.ctemcycles.core.scoring.epss.EpssFeed;
+import org.ctemcycles.core.scoring.kev.KevCatalog;
+import org.ctemcycles.ingest.ImportException;
+import org.ctemcycles.ingest.epss.EpssCsvReader;
+import org.ctemcycles.ingest.kev.KevCsvReader;
+import org.ctemcycles.ingest.kev.KevJsonReader;
+import org.ctemcycles.ingest.priority.FindingFactsReader;
+import org.ctemcycles.ingest.priority.PolicyJsonReader;
+import org.ctemcycles.report.json.DecisionJson;
+import org.ctemcycles.report.json.PolicyJson;
+import org.ctemcycles.store.AoDecisionRepository;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * {@code ctem prioritise} ranks finding facts (JSON lines) under a policy with EPSS and KEV feed files and prints the
+ * ranked decisions as JSON lines; {@code ctem policy} prints the policy in force as JSON.
+ */
+final class PrioritiseCommand {
+
+    static final String USAGE = """
+            ctem prioritise --findings FILE.jsonl [--epss FEED] [--kev FEED] [--policy FILE] [--record]
+                Ranks the findings (one JSON object a line, see README) and prints one decision a line, highest
+                first: score, tier, SSVC outcome, deadline and rule, factors with provenance, rationale.
+                --epss: FIRST's epss_scores-*.csv(.gz); --kev: CISA's KEV catalogue, JSON or CSV (.gz too);
+                --policy: a policy file (ctem policy prints the default); --record: also store the decisions
+                in the database (append-only: earlier decisions are kept).
+            ctem policy [--policy FILE]
+                Prints the prioritisation policy in force (the default, or FILE checked and completed) as JSON.""";
+
+    private final CommandContext context;
+
+    PrioritiseCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    int prioritise(List<String> words) {
+        Arguments args = Arguments.parse(words, Set.of("findings", "epss", "kev", "policy"), Set.of("record"));
+        if (!args.positional().isEmpty()) {
+            throw new InvalidInputException("prioritise", "does not take '" + args.positional().get(0) + "'");
+        }
+        if (args.option("findings") == null) {
+            throw new InvalidInputException("--findings", "is required: a file of finding facts, one JSON object a line");
+        }
+        PriorityPolicy policy = policy(args.option("policy"));
+        Instant now = context.clock.instant();
+        EpssFeed epss = args.option("epss") == null ? null : read("--epss", args.option("epss"),
+                in -> new EpssCsvReader().read(in, args.option("epss"), now));
+        KevCatalog kev = args.option("kev") == null ? null : read("--kev", args.option("kev"),
+                in -> readKev(in, args.option("kev"), now));
+        List<PriorityInput> inputs = read("--findings", args.option("findings"), in -> new FindingFactsReader()
+                .read(new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))));
+        List<Decision> ranked = PriorityEngine.of(policy).prioritise(inputs, epss, kev, now);
+        if (!ranked.isEmpty()) {
+            for (FeedUse feed : ranked.get(0).feeds()) {
+                if (feed.stale()) {
+                    context.err.println("ctem: warning: " + feed.describe());
+                }
+            }
+        }
+        int rank = 0;
+        for (Decision decision : ranked) {
+            context.out.println(DecisionJson.toJson(++rank, decision));
+        }
+        if (args.flag("record")) {
+            String runId = "cli-" + now.toEpochMilli();
+            new AoDecisionRepository(context.database().activeObjects()).append(runId, ranked);
+            context.err.println("ctem: recorded " + ranked.size() + " decisions as run " + runId);
+        }
+        return Ctem.OK;
+    }
+
+    int policy(List<String> words) {
+        Arguments args = Arguments.parse(words, Set.of("policy"), Set.of());
+        if (!args.positional().isEmpty()) {
+            throw new InvalidInputException("policy", "does not take '" + args.positional().get(0) + "'");
+        }
+        context.out.println(new GsonBuilder().setPrettyPrinting().create()
+                .toJson(PolicyJson.toJson(policy(args.option("policy")))));
+        return Ctem.OK;
+    }
+
+    private PriorityPolicy policy(String file) {
+        if (file == null) {
+            return PriorityPolicy.defaults();
+        }
+        return read("--policy", file, in -> new PolicyJsonReader().read(
+                new java.io.InputStreamReader(in, StandardCharsets.UTF_8)));
+    }
+
+    /** KEV in JSON or CSV, plain or gzip: told apart by the first character of the (decompressed) content. */
+    private static KevCatalog readKev(InputStream in, String source, Instant now) throws ImportException, IOException {
+        byte[] bytes = in.readAllBytes();
+        byte[] plain = bytes.length > 1 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b
+                ? new GZIPInputStream(new ByteArrayInputStream(bytes)).readAllBytes() : bytes;
+        int at = 0;
+        while (at < plain.length && (Character.isWhitespace(plain[at]) || (plain[at] & 0xff) > 0x7f)) {
+            at++; // whitespace or a byte-order mark
+        }
+        boolean json = at < plain.length && plain[at] == '{';
+        return json ? new KevJsonReader().read(new ByteArrayInputStream(plain), source, now)
+                : new KevCsvReader().read(new ByteArrayInputStream(plain), source, now);
+    }
+
+    private interface FileReader<T> {
+        T read(InputStream in) throws ImportException, IOException;
+    }
+
+    private static <T> T read(String option, String file, FileReader<T> reader) {
+        try (InputStream in = Files.newInputStream(Path.of(file))) {
+            return reader.read(in);
+        } catch (ImportException e) {
+            List<Problem> problems = new ArrayList<>();
+            for (String line : e.getMessage().split("\n")) {
+                problems.add(new Problem(option, file + ": " + line));
+            }
+            throw new InvalidInputException(problems);
+        } catch (IOException e) {
+            throw new InvalidInputException(option, "cannot read " + file + ": " + e);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.ctemcycles.ingest.kev;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.zip.GZIPInputStream;
+
+/** Feed files may arrive gzip-compressed; recognised by the gzip magic bytes, not the file name. */
+final class Feeds {
+
+    private Feeds() {
+    }
+
+    static InputStream decompress(InputStream in) throws IOException {
+        BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+        buffered.mark(2);
+        int b1 = buffered.read();
+        int b2 = buffered.read();
+        buffered.reset();
+        return b1 == 0x1f && b2 == 0x8b ? new GZIPInputStream(buffered, 1 << 16) : buffered;
+    }
+}

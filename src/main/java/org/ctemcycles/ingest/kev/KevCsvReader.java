@@ -1,0 +1,221 @@
+package org.ctemcycles.ingest.kev;
+
+import org.ctemcycles.core.scoring.kev.KevCatalog;
+import org.ctemcycles.core.scoring.kev.KevCatalogInfo;
+import org.ctemcycles.core.scoring.kev.KevEntry;
+import org.ctemcycles.ingest.ImportException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads CISA's KEV catalogue in its CSV form ({@code known_exploited_vulnerabilities.csv}) with a hand-written
+ * RFC 4180 reader: the header names the columns (the same eleven as the JSON, found by name); text fields are quoted
+ * when they hold commas, with {@code ""} for a quote inside; {@code cwes} is one field such as
+ * {@code "CWE-59, CWE-436"} and may be empty; CISA pads some values with a trailing space, which is kept as
+ * published. Faults are reported with their line number.
+ *
+ * <p>The CSV carries no catalogue header: its version and release date are taken from the latest {@code dateAdded}
+ * (CISA releases the catalogue when it adds entries), and the title says so.
+ */
+public final class KevCsvReader {
+
+    public static final String TITLE = "CISA Catalog of Known Exploited Vulnerabilities (CSV form: version and release"
+            + " date from the latest dateAdded)";
+    private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyy.MM.dd");
+
+    public KevCatalog read(InputStream in, String source, Instant loadedAt) throws ImportException {
+        try (Reader reader = new InputStreamReader(Feeds.decompress(in), StandardCharsets.UTF_8)) {
+            Csv csv = new Csv(reader);
+            List<String> header = csv.record();
+            if (header == null) {
+                throw new ImportException("line 1: the KEV CSV is empty");
+            }
+            if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
+                header.set(0, header.get(0).substring(1));
+            }
+            Map<String, Integer> columns = new HashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                columns.putIfAbsent(header.get(i).strip(), i);
+            }
+            for (String name : KevFields.REQUIRED) {
+                if (!columns.containsKey(name)) {
+                    throw new ImportException("line 1: the header has no column " + name + " (found " + header + ")");
+                }
+            }
+            List<KevEntry> entries = new ArrayList<>();
+            LocalDate latest = null;
+            List<String> record;
+            int line = csv.line();
+            while ((record = csv.record()) != null) {
+                String where = "line " + line;
+                if (record.size() == 1 && record.get(0).isEmpty()) {
+                    line = csv.line();
+                    continue; // a blank line
+                }
+                if (record.size() != header.size()) {
+                    throw new ImportException(where + ": " + record.size() + " fields where the header has "
+                            + header.size());
+                }
+                if (entries.size() == KevFields.MAX_ENTRIES) {
+                    throw new ImportException(where + ": more than " + KevFields.MAX_ENTRIES + " vulnerabilities");
+                }
+                Map<String, String> fields = new HashMap<>();
+                for (String name : KevFields.COLUMNS) {
+                    Integer at = columns.get(name);
+                    if (at != null && !name.equals("cwes")) {
+                        String value = record.get(at);
+                        // in the CSV an absent optional value is an empty field
+                        fields.put(name, value.isEmpty() && !KevFields.REQUIRED.contains(name) ? null : value);
+                    }
+                }
+                List<String> cwes = new ArrayList<>();
+                Integer cweColumn = columns.get("cwes");
+                if (cweColumn != null) {
+                    for (String cwe : record.get(cweColumn).split(",")) {
+                        if (!cwe.isBlank()) {
+                            cwes.add(cwe.strip());
+                        }
+                    }
+                }
+                KevEntry entry = KevFields.entry(fields, cwes, where);
+                entries.add(entry);
+                if (latest == null || entry.dateAdded().isAfter(latest)) {
+                    latest = entry.dateAdded();
+                }
+                line = csv.line();
+            }
+            if (entries.isEmpty()) {
+                throw new ImportException("line " + line + ": the KEV CSV lists no vulnerability");
+            }
+            KevCatalogInfo info = new KevCatalogInfo(TITLE, latest.format(VERSION),
+                    latest.atStartOfDay(ZoneOffset.UTC).toInstant(), entries.size(), source, loadedAt);
+            try {
+                return new KevCatalog(info, entries);
+            } catch (IllegalArgumentException e) {
+                throw new ImportException(e.getMessage());
+            }
+        } catch (IOException e) {
+            throw new ImportException("the KEV CSV cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** RFC 4180 records from a character stream, tracking the line a record starts on. */
+    static final class Csv {
+
+        private final Reader reader;
+        private final char[] buffer = new char[1 << 14];
+        private int position;
+        private int limit;
+        private int line = 1;
+        private boolean ended;
+
+        Csv(Reader reader) {
+            this.reader = reader;
+        }
+
+        /** The line the next record starts on. */
+        int line() {
+            return line;
+        }
+
+        private int next() throws IOException {
+            if (position == limit) {
+                limit = reader.read(buffer, 0, buffer.length);
+                position = 0;
+                if (limit <= 0) {
+                    limit = 0;
+                    return -1;
+                }
+            }
+            return buffer[position++];
+        }
+
+        private int peek() throws IOException {
+            int c = next();
+            if (c >= 0) {
+                position--;
+            }
+            return c;
+        }
+
+        /** The next record's fields, or null at the end. */
+        List<String> record() throws IOException, ImportException {
+            if (ended) {
+                return null;
+            }
+            int first = peek();
+            if (first < 0) {
+                ended = true;
+                return null;
+            }
+            int start = line;
+            List<String> fields = new ArrayList<>();
+            StringBuilder field = new StringBuilder();
+            boolean quoted = false;
+            boolean afterQuote = false;
+            while (true) {
+                int c = next();
+                if (field.length() > KevFields.MAX_FIELD) {
+                    throw new ImportException("line " + start + ": a field is longer than " + KevFields.MAX_FIELD
+                            + " characters");
+                }
+                if (quoted) {
+                    if (c < 0) {
+                        throw new ImportException("line " + start + ": a quoted field is not closed before the end of"
+                                + " the file");
+                    }
+                    if (c == '"') {
+                        if (peek() == '"') {
+                            next();
+                            field.append('"');
+                        } else {
+                            quoted = false;
+                            afterQuote = true;
+                        }
+                    } else {
+                        if (c == '\n') {
+                            line++;
+                        }
+                        field.append((char) c);
+                    }
+                    continue;
+                }
+                if (c == ',' ) {
+                    fields.add(field.toString());
+                    field.setLength(0);
+                    afterQuote = false;
+                } else if (c == '\r' || c == '\n' || c < 0) {
+                    if (c == '\r' && peek() == '\n') {
+                        next();
+                    }
+                    if (c >= 0) {
+                        line++;
+                    } else {
+                        ended = true;
+                    }
+                    fields.add(field.toString());
+                    return fields;
+                } else if (c == '"' && field.isEmpty() && !afterQuote) {
+                    quoted = true;
+                } else if (afterQuote) {
+                    throw new ImportException("line " + line + ": text after a closing quote (a quote inside a field"
+                            + " must be doubled)");
+                } else {
+                    field.append((char) c);
+                }
+            }
+        }
+    }
+}
