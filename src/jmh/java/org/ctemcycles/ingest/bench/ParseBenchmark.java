@@ -136,6 +136,35 @@ public class ParseBenchmark {
         }
     }
 
+    /**
+     * As {@link #parse()}, and each observation's finding identity computed as an import computes it (the asset
+     * normalised, then the identity hashed): parse + normalise + identity.
+     */
+    @Benchmark
+    public long parseAndIdentify() throws IOException, ImportException {
+        long[] sum = new long[1];
+        java.security.MessageDigest sha256 = org.ctemcycles.core.finding.FindingIdentity.sha256();
+        try (InputStream in = Files.newInputStream(file)) {
+            ImportSummary summary = importers.open(in, limits, null).read(limits, new ObservationSink() {
+                @Override
+                public void observation(Observation observation) {
+                    org.ctemcycles.core.scope.Asset asset = org.ctemcycles.core.scope.Asset.of(observation.asset());
+                    sum[0] += org.ctemcycles.core.finding.FindingIdentity.of(observation, asset, sha256).hash()
+                            .charAt(0);
+                }
+
+                @Override
+                public void warning(String message) {
+                    sum[0]++;
+                }
+            });
+            if (summary.observations() == 0) {
+                throw new IllegalStateException("no observation read from " + file);
+            }
+            return sum[0] + summary.observations();
+        }
+    }
+
     /** Reference: the same bytes read through a 64 KiB buffer and summed. */
     @Benchmark
     public long plainRead() throws IOException {
