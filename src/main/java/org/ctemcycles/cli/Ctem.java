@@ -123,6 +123,7 @@ public final class Ctem {
                     case "score" -> new ScoreCommand(context).run(rest);
                     case "prioritise", "prioritize" -> new PrioritiseCommand(context).prioritise(rest);
                     case "policy" -> new PrioritiseCommand(context).policy(rest);
+                    case "feeds" -> new PrioritiseCommand(context).feeds(rest);
                     default -> throw new InvalidInputException(command, "is not a ctem command (see ctem --help)");
                 };
                 if (status == OK) {

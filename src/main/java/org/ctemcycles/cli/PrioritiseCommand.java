@@ -9,6 +9,7 @@ import org.ctemcycles.core.priority.PriorityEngine;
 import org.ctemcycles.core.priority.PriorityInput;
 import org.ctemcycles.core.priority.PriorityPolicy;
 import org.ctemcycles.core.scoring.epss.EpssFeed;
+import org.ctemcycles.core.scoring.epss.EpssLookup;
 import org.ctemcycles.core.scoring.kev.KevCatalog;
 import org.ctemcycles.ingest.ImportException;
 import org.ctemcycles.ingest.epss.EpssCsvReader;
@@ -19,6 +20,7 @@ import org.ctemcycles.ingest.priority.PolicyJsonReader;
 import org.ctemcycles.report.json.DecisionJson;
 import org.ctemcycles.report.json.PolicyJson;
 import org.ctemcycles.store.AoDecisionRepository;
+import org.ctemcycles.store.AoFeedStore;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -41,13 +43,21 @@ final class PrioritiseCommand {
 
     static final String USAGE = """
             ctem prioritise --findings FILE.jsonl [--epss FEED] [--kev FEED] [--policy FILE] [--record]
+                            [--stored-feeds]
                 Ranks the findings (one JSON object a line, see README) and prints one decision a line, highest
                 first: score, tier, SSVC outcome, deadline and rule, factors with provenance, rationale.
                 --epss: FIRST's epss_scores-*.csv(.gz); --kev: CISA's KEV catalogue, JSON or CSV (.gz too);
                 --policy: a policy file (ctem policy prints the default); --record: also store the decisions
                 in the database (append-only: earlier decisions are kept).
+                --stored-feeds: use the database's active EPSS and KEV feeds (see ctem feeds load) for those
+                not given as files.
             ctem policy [--policy FILE]
-                Prints the prioritisation policy in force (the default, or FILE checked and completed) as JSON.""";
+                Prints the prioritisation policy in force (the default, or FILE checked and completed) as JSON.
+            ctem feeds load [--epss FEED] [--kev FEED]
+                Checks each feed whole, then stores it in the database as the new active version (as a Jira node
+                does); a rejected feed leaves the active one in place.
+            ctem feeds list
+                Lists the stored feed versions, newest first, with their state.""";
 
     private final CommandContext context;
 
@@ -56,7 +66,8 @@ final class PrioritiseCommand {
     }
 
     int prioritise(List<String> words) {
-        Arguments args = Arguments.parse(words, Set.of("findings", "epss", "kev", "policy"), Set.of("record"));
+        Arguments args = Arguments.parse(words, Set.of("findings", "epss", "kev", "policy"),
+                Set.of("record", "stored-feeds"));
         if (!args.positional().isEmpty()) {
             throw new InvalidInputException("prioritise", "does not take '" + args.positional().get(0) + "'");
         }
@@ -65,10 +76,19 @@ final class PrioritiseCommand {
         }
         PriorityPolicy policy = policy(args.option("policy"));
         Instant now = context.clock.instant();
-        EpssFeed epss = args.option("epss") == null ? null : read("--epss", args.option("epss"),
+        EpssLookup epss = args.option("epss") == null ? null : read("--epss", args.option("epss"),
                 in -> new EpssCsvReader().read(in, args.option("epss"), now));
         KevCatalog kev = args.option("kev") == null ? null : read("--kev", args.option("kev"),
                 in -> readKev(in, args.option("kev"), now));
+        if (args.flag("stored-feeds")) {
+            AoFeedStore stored = new AoFeedStore(context.database().activeObjects());
+            if (epss == null) {
+                epss = stored.activeEpss().orElse(null);
+            }
+            if (kev == null) {
+                kev = stored.activeKev().orElse(null);
+            }
+        }
         List<PriorityInput> inputs = read("--findings", args.option("findings"), in -> new FindingFactsReader()
                 .read(new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))));
         List<Decision> ranked = PriorityEngine.of(policy).prioritise(inputs, epss, kev, now);
@@ -87,6 +107,49 @@ final class PrioritiseCommand {
             String runId = "cli-" + now.toEpochMilli();
             new AoDecisionRepository(context.database().activeObjects()).append(runId, ranked);
             context.err.println("ctem: recorded " + ranked.size() + " decisions as run " + runId);
+        }
+        return Ctem.OK;
+    }
+
+    int feeds(List<String> words) {
+        if (words.isEmpty()) {
+            throw new InvalidInputException("feeds", "needs a subcommand: load or list");
+        }
+        AoFeedStore store;
+        switch (words.get(0)) {
+            case "load" -> {
+                Arguments args = Arguments.parse(words.subList(1, words.size()), Set.of("epss", "kev"), Set.of());
+                if (args.option("epss") == null && args.option("kev") == null) {
+                    throw new InvalidInputException("feeds load", "needs --epss FEED, --kev FEED or both");
+                }
+                Instant now = context.clock.instant();
+                // both files are read and checked before anything is stored
+                EpssFeed epss = args.option("epss") == null ? null : read("--epss", args.option("epss"),
+                        in -> new EpssCsvReader().read(in, args.option("epss"), now));
+                KevCatalog kev = args.option("kev") == null ? null : read("--kev", args.option("kev"),
+                        in -> readKev(in, args.option("kev"), now));
+                store = new AoFeedStore(context.database().activeObjects());
+                if (epss != null) {
+                    store.loadEpss(epss);
+                    context.out.println("EPSS " + epss.info().modelVersion() + " of " + epss.info().scoreDate() + ": "
+                            + epss.size() + " CVEs stored and active");
+                }
+                if (kev != null) {
+                    store.loadKev(kev);
+                    context.out.println("KEV " + kev.info().catalogVersion() + " of " + kev.info().dateReleased()
+                            + ": " + kev.size() + " entries stored and active");
+                }
+            }
+            case "list" -> {
+                Arguments.parse(words.subList(1, words.size()), Set.of(), Set.of());
+                store = new AoFeedStore(context.database().activeObjects());
+                for (String kind : List.of("EPSS", "KEV")) {
+                    for (String version : store.versions(kind)) {
+                        context.out.println(kind + " " + version);
+                    }
+                }
+            }
+            default -> throw new InvalidInputException("feeds " + words.get(0), "is not a subcommand: use load or list");
         }
         return Ctem.OK;
     }

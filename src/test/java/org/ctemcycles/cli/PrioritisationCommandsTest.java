@@ -216,10 +216,32 @@ public class PrioritisationCommandsTest {
     }
 
     @Test
+    public void storedFeedsGiveTheSameDecisionsAsTheFiles() {
+        String epss = resource("/priority/epss_scores-2025-08-31.csv.gz");
+        String kev = resource("/kev/known_exploited_vulnerabilities.json.gz");
+        assertEquals(0, ctem("", "prioritise", "--findings", resource("/priority/findings.jsonl"), "--epss", epss,
+                "--kev", kev));
+        String fromFiles = out.replace(epss, "SOURCE").replace(kev, "SOURCE");
+
+        assertEquals(err, 0, ctem("", "feeds", "load", "--epss", epss, "--kev", kev));
+        assertEquals("EPSS v2025.03.14 of 2025-08-31T12:55:00Z: 4 CVEs stored and active\n"
+                + "KEV 2025.08.25 of 2025-08-25T17:04:19.979600Z: 1404 entries stored and active\n", out);
+        assertEquals(0, ctem("", "prioritise", "--findings", resource("/priority/findings.jsonl"), "--stored-feeds"));
+        assertEquals(fromFiles, out.replace(epss, "SOURCE").replace(kev, "SOURCE"));
+
+        // a broken feed is rejected before anything is stored; the active one stays
+        assertEquals(2, ctem("", "feeds", "load", "--epss", resource("/priority/findings.jsonl")));
+        assertTrue(err, err.startsWith("ctem: --epss: "));
+        assertEquals(0, ctem("", "feeds", "list"));
+        assertEquals("EPSS v2025.03.14 ACTIVE\nKEV 2025.08.25 ACTIVE\n", out);
+    }
+
+    @Test
     public void helpListsTheNewCommands() {
         assertEquals(0, ctem("", "--help"));
         assertTrue(out.contains("ctem score [VECTOR ...]"));
         assertTrue(out.contains("ctem prioritise --findings FILE.jsonl"));
         assertTrue(out.contains("ctem policy [--policy FILE]"));
+        assertTrue(out.contains("ctem feeds load [--epss FEED] [--kev FEED]"));
     }
 }

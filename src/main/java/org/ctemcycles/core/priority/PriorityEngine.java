@@ -210,29 +210,35 @@ public final class PriorityEngine {
                         kev.info().source(), kev.info().freshness(now, policy.kevMaxAge()));
         Provenance epssProvenance = feedProvenance(epssUse);
         // every per-CVE and per-vector factor once, before the parallel part: the findings then only look them up
+        Map<KevEntry, Integer> kevIndex = new java.util.IdentityHashMap<>();
+        if (kev != null) {
+            for (KevEntry entry : kev.entries()) {
+                kevIndex.put(entry, kevIndex.size());
+            }
+        }
         Map<String, CveFacts> cveFacts = new ConcurrentHashMap<>(Math.max(16, cves.size() * 2));
         cves.parallelStream().forEach(cve -> {
             EpssScore score = scores.get(cve);
             KevEntry entry = kev == null ? null : kev.find(cve).orElse(null);
             if (score != null || entry != null) {
                 cveFacts.put(cve, new CveFacts(score == null ? null
-                        : new EpssUse(score, epssFactorsOf(score, epssProvenance)), entry));
+                        : new EpssUse(score, epssFactorsOf(score, epssProvenance)), entry,
+                        entry == null ? -1 : kevIndex.get(entry)));
             }
         });
         Map<CvssVector, Scored> scored = new HashMap<>(vectors.size() * 2);
         for (CvssVector vector : vectors) {
             CvssScores result = calculator.score(vector);
             BigDecimal used = relevant(vector, result);
-            scored.put(vector, new Scored(vector.version().ordinal(), PriorityPolicy.tenths(used),
+            scored.put(vector, new Scored(scored.size(), vector.version().ordinal(), PriorityPolicy.tenths(used),
                     cvssFactorOf(vector, result)));
         }
         return new Run(scores, kev, List.of(epssUse, kevUse), epssProvenance, feedProvenance(kevUse), now,
-                LocalDate.ofInstant(now, ZoneOffset.UTC), cveFacts, scored, new ConcurrentHashMap<>(),
-                new ConcurrentHashMap<>());
+                LocalDate.ofInstant(now, ZoneOffset.UTC), cveFacts, scored, new Memo<>(1 << 17), new Memo<>(1 << 17));
     }
 
     /** What the feeds say about one CVE of the run (either may be null), looked up once per run. */
-    private record CveFacts(EpssUse epss, KevEntry kev) {
+    private record CveFacts(EpssUse epss, KevEntry kev, int kevIndex) {
     }
 
     /** A CVE's EPSS score and the factors it gives, made once per run. */
@@ -240,7 +246,7 @@ public final class PriorityEngine {
     }
 
     /** A vector of the run, scored once: its version's rank, the score that counts (tenths) and its factor. */
-    private record Scored(int version, int tenths, Factor factor) {
+    private record Scored(int index, int version, int tenths, Factor factor) {
     }
 
     private static Provenance feedProvenance(FeedUse use) {
@@ -300,13 +306,13 @@ public final class PriorityEngine {
     /** What one run shares across its findings: the resolved feeds, precomputed factors and memoised results. */
     private record Run(Map<String, EpssScore> epss, KevCatalog kev, List<FeedUse> feeds, Provenance epssProvenance,
                        Provenance kevProvenance, Instant now, LocalDate today, Map<String, CveFacts> cves,
-                       Map<CvssVector, Scored> vectors, Map<SsvcKey, SsvcDecision> ssvc,
-                       Map<DeadlineKey, Deadline> deadlines, Factor kevNoCve, Factor kevAbsent, Factor epssNoCve,
+                       Map<CvssVector, Scored> vectors, Memo<SsvcDecision> ssvc, Memo<Deadline> deadlines,
+                       Factor kevNoCve, Factor kevAbsent, Factor epssNoCve,
                        Factor epssUnknown) {
 
         Run(Map<String, EpssScore> epss, KevCatalog kev, List<FeedUse> feeds, Provenance epssProvenance,
             Provenance kevProvenance, Instant now, LocalDate today, Map<String, CveFacts> cves,
-            Map<CvssVector, Scored> vectors, Map<SsvcKey, SsvcDecision> ssvc, Map<DeadlineKey, Deadline> deadlines) {
+            Map<CvssVector, Scored> vectors, Memo<SsvcDecision> ssvc, Memo<Deadline> deadlines) {
             this(epss, kev, feeds, epssProvenance, kevProvenance, now, today, cves, vectors, ssvc, deadlines,
                     new Factor(FactorKind.KEV, 0, "no CVE, so not in KEV", "", kevProvenance),
                     new Factor(FactorKind.KEV, 0, kev == null ? "KEV status unknown" : "not in CISA KEV", "",
@@ -316,10 +322,59 @@ public final class PriorityEngine {
         }
     }
 
-    /** Everything an SSVC decision depends on; findings with equal keys share one decision. */
-    private record SsvcKey(KevEntry kev, Exploitation exploitation, Automatable automatable,
-                           TechnicalImpact impact, CvssVector v4, Criticality criticality,
-                           PublicWellBeingImpact wellBeing) {
+    /**
+     * A cache from packed long keys to results, shared by the threads of one run without locks: a slot holds an
+     * immutable entry (final fields, so a reader sees it whole) or nothing; two threads racing for a slot at worst both
+     * compute the same deterministic result, and a full neighbourhood just leaves a result uncached.
+     */
+    private static final class Memo<V> {
+
+        private record Entry<V>(long key, V value) {
+        }
+
+        private final Object[] slots;
+        private final int mask;
+
+        Memo(int size) {
+            slots = new Object[size];
+            mask = size - 1;
+        }
+
+        private int home(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32)) & mask;
+        }
+
+        @SuppressWarnings("unchecked")
+        V get(long key) {
+            int at = home(key);
+            for (int probe = 0; probe < 8; probe++) {
+                Entry<V> entry = (Entry<V>) slots[(at + probe) & mask];
+                if (entry == null) {
+                    return null;
+                }
+                if (entry.key == key) {
+                    return entry.value;
+                }
+            }
+            return null;
+        }
+
+        @SuppressWarnings("unchecked")
+        void put(long key, V value) {
+            int at = home(key);
+            for (int probe = 0; probe < 8; probe++) {
+                int slot = (at + probe) & mask;
+                Entry<V> entry = (Entry<V>) slots[slot];
+                if (entry == null) {
+                    slots[slot] = new Entry<>(key, value);
+                    return;
+                }
+                if (entry.key == key) {
+                    return;
+                }
+            }
+        }
     }
 
     /** Everything a deadline depends on; findings with equal keys share one deadline. */
@@ -332,6 +387,7 @@ public final class PriorityEngine {
         // exploitation evidence: KEV, ransomware, other intelligence, EPSS
         // one lookup per CVE gives its KEV entry and EPSS score
         KevEntry kev = null;
+        int kevIndex = -1;
         String ransomwareCve = null;
         EpssUse best = null;
         List<String> cves = input.cves();
@@ -344,6 +400,7 @@ public final class PriorityEngine {
             if (entry != null) {
                 if (kev == null || entry.dueDate().isBefore(kev.dueDate())) {
                     kev = entry;
+                    kevIndex = facts.kevIndex;
                 }
                 if (ransomwareCve == null && entry.ransomwareKnown()) {
                     ransomwareCve = entry.cveId();
@@ -412,8 +469,8 @@ public final class PriorityEngine {
         }
         Tier tier = score >= criticalFrom ? Tier.CRITICAL : score >= highFrom ? Tier.HIGH
                 : score >= mediumFrom ? Tier.MEDIUM : Tier.LOW;
-        SsvcDecision ssvc = ssvc(input, kev, run);
-        Deadline deadline = deadline(input, kev, tier, run);
+        SsvcDecision ssvc = ssvc(input, kev, kevIndex, run);
+        Deadline deadline = deadline(input, kev, kevIndex, tier, run);
         return new Decision(input.key(), score, tier, ssvc, deadline, factors.toList(), run.feeds, policy.id(),
                 policy.version(), run.now);
     }
@@ -435,8 +492,29 @@ public final class PriorityEngine {
         return new Factor[]{probabilityFactor};
     }
 
+    /**
+     * A probability in plain decimal notation without trailing zeros ("0.94358", "0.00003", "1"): exactly what
+     * {@code BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()} gives, without its allocations for the
+     * 5-decimal values EPSS publishes; anything else takes that slower path.
+     */
     static String plain(double value) {
-        return new BigDecimal(Double.toString(value)).toPlainString();
+        long fifths = Math.round(value * 100_000);
+        if (value >= 0 && value <= 1 && fifths / 100_000.0 == value) {
+            if (fifths == 100_000 || fifths == 0) {
+                return fifths == 0 ? "0" : "1";
+            }
+            char[] digits = {'0', '.', '0', '0', '0', '0', '0'};
+            for (int i = 6; i >= 2; i--) {
+                digits[i] = (char) ('0' + fifths % 10);
+                fifths /= 10;
+            }
+            int end = 7;
+            while (end > 3 && digits[end - 1] == '0') {
+                end--; // no trailing zeros
+            }
+            return new String(digits, 0, end);
+        }
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     /** The vector of the newest CVSS version (the highest score among several of that version). */
@@ -509,17 +587,31 @@ public final class PriorityEngine {
         return false;
     }
 
-    private SsvcDecision ssvc(PriorityInput input, KevEntry kev, Run run) {
+    /** The SSVC decision, shared by every finding of the run with the same inputs (packed into one long). */
+    private SsvcDecision ssvc(PriorityInput input, KevEntry kev, int kevIndex, Run run) {
         CvssVector v4 = v4(input);
-        SsvcKey key = new SsvcKey(kev, input.exploitation(), input.automatable(), input.technicalImpact(), v4,
-                input.criticality(), input.publicWellBeing());
-        SsvcDecision known = run.ssvc.get(key);
+        long key = kevIndex + 1L;                                                       // 17 bits
+        key = key << 2 | code(input.exploitation());
+        key = key << 2 | code(input.automatable());
+        key = key << 2 | code(input.technicalImpact());
+        key = key << 21 | (v4 == null ? 0 : run.vectors.get(v4).index() + 1L);
+        key = key << 3 | code(input.criticality());
+        key = key << 2 | code(input.publicWellBeing());
+        boolean packable = kevIndex < (1 << 16) && run.vectors.size() < (1 << 20);
+        SsvcDecision known = packable ? run.ssvc.get(key) : null;
         if (known != null) {
             return known;
         }
         SsvcDecision decided = ssvcOf(input, kev, v4, run);
-        SsvcDecision raced = run.ssvc.putIfAbsent(key, decided);
-        return raced != null ? raced : decided;
+        if (packable) {
+            run.ssvc.put(key, decided);
+        }
+        return decided;
+    }
+
+    /** 0 for unknown, else the ordinal + 1. */
+    private static long code(Enum<?> value) {
+        return value == null ? 0 : value.ordinal() + 1L;
     }
 
     private static CvssVector v4(PriorityInput input) {
@@ -590,7 +682,7 @@ public final class PriorityEngine {
         return total ? TechnicalImpact.TOTAL : TechnicalImpact.PARTIAL;
     }
 
-    private Deadline deadline(PriorityInput input, KevEntry kev, Tier tier, Run run) {
+    private Deadline deadline(PriorityInput input, KevEntry kev, int kevIndex, Tier tier, Run run) {
         CvssVector v4 = v4(input);
         Automatable automatable = input.automatable();
         TechnicalImpact impact = input.technicalImpact();
@@ -602,15 +694,26 @@ public final class PriorityEngine {
         }
         boolean active = kev == null && input.exploitation() == Exploitation.ACTIVE;
         LocalDate start = input.firstSeen() != null ? input.firstSeen() : run.today;
-        DeadlineKey key = new DeadlineKey(kev, input.exposure(), automatable, impact, active, tier, start,
-                input.firstSeen() != null);
-        Deadline known = run.deadlines.get(key);
+        long offset = start.toEpochDay() - run.today.toEpochDay() + (1 << 15);
+        boolean packable = kevIndex < (1 << 16) && offset >= 0 && offset < (1 << 16);
+        long key = kevIndex + 1L;                                                       // 17 bits
+        key = key << 2 | code(input.exposure());
+        key = key << 2 | code(automatable);
+        key = key << 2 | code(impact);
+        key = key << 1 | (active ? 1 : 0);
+        key = key << 2 | tier.ordinal();
+        key = key << 16 | offset;
+        key = key << 1 | (input.firstSeen() != null ? 1 : 0);
+        Deadline known = packable ? run.deadlines.get(key) : null;
         if (known != null) {
             return known;
         }
-        Deadline computed = deadlineOf(key, run);
-        Deadline raced = run.deadlines.putIfAbsent(key, computed);
-        return raced != null ? raced : computed;
+        Deadline computed = deadlineOf(new DeadlineKey(kev, input.exposure(), automatable, impact, active, tier, start,
+                input.firstSeen() != null), run);
+        if (packable) {
+            run.deadlines.put(key, computed);
+        }
+        return computed;
     }
 
     private Deadline deadlineOf(DeadlineKey k, Run run) {
