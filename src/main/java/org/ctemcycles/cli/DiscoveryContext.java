@@ -4,7 +4,6 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.discovery.DiscoveryService;
 import org.ctemcycles.core.discovery.SourceKind;
-import org.ctemcycles.core.scope.SurfaceService;
 import org.ctemcycles.store.AoCycleRepository;
 import org.ctemcycles.store.AoDiscoveryRepository;
 import org.ctemcycles.store.AoSurfaceRepository;
@@ -23,11 +22,6 @@ final class DiscoveryContext {
         ActiveObjects ao = context.database().activeObjects();
         return new DiscoveryService(new AoDiscoveryRepository(ao), new AoSurfaceRepository(ao), new AoCycleRepository(ao),
                 context.clock);
-    }
-
-    static SurfaceService surfaces(CommandContext context) {
-        ActiveObjects ao = context.database().activeObjects();
-        return new SurfaceService(new AoSurfaceRepository(ao), new AoCycleRepository(ao));
     }
 
     /** A source kind written in any case with hyphens (external-scan) or underscores; null when absent. */

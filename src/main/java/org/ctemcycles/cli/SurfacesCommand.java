@@ -4,7 +4,7 @@ import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.common.Problem;
 import org.ctemcycles.core.scope.ScopeRule;
 import org.ctemcycles.core.scope.Surface;
-import org.ctemcycles.core.scope.SurfaceDraft;
+import org.ctemcycles.core.cycle.SurfaceDraft;
 import org.ctemcycles.report.json.DiscoveryJson;
 
 import java.util.List;
@@ -49,10 +49,11 @@ final class SurfacesCommand {
             throw new InvalidInputException("surfaces add", "does not take '" + args.positional().get(0) + "'");
         }
         try {
-            Surface surface = DiscoveryContext.surfaces(context).register(new SurfaceDraft(
-                    DiscoveryContext.requiredCycle(args), args.option("key"), args.option("name"), args.option("kind"),
-                    args.option("owner"), args.option("criticality"), args.option("exposure"),
-                    args.option("success"), args.options("rule")));
+            // the cycle record's scope service: validates, enforces the cycle's state, and logs the addition
+            Surface surface = context.record().scope().add(DiscoveryContext.requiredCycle(args), new SurfaceDraft(
+                    args.option("key"), args.option("name"), args.option("kind"), args.option("owner"),
+                    args.option("criticality"), args.option("exposure"), args.option("success"),
+                    args.options("rule")), context.actor);
             context.out.println(DiscoveryJson.surface(surface));
             return Ctem.OK;
         } catch (InvalidInputException e) {
@@ -62,7 +63,7 @@ final class SurfacesCommand {
     }
 
     private int list(Arguments args) {
-        List<Surface> surfaces = DiscoveryContext.surfaces(context).list(DiscoveryContext.requiredCycle(args));
+        List<Surface> surfaces = context.record().scope().list(DiscoveryContext.requiredCycle(args));
         if (args.flag("json")) {
             surfaces.forEach(s -> context.out.println(DiscoveryJson.surface(s)));
             return Ctem.OK;
@@ -87,8 +88,8 @@ final class SurfacesCommand {
         return switch (field) {
             case "businessOwner" -> "--owner";
             case "successCriterion" -> "--success";
-            case "cycleKey" -> "--cycle";
-            default -> "--" + field;
+            case "cycleKey", "cycle" -> "--cycle";
+            default -> field.startsWith("rules[") ? "--rule " + field.substring("rules".length()) : "--" + field;
         };
     }
 }

@@ -248,7 +248,7 @@ public class CtemDiscoveryCommandTest {
                 "api", "--rule", "ip:10.0.0.0/33"));
         assertEquals("ctem: --kind: 'api' is not one of business-process, customer-facing-system, regulated-data-flow,"
                 + " third-party-connection, identity-surface\n"
-                + "ctem: --rule: 'ip:10.0.0.0/33': the prefix length '33' must be 0 to 32\n", err);
+                + "ctem: --rule [1]: 'ip:10.0.0.0/33': the prefix length '33' must be 0 to 32\n", err);
         assertEquals(0, ctem("runs", "--cycle", "CTEM-2026-Q4", "--json"));
         assertEquals("nothing was imported by the rejected commands", "", out);
     }

@@ -28,8 +28,10 @@ import org.ctemcycles.core.finding.ObservedSeverity;
 import org.ctemcycles.core.finding.Signal;
 import org.ctemcycles.core.finding.VexAnalysis;
 import org.ctemcycles.core.scope.Surface;
-import org.ctemcycles.core.scope.SurfaceDraft;
-import org.ctemcycles.core.scope.SurfaceService;
+import org.ctemcycles.core.scope.SurfaceKind;
+import org.ctemcycles.core.scope.Criticality;
+import org.ctemcycles.core.scope.Exposure;
+import org.ctemcycles.core.scope.ScopeRule;
 import org.ctemcycles.testing.MutableClock;
 import org.ctemcycles.testing.ObservationBuilder;
 import org.ctemcycles.testing.TestDatabase;
@@ -90,11 +92,11 @@ public class DiscoveryPersistenceTest {
         cycles.insert(new Cycle(CYCLE, "Q4", "", new Cadence(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31), 14),
                 Stage.DISCOVERY, MONDAY, "lead"));
         AoSurfaceRepository surfaces = new AoSurfaceRepository(ao);
-        SurfaceService surfaceService = new SurfaceService(surfaces, cycles);
-        surfaceService.register(new SurfaceDraft(CYCLE, "web", "Web tier", "customer-facing-system", "JIRAUSER1",
-                "high", "internet-facing", "No KEV open on web hosts", List.of("host:*.corp.example", "ip:10.0.0.0/24")));
-        surfaceService.register(new SurfaceDraft(CYCLE, "shop", "Shop images", "customer-facing-system", null, null,
-                null, null, List.of("image:registry.example.com/shop")));
+        surfaces.insert(new Surface("WEB", CYCLE, "Web tier", SurfaceKind.CUSTOMER_FACING_SYSTEM, "JIRAUSER1",
+                Criticality.HIGH, Exposure.INTERNET_FACING, "No KEV open on web hosts",
+                List.of(ScopeRule.parse("host:*.corp.example"), ScopeRule.parse("ip:10.0.0.0/24"))));
+        surfaces.insert(new Surface("SHOP", CYCLE, "Shop images", SurfaceKind.CUSTOMER_FACING_SYSTEM, null, null,
+                null, null, List.of(ScopeRule.parse("image:registry.example.com/shop"))));
         repository = new AoDiscoveryRepository(ao);
         discovery = new DiscoveryService(repository, surfaces, cycles, clock);
     }
@@ -353,8 +355,8 @@ public class DiscoveryPersistenceTest {
     public void aSurfaceRegisteredLaterTakesInTheFindingOnItsNextSighting() {
         importReport(List.of(), plugin("10863", "db01.data.example"));
         assertNull(only(discovery.findings(CYCLE)).surfaceKey());
-        new SurfaceService(new AoSurfaceRepository(ao), new AoCycleRepository(ao)).register(new SurfaceDraft(CYCLE,
-                "DATA", "Data tier", "regulated-data-flow", null, null, null, null, List.of("host:*.data.example")));
+        new AoSurfaceRepository(ao).insert(new Surface("DATA", CYCLE, "Data tier", SurfaceKind.REGULATED_DATA_FLOW,
+                null, null, null, null, List.of(ScopeRule.parse("host:*.data.example"))));
         clock.advance(Duration.ofDays(1));
         importReport(List.of(), plugin("10863", "db01.data.example"));
         assertEquals("DATA", only(discovery.findings(CYCLE)).surfaceKey());

@@ -7,8 +7,6 @@ import org.ctemcycles.core.discovery.DiscoveryService;
 import org.ctemcycles.core.discovery.ImportPlan;
 import org.ctemcycles.core.discovery.ImportSummary;
 import org.ctemcycles.core.discovery.RunRequest;
-import org.ctemcycles.core.scope.SurfaceDraft;
-import org.ctemcycles.core.scope.SurfaceService;
 import org.ctemcycles.testing.CountingActiveObjects;
 import org.ctemcycles.testing.MutableClock;
 import org.ctemcycles.testing.ObservationBuilder;
@@ -64,8 +62,9 @@ public class DiscoveryQueryCountTest {
         cycles.insert(new Cycle(CYCLE, "n+1", "", new Cadence(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31), 14),
                 Stage.DISCOVERY, clock.instant(), "lead"));
         AoSurfaceRepository surfaces = new AoSurfaceRepository(counting.activeObjects());
-        new SurfaceService(surfaces, cycles).register(new SurfaceDraft(CYCLE, "NET", "Network", "business-process", null,
-                null, null, null, List.of("ip:10.0.0.0/8")));
+        surfaces.insert(new org.ctemcycles.core.scope.Surface("NET", CYCLE, "Network",
+                org.ctemcycles.core.scope.SurfaceKind.BUSINESS_PROCESS, null, null, null, null,
+                List.of(org.ctemcycles.core.scope.ScopeRule.parse("ip:10.0.0.0/8"))));
         discovery = new DiscoveryService(new AoDiscoveryRepository(counting.activeObjects()), surfaces, cycles, clock);
     }
 

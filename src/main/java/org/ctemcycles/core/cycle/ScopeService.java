@@ -160,7 +160,10 @@ public class ScopeService {
         List<ScopeRule> rules = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
             try {
-                rules.add(ScopeRule.parse(raw.get(i)));
+                ScopeRule rule = ScopeRule.parse(raw.get(i));
+                if (!rules.contains(rule)) {
+                    rules.add(rule); // a rule written twice (in any spelling) is kept once
+                }
             } catch (InvalidInputException e) {
                 String field = "rules[" + (i + 1) + "]";
                 e.problems().forEach(p -> problems.add(new Problem(field, p.message())));
