@@ -66,12 +66,9 @@ public final class CycloneDxJsonImporter implements Importer {
                     case "metadata" -> metadata(json.readTree(Set.of()), mapping);
                     case "components" -> components(json, mapping);
                     case "vulnerabilities" -> {
-                        if (reader.peek() == JsonToken.NULL) {
-                            reader.nextNull();
+                        if (!json.beginArrayOrNull("the vulnerabilities array")) {
                             continue;
                         }
-                        json.expect(JsonToken.BEGIN_ARRAY, "the vulnerabilities array");
-                        reader.beginArray();
                         while (reader.hasNext()) {
                             String where = json.where();
                             JsonElement element = json.readTree(Set.of("advisories", "credits", "tools",

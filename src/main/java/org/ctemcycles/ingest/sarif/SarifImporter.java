@@ -253,12 +253,9 @@ public final class SarifImporter implements Importer {
 
         private void readResults() throws IOException, ImportException {
             JsonReader reader = json.reader();
-            if (reader.peek() == JsonToken.NULL) {
-                reader.nextNull();
+            if (!json.beginArrayOrNull("the results array")) {
                 return;
             }
-            json.expect(JsonToken.BEGIN_ARRAY, "the results array");
-            reader.beginArray();
             while (reader.hasNext()) {
                 String where = json.where();
                 JsonElement element = json.readTree(RESULT_SKIP);

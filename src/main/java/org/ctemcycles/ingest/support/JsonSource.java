@@ -139,6 +139,21 @@ public final class JsonSource {
     }
 
     /** Checks that nothing but whitespace follows the top-level value. */
+    /**
+     * Opens an array member that a report may also give as {@code null} (tools write both for "none").
+     *
+     * @return false, with the null consumed, when the value is null; true once the array is open
+     */
+    public boolean beginArrayOrNull(String what) throws IOException, ImportException {
+        if (reader.peek() == JsonToken.NULL) {
+            reader.nextNull();
+            return false;
+        }
+        expect(JsonToken.BEGIN_ARRAY, what);
+        reader.beginArray();
+        return true;
+    }
+
     public void expectEnd() throws IOException, ImportException {
         if (reader.peek() != JsonToken.END_DOCUMENT) {
             throw new ImportException(position() + ": unexpected content after the end of the JSON document");

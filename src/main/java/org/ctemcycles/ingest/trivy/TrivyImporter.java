@@ -194,12 +194,9 @@ public final class TrivyImporter implements Importer {
     private static void resources(Context context, String cluster) throws IOException, ImportException {
         JsonSource json = context.json;
         JsonReader reader = json.reader();
-        if (reader.peek() == JsonToken.NULL) {
-            reader.nextNull();
+        if (!json.beginArrayOrNull("the Resources array")) {
             return;
         }
-        json.expect(JsonToken.BEGIN_ARRAY, "the Resources array");
-        reader.beginArray();
         while (reader.hasNext()) {
             json.expect(JsonToken.BEGIN_OBJECT, "a resource (a JSON object)");
             reader.beginObject();
@@ -231,12 +228,9 @@ public final class TrivyImporter implements Importer {
     private static void results(Context context) throws IOException, ImportException {
         JsonSource json = context.json;
         JsonReader reader = json.reader();
-        if (reader.peek() == JsonToken.NULL) {
-            reader.nextNull();
+        if (!json.beginArrayOrNull("the Results array")) {
             return;
         }
-        json.expect(JsonToken.BEGIN_ARRAY, "the Results array");
-        reader.beginArray();
         while (reader.hasNext()) {
             json.expect(JsonToken.BEGIN_OBJECT, "a result (a JSON object)");
             reader.beginObject();

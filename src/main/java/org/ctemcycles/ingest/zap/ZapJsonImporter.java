@@ -116,12 +116,9 @@ public final class ZapJsonImporter implements Importer {
                 case "@port" -> port = json.nextText();
                 case "@ssl" -> ssl = json.nextText();
                 case "alerts" -> {
-                    if (reader.peek() == JsonToken.NULL) {
-                        reader.nextNull();
+                    if (!json.beginArrayOrNull("the alerts array")) {
                         continue;
                     }
-                    json.expect(JsonToken.BEGIN_ARRAY, "the alerts array");
-                    reader.beginArray();
                     while (reader.hasNext()) {
                         String where = json.where();
                         JsonElement alert = json.readTree(HTTP_MESSAGES);
