@@ -1,8 +1,6 @@
 package org.ctemcycles.cli;
 
 import org.ctemcycles.cli.embedded.EmbeddedDatabase;
-import org.ctemcycles.store.AoSurfaceRepository;
-import org.ctemcycles.core.cycle.InMemoryCycleProgress;
 import org.ctemcycles.store.CycleRecordServices;
 
 import java.io.InputStream;
@@ -53,10 +51,7 @@ final class CommandContext implements AutoCloseable {
     CycleRecordServices record() {
         if (record == null) {
             localPorts = LocalPorts.load(localPortsFile);
-            // Discovery runs and decisions are not recorded by the command line yet: the gates that need them say so.
-            record = new CycleRecordServices(database().activeObjects(),
-                    new AoSurfaceRepository(database().activeObjects()),
-                    new InMemoryCycleProgress(), localPorts.tracker(),
+            record = CycleRecordServices.overStore(database().activeObjects(), localPorts.tracker(),
                     user -> securityLeads.isEmpty() ? user.equals(actor) : securityLeads.contains(user), clock);
         }
         return record;

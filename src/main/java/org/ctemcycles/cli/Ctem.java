@@ -170,13 +170,26 @@ public final class Ctem {
                 throw new InvalidInputException("--db", "cannot create the folder " + parent + ": " + e.getMessage());
             }
         }
-        String schema = url.startsWith("jdbc:postgresql:") ? "public" : "PUBLIC";
+        String schema = url.startsWith("jdbc:postgresql:") ? postgresSchema(url) : "PUBLIC";
         return EmbeddedDatabase.open(url, environment.getOrDefault("CTEM_DB_USER", "sa"),
                 environment.getOrDefault("CTEM_DB_PASSWORD", ""), schema);
     }
 
+    /** The schema a PostgreSQL URL names with {@code currentSchema=}, else {@code public}. */
+    static String postgresSchema(String url) {
+        int query = url.indexOf('?');
+        if (query >= 0) {
+            for (String parameter : url.substring(query + 1).split("&")) {
+                if (parameter.startsWith("currentSchema=") && parameter.length() > "currentSchema=".length()) {
+                    return parameter.substring("currentSchema=".length()).split(",")[0];
+                }
+            }
+        }
+        return "public";
+    }
+
     /**
-     * Where the command line keeps its local scope register and tracker: beside an H2 database file
+     * Where the command line keeps its local tracker: beside an H2 database file
      * ({@code ctem.ports.json} for {@code ctem.mv.db}), or in CTEM_HOME for a database named by URL.
      */
     private Path localPortsFile(String db) {

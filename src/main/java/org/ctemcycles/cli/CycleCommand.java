@@ -69,13 +69,15 @@ final class CycleCommand {
                 Enters findings (by key) into the cycle's register, e.g. findings from manual testing.
             ctem cycle register list KEY
                 Shows the mobilisation register.
+            ctem cycle prioritise KEY ... / ctem cycle queue KEY
+                Ranks the cycle's register and stores the queue; shows the queue (see ctem prioritise below).
             ctem cycle validate KEY FINDING --method METHOD --outcome OUTCOME [--notes TEXT] [--evidence REF]...
                 Records a validation (METHOD: manual-test, attack-path-analysis, exploit-reproduction, retest;
                 OUTCOME: exploitable-confirmed, not-exploitable, mitigated-by-control, retest-passed,
                 retest-failed); the outcome updates the finding's status.
-            ctem cycle mobilise KEY FINDING --owner USER --deadline DATE --verify TEXT [--change REF]
+            ctem cycle mobilise KEY FINDING... --owner USER --deadline DATE --verify TEXT [--change REF]
                                      [--dependency TEXT]
-                Mobilises a finding and opens (or updates) its issue in the tracker.
+                Mobilises findings (all or none) and opens (or updates) an issue per finding in the tracker.
             ctem cycle status KEY FINDING --to STATUS [--note TEXT]
                 Changes a finding's status by hand (open, in-progress, resolved, reopened, false-positive).
             ctem cycle accept-risk KEY FINDING --owner USER --control TEXT --expiry DATE
@@ -118,6 +120,8 @@ final class CycleCommand {
             case "scope" -> scope(rest);
             case "advance" -> advance(Arguments.parse(rest, Set.of("to", "reason"), Set.of("override")));
             case "register" -> register(rest);
+            case "prioritise", "prioritize" -> new PrioritiseCommand(context).prioritiseCycle(rest);
+            case "queue" -> new PrioritiseCommand(context).queue(rest);
             case "validate" -> validate(Arguments.parse(rest, Set.of("method", "outcome", "notes"),
                     Set.of("evidence"), Set.of()));
             case "mobilise" -> mobilise(Arguments.parse(rest, Set.of("owner", "deadline", "verify", "change",
@@ -327,14 +331,20 @@ final class CycleCommand {
     }
 
     private int mobilise(Arguments args) {
-        List<String> keys = two(args, "cycle mobilise");
-        RegisterEntry entry = renamed(Map.of("owner", "--owner", "deadline", "--deadline", "verificationStep",
-                "--verify", "changeRecord", "--change", "dependency", "--dependency"), () -> record().mobilisation()
-                .mobilise(keys.get(0), keys.get(1), new MobilisationDraft(args.option("owner"),
-                        args.option("deadline"), args.option("change"), args.option("dependency"),
-                        args.option("verify")), context.actor));
-        out("%s mobilised: owner %s, deadline %s, tracker issue %s", entry.findingKey(), entry.owner(),
-                entry.deadline(), entry.trackerIssue());
+        if (args.positional().size() < 2) {
+            throw new InvalidInputException("cycle mobilise", "needs a cycle key and at least one finding key, e.g."
+                    + " ctem cycle mobilise CTEM-2026-Q3 F-101");
+        }
+        List<String> findings = args.positional().subList(1, args.positional().size());
+        List<RegisterEntry> entries = renamed(Map.of("owner", "--owner", "deadline", "--deadline",
+                "verificationStep", "--verify", "changeRecord", "--change", "dependency", "--dependency"), () ->
+                record().mobilisation().mobiliseAll(args.positional().get(0), findings, new MobilisationDraft(
+                        args.option("owner"), args.option("deadline"), args.option("change"),
+                        args.option("dependency"), args.option("verify")), context.actor));
+        for (RegisterEntry entry : entries) {
+            out("%s mobilised: owner %s, deadline %s, tracker issue %s", entry.findingKey(), entry.owner(),
+                    entry.deadline(), entry.trackerIssue());
+        }
         return 0;
     }
 

@@ -1,27 +1,21 @@
 package org.ctemcycles.cli;
 
-import com.atlassian.activeobjects.external.ActiveObjects;
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.discovery.DiscoveryService;
 import org.ctemcycles.core.discovery.SourceKind;
-import org.ctemcycles.store.AoCycleRepository;
-import org.ctemcycles.store.AoDiscoveryRepository;
-import org.ctemcycles.store.AoSurfaceRepository;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The discovery and surface services on the command's database, and the option parsing they share. */
+/** The discovery service of the command's cycle record, and the option parsing discovery commands share. */
 final class DiscoveryContext {
 
     private DiscoveryContext() {
     }
 
     static DiscoveryService discovery(CommandContext context) {
-        ActiveObjects ao = context.database().activeObjects();
-        return new DiscoveryService(new AoDiscoveryRepository(ao), new AoSurfaceRepository(ao), new AoCycleRepository(ao),
-                context.clock);
+        return context.record().discovery();
     }
 
     /** A source kind written in any case with hyphens (external-scan) or underscores; null when absent. */

@@ -9,6 +9,7 @@ import org.ctemcycles.core.discovery.ManualFindingDraft;
 import org.ctemcycles.core.discovery.ManualIntakeResult;
 import org.ctemcycles.core.finding.Finding;
 import org.ctemcycles.core.finding.Signal;
+import org.ctemcycles.core.mobilisation.DiscoveryIntake;
 import org.ctemcycles.report.json.DiscoveryJson;
 
 import java.util.List;
@@ -66,10 +67,10 @@ final class FindingsCommand {
         }
         int surfaceWidth = Math.max("SURFACE".length(), selected.stream().filter(Finding::inScope)
                 .mapToInt(f -> f.surfaceKey().length()).max().orElse(0));
-        String format = "%-7s %-9s %-" + surfaceWidth + "s %-5s %-36s %-24s %s%n";
-        context.out.printf(format, "ID", "SEVERITY", "SURFACE", "FIX?", "ASSET", "RULE", "TITLE");
+        String format = "%-7s %-18s %-9s %-" + surfaceWidth + "s %-5s %-36s %-24s %s%n";
+        context.out.printf(format, "ID", "KEY", "SEVERITY", "SURFACE", "FIX?", "ASSET", "RULE", "TITLE");
         for (Finding f : selected) {
-            context.out.printf(format, f.id(), f.severity().name(), f.inScope() ? f.surfaceKey() : "(out)",
+            context.out.printf(format, f.id(), f.key(), f.severity().name(), f.inScope() ? f.surfaceKey() : "(out)",
                     f.fixCandidate() ? "yes" : "", cut(f.asset().value(), 36), cut(f.ruleId(), 24), cut(f.title(), 60));
         }
         context.out.println(selected.size() + " finding" + (selected.size() == 1 ? "" : "s"));
@@ -97,7 +98,8 @@ final class FindingsCommand {
             context.out.println(json);
             return Ctem.OK;
         }
-        context.out.printf("Finding %d in %s: %s%n", finding.id(), finding.cycleKey(), finding.title());
+        context.out.printf("Finding %d (%s) in %s: %s%n", finding.id(), finding.key(), finding.cycleKey(),
+                finding.title());
         context.out.printf("  Surface:   %s%n", finding.inScope() ? finding.surfaceKey() : "out of scope");
         context.out.printf("  Asset:     %s (%s)%n", finding.asset().value(), finding.asset().kind().name().toLowerCase());
         context.out.printf("  Rule:      %s %s at %s%n", finding.tool(), finding.ruleId(),
@@ -132,9 +134,12 @@ final class FindingsCommand {
                 default -> "--" + p.field();
             }, p.message())).toList());
         }
+        DiscoveryIntake.Outcome intake = context.record().intake().take(result.finding().cycleKey(),
+                result.summary(), context.actor);
         JsonObject json = DiscoveryJson.finding(result.finding());
         json.addProperty("merged", result.merged());
         json.addProperty("run", result.summary().runId());
+        json.add("register", DiscoveryJson.intake(intake));
         context.out.println(json);
         return Ctem.OK;
     }

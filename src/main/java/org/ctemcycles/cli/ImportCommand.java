@@ -12,6 +12,7 @@ import org.ctemcycles.core.discovery.ImportSummary;
 import org.ctemcycles.core.discovery.RunRequest;
 import org.ctemcycles.core.discovery.SourceKind;
 import org.ctemcycles.core.finding.Observation;
+import org.ctemcycles.core.mobilisation.DiscoveryIntake;
 import org.ctemcycles.ingest.ImportException;
 import org.ctemcycles.ingest.ImportLimits;
 import org.ctemcycles.ingest.Importers;
@@ -42,7 +43,8 @@ final class ImportCommand {
             ctem import --cycle KEY [--source-kind KIND] [--tool NAME] [--covers SURFACE[,SURFACE...]]
                         [--scanned-at TIME] [--format FORMAT] FILE...
                 Imports scanner reports (any supported format, detected from the content; .gz accepted) into a
-                cycle: one discovery run per file, deduplicated into findings and mapped to the cycle's surfaces.
+                cycle: one discovery run per file, deduplicated into findings and mapped to the cycle's surfaces;
+                in-scope findings enter the cycle's register (logged).
                 Prints one JSON line per file, then a JSON summary. --covers names the surfaces the scan covered
                 (so findings it no longer sees there become fix candidates); --scanned-at (ISO date or instant)
                 dates an older report; --source-kind and --tool name what an empty report cannot tell.""";
@@ -113,8 +115,10 @@ final class ImportCommand {
             }
             ImportSummary summary = discovery.record(plan, new RunRequest(outcome.format(), file.getFileName().toString(),
                     outcome.sha256(), kind, tool, null, scannedAt, context.actor, true, outcome.warnings()));
+            DiscoveryIntake.Outcome intake = context.record().intake().take(cycle, summary, context.actor);
             line.addProperty("format", outcome.format());
             DiscoveryJson.summary(summary).entrySet().forEach(e -> line.add(e.getKey(), e.getValue()));
+            line.add("register", DiscoveryJson.intake(intake));
             JsonArray messages = new JsonArray();
             outcome.warnings().stream().limit(MAX_PRINTED_WARNINGS).forEach(messages::add);
             line.add("warningMessages", messages);

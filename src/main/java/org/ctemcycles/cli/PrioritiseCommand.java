@@ -8,6 +8,7 @@ import org.ctemcycles.core.priority.FeedUse;
 import org.ctemcycles.core.priority.PriorityEngine;
 import org.ctemcycles.core.priority.PriorityInput;
 import org.ctemcycles.core.priority.PriorityPolicy;
+import org.ctemcycles.core.priority.QueueService;
 import org.ctemcycles.core.scoring.epss.EpssFeed;
 import org.ctemcycles.core.scoring.epss.EpssLookup;
 import org.ctemcycles.core.scoring.kev.KevCatalog;
@@ -51,6 +52,13 @@ final class PrioritiseCommand {
                 in the database (append-only: earlier decisions are kept).
                 --stored-feeds: use the database's active EPSS and KEV feeds (see ctem feeds load) for those
                 not given as files.
+            ctem cycle prioritise KEY [--epss FEED] [--kev FEED] [--policy FILE] [--json]
+                Ranks every finding in the cycle's register with the facts the cycle holds (CVEs and CVSS from
+                discovery, the surface's criticality and exposure, the latest validation outcome) and stores the
+                decisions as the cycle's queue (logged). Feeds not given as files come from the database's active
+                ones (ctem feeds load); none at all is recorded as unknown in every decision.
+            ctem cycle queue KEY [--json]
+                The cycle's current queue: each finding's newest decision, highest first.
             ctem policy [--policy FILE]
                 Prints the prioritisation policy in force (the default, or FILE checked and completed) as JSON.
             ctem feeds load [--epss FEED] [--kev FEED]
@@ -109,6 +117,80 @@ final class PrioritiseCommand {
             context.err.println("ctem: recorded " + ranked.size() + " decisions as run " + runId);
         }
         return Ctem.OK;
+    }
+
+    /** {@code ctem cycle prioritise KEY ...}. */
+    int prioritiseCycle(List<String> words) {
+        Arguments args = Arguments.parse(words, Set.of("epss", "kev", "policy"), Set.of("json"));
+        String key = cycleKey(args, "cycle prioritise");
+        PriorityPolicy policy = policy(args.option("policy"));
+        Instant now = context.clock.instant();
+        EpssLookup epss = args.option("epss") == null ? null : read("--epss", args.option("epss"),
+                in -> new EpssCsvReader().read(in, args.option("epss"), now));
+        KevCatalog kev = args.option("kev") == null ? null : read("--kev", args.option("kev"),
+                in -> readKev(in, args.option("kev"), now));
+        AoFeedStore stored = new AoFeedStore(context.database().activeObjects());
+        if (epss == null) {
+            epss = stored.activeEpss().orElse(null);
+        }
+        if (kev == null) {
+            kev = stored.activeKev().orElse(null);
+        }
+        QueueService.Ranking ranking = context.record().queue().prioritise(key, policy, epss, kev, context.actor);
+        for (FeedUse feed : ranking.queue().get(0).feeds()) {
+            if (!feed.given() || feed.stale()) {
+                context.err.println("ctem: warning: " + feed.describe());
+            }
+        }
+        printQueue(ranking.queue(), args.flag("json"));
+        context.err.println("ctem: recorded " + ranking.queue().size() + " decisions as run " + ranking.runId());
+        return Ctem.OK;
+    }
+
+    /** {@code ctem cycle queue KEY}. */
+    int queue(List<String> words) {
+        Arguments args = Arguments.parse(words, Set.of(), Set.of("json"));
+        String key = cycleKey(args, "cycle queue");
+        List<Decision> queue = context.record().queue().queue(key);
+        if (queue.isEmpty() && !args.flag("json")) {
+            context.out.println("The queue of " + key + " is empty: rank its register with ctem cycle prioritise "
+                    + key);
+            return Ctem.OK;
+        }
+        printQueue(queue, args.flag("json"));
+        return Ctem.OK;
+    }
+
+    private static String cycleKey(Arguments args, String command) {
+        if (args.positional().size() != 1) {
+            throw new InvalidInputException(command, "needs exactly one cycle key");
+        }
+        return args.positional().get(0);
+    }
+
+    private void printQueue(List<Decision> queue, boolean json) {
+        int rank = 0;
+        if (json) {
+            for (Decision decision : queue) {
+                context.out.println(DecisionJson.toJson(++rank, decision));
+            }
+            return;
+        }
+        String format = "%4s  %-18s %5s  %-8s %-12s %-11s %s%n";
+        context.out.printf(format, "RANK", "FINDING", "SCORE", "TIER", "SSVC", "DEADLINE", "WHY");
+        for (Decision d : queue) {
+            String rationale = d.rationale();
+            String why = rationale.substring(rationale.indexOf("): ") + 3); // tier, score and SSVC have columns
+            context.out.printf(format, ++rank, d.findingKey(), d.scorePoints().toPlainString(), d.tier().name(),
+                    d.ssvc().determined() ? d.ssvc().label() : d.ssvc().lowest().label() + ".."
+                            + d.ssvc().highest().label(), d.deadline().date() == null ? "-"
+                            : d.deadline().date() + (d.deadline().overdue() ? " !" : ""), cut(why, 90));
+        }
+        context.out.println(queue.size() + " findings; ! = overdue");
+    }
+
+    private static String cut(String text, int width) {
+        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
     }
 
     int feeds(List<String> words) {

@@ -4,8 +4,10 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import net.java.ao.Query;
 import org.ctemcycles.core.priority.Decision;
 import org.ctemcycles.core.priority.DecisionRepository;
+import org.ctemcycles.core.priority.Tier;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +29,51 @@ public class AoDecisionRepository implements DecisionRepository {
 
     @Override
     public void append(String runId, List<Decision> ranked) {
+        insert(null, runId, ranked);
+    }
+
+    @Override
+    public void appendToCycle(String cycleKey, String runId, List<Decision> ranked) {
+        insert(cycleKey, runId, ranked);
+    }
+
+    @Override
+    public Map<String, Tier> latestTiers(String cycleKey) {
+        Map<String, Tier> tiers = new HashMap<>();
+        // oldest first, so each finding ends with its newest decision
+        ao.stream(DecisionEntity.class, Query.select("ID, FINDING_KEY, TIER, DECIDED_AT_MILLIS")
+                        .where("CYCLE_KEY = ?", cycleKey).order("DECIDED_AT_MILLIS ASC, ID ASC"),
+                row -> tiers.put(row.getFindingKey(), Tier.valueOf(row.getTier())));
+        return tiers;
+    }
+
+    @Override
+    public List<Decision> latestInCycle(String cycleKey) {
+        Map<String, Integer> newest = new HashMap<>();
+        ao.stream(DecisionEntity.class, Query.select("ID, FINDING_KEY, DECIDED_AT_MILLIS")
+                        .where("CYCLE_KEY = ?", cycleKey).order("DECIDED_AT_MILLIS ASC, ID ASC"),
+                row -> newest.put(row.getFindingKey(), row.getID()));
+        List<Decision> decisions = new ArrayList<>(newest.size());
+        List<Integer> ids = new ArrayList<>(newest.values());
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<Integer> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            ao.stream(DecisionEntity.class, Query.select("ID, DECISION_JSON").where("ID IN ("
+                            + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")",
+                            chunk.toArray()),
+                    row -> decisions.add(DecisionCodec.decode(row.getDecisionJson())));
+        }
+        decisions.sort(Decision.RANKING);
+        return decisions;
+    }
+
+    private void insert(String cycleKey, String runId, List<Decision> ranked) {
         ao.executeInTransaction(() -> {
             List<Map<String, Object>> rows = new ArrayList<>(Math.min(BATCH, ranked.size()));
             int position = 0;
             for (Decision d : ranked) {
                 Map<String, Object> row = new HashMap<>();
                 row.put("FINDING_KEY", d.findingKey());
+                row.put("CYCLE_KEY", cycleKey);
                 row.put("RUN_ID", runId);
                 row.put("QUEUE_POSITION", ++position);
                 row.put("SCORE", d.score());

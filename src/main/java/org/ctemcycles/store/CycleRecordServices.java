@@ -12,17 +12,20 @@ import org.ctemcycles.core.cycle.ScopeService;
 import org.ctemcycles.core.cycle.SecurityLeads;
 import org.ctemcycles.core.cycle.StageGates;
 import org.ctemcycles.core.cycle.StageService;
+import org.ctemcycles.core.discovery.DiscoveryService;
+import org.ctemcycles.core.mobilisation.DiscoveryIntake;
 import org.ctemcycles.core.mobilisation.IssueTracker;
 import org.ctemcycles.core.mobilisation.MobilisationService;
 import org.ctemcycles.core.mobilisation.StatusChanges;
+import org.ctemcycles.core.priority.QueueService;
 import org.ctemcycles.core.validation.ValidationService;
 
 import java.time.Clock;
 
 /**
- * The services of the cycle record built over Active Objects, given the ports that live elsewhere (the scope
- * register, what discovery and prioritisation produced, the issue tracker, who is a security lead). One place that
- * wires them, for Jira's composition root and the command line alike.
+ * The services of the cycle record built over Active Objects, given the ports that live elsewhere (the issue
+ * tracker, who is a security lead; tests may also stand in for the scope register and for what discovery and
+ * prioritisation produced). One place that wires them, for Jira's composition root and the command line alike.
  */
 public final class CycleRecordServices {
 
@@ -34,6 +37,19 @@ public final class CycleRecordServices {
     private final ValidationService validation;
     private final CheckpointService checkpoints;
     private final ClosureService closure;
+    private final DiscoveryService discovery;
+    private final DiscoveryIntake intake;
+    private final QueueService queue;
+
+    /**
+     * Everything over the database: surfaces in {@link AoSurfaceRepository}, the stage gates and checkpoint metrics
+     * reading discovery's runs and the stored decisions ({@link AoCycleProgress}).
+     */
+    public static CycleRecordServices overStore(ActiveObjects ao, IssueTracker tracker, SecurityLeads leads,
+                                                Clock clock) {
+        return new CycleRecordServices(ao, new AoSurfaceRepository(ao),
+                new AoCycleProgress(ao, new AoDecisionRepository(ao)), tracker, leads, clock);
+    }
 
     public CycleRecordServices(ActiveObjects ao, ScopeRegister scopeRegister, CycleProgress progress,
                                IssueTracker tracker, SecurityLeads leads, Clock clock) {
@@ -44,7 +60,8 @@ public final class CycleRecordServices {
         AoCheckpointRepository checkpointRows = new AoCheckpointRepository(ao);
         AoClosureRepository closures = new AoClosureRepository(ao);
         StatusChanges statusChanges = new StatusChanges(register, log);
-        this.cycles = new CycleService(new AoCycleRepository(ao), log, transactions, clock);
+        AoCycleRepository cycleRows = new AoCycleRepository(ao);
+        this.cycles = new CycleService(cycleRows, log, transactions, clock);
         this.scope = new ScopeService(cycles, scopeRegister, log, transactions, clock);
         this.stages = new StageService(cycles, new StageGates(scopeRegister, progress, register, validations,
                 checkpointRows), leads, log, transactions, clock);
@@ -56,6 +73,24 @@ public final class CycleRecordServices {
                 checkpointRows, closures, log, transactions, clock);
         this.closure = new ClosureService(cycles, stages, register, scopeRegister, checkpoints, closures, log,
                 transactions, clock);
+        this.discovery = new DiscoveryService(new AoDiscoveryRepository(ao), new AoSurfaceRepository(ao), cycleRows,
+                clock);
+        this.intake = new DiscoveryIntake(cycles, discovery, mobilisation, log, clock);
+        this.queue = new QueueService(cycles, mobilisation, discovery, scopeRegister, validation,
+                new AoDecisionRepository(ao), log, clock);
+    }
+
+    public DiscoveryService discovery() {
+        return discovery;
+    }
+
+    /** Takes recorded discovery runs into the register. */
+    public DiscoveryIntake intake() {
+        return intake;
+    }
+
+    public QueueService queue() {
+        return queue;
     }
 
     public ActivityLog log() {

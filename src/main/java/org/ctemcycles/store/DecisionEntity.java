@@ -23,6 +23,13 @@ public interface DecisionEntity extends Entity {
 
     void setFindingKey(String key);
 
+    /** The cycle whose register the run ranked, or null for a run over facts from a file (ctem prioritise). */
+    @Indexed
+    @StringLength(32)
+    String getCycleKey();
+
+    void setCycleKey(String cycleKey);
+
     /** The prioritisation run that made it (all decisions of one ranking share it). */
     @NotNull
     @Indexed

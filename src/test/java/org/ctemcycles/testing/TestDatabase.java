@@ -136,6 +136,19 @@ public final class TestDatabase {
             return database;
         }
 
+        /** The JDBC URL of this database (on PostgreSQL it names the test's schema), for a second client. */
+        public String jdbcUrl() {
+            return jdbcUrl;
+        }
+
+        public String user() {
+            return user;
+        }
+
+        public String password() {
+            return password;
+        }
+
         /** Closes the connection pool and opens the same database again, as a new version of the app would. */
         public EmbeddedDatabase reopen(EmbeddedDatabase.Options options) {
             database.close();

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param surfaceKey          the surface its asset maps to, or null when no scope rule matched (out of scope)
  * @param fixCandidateRunId   the run that covered its surface and no longer saw it (a fix candidate for retest), or
  *                            0; cleared when a later run sees it again
+ * @see #key()
  */
 public record Finding(long id, String cycleKey, FindingIdentity identity, String surfaceKey, Asset asset,
                       String title, String tool, String ruleId, String location, ObservedSeverity severity,
@@ -30,6 +31,20 @@ public record Finding(long id, String cycleKey, FindingIdentity identity, String
         cves = List.copyOf(cves);
         cwes = List.copyOf(cwes);
         cvssVectors = List.copyOf(cvssVectors);
+    }
+
+    /** How {@link #key()} begins. */
+    public static final String KEY_PREFIX = "F-";
+    private static final int KEY_DIGITS = 16;
+
+    /**
+     * The finding's key in the cycle record (register, decisions, validation, tracker issues, evidence pack):
+     * {@value #KEY_PREFIX} and the first 16 hex digits of its identity. The identity leaves the cycle out, so the
+     * key stays the same when the finding is seen again in the next cycle; 64 bits make a clash between two findings
+     * of one organisation negligible (about 1 in 10^9 at a million findings) while staying short enough to type.
+     */
+    public String key() {
+        return KEY_PREFIX + identity.hash().substring(0, Math.min(KEY_DIGITS, identity.hash().length()));
     }
 
     public boolean inScope() {

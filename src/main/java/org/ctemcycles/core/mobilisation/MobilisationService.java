@@ -163,6 +163,16 @@ public class MobilisationService {
     }
 
     /**
+     * Mobilises several findings with the same owner, deadline and steps, each with its own tracker issue, in one
+     * transaction: when one cannot be mobilised, none is.
+     */
+    public List<RegisterEntry> mobiliseAll(String cycleKey, List<String> findingKeys, MobilisationDraft draft,
+                                           String actor) {
+        return transactions.inTransaction(() -> findingKeys.stream()
+                .map(findingKey -> mobilise(cycleKey, findingKey, draft, actor)).toList());
+    }
+
+    /**
      * A status change by hand (what an engineer or the tracker reports): open, in progress, resolved, reopened or
      * false positive. Reopening and dismissing as false positive need a note.
      */

@@ -1,6 +1,7 @@
 package org.ctemcycles.core.priority;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,19 @@ public interface DecisionRepository {
      * @param ranked the decisions in queue order (position 1 first)
      */
     void append(String runId, List<Decision> ranked);
+
+    /**
+     * As {@link #append(String, List)}, for a run that ranked a cycle's register: the decisions belong to that
+     * cycle, and the newest of each finding is its current decision there ({@link #latestTiers},
+     * {@link #latestInCycle}).
+     */
+    void appendToCycle(String cycleKey, String runId, List<Decision> ranked);
+
+    /** The tier of each finding's newest decision in the cycle, by finding key (summary columns only). */
+    Map<String, Tier> latestTiers(String cycleKey);
+
+    /** The newest decision of each finding in the cycle, in queue order ({@link Decision#RANKING}). */
+    List<Decision> latestInCycle(String cycleKey);
 
     /** The decisions of one run, in queue order. */
     List<Decision> run(String runId);

@@ -9,6 +9,7 @@ import org.ctemcycles.core.discovery.RunCounts;
 import org.ctemcycles.core.discovery.SourceKind;
 import org.ctemcycles.core.finding.Finding;
 import org.ctemcycles.core.finding.Signal;
+import org.ctemcycles.core.mobilisation.DiscoveryIntake;
 import org.ctemcycles.core.scope.ScopeRule;
 import org.ctemcycles.core.scope.Surface;
 
@@ -39,14 +40,24 @@ public final class DiscoveryJson {
         return json;
     }
 
+    /** {@code enrolled, reopened, verified}: what a discovery run changed in the cycle's register. */
+    public static JsonObject intake(DiscoveryIntake.Outcome outcome) {
+        JsonObject json = new JsonObject();
+        json.addProperty("enrolled", outcome.enrolled());
+        json.addProperty("reopened", outcome.reopened());
+        json.addProperty("verified", outcome.verified());
+        return json;
+    }
+
     /**
-     * {@code id, cycle, identity, identityKind, surface (null: out of scope), inScope, asset{kind,key,value}, title,
+     * {@code id, key (the cycle record's finding key), cycle, identity, identityKind, surface (null: out of scope), inScope, asset{kind,key,value}, title,
      * tool, ruleId, location, severity, status, cves[], cwes[], cvssVectors[], firstSeen, lastSeen, firstRun, lastRun,
      * fixCandidate, fixCandidateRun}.
      */
     public static JsonObject finding(Finding finding) {
         JsonObject json = new JsonObject();
         json.addProperty("id", finding.id());
+        json.addProperty("key", finding.key());
         json.addProperty("cycle", finding.cycleKey());
         json.addProperty("identity", finding.identity().hash());
         json.addProperty("identityKind", finding.identity().kind().name());

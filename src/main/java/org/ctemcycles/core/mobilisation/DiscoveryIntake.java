@@ -1,0 +1,102 @@
+package org.ctemcycles.core.mobilisation;
+
+import org.ctemcycles.core.audit.ActivityLog;
+import org.ctemcycles.core.audit.LogAction;
+import org.ctemcycles.core.audit.LogRecord;
+import org.ctemcycles.core.audit.StateText;
+import org.ctemcycles.core.cycle.Cycle;
+import org.ctemcycles.core.cycle.CycleService;
+import org.ctemcycles.core.discovery.DiscoveryRun;
+import org.ctemcycles.core.discovery.DiscoveryService;
+import org.ctemcycles.core.discovery.ImportSummary;
+import org.ctemcycles.core.finding.Finding;
+import org.ctemcycles.core.finding.FindingStatus;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Brings a recorded discovery run into the cycle record: logs the import, enters every in-scope finding of the cycle
+ * that is not yet in the register (out-of-scope findings stay out, kept as discovery's record), and applies what the
+ * run says about findings already there: seen again, a resolved or verified finding reopens; no longer seen on a
+ * surface the run covered (a fix candidate of this run), a finding still needing work is verified.
+ *
+ * <p>It runs after discovery committed the run, and is safe to repeat: re-importing the same report takes the run
+ * in again, which enters what an interrupted intake left out and changes nothing else.
+ */
+public class DiscoveryIntake {
+
+    private final CycleService cycles;
+    private final DiscoveryService discovery;
+    private final MobilisationService mobilisation;
+    private final ActivityLog log;
+    private final Clock clock;
+
+    public DiscoveryIntake(CycleService cycles, DiscoveryService discovery, MobilisationService mobilisation,
+                           ActivityLog log, Clock clock) {
+        this.cycles = cycles;
+        this.discovery = discovery;
+        this.mobilisation = mobilisation;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    /** What the intake changed in the register. */
+    public record Outcome(int enrolled, int reopened, int verified) {
+    }
+
+    public Outcome take(String cycleKey, ImportSummary summary, String actor) {
+        Cycle cycle = cycles.requireOpen(cycleKey);
+        String key = cycle.key();
+        if (!summary.alreadyImported()) {
+            DiscoveryRun run = discovery.runs(key).stream().filter(r -> r.id() == summary.runId()).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("run " + summary.runId() + " is not in " + key));
+            log.append(new LogRecord(key, clock.instant(), actor, LogAction.IMPORTED, "run:" + run.id(), "",
+                    StateText.of("source", run.sourceKind().name()).and("tool", run.tool())
+                            .and("format", run.format()).and("file", run.fileName())
+                            .and("sha256", run.contentSha256()).and("scannedAt", run.scannedAt())
+                            .and("covered", String.join(" ", run.coveredSurfaces()))
+                            .and("observations", run.counts().observations())
+                            .and("newFindings", run.counts().newFindings())
+                            .and("outOfScope", run.counts().outOfScope())
+                            .and("fixCandidates", run.counts().fixCandidates()).toString()));
+        }
+        Map<String, RegisterEntry> register = new HashMap<>();
+        mobilisation.register(key).forEach(e -> register.put(e.findingKey(), e));
+        List<String> newcomers = new ArrayList<>();
+        List<String> seenAgain = new ArrayList<>();
+        List<String> goneFromCoveredSurface = new ArrayList<>();
+        for (Finding finding : discovery.findings(key)) {
+            if (!finding.inScope()) {
+                continue;
+            }
+            RegisterEntry entry = register.get(finding.key());
+            if (entry == null) {
+                newcomers.add(finding.key());
+            } else if (finding.lastRunId() == summary.runId()
+                    && (entry.status() == FindingStatus.RESOLVED || entry.status() == FindingStatus.VERIFIED)) {
+                seenAgain.add(finding.key());
+            } else if (finding.fixCandidateRunId() == summary.runId() && entry.residual()) {
+                goneFromCoveredSurface.add(finding.key());
+            }
+        }
+        int enrolled = 0;
+        for (int from = 0; from < newcomers.size(); from += MobilisationService.MAX_ENROL) {
+            enrolled += mobilisation.enrol(key, newcomers.subList(from, Math.min(newcomers.size(),
+                    from + MobilisationService.MAX_ENROL)), actor).size();
+        }
+        String run = "run " + summary.runId();
+        int reopened = 0;
+        for (String finding : seenAgain) {
+            reopened += mobilisation.discoveryOutcome(key, finding, true, run, actor).isPresent() ? 1 : 0;
+        }
+        int verified = 0;
+        for (String finding : goneFromCoveredSurface) {
+            verified += mobilisation.discoveryOutcome(key, finding, false, run, actor).isPresent() ? 1 : 0;
+        }
+        return new Outcome(enrolled, reopened, verified);
+    }
+}
