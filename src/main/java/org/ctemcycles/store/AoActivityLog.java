@@ -111,9 +111,12 @@ public class AoActivityLog implements ActivityLog {
     }
 
     private List<LogEntry> entries(Query query) {
-        return Arrays.stream(ao.find(LogEntryEntity.class, query)).map(row -> new LogEntry(row.getCycleKey(),
-                row.getSeqNo(), Instant.ofEpochMilli(row.getAtMillis()), row.getActor(), row.getAction(),
-                row.getSubject(), AoCycleRepository.text(row.getBeforeState()),
-                AoCycleRepository.text(row.getAfterState()), row.getPreviousHash(), row.getEntryHash())).toList();
+        return Arrays.stream(ao.find(LogEntryEntity.class, query)).map(AoActivityLog::toEntry).toList();
+    }
+
+    static LogEntry toEntry(LogEntryEntity row) {
+        return new LogEntry(row.getCycleKey(), row.getSeqNo(), Instant.ofEpochMilli(row.getAtMillis()),
+                row.getActor(), row.getAction(), row.getSubject(), AoCycleRepository.text(row.getBeforeState()),
+                AoCycleRepository.text(row.getAfterState()), row.getPreviousHash(), row.getEntryHash());
     }
 }

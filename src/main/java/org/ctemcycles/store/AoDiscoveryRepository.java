@@ -321,7 +321,7 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
         return rows.length == 0 ? Optional.empty() : Optional.of(toFinding(rows[0]));
     }
 
-    private static final String FINDING_COLUMNS = "ID, CYCLE_KEY, IDENTITY_HASH, IDENTITY_KIND, SURFACE_KEY, ASSET_KIND,"
+    static final String FINDING_COLUMNS = "ID, CYCLE_KEY, IDENTITY_HASH, IDENTITY_KIND, SURFACE_KEY, ASSET_KIND,"
             + " ASSET_KEY, ASSET_VALUE, TITLE, TOOL, RULE_ID, LOCATION, SEVERITY, SOURCE_SEVERITIES, STATUS, CVES, CWES,"
             + " CVSS_VECTORS, FIRST_SEEN_MILLIS, LAST_SEEN_MILLIS, FIRST_RUN_ID, LAST_RUN_ID, FIX_CANDIDATE_RUN_ID";
 
@@ -344,7 +344,7 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
         return out.toString();
     }
 
-    private static Finding toFinding(FindingEntity row) {
+    static Finding toFinding(FindingEntity row) {
         return new Finding(row.getID(), row.getCycleKey(),
                 new FindingIdentity(FindingIdentity.Kind.valueOf(row.getIdentityKind()), row.getIdentityHash()),
                 row.getSurfaceKey(), new Asset(AssetKind.valueOf(row.getAssetKind()), text(row.getAssetKey()),

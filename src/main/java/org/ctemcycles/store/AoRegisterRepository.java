@@ -139,7 +139,7 @@ public class AoRegisterRepository implements RegisterRepository {
         return row;
     }
 
-    private static RegisterEntry toEntry(RegisterEntryEntity row) {
+    static RegisterEntry toEntry(RegisterEntryEntity row) {
         RiskAcceptance acceptance = row.getAcceptanceExpiry() == null || row.getAcceptanceExpiry().isEmpty() ? null
                 : new RiskAcceptance(AoCycleRepository.text(row.getAcceptanceOwner()),
                 AoCycleRepository.text(row.getAcceptanceControl()), LocalDate.parse(row.getAcceptanceExpiry()),

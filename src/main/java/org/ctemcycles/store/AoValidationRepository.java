@@ -53,11 +53,14 @@ public class AoValidationRepository implements ValidationRepository {
     }
 
     private List<ValidationRecord> records(Query query) {
-        return Arrays.stream(ao.find(ValidationEntity.class, query)).map(row -> new ValidationRecord(
-                row.getCycleKey(), row.getFindingKey(), ValidationMethod.valueOf(row.getMethod()),
+        return Arrays.stream(ao.find(ValidationEntity.class, query)).map(AoValidationRepository::toRecord).toList();
+    }
+
+    static ValidationRecord toRecord(ValidationEntity row) {
+        return new ValidationRecord(row.getCycleKey(), row.getFindingKey(), ValidationMethod.valueOf(row.getMethod()),
                 ValidationOutcome.valueOf(row.getOutcome()), row.getNotes(), lines(row.getEvidenceRefs()),
                 row.getValidatedBy(), Instant.ofEpochMilli(row.getValidatedAtMillis()),
-                FindingStatus.valueOf(row.getStatusBefore()), FindingStatus.valueOf(row.getStatusAfter()))).toList();
+                FindingStatus.valueOf(row.getStatusBefore()), FindingStatus.valueOf(row.getStatusAfter()));
     }
 
     static List<String> lines(String text) {

@@ -13,6 +13,8 @@ import org.ctemcycles.core.cycle.SecurityLeads;
 import org.ctemcycles.core.cycle.StageGates;
 import org.ctemcycles.core.cycle.StageService;
 import org.ctemcycles.core.discovery.DiscoveryService;
+import org.ctemcycles.core.evidence.EvidencePackService;
+import org.ctemcycles.core.evidence.compliance.ControlCatalogue;
 import org.ctemcycles.core.mobilisation.DiscoveryIntake;
 import org.ctemcycles.core.mobilisation.IssueTracker;
 import org.ctemcycles.core.mobilisation.MobilisationService;
@@ -40,6 +42,7 @@ public final class CycleRecordServices {
     private final DiscoveryService discovery;
     private final DiscoveryIntake intake;
     private final QueueService queue;
+    private final EvidencePackService evidence;
 
     /**
      * Everything over the database: surfaces in {@link AoSurfaceRepository}, the stage gates and checkpoint metrics
@@ -78,6 +81,13 @@ public final class CycleRecordServices {
         this.intake = new DiscoveryIntake(cycles, discovery, mobilisation, log, clock);
         this.queue = new QueueService(cycles, mobilisation, discovery, scopeRegister, validation,
                 new AoDecisionRepository(ao), log, clock);
+        this.evidence = new EvidencePackService(cycles, scopeRegister, discovery, checkpoints, closure, log,
+                new AoEvidenceSource(ao), ControlCatalogue.standard(), clock);
+    }
+
+    /** Assembles evidence packs from the live record. */
+    public EvidencePackService evidence() {
+        return evidence;
     }
 
     public DiscoveryService discovery() {

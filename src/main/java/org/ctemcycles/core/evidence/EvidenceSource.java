@@ -1,0 +1,27 @@
+package org.ctemcycles.core.evidence;
+
+import org.ctemcycles.core.audit.LogEntry;
+import org.ctemcycles.core.mobilisation.RegisterEntry;
+import org.ctemcycles.core.validation.ValidationRecord;
+
+/**
+ * The port through which the evidence pack reads the large parts of a cycle's live record a page at a time, in a
+ * stable order, each page in a bounded number of queries (never one per row). Cursors start at 0.
+ */
+public interface EvidenceSource {
+
+    /** The cycle's findings in discovery order, each joined with its sources, decision and register entry. */
+    Page<FindingEvidence> findings(String cycleKey, long after, int limit);
+
+    /** The cycle's current queue (its latest prioritisation run) in rank order. */
+    Page<RankedDecision> queue(String cycleKey, long after, int limit);
+
+    /** The cycle's validation records in the order recorded. */
+    Page<ValidationRecord> validations(String cycleKey, long after, int limit);
+
+    /** The cycle's register entries in the order they entered it. */
+    Page<RegisterEntry> register(String cycleKey, long after, int limit);
+
+    /** The cycle's activity log in sequence order. */
+    Page<LogEntry> log(String cycleKey, long after, int limit);
+}

@@ -1,0 +1,148 @@
+package org.ctemcycles.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import net.java.ao.Query;
+import org.ctemcycles.core.audit.LogEntry;
+import org.ctemcycles.core.discovery.SourceKind;
+import org.ctemcycles.core.evidence.EvidenceSource;
+import org.ctemcycles.core.evidence.FindingEvidence;
+import org.ctemcycles.core.evidence.Page;
+import org.ctemcycles.core.evidence.RankedDecision;
+import org.ctemcycles.core.finding.Finding;
+import org.ctemcycles.core.mobilisation.RegisterEntry;
+import org.ctemcycles.core.priority.Decision;
+import org.ctemcycles.core.validation.ValidationRecord;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The evidence pack's pages over Active Objects, by keyset (ID, queue position or log sequence after the cursor),
+ * so page N costs what page 1 costs. A page of findings is joined with its signals, decisions and register entries in
+ * four more queries, whatever the page size.
+ */
+public class AoEvidenceSource implements EvidenceSource {
+
+    private final ActiveObjects ao;
+
+    public AoEvidenceSource(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public Page<FindingEvidence> findings(String cycleKey, long after, int limit) {
+        FindingEntity[] rows = ao.find(FindingEntity.class, Query.select(AoDiscoveryRepository.FINDING_COLUMNS)
+                .where("CYCLE_KEY = ? AND ID > ?", cycleKey, (int) after).order("ID ASC").limit(limit));
+        if (rows.length == 0) {
+            return new Page<>(List.of(), after);
+        }
+        List<Finding> findings = new ArrayList<>(rows.length);
+        for (FindingEntity row : rows) {
+            findings.add(AoDiscoveryRepository.toFinding(row));
+        }
+        Object[] ids = findings.stream().map(f -> (int) f.id()).toArray();
+        Map<Long, Set<String>> sources = new HashMap<>();
+        Map<Long, Integer> signals = new HashMap<>();
+        for (FindingSignalEntity signal : ao.find(FindingSignalEntity.class, Query.select("ID, FINDING_ID, TOOL,"
+                + " SOURCE_KIND").where("FINDING_ID IN (" + AoDiscoveryRepository.placeholders(ids.length) + ")", ids)
+                .order("ID ASC"))) {
+            sources.computeIfAbsent(signal.getFindingId(), k -> new LinkedHashSet<>()).add(signal.getTool() + " ("
+                    + SourceKind.valueOf(signal.getSourceKind()).label() + ")");
+            signals.merge(signal.getFindingId(), 1, Integer::sum);
+        }
+        Object[] keys = findings.stream().map(Finding::key).toArray();
+        Map<String, Decision> decisions = latestDecisions(cycleKey, keys);
+        Map<String, RegisterEntry> entries = new HashMap<>();
+        Object[] entryParameters = new Object[keys.length + 1];
+        entryParameters[0] = cycleKey;
+        System.arraycopy(keys, 0, entryParameters, 1, keys.length);
+        for (RegisterEntryEntity row : ao.find(RegisterEntryEntity.class, Query.select().where("CYCLE_KEY = ? AND"
+                + " FINDING_KEY IN (" + AoDiscoveryRepository.placeholders(keys.length) + ")", entryParameters))) {
+            entries.put(row.getFindingKey(), AoRegisterRepository.toEntry(row));
+        }
+        List<FindingEvidence> page = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            page.add(new FindingEvidence(f, List.copyOf(sources.getOrDefault(f.id(), Set.of())),
+                    signals.getOrDefault(f.id(), 0), decisions.get(f.key()), entries.get(f.key())));
+        }
+        return new Page<>(page, findings.get(findings.size() - 1).id());
+    }
+
+    /** The newest decision in the cycle of each of these findings: ids first, then only their JSON. */
+    private Map<String, Decision> latestDecisions(String cycleKey, Object[] keys) {
+        Object[] parameters = new Object[keys.length + 1];
+        parameters[0] = cycleKey;
+        System.arraycopy(keys, 0, parameters, 1, keys.length);
+        Map<String, Integer> newest = new HashMap<>();
+        for (DecisionEntity row : ao.find(DecisionEntity.class, Query.select("ID, FINDING_KEY, DECIDED_AT_MILLIS")
+                .where("CYCLE_KEY = ? AND FINDING_KEY IN (" + AoDiscoveryRepository.placeholders(keys.length) + ")",
+                        parameters).order("DECIDED_AT_MILLIS ASC, ID ASC"))) {
+            newest.put(row.getFindingKey(), row.getID());
+        }
+        Map<String, Decision> decisions = new HashMap<>();
+        if (newest.isEmpty()) {
+            return decisions;
+        }
+        Object[] ids = newest.values().toArray();
+        for (DecisionEntity row : ao.find(DecisionEntity.class, Query.select("ID, FINDING_KEY, DECISION_JSON")
+                .where("ID IN (" + AoDiscoveryRepository.placeholders(ids.length) + ")", ids))) {
+            decisions.put(row.getFindingKey(), DecisionCodec.decode(row.getDecisionJson()));
+        }
+        return decisions;
+    }
+
+    @Override
+    public Page<RankedDecision> queue(String cycleKey, long after, int limit) {
+        DecisionEntity[] newest = ao.find(DecisionEntity.class, Query.select("ID, RUN_ID, DECIDED_AT_MILLIS")
+                .where("CYCLE_KEY = ?", cycleKey).order("DECIDED_AT_MILLIS DESC, ID DESC").limit(1));
+        if (newest.length == 0) {
+            return new Page<>(List.of(), after);
+        }
+        List<RankedDecision> page = new ArrayList<>();
+        int last = (int) after;
+        for (DecisionEntity row : ao.find(DecisionEntity.class, Query.select("ID, QUEUE_POSITION, DECISION_JSON")
+                .where("RUN_ID = ? AND QUEUE_POSITION > ?", newest[0].getRunId(), (int) after)
+                .order("QUEUE_POSITION ASC").limit(limit))) {
+            last = row.getQueuePosition();
+            page.add(new RankedDecision(last, DecisionCodec.decode(row.getDecisionJson())));
+        }
+        return new Page<>(page, last);
+    }
+
+    @Override
+    public Page<ValidationRecord> validations(String cycleKey, long after, int limit) {
+        ValidationEntity[] rows = ao.find(ValidationEntity.class, Query.select()
+                .where("CYCLE_KEY = ? AND ID > ?", cycleKey, (int) after).order("ID ASC").limit(limit));
+        List<ValidationRecord> page = new ArrayList<>(rows.length);
+        for (ValidationEntity row : rows) {
+            page.add(AoValidationRepository.toRecord(row));
+        }
+        return new Page<>(page, rows.length == 0 ? after : rows[rows.length - 1].getID());
+    }
+
+    @Override
+    public Page<RegisterEntry> register(String cycleKey, long after, int limit) {
+        RegisterEntryEntity[] rows = ao.find(RegisterEntryEntity.class, Query.select()
+                .where("CYCLE_KEY = ? AND ID > ?", cycleKey, (int) after).order("ID ASC").limit(limit));
+        List<RegisterEntry> page = new ArrayList<>(rows.length);
+        for (RegisterEntryEntity row : rows) {
+            page.add(AoRegisterRepository.toEntry(row));
+        }
+        return new Page<>(page, rows.length == 0 ? after : rows[rows.length - 1].getID());
+    }
+
+    @Override
+    public Page<LogEntry> log(String cycleKey, long after, int limit) {
+        LogEntryEntity[] rows = ao.find(LogEntryEntity.class, Query.select()
+                .where("CYCLE_KEY = ? AND SEQ_NO > ?", cycleKey, after).order("SEQ_NO ASC, ID ASC").limit(limit));
+        List<LogEntry> page = new ArrayList<>(rows.length);
+        for (LogEntryEntity row : rows) {
+            page.add(AoActivityLog.toEntry(row));
+        }
+        return new Page<>(page, rows.length == 0 ? after : rows[rows.length - 1].getSeqNo());
+    }
+}
