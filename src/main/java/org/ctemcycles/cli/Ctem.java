@@ -39,7 +39,8 @@ public final class Ctem {
             by default $CTEM_HOME/ctem.mv.db, where CTEM_HOME defaults to ~/.ctem.
 
             Commands:
-            """ + CyclesCommand.USAGE.indent(2) + CycleCommand.USAGE.indent(2) + SurfacesCommand.USAGE.indent(2)
+            """ + DemoCommand.USAGE.indent(2) + ReportCommand.USAGE.indent(2) + CyclesCommand.USAGE.indent(2)
+            + CycleCommand.USAGE.indent(2) + SurfacesCommand.USAGE.indent(2)
             + ParseCommand.USAGE.indent(2) + ImportCommand.USAGE.indent(2) + FindingsCommand.USAGE.indent(2)
             + CoverageCommand.USAGE.indent(2) + ScoreCommand.USAGE.indent(2) + PrioritiseCommand.USAGE.indent(2)
             + LogCommand.USAGE.indent(2) + """
@@ -124,6 +125,8 @@ public final class Ctem {
                     case "prioritise", "prioritize" -> new PrioritiseCommand(context).prioritise(rest);
                     case "policy" -> new PrioritiseCommand(context).policy(rest);
                     case "feeds" -> new PrioritiseCommand(context).feeds(rest);
+                    case "report" -> new ReportCommand(context, appVersion()).run(rest);
+                    case "demo" -> new DemoCommand(context, environment).run(rest);
                     default -> throw new InvalidInputException(command, "is not a ctem command (see ctem --help)");
                 };
                 if (status == OK) {
@@ -210,6 +213,18 @@ public final class Ctem {
     }
 
     private static int version(PrintStream out) {
+        Properties properties = versionProperties();
+        out.println("ctem " + properties.getProperty("version", "unknown") + " (CTEM Cycles for Jira, for Jira Data Center "
+                + properties.getProperty("jira.target", "11.3") + ")");
+        return OK;
+    }
+
+    /** The app's version, as the build wrote it. */
+    static String appVersion() {
+        return versionProperties().getProperty("version", "unknown");
+    }
+
+    private static Properties versionProperties() {
         Properties properties = new Properties();
         try (InputStream in = Ctem.class.getResourceAsStream("/ctem-version.properties")) {
             if (in != null) {
@@ -218,8 +233,6 @@ public final class Ctem {
         } catch (IOException e) {
             throw new IllegalStateException("cannot read ctem-version.properties", e);
         }
-        out.println("ctem " + properties.getProperty("version", "unknown") + " (CTEM Cycles for Jira, for Jira Data Center "
-                + properties.getProperty("jira.target", "11.3") + ")");
-        return OK;
+        return properties;
     }
 }

@@ -167,7 +167,7 @@ public class CycleEndToEndTest {
         assertTrue(outOfScope, outOfScope.contains("sftp.partners.example.com"));
         assertTrue("an out-of-scope finding stays out of the register",
                 !register.contains(outOfScope.split(" +")[1]));
-        ok("feeds", "load", "--epss", "demo/feeds/epss_scores-2026-11-27.csv", "--kev",
+        ok("feeds", "load", "--epss", "demo/feeds/epss_scores-2026-10-09.csv", "--kev",
                 "demo/feeds/known_exploited_vulnerabilities.json");
 
         today = "2026-10-10";

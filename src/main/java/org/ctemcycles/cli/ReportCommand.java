@@ -1,0 +1,100 @@
+package org.ctemcycles.cli;
+
+import org.ctemcycles.core.common.InvalidInputException;
+import org.ctemcycles.core.evidence.EvidencePack;
+import org.ctemcycles.core.evidence.ItemStatus;
+import org.ctemcycles.report.evidence.PackCsv;
+import org.ctemcycles.report.evidence.PackJson;
+import org.ctemcycles.report.evidence.PackVex;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code ctem report --cycle KEY --out DIR}: assembles a cycle's evidence pack from the live record and writes every
+ * rendering into DIR: HTML (read it, print it to PDF), JSON (documented schema), one CSV per register, and a
+ * CycloneDX VEX of the validated findings. Each file is written beside its final name and moved into place when
+ * complete, so a failed run never leaves a half-written pack behind a complete-looking name.
+ */
+final class ReportCommand {
+
+    static final String USAGE = """
+            ctem report --cycle KEY --out DIR
+                Writes the cycle's evidence pack into DIR (created if missing): evidence-pack.html,
+                evidence-pack.json (schema: docs/evidence-pack.schema.json), vex.cdx.json (CycloneDX 1.6 VEX
+                of the validated findings) and csv/ (one file per register). Prints which evidence items the pack
+                holds and which are missing.""";
+
+    static final String HTML = "evidence-pack.html";
+    static final String JSON = "evidence-pack.json";
+    static final String VEX = "vex.cdx.json";
+    static final String CSV = "csv";
+
+    private final CommandContext context;
+    private final String version;
+
+    ReportCommand(CommandContext context, String version) {
+        this.context = context;
+        this.version = version;
+    }
+
+    int run(List<String> words) {
+        Arguments args = Arguments.parse(words, Set.of("cycle", "out"), Set.of());
+        if (!args.positional().isEmpty()) {
+            throw new InvalidInputException("report", "does not take '" + args.positional().get(0) + "'");
+        }
+        String cycle = DiscoveryContext.requiredCycle(args);
+        if (args.option("out") == null || args.option("out").isBlank()) {
+            throw new InvalidInputException("--out", "is required: the folder to write the evidence pack into");
+        }
+        Path out = Path.of(args.option("out"));
+        EvidencePack pack = context.record().evidence().assemble(cycle, context.actor);
+        try {
+            Files.createDirectories(out.resolve(CSV));
+        } catch (IOException e) {
+            throw new InvalidInputException("--out", "cannot create " + out.resolve(CSV) + ": " + e.getMessage());
+        }
+        write(pack, out);
+        long present = pack.items().stream().filter(ItemStatus::present).count();
+        context.out.printf("Evidence pack of %s written to %s%n", pack.cycle().key(), out.toAbsolutePath());
+        context.out.printf("  %-22s the report to read, print or save as PDF%n", HTML);
+        context.out.printf("  %-22s the same content as JSON (docs/evidence-pack.schema.json)%n", JSON);
+        context.out.printf("  %-22s CycloneDX 1.6 VEX of the validated findings%n", VEX);
+        context.out.printf("  %-22s one CSV per register: %s%n", CSV + "/", String.join(", ", PackCsv.FILES));
+        context.out.printf("Evidence items present: %d of %d%n", present, pack.items().size());
+        for (ItemStatus item : pack.items()) {
+            if (!item.present()) {
+                context.out.printf("  missing: %s: %s%n", item.item().title(), item.note());
+            }
+        }
+        return Ctem.OK;
+    }
+
+    /** Writes every rendering of the pack into {@code out} (which exists, with its csv folder). */
+    void write(EvidencePack pack, Path out) {
+        try {
+            atomically(out.resolve(JSON), writer -> new PackJson().write(pack, writer));
+            atomically(out.resolve(VEX), writer -> new PackVex(version).write(pack, writer));
+            new PackCsv().write(pack, out.resolve(CSV));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the evidence pack into " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    private interface Rendering {
+        void write(Writer out) throws IOException;
+    }
+
+    private static void atomically(Path file, Rendering rendering) throws IOException {
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+            rendering.write(writer);
+        }
+        Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,185 @@
+package org.ctemcycles.cli;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import org.ctemcycles.core.evidence.EvidenceItem;
+import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+/**
+ * {@code ctem demo} and {@code ctem report} in-process: the demo runs a whole cycle from the shipped sample data and
+ * writes a pack that covers every evidence item of the CTEM framework; the JSON validates against its documented
+ * schema (and a broken document does not); CSV cells a spreadsheet would run as formulas are neutralised.
+ */
+public class DemoAndReportTest {
+
+    @ClassRule
+    public static final TemporaryFolder FOLDER = new TemporaryFolder();
+
+    private static Path demo;
+    private static String demoOut;
+
+    private static int ctem(Map<String, String> environment, String today, StringBuilder out, String... words) {
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        int status = new Ctem(environment, Clock.fixed(LocalDate.parse(today).atTime(9, 0)
+                .toInstant(ZoneOffset.UTC), ZoneOffset.UTC)).run(List.of(words),
+                new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8));
+        out.append(stdout.toString(StandardCharsets.UTF_8)).append(stderr.toString(StandardCharsets.UTF_8));
+        return status;
+    }
+
+    @BeforeClass
+    public static void runTheDemo() throws IOException {
+        demo = FOLDER.newFolder("demo").toPath();
+        StringBuilder out = new StringBuilder();
+        int status = ctem(Map.of("CTEM_HOME", FOLDER.getRoot().toString()), "2026-11-28", out, "demo", "--out",
+                demo.toString(), "--data", "demo");
+        demoOut = out.toString();
+        assertEquals(demoOut, 0, status);
+    }
+
+    private static JsonObject packJson() throws IOException {
+        return JsonParser.parseString(Files.readString(demo.resolve("pack").resolve(ReportCommand.JSON)))
+                .getAsJsonObject();
+    }
+
+    private static Schema schema() throws IOException {
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true)
+                        .build()));
+        try (InputStream in = Files.newInputStream(Path.of("docs", "evidence-pack.schema.json"))) {
+            return registry.getSchema(in);
+        }
+    }
+
+    @Test
+    public void theDemoWritesAPackCoveringEveryEvidenceItemOfTheFramework() throws IOException {
+        assertTrue(demoOut, demoOut.contains("Evidence items present: 9 of 9"));
+        assertTrue(demoOut, demoOut.contains(demo.resolve("pack").toString()));
+        JsonObject json = packJson();
+        JsonArray items = json.getAsJsonArray("items");
+        assertEquals(EvidenceItem.values().length, items.size());
+        for (JsonElement item : items) {
+            assertTrue(item.toString(), item.getAsJsonObject().get("present").getAsBoolean());
+        }
+        assertTrue(json.getAsJsonObject("scoping").get("recordedBeforeDiscovery").getAsBoolean());
+        assertEquals(3, json.getAsJsonObject("scoping").getAsJsonArray("surfaces").size());
+        assertEquals(6, json.getAsJsonObject("discovery").getAsJsonArray("runs").size());
+        JsonObject first = json.getAsJsonObject("prioritisation").getAsJsonArray("queue").get(0).getAsJsonObject();
+        assertTrue(first.toString(), first.get("rationale").getAsString().contains("CISA KEV"));
+        assertTrue(json.getAsJsonArray("validation").size() >= 4);
+        assertTrue(json.get("closure").isJsonObject());
+        assertEquals("CTEM-2027-Q1", json.getAsJsonObject("cadence").get("nextCycle").getAsString());
+        assertTrue(json.getAsJsonObject("activityLog").get("intact").getAsBoolean());
+        for (JsonElement control : json.getAsJsonArray("controls")) {
+            assertEquals(control.toString(), 0, control.getAsJsonObject().getAsJsonArray("missing").size());
+        }
+        for (String file : List.of(ReportCommand.VEX)) {
+            assertTrue(file, Files.size(demo.resolve("pack").resolve(file)) > 0);
+        }
+        JsonObject vex = JsonParser.parseString(Files.readString(demo.resolve("pack").resolve(ReportCommand.VEX)))
+                .getAsJsonObject();
+        assertEquals("1.6", vex.get("specVersion").getAsString());
+        assertTrue(vex.toString(), vex.toString().contains("\"state\":\"resolved\""));
+        assertTrue(vex.toString(), vex.toString().contains("protected_by_mitigating_control"));
+    }
+
+    @Test
+    public void thePackJsonValidatesAgainstItsDocumentedSchemaAndABrokenOneDoesNot() throws IOException {
+        Schema schema = schema();
+        String text = Files.readString(demo.resolve("pack").resolve(ReportCommand.JSON));
+        List<Error> errors = schema.validate(text, InputFormat.JSON);
+        assertTrue(errors.toString(), errors.isEmpty());
+
+        JsonObject broken = packJson();
+        broken.getAsJsonObject("cycle").remove("key");
+        broken.getAsJsonArray("findings").get(0).getAsJsonObject().addProperty("severity", "URGENT");
+        broken.addProperty("generatedAt", "yesterday");
+        List<Error> found = schema.validate(broken.toString(), InputFormat.JSON);
+        String messages = found.toString();
+        assertTrue(messages, messages.contains("key"));
+        assertTrue(messages, messages.contains("URGENT") || messages.contains("severity"));
+        assertTrue(messages, messages.contains("generatedAt"));
+    }
+
+    @Test
+    public void csvCellsThatASpreadsheetWouldRunAreNeutralised() throws IOException {
+        Path home = FOLDER.newFolder("report").toPath();
+        Map<String, String> environment = new HashMap<>(Map.of("CTEM_HOME", home.toString()));
+        StringBuilder out = new StringBuilder();
+        assertEquals(0, ctem(environment, "2026-10-01", out, "cycle", "create", "--key", "CSV-1", "--name",
+                "=HYPERLINK(\"http://evil.example\")", "--start", "2026-10-01", "--end", "2026-12-31"));
+        assertEquals(out.toString(), 0, ctem(environment, "2026-10-01", out, "cycle", "scope", "add", "CSV-1",
+                "--surface", "WEB", "--name", "Web", "--kind", "customer-facing-system", "--rule",
+                "host:web.example.com"));
+        for (String title : List.of("=cmd|' /C calc'!A0", "+SUM(1,2)", "-2+3", "@SUM(A1)")) {
+            assertEquals(out.toString(), 0, ctem(environment, "2026-10-02", out, "findings", "add", "--cycle",
+                    "CSV-1", "--title", title, "--asset", "host:web.example.com", "--severity", "high",
+                    "--reference", "WSTG-INPV-" + title.length()));
+        }
+        Path pack = home.resolve("pack");
+        assertEquals(out.toString(), 0, ctem(environment, "2026-10-03", out, "report", "--cycle", "CSV-1", "--out",
+                pack.toString()));
+        assertTrue(out.toString(), out.toString().contains("missing: Validation evidence: no finding was validated"));
+        String findings = Files.readString(pack.resolve("csv").resolve("findings.csv"));
+        for (String title : List.of("=cmd|' /C calc'!A0", "+SUM(1,2)", "-2+3", "@SUM(A1)")) {
+            assertTrue(findings, findings.contains(",\"'" + title.replace("\"", "\"\"") + "\",")
+                    || findings.contains(",'" + title + ","));
+        }
+        for (String line : findings.split("\r\n")) {
+            for (String cell : line.split(",")) {
+                String bare = cell.startsWith("\"") ? cell.substring(1) : cell;
+                assertTrue("a cell a spreadsheet would run: " + cell + " in " + line,
+                        bare.isEmpty() || "=+-@".indexOf(bare.charAt(0)) < 0);
+            }
+        }
+        String log = Files.readString(pack.resolve("csv").resolve("activity-log.csv"));
+        assertTrue(log, !log.contains(",=HYPERLINK") && !log.contains(",\"=HYPERLINK"));
+        List<Error> errors = schema().validate(Files.readString(pack.resolve(ReportCommand.JSON)), InputFormat.JSON);
+        assertTrue("an open cycle's pack validates too: " + errors, errors.isEmpty());
+    }
+
+    @Test
+    public void theDemoReplacesItsOwnFolderButNoOtherAndReportNamesBadInput() throws IOException {
+        Path foreign = FOLDER.newFolder("foreign").toPath();
+        Files.writeString(foreign.resolve("thesis.txt"), "precious");
+        StringBuilder out = new StringBuilder();
+        assertEquals(2, ctem(Map.of("CTEM_HOME", FOLDER.getRoot().toString()), "2026-11-28", out, "demo", "--out",
+                foreign.toString(), "--data", "demo"));
+        assertTrue(out.toString(), out.toString().contains("--out: " + foreign + " exists and is not an earlier"
+                + " demo's folder"));
+        assertTrue(Files.exists(foreign.resolve("thesis.txt")));
+        out.setLength(0);
+        assertEquals(2, ctem(Map.of("CTEM_HOME", FOLDER.getRoot().toString()), "2026-11-28", out, "report",
+                "--cycle", "CTEM-2026-Q4"));
+        assertTrue(out.toString(), out.toString().contains("--out: is required"));
+    }
+}
