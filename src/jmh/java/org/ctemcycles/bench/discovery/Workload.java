@@ -18,7 +18,7 @@ import java.util.SplittableRandom;
  * Generated discovery data, deterministic (fixed seed): observations shaped like a large estate's weekly scans, and
  * the surfaces of its cycle.
  */
-final class Workload {
+public final class Workload {
 
     private static final ObservedSeverity[] SEVERITIES = {ObservedSeverity.INFO, ObservedSeverity.LOW,
             ObservedSeverity.MEDIUM, ObservedSeverity.HIGH, ObservedSeverity.CRITICAL};
@@ -27,7 +27,7 @@ final class Workload {
     }
 
     /** Three surfaces: a /16 of hosts, a DNS zone, and a registry of images; a fifth of the hosts are unscoped. */
-    static List<Surface> surfaces(String cycleKey) {
+    public static List<Surface> surfaces(String cycleKey) {
         return List.of(
                 new Surface("DATACENTRE", cycleKey, "Data centre", SurfaceKind.BUSINESS_PROCESS, null, null, null, null,
                         List.of(ScopeRule.parse("ip:10.20.0.0/16"), ScopeRule.parse("ip:2001:db8:20::/48"))),
@@ -43,7 +43,7 @@ final class Workload {
      * host or in several packages and tags of an image, the same SARIF result moved to another line, the same
      * template hit again. A Nessus / Nuclei / Trivy / CodeQL mix; a fifth of the Nessus hosts are out of scope.
      */
-    static List<Observation> observations(int count, int repeats, long seed) {
+    public static List<Observation> observations(int count, int repeats, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         List<Observation> out = new ArrayList<>(count);
         int distinct = count / repeats;

@@ -31,6 +31,7 @@ import org.ctemcycles.store.StoreEntities;
 import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
@@ -42,6 +43,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** The AO namespace Jira uses for this app: its bundle symbolic name, which equals the plugin key. */
     public static final String PLUGIN_KEY = "org.ctemcycles.ctem-cycles-jira";
+
+    static final int H2_LOB_TIMEOUT_MILLIS = 1_000;
 
     private final HikariDataSource dataSource;
     private final EntityManager entityManager;
@@ -126,7 +129,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
                                         Options options) {
         DatabaseType type = typeOf(jdbcUrl);
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(jdbcUrl);
+        config.setJdbcUrl(jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.toUpperCase(Locale.ROOT).contains("LOB_TIMEOUT=")
+                // H2 keeps every LOB a session has read (every CLOB column: decisions, log states) reachable for
+                // LOB_TIMEOUT, 5 minutes by default; pooled sessions stay open, so reading a large cycle would hold
+                // all of it in memory. Active Objects copies each value out of its row at once: a second is plenty.
+                ? jdbcUrl + ";LOB_TIMEOUT=" + H2_LOB_TIMEOUT_MILLIS : jdbcUrl);
         config.setUsername(user);
         config.setPassword(password);
         config.setMaximumPoolSize(4);
