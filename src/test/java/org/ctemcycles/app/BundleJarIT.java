@@ -142,6 +142,7 @@ public class BundleJarIT {
             assertTrue(type.getName(), entries.contains(type.getName().replace('.', '/') + ".class"));
         }
         assertTrue(entries.contains("templates/admin/cycles.vm"));
+        assertTrue(entries.contains("templates/evidence/cycle-report.vm"));
         assertTrue(entries.contains("i18n/ctem-cycles.properties"));
         assertTrue(entries.contains("css/ctem-admin.css"));
         assertFalse("test templates stay out", entries.contains("templates/test/escaping.vm"));
