@@ -43,6 +43,11 @@ public class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.ctemcycles.ingest..", "org.ctemcycles.store..",
                     "org.ctemcycles.jira..", "org.ctemcycles.cli..", "com.atlassian..", "net.java.ao..");
 
+    /** Jira renders the app's templates with its own Velocity; only the standalone command brings one. */
+    @ArchTest
+    static final ArchRule onlyTheCommandUsesVelocity = noClasses().that().resideOutsideOfPackage("org.ctemcycles.cli..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.velocity..");
+
     @ArchTest
     static final ArchRule jiraDoesNotDependOnTheCommandLine = noClasses().that().resideInAPackage("org.ctemcycles.jira..")
             .should().dependOnClassesThat().resideInAPackage("org.ctemcycles.cli..");

@@ -1,5 +1,8 @@
 package org.ctemcycles.app;
 
+import org.ctemcycles.cli.html.HtmlPackWriter;
+import org.ctemcycles.cli.html.VelocityAllowlist;
+import org.ctemcycles.report.view.EvidencePackView;
 import org.ctemcycles.store.StoreEntities;
 import org.ctemcycles.testing.Descriptor;
 import org.ctemcycles.testing.PropertiesI18n;
@@ -35,8 +38,12 @@ public class DescriptorConsistencyTest {
 
     private static final Path RESOURCES = Path.of("src/main/resources");
     private static final Pattern I18N_CALL = Pattern.compile("\\$i18n\\.getText\\(\"([^\"]+)\"\\)");
-    private static final Pattern CALL = Pattern.compile("\\$!?\\{?(\\w+)\\.(\\w+)(\\()?");
-    private static final Pattern FOREACH = Pattern.compile("#foreach\\s*\\(\\s*\\$(\\w+)\\s+in\\s+\\$action\\.(\\w+)\\s*\\)");
+    /** A reference chain: $root, then one or more .name or .name(...) segments. */
+    private static final Pattern REFERENCE = Pattern.compile("\\$!?\\{?(\\w+)((?:\\.\\w+(?:\\([^()]*\\))?)+)");
+    private static final Pattern SEGMENT = Pattern.compile("\\.(\\w+)(\\([^()]*\\))?");
+    /** #foreach ($x in $chain) and #set ($x = $chain) */
+    private static final Pattern DEFINITION = Pattern.compile(
+            "#(foreach|set)\\s*\\(\\s*\\$(\\w+)\\s+(?:in|=)\\s+(\\$!?\\{?\\w+(?:\\.\\w+(?:\\([^()]*\\))?)+\\}?)\\s*\\)");
 
     private final Descriptor descriptor = Descriptor.load();
     private final PropertiesI18n i18n = new PropertiesI18n();
@@ -156,49 +163,126 @@ public class DescriptorConsistencyTest {
         }
     }
 
-    /** Every $action.x / $cycle.x a template calls resolves to an allowlisted method of the class behind it. */
+    /** Every template is checked below: those a webwork action renders, and those the app renders itself. */
+    @Test
+    public void everyTemplateHasItsRootVariablesKnown() throws Exception {
+        Set<String> known = templateRoots().keySet();
+        for (Path template : templates()) {
+            String name = RESOURCES.relativize(template).toString().replace('\\', '/');
+            assertTrue(name + " is neither a view of an action nor listed in templateRoots()", known.contains(name));
+        }
+    }
+
+    /**
+     * Every method a template calls on the app's objects, along whole reference chains ($pack.scoping.surfaces) and
+     * through the variables #foreach and #set introduce, exists and is on the allowlist.
+     */
     @Test
     public void everyMethodATemplateCallsIsOnTheAllowlist() throws Exception {
         Set<String> allowlist = descriptor.allowlist();
-        Map<String, Class<?>> views = new HashMap<>();
+        for (Map.Entry<String, Map<String, Class<?>>> template : templateRoots().entrySet()) {
+            String text = withoutComments(Files.readString(RESOURCES.resolve(template.getKey()), StandardCharsets.UTF_8));
+            Map<String, Class<?>> variables = variables(text, template.getValue());
+            int checked = 0;
+            Matcher reference = REFERENCE.matcher(text);
+            while (reference.find()) {
+                Class<?> type = variables.get(reference.group(1));
+                Matcher segment = SEGMENT.matcher(reference.group(2));
+                while (type != null && segment.find()) {
+                    Method method = resolve(type, segment.group(1), segment.group(2) != null);
+                    if (method == null) {
+                        break; // a method of Jira's or the JDK's objects that this check cannot see (a Map key, say)
+                    }
+                    Class<?> owner = method.getDeclaringClass();
+                    if (owner.getName().startsWith("org.ctemcycles.")) {
+                        String entry = VelocityAllowlist.entry(owner, method);
+                        assertTrue(template.getKey() + " calls " + entry + ", which is not on the allowlist",
+                                allowlist.contains(entry));
+                        checked++;
+                    }
+                    type = method.getReturnType();
+                }
+            }
+            assertTrue(template.getKey() + ": checked " + checked, checked > 15);
+        }
+    }
+
+    /** The allowlist the ctem command enforces (read from the class path) is the descriptor's. */
+    @Test
+    public void theCommandEnforcesTheDescriptorsAllowlist() {
+        assertEquals(descriptor.allowlist(), VelocityAllowlist.fromClasspath(getClass().getClassLoader()).entries());
+    }
+
+    /** For each template, the classes behind the variables its renderer puts in the context. */
+    private Map<String, Map<String, Class<?>>> templateRoots() throws ClassNotFoundException {
+        Map<String, Map<String, Class<?>>> roots = new HashMap<>();
         for (Element action : descriptor.elements("action")) {
             Class<?> type = Class.forName(action.getAttribute("name"));
             for (int i = 0; i < action.getElementsByTagName("view").getLength(); i++) {
-                views.put(action.getElementsByTagName("view").item(i).getTextContent().trim().substring(1), type);
+                roots.put(action.getElementsByTagName("view").item(i).getTextContent().trim().substring(1),
+                        Map.of("action", type));
             }
         }
-        int checked = 0;
-        for (Map.Entry<String, Class<?>> view : views.entrySet()) {
-            String template = Files.readString(RESOURCES.resolve(view.getKey()), StandardCharsets.UTF_8);
-            Map<String, Class<?>> variables = new HashMap<>();
-            variables.put("action", view.getValue());
-            Matcher loop = FOREACH.matcher(template);
-            while (loop.find()) {
-                Method getter = getter(view.getValue(), loop.group(2));
-                if (getter.getGenericReturnType() instanceof ParameterizedType list
-                        && list.getActualTypeArguments()[0] instanceof Class<?> element
-                        && element.getName().startsWith("org.ctemcycles.")) {
-                    variables.put(loop.group(1), element);
-                }
-            }
-            Matcher call = CALL.matcher(template);
-            while (call.find()) {
-                Class<?> type = variables.get(call.group(1));
-                if (type == null) {
+        roots.put(HtmlPackWriter.TEMPLATE, Map.of("pack", EvidencePackView.class));
+        return roots;
+    }
+
+    /** The roots plus every variable a #foreach (the element type of a List or Iterable) or #set gives a type. */
+    private static Map<String, Class<?>> variables(String template, Map<String, Class<?>> roots) throws Exception {
+        Map<String, Class<?>> variables = new HashMap<>(roots);
+        int before;
+        do { // a definition may use a variable defined by another, so repeat until nothing new turns up
+            before = variables.size();
+            Matcher definition = DEFINITION.matcher(template);
+            while (definition.find()) {
+                Method last = lastMethod(variables, definition.group(3));
+                if (last == null) {
                     continue;
                 }
-                Method method = call.group(3) != null ? byName(type, call.group(2)) : getter(type, call.group(2));
-                Class<?> owner = method.getDeclaringClass();
-                if (!owner.getName().startsWith("org.ctemcycles.")) {
-                    continue;
+                if (definition.group(1).equals("set")) {
+                    variables.put(definition.group(2), last.getReturnType());
+                } else if (last.getGenericReturnType() instanceof ParameterizedType iterable
+                        && iterable.getActualTypeArguments()[0] instanceof Class<?> element) {
+                    variables.put(definition.group(2), element);
                 }
-                String entry = owner.getName() + "#" + method.getName() + "(" + java.util.Arrays.stream(
-                        method.getParameterTypes()).map(Class::getName).collect(Collectors.joining(",")) + ")";
-                assertTrue(view.getKey() + " calls " + entry + ", which is not on the allowlist", allowlist.contains(entry));
-                checked++;
             }
+        } while (variables.size() > before);
+        return variables;
+    }
+
+    /** The method the last segment of a reference chain calls, or null when the chain's root is not known. */
+    private static Method lastMethod(Map<String, Class<?>> variables, String chain) throws NoSuchMethodException {
+        Matcher reference = REFERENCE.matcher(chain);
+        if (!reference.matches() || !variables.containsKey(reference.group(1))) {
+            return null;
         }
-        assertTrue("checked " + checked, checked > 15);
+        Class<?> type = variables.get(reference.group(1));
+        Method method = null;
+        Matcher segment = SEGMENT.matcher(reference.group(2));
+        while (segment.find()) {
+            method = resolve(type, segment.group(1), segment.group(2) != null);
+            if (method == null) {
+                return null;
+            }
+            type = method.getReturnType();
+        }
+        return method;
+    }
+
+    /** The method $x.name (a getter) or $x.name(...) calls on type; null for types outside the app it cannot find. */
+    private static Method resolve(Class<?> type, String name, boolean call) throws NoSuchMethodException {
+        try {
+            return call ? byName(type, name) : getter(type, name);
+        } catch (NoSuchMethodException e) {
+            if (type.getName().startsWith("org.ctemcycles.")) {
+                throw e;
+            }
+            return null;
+        }
+    }
+
+    private static String withoutComments(String template) {
+        return template.replaceAll("(?m)^\\s*##.*$", "");
     }
 
     private static Method getter(Class<?> type, String property) throws NoSuchMethodException {

@@ -1,0 +1,52 @@
+package org.ctemcycles.report.view;
+
+import org.ctemcycles.core.cycle.ClosureSummary;
+
+import java.util.List;
+
+/** The cycle closure summary: what the cycle delivered, what it carries over, and the scope it proposes next. */
+public final class ClosureView {
+
+    private final ClosureSummary summary;
+
+    public ClosureView(ClosureSummary summary) {
+        this.summary = summary;
+    }
+
+    public String getClosedAt() {
+        return ViewText.instant(summary.closedAt());
+    }
+
+    public String getClosedBy() {
+        return summary.closedBy();
+    }
+
+    public List<String> getDelivered() {
+        return summary.delivered();
+    }
+
+    public List<String> getFalsePositives() {
+        return summary.falsePositives();
+    }
+
+    public List<String> getCarriedOver() {
+        return summary.carriedOver();
+    }
+
+    /** How many of the carried-over findings are accepted risks still to watch. */
+    public int getRiskAccepted() {
+        return summary.riskAccepted();
+    }
+
+    public List<String> getSurfaceChanges() {
+        return summary.surfaceChanges();
+    }
+
+    public List<String> getNextScope() {
+        return summary.nextScope();
+    }
+
+    public MetricsView getMetrics() {
+        return new MetricsView(summary.metrics());
+    }
+}
