@@ -216,8 +216,8 @@ final class DemoCommand {
         ctem("cycle", "close", CYCLE);
         ctem("cycle", "handover", CYCLE, "--new-key", NEXT, "--name", "Q1 2027: payments, data pipeline,"
                 + " workforce identity", "--start", "2027-01-01", "--end", "2027-03-31", "--carry-scope");
-        say("Closure", "checkpoints held (one missed on purpose), cycle closed and handed over to " + NEXT
-                + " with its residual queue");
+        say("Closure", "4 checkpoints held and 2 missed (the cadence record shows both); closed and handed over"
+                + " to " + NEXT + " with its residual queue");
     }
 
     // ----- running commands -----

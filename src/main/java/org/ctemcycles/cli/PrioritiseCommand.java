@@ -84,19 +84,9 @@ final class PrioritiseCommand {
         }
         PriorityPolicy policy = policy(args.option("policy"));
         Instant now = context.clock.instant();
-        EpssLookup epss = args.option("epss") == null ? null : read("--epss", args.option("epss"),
-                in -> new EpssCsvReader().read(in, args.option("epss"), now));
-        KevCatalog kev = args.option("kev") == null ? null : read("--kev", args.option("kev"),
-                in -> readKev(in, args.option("kev"), now));
-        if (args.flag("stored-feeds")) {
-            AoFeedStore stored = new AoFeedStore(context.database().activeObjects());
-            if (epss == null) {
-                epss = stored.activeEpss().orElse(null);
-            }
-            if (kev == null) {
-                kev = stored.activeKev().orElse(null);
-            }
-        }
+        Feeds feeds = feeds(args, now, args.flag("stored-feeds"));
+        EpssLookup epss = feeds.epss();
+        KevCatalog kev = feeds.kev();
         List<PriorityInput> inputs = read("--findings", args.option("findings"), in -> new FindingFactsReader()
                 .read(new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))));
         List<Decision> ranked = PriorityEngine.of(policy).prioritise(inputs, epss, kev, now);
@@ -124,19 +114,9 @@ final class PrioritiseCommand {
         Arguments args = Arguments.parse(words, Set.of("epss", "kev", "policy"), Set.of("json"));
         String key = cycleKey(args, "cycle prioritise");
         PriorityPolicy policy = policy(args.option("policy"));
-        Instant now = context.clock.instant();
-        EpssLookup epss = args.option("epss") == null ? null : read("--epss", args.option("epss"),
-                in -> new EpssCsvReader().read(in, args.option("epss"), now));
-        KevCatalog kev = args.option("kev") == null ? null : read("--kev", args.option("kev"),
-                in -> readKev(in, args.option("kev"), now));
-        AoFeedStore stored = new AoFeedStore(context.database().activeObjects());
-        if (epss == null) {
-            epss = stored.activeEpss().orElse(null);
-        }
-        if (kev == null) {
-            kev = stored.activeKev().orElse(null);
-        }
-        QueueService.Ranking ranking = context.record().queue().prioritise(key, policy, epss, kev, context.actor);
+        Feeds feeds = feeds(args, context.clock.instant(), true);
+        QueueService.Ranking ranking = context.record().queue().prioritise(key, policy, feeds.epss(), feeds.kev(),
+                context.actor);
         for (FeedUse feed : ranking.queue().get(0).feeds()) {
             if (!feed.given() || feed.stale()) {
                 context.err.println("ctem: warning: " + feed.describe());
@@ -159,6 +139,23 @@ final class PrioritiseCommand {
         }
         printQueue(queue, args.flag("json"));
         return Ctem.OK;
+    }
+
+    private record Feeds(EpssLookup epss, KevCatalog kev) {
+    }
+
+    /** The feeds given as --epss and --kev files; with {@code stored}, the database's active ones for the others. */
+    private Feeds feeds(Arguments args, Instant now, boolean stored) {
+        EpssLookup epss = args.option("epss") == null ? null : read("--epss", args.option("epss"),
+                in -> new EpssCsvReader().read(in, args.option("epss"), now));
+        KevCatalog kev = args.option("kev") == null ? null : read("--kev", args.option("kev"),
+                in -> readKev(in, args.option("kev"), now));
+        if (stored && (epss == null || kev == null)) {
+            AoFeedStore store = new AoFeedStore(context.database().activeObjects());
+            epss = epss == null ? store.activeEpss().orElse(null) : epss;
+            kev = kev == null ? store.activeKev().orElse(null) : kev;
+        }
+        return new Feeds(epss, kev);
     }
 
     private static String cycleKey(Arguments args, String command) {

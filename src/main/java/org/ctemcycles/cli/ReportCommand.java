@@ -1,5 +1,6 @@
 package org.ctemcycles.cli;
 
+import org.ctemcycles.cli.html.HtmlPackWriter;
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.evidence.EvidencePack;
 import org.ctemcycles.core.evidence.ItemStatus;
@@ -12,6 +13,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
 
@@ -78,6 +80,7 @@ final class ReportCommand {
     /** Writes every rendering of the pack into {@code out} (which exists, with its csv folder). */
     void write(EvidencePack pack, Path out) {
         try {
+            atomically(out.resolve(HTML), writer -> new HtmlPackWriter().write(pack, writer));
             atomically(out.resolve(JSON), writer -> new PackJson().write(pack, writer));
             atomically(out.resolve(VEX), writer -> new PackVex(version).write(pack, writer));
             new PackCsv().write(pack, out.resolve(CSV));
@@ -95,6 +98,6 @@ final class ReportCommand {
         try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
             rendering.write(writer);
         }
-        Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
     }
 }

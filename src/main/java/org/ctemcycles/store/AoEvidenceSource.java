@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,6 +27,13 @@ import java.util.Set;
  * four more queries, whatever the page size.
  */
 public class AoEvidenceSource implements EvidenceSource {
+
+    /**
+     * Every page is ordered by all the columns of the index it reads (cycle and id; run and position; cycle and
+     * sequence), so the database reads the page's rows in index order and stops after the limit, instead of sorting
+     * the rest of the cycle for every page (measured on H2: 120 s instead of a few for a 70,000-item queue).
+     */
+    private static final String BY_CYCLE_AND_ID = "CYCLE_KEY ASC, ID ASC";
 
     private final ActiveObjects ao;
 
@@ -36,7 +44,7 @@ public class AoEvidenceSource implements EvidenceSource {
     @Override
     public Page<FindingEvidence> findings(String cycleKey, long after, int limit) {
         FindingEntity[] rows = ao.find(FindingEntity.class, Query.select(AoDiscoveryRepository.FINDING_COLUMNS)
-                .where("CYCLE_KEY = ? AND ID > ?", cycleKey, (int) after).order("ID ASC").limit(limit));
+                .where("CYCLE_KEY = ? AND ID > ?", cycleKey, (int) after).order(BY_CYCLE_AND_ID).limit(limit));
         if (rows.length == 0) {
             return new Page<>(List.of(), after);
         }
@@ -57,11 +65,10 @@ public class AoEvidenceSource implements EvidenceSource {
         Object[] keys = findings.stream().map(Finding::key).toArray();
         Map<String, Decision> decisions = latestDecisions(cycleKey, keys);
         Map<String, RegisterEntry> entries = new HashMap<>();
-        Object[] entryParameters = new Object[keys.length + 1];
-        entryParameters[0] = cycleKey;
-        System.arraycopy(keys, 0, entryParameters, 1, keys.length);
-        for (RegisterEntryEntity row : ao.find(RegisterEntryEntity.class, Query.select().where("CYCLE_KEY = ? AND"
-                + " FINDING_KEY IN (" + AoDiscoveryRepository.placeholders(keys.length) + ")", entryParameters))) {
+        // by the unique entry key, not by cycle and finding: an index on the cycle alone would scan the whole cycle
+        Object[] entryKeys = findings.stream().map(f -> AoRegisterRepository.entryKey(cycleKey, f.key())).toArray();
+        for (RegisterEntryEntity row : ao.find(RegisterEntryEntity.class, Query.select().where("ENTRY_KEY IN ("
+                + AoDiscoveryRepository.placeholders(entryKeys.length) + ")", entryKeys))) {
             entries.put(row.getFindingKey(), AoRegisterRepository.toEntry(row));
         }
         List<FindingEvidence> page = new ArrayList<>(findings.size());
@@ -74,14 +81,14 @@ public class AoEvidenceSource implements EvidenceSource {
 
     /** The newest decision in the cycle of each of these findings: ids first, then only their JSON. */
     private Map<String, Decision> latestDecisions(String cycleKey, Object[] keys) {
-        Object[] parameters = new Object[keys.length + 1];
-        parameters[0] = cycleKey;
-        System.arraycopy(keys, 0, parameters, 1, keys.length);
         Map<String, Integer> newest = new HashMap<>();
-        for (DecisionEntity row : ao.find(DecisionEntity.class, Query.select("ID, FINDING_KEY, DECIDED_AT_MILLIS")
-                .where("CYCLE_KEY = ? AND FINDING_KEY IN (" + AoDiscoveryRepository.placeholders(keys.length) + ")",
-                        parameters).order("DECIDED_AT_MILLIS ASC, ID ASC"))) {
-            newest.put(row.getFindingKey(), row.getID());
+        // by finding key (selective), keeping this cycle's rows: an index on the cycle alone would scan the cycle
+        for (DecisionEntity row : ao.find(DecisionEntity.class, Query.select("ID, FINDING_KEY, CYCLE_KEY,"
+                + " DECIDED_AT_MILLIS").where("FINDING_KEY IN (" + AoDiscoveryRepository.placeholders(keys.length)
+                + ")", keys).order("DECIDED_AT_MILLIS ASC, ID ASC"))) {
+            if (cycleKey.equals(row.getCycleKey())) {
+                newest.put(row.getFindingKey(), row.getID());
+            }
         }
         Map<String, Decision> decisions = new HashMap<>();
         if (newest.isEmpty()) {
@@ -96,17 +103,19 @@ public class AoEvidenceSource implements EvidenceSource {
     }
 
     @Override
-    public Page<RankedDecision> queue(String cycleKey, long after, int limit) {
+    public Optional<String> queueRun(String cycleKey) {
         DecisionEntity[] newest = ao.find(DecisionEntity.class, Query.select("ID, RUN_ID, DECIDED_AT_MILLIS")
                 .where("CYCLE_KEY = ?", cycleKey).order("DECIDED_AT_MILLIS DESC, ID DESC").limit(1));
-        if (newest.length == 0) {
-            return new Page<>(List.of(), after);
-        }
+        return newest.length == 0 ? Optional.empty() : Optional.of(newest[0].getRunId());
+    }
+
+    @Override
+    public Page<RankedDecision> queue(String runId, long after, int limit) {
         List<RankedDecision> page = new ArrayList<>();
         int last = (int) after;
         for (DecisionEntity row : ao.find(DecisionEntity.class, Query.select("ID, QUEUE_POSITION, DECISION_JSON")
-                .where("RUN_ID = ? AND QUEUE_POSITION > ?", newest[0].getRunId(), (int) after)
-                .order("QUEUE_POSITION ASC").limit(limit))) {
+                .where("RUN_ID = ? AND QUEUE_POSITION > ?", runId, (int) after)
+                .order("RUN_ID ASC, QUEUE_POSITION ASC").limit(limit))) {
             last = row.getQueuePosition();
             page.add(new RankedDecision(last, DecisionCodec.decode(row.getDecisionJson())));
         }
@@ -116,7 +125,7 @@ public class AoEvidenceSource implements EvidenceSource {
     @Override
     public Page<ValidationRecord> validations(String cycleKey, long after, int limit) {
         ValidationEntity[] rows = ao.find(ValidationEntity.class, Query.select()
-                .where("CYCLE_KEY = ? AND ID > ?", cycleKey, (int) after).order("ID ASC").limit(limit));
+                .where("CYCLE_KEY = ? AND ID > ?", cycleKey, (int) after).order(BY_CYCLE_AND_ID).limit(limit));
         List<ValidationRecord> page = new ArrayList<>(rows.length);
         for (ValidationEntity row : rows) {
             page.add(AoValidationRepository.toRecord(row));
@@ -127,7 +136,7 @@ public class AoEvidenceSource implements EvidenceSource {
     @Override
     public Page<RegisterEntry> register(String cycleKey, long after, int limit) {
         RegisterEntryEntity[] rows = ao.find(RegisterEntryEntity.class, Query.select()
-                .where("CYCLE_KEY = ? AND ID > ?", cycleKey, (int) after).order("ID ASC").limit(limit));
+                .where("CYCLE_KEY = ? AND ID > ?", cycleKey, (int) after).order(BY_CYCLE_AND_ID).limit(limit));
         List<RegisterEntry> page = new ArrayList<>(rows.length);
         for (RegisterEntryEntity row : rows) {
             page.add(AoRegisterRepository.toEntry(row));
@@ -138,7 +147,8 @@ public class AoEvidenceSource implements EvidenceSource {
     @Override
     public Page<LogEntry> log(String cycleKey, long after, int limit) {
         LogEntryEntity[] rows = ao.find(LogEntryEntity.class, Query.select()
-                .where("CYCLE_KEY = ? AND SEQ_NO > ?", cycleKey, after).order("SEQ_NO ASC, ID ASC").limit(limit));
+                .where("CYCLE_KEY = ? AND SEQ_NO > ?", cycleKey, after).order("CYCLE_KEY ASC, SEQ_NO ASC")
+                .limit(limit));
         List<LogEntry> page = new ArrayList<>(rows.length);
         for (LogEntryEntity row : rows) {
             page.add(AoActivityLog.toEntry(row));

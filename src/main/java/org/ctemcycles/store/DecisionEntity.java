@@ -2,7 +2,9 @@ package org.ctemcycles.store;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
@@ -14,6 +16,8 @@ import net.java.ao.schema.Table;
  * deadline candidates, feeds) as JSON.
  */
 @Preload
+// the evidence pack pages a run's queue by position
+@Indexes(@Index(name = "decision_run_position", methodNames = {"getRunId", "getQueuePosition"}))
 @Table("DECISION")
 public interface DecisionEntity extends Entity {
 

@@ -20,7 +20,9 @@ import net.java.ao.schema.Unique;
 @Table("FINDING")
 @Indexes({
         @Index(name = "finding_cycle_surface", methodNames = {"getCycleKey", "getSurfaceKey"}),
-        @Index(name = "finding_cycle_first_run", methodNames = {"getCycleKey", "getFirstRunId"})
+        @Index(name = "finding_cycle_first_run", methodNames = {"getCycleKey", "getFirstRunId"}),
+        // the evidence pack pages a cycle's findings by id (keyset)
+        @Index(name = "finding_cycle_id", methodNames = {"getCycleKey", "getID"})
 })
 public interface FindingEntity extends Entity {
 

@@ -17,7 +17,11 @@ import net.java.ao.schema.Unique;
  */
 @Preload
 @Table("REGISTER_ENTRY")
-@Indexes(@Index(name = "acceptance_expiry", methodNames = {"getStatus", "getAcceptanceExpiry"}))
+@Indexes({
+        @Index(name = "acceptance_expiry", methodNames = {"getStatus", "getAcceptanceExpiry"}),
+        // the evidence pack pages a cycle's register by id (keyset)
+        @Index(name = "register_cycle_id", methodNames = {"getCycleKey", "getID"})
+})
 public interface RegisterEntryEntity extends Entity {
 
     @NotNull

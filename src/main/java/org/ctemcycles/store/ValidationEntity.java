@@ -2,7 +2,9 @@ package org.ctemcycles.store;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
@@ -12,6 +14,7 @@ import net.java.ao.schema.Table;
  * validations) and by finding (its history across cycles). Evidence references are stored one per line.
  */
 @Preload
+@Indexes(@Index(name = "validation_cycle_id", methodNames = {"getCycleKey", "getID"}))
 @Table("VALIDATION")
 public interface ValidationEntity extends Entity {
 

@@ -102,9 +102,11 @@ public class DemoAndReportTest {
         for (JsonElement control : json.getAsJsonArray("controls")) {
             assertEquals(control.toString(), 0, control.getAsJsonObject().getAsJsonArray("missing").size());
         }
-        for (String file : List.of(ReportCommand.VEX)) {
-            assertTrue(file, Files.size(demo.resolve("pack").resolve(file)) > 0);
+        String html = Files.readString(demo.resolve("pack").resolve(ReportCommand.HTML));
+        for (EvidenceItem item : EvidenceItem.values()) {
+            assertTrue(item.title(), html.contains(item.title()));
         }
+        assertTrue(html, html.contains("CTEM-2026-Q4") && html.contains("A.8.8") && html.contains("ID.RA-01"));
         JsonObject vex = JsonParser.parseString(Files.readString(demo.resolve("pack").resolve(ReportCommand.VEX)))
                 .getAsJsonObject();
         assertEquals("1.6", vex.get("specVersion").getAsString());
@@ -145,6 +147,9 @@ public class DemoAndReportTest {
                     "CSV-1", "--title", title, "--asset", "host:web.example.com", "--severity", "high",
                     "--reference", "WSTG-INPV-" + title.length()));
         }
+        assertEquals(out.toString(), 0, ctem(environment, "2026-10-02", out, "findings", "add", "--cycle", "CSV-1",
+                "--title", "<script>alert(1)</script>", "--asset", "host:web.example.com", "--severity", "low",
+                "--reference", "WSTG-CLNT-01"));
         Path pack = home.resolve("pack");
         assertEquals(out.toString(), 0, ctem(environment, "2026-10-03", out, "report", "--cycle", "CSV-1", "--out",
                 pack.toString()));
@@ -161,6 +166,9 @@ public class DemoAndReportTest {
                         bare.isEmpty() || "=+-@".indexOf(bare.charAt(0)) < 0);
             }
         }
+        String html = Files.readString(pack.resolve(ReportCommand.HTML));
+        assertTrue("hostile finding text stays inert in the HTML", !html.contains("<script>alert(1)")
+                && html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         String log = Files.readString(pack.resolve("csv").resolve("activity-log.csv"));
         assertTrue(log, !log.contains(",=HYPERLINK") && !log.contains(",\"=HYPERLINK"));
         List<Error> errors = schema().validate(Files.readString(pack.resolve(ReportCommand.JSON)), InputFormat.JSON);

@@ -1,6 +1,7 @@
 package org.ctemcycles.bench.evidence;
 
 import org.ctemcycles.cli.embedded.AoTablePrefix;
+import org.ctemcycles.cli.html.HtmlPackWriter;
 import org.ctemcycles.cli.embedded.EmbeddedDatabase;
 import org.ctemcycles.core.evidence.EvidencePack;
 import org.ctemcycles.core.mobilisation.InMemoryIssueTracker;
@@ -38,7 +39,7 @@ import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Renders the evidence pack of a seeded cycle (see {@link EvidencePackSeed}) in a 64 MB heap: if any rendering held
+ * Renders the evidence pack of a seeded cycle (see {@link EvidencePackSeed}) in a 128 MB heap: if any rendering held
  * the 100,000 findings, their decisions (each with its factors and rationale) or the log whole, it would not fit. The
  * reference in the same run, {@code plainRead}, streams the same cycle's finding and decision rows through plain JDBC
  * into the same kind of sink, so the ratio shows what assembling and rendering add over reading the record once.
@@ -49,7 +50,7 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx64m"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx128m"})
 public class EvidencePackBenchmark {
 
     @Param({"10000", "100000"})
@@ -110,6 +111,15 @@ public class EvidencePackBenchmark {
         EvidencePack pack = record.evidence().assemble(EvidencePackSeed.CYCLE, EvidencePackSeed.LEAD);
         CountingWriter out = new CountingWriter();
         new PackJson().write(pack, out);
+        return out.chars;
+    }
+
+    /** Assemble and render the HTML report through the Velocity template. */
+    @Benchmark
+    public long html() throws IOException {
+        EvidencePack pack = record.evidence().assemble(EvidencePackSeed.CYCLE, EvidencePackSeed.LEAD);
+        CountingWriter out = new CountingWriter();
+        new HtmlPackWriter().write(pack, out);
         return out.chars;
     }
 

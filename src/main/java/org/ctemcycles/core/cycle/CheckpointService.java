@@ -6,6 +6,7 @@ import org.ctemcycles.core.audit.LogRecord;
 import org.ctemcycles.core.audit.StateText;
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.common.Transactions;
+import org.ctemcycles.core.mobilisation.RegisterEntry;
 import org.ctemcycles.core.mobilisation.RegisterRepository;
 import org.ctemcycles.core.validation.ValidationRecord;
 import org.ctemcycles.core.validation.ValidationRepository;
@@ -91,10 +92,22 @@ public class CheckpointService {
                 LocalDate.now(clock), closedOn), held);
     }
 
+    /**
+     * The cycle's metrics as they are now, counted while iterating {@code entries}, the cycle's register read a page
+     * at a time (the evidence pack's way: a register of any size is never held whole).
+     */
+    public MetricsSnapshot metrics(String cycleKey, Iterable<RegisterEntry> entries) {
+        return metrics(cycles.get(cycleKey), LocalDate.now(clock), entries);
+    }
+
     MetricsSnapshot metrics(Cycle cycle, LocalDate today) {
+        return metrics(cycle, today, register.list(cycle.key()));
+    }
+
+    private MetricsSnapshot metrics(Cycle cycle, LocalDate today, Iterable<RegisterEntry> entries) {
         Set<String> validated = validations.list(cycle.key()).stream().map(ValidationRecord::findingKey)
                 .collect(Collectors.toSet());
-        return CycleMetrics.compute(register.list(cycle.key()), validated, progress.tiers(cycle.key()),
-                scope.list(cycle.key()), progress.coveredSurfaces(cycle.key()), today);
+        return CycleMetrics.compute(entries, validated, progress.tiers(cycle.key()), scope.list(cycle.key()),
+                progress.coveredSurfaces(cycle.key()), today);
     }
 }

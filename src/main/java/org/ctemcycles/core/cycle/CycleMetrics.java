@@ -21,7 +21,7 @@ final class CycleMetrics {
     private CycleMetrics() {
     }
 
-    static MetricsSnapshot compute(List<RegisterEntry> register, Set<String> validated, Map<String, String> tiers,
+    static MetricsSnapshot compute(Iterable<RegisterEntry> register, Set<String> validated, Map<String, String> tiers,
                                    List<Surface> scope, Set<String> covered, LocalDate today) {
         Map<String, Integer> stages = new HashMap<>();
         Map<String, Integer> byTier = new TreeMap<>();

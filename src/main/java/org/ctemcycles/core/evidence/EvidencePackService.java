@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -93,11 +94,13 @@ public class EvidencePackService {
         List<Surface> surfaces = scope.list(key);
         List<DiscoveryRun> runs = discovery.runs(key);
         Rows<FindingEvidence> findings = new Rows<>(after -> source.findings(key, after, PAGE));
-        Rows<RankedDecision> queue = new Rows<>(after -> source.queue(key, after, PAGE));
+        Optional<String> run = source.queueRun(key);
+        Rows<RankedDecision> queue = run.isEmpty() ? Rows.of(List.of())
+                : new Rows<>(after -> source.queue(run.get(), after, PAGE));
         Rows<ValidationRecord> validations =
                 new Rows<>(after -> source.validations(key, after, PAGE));
         Rows<RegisterEntry> register = new Rows<>(after -> source.register(key, after, PAGE));
-        List<RankedDecision> top = source.queue(key, 0, 1).rows();
+        List<RankedDecision> top = run.isEmpty() ? List.of() : source.queue(run.get(), 0, 1).rows();
         String policy = top.isEmpty() ? "" : top.get(0).decision().policyId() + " v"
                 + top.get(0).decision().policyVersion();
         List<FeedUse> feeds = top.isEmpty() ? List.of() : top.get(0).decision().feeds();
@@ -141,7 +144,7 @@ public class EvidencePackService {
 
         return new EvidencePack(cycle, clock.instant(), actor, surfaces, scopeRecordedAt, discoveryStartedAt,
                 surfaceChanges, runs, discovery.coverage(key, STALE_AFTER), findings, policy, feeds, queue,
-                validations, register, checkpoints.metrics(key), schedule, summary, closure.cadence(key), chain,
+                validations, register, checkpoints.metrics(key, register), schedule, summary, closure.cadence(key), chain,
                 logRows, items, catalogue.assess(present));
     }
 

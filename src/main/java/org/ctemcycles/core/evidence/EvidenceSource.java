@@ -4,6 +4,8 @@ import org.ctemcycles.core.audit.LogEntry;
 import org.ctemcycles.core.mobilisation.RegisterEntry;
 import org.ctemcycles.core.validation.ValidationRecord;
 
+import java.util.Optional;
+
 /**
  * The port through which the evidence pack reads the large parts of a cycle's live record a page at a time, in a
  * stable order, each page in a bounded number of queries (never one per row). Cursors start at 0.
@@ -13,8 +15,11 @@ public interface EvidenceSource {
     /** The cycle's findings in discovery order, each joined with its sources, decision and register entry. */
     Page<FindingEvidence> findings(String cycleKey, long after, int limit);
 
-    /** The cycle's current queue (its latest prioritisation run) in rank order. */
-    Page<RankedDecision> queue(String cycleKey, long after, int limit);
+    /** The cycle's latest prioritisation run, whose decisions are its current queue; empty if never prioritised. */
+    Optional<String> queueRun(String cycleKey);
+
+    /** A prioritisation run's decisions in rank order. */
+    Page<RankedDecision> queue(String runId, long after, int limit);
 
     /** The cycle's validation records in the order recorded. */
     Page<ValidationRecord> validations(String cycleKey, long after, int limit);
