@@ -109,6 +109,7 @@ final class DemoCommand {
                 "internet-facing", "--success-criterion", "VPN and SSO patched within KEV due dates",
                 "--rule", "host:sso.example.com", "--rule", "host:vpn.example.com",
                 "--rule", "url:https://sso.example.com/", "--rule", "url:https://vpn.example.com/");
+        on("2026-10-02"); // the scope is signed off the day after it was recorded, before any discovery
         ctem("cycle", "advance", CYCLE);
         say("Scoping", "3 surfaces with owners, criticality and success criteria; objectives and cadence recorded");
     }

@@ -33,9 +33,9 @@ import static org.junit.Assert.assertTrue;
 /**
  * One whole CTEM cycle through the {@code ctem} command, as a security lead would type it, with the demo's scanner
  * reports and feeds: scope, import, prioritise, validate, mobilise into the local tracker, checkpoint, close, hand
- * over; the next cycle starts with the residual queue; editing or deleting a log row is then detected. No gate is
- * overridden: discovery runs, the register and the decisions feed them. On H2 (the default CTEM_HOME database
- * file) and on PostgreSQL ({@code --db} a JDBC URL).
+ * over; the next cycle starts with the residual queue; its evidence pack holds every item; editing or deleting a log
+ * row is then detected. No gate is overridden: discovery runs, the register and the decisions feed them. On H2 (the
+ * default CTEM_HOME database file) and on PostgreSQL ({@code --db} a JDBC URL).
  */
 @RunWith(Parameterized.class)
 public class CycleEndToEndTest {
@@ -248,6 +248,9 @@ public class CycleEndToEndTest {
         assertTrue(out, out.contains("Inherits from:       " + Q4));
         assertEquals(2, ctem("import", "--cycle", Q4, "demo/reports/nuclei-identity-edge.jsonl"));
         assertTrue(err, err.contains("is closed"));
+
+        ok("report", "--cycle", Q4, "--out", folder.getRoot().toPath().resolve("pack").toString());
+        assertTrue(out, out.contains("Evidence items present: 9 of 9"));
 
         ok("log", "verify");
         assertTrue(out, out.matches(Q4 + ": \\d+ entries, chain intact\n" + Q1 + ": \\d+ entries, chain intact\n"));
