@@ -4,8 +4,11 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -27,16 +30,21 @@ public class CtemLauncherIT {
     }
 
     private Run ctem(String... words) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("./ctem"));
+        return ctemIn(null, words);
+    }
+
+    /** Runs the launcher by its absolute path from {@code folder} (null: the repository root). */
+    private Run ctemIn(File folder, String... words) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(new File("ctem").getAbsolutePath()));
         command.addAll(List.of(words));
-        java.nio.file.Path errors = home.newFile().toPath();
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile());
+        Path errors = home.newFile().toPath();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile()).directory(folder);
         builder.environment().put("CTEM_HOME", home.getRoot().toString());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue("ctem did not finish", process.waitFor(120, TimeUnit.SECONDS));
-        return new Run(process.exitValue(), out, java.nio.file.Files.readString(errors));
+        return new Run(process.exitValue(), out, Files.readString(errors));
     }
 
     @Test
@@ -59,5 +67,18 @@ public class CtemLauncherIT {
         Run bad = ctem("cycles", "create", "--key", "CTEM-IT");
         assertEquals(bad.toString(), 2, bad.status);
         assertTrue(bad.toString(), bad.err.startsWith("ctem: --name: is required\n"));
+    }
+
+    @Test
+    public void theDemoRunsFromAnyFolderAndSaysWhereItsPackIs() throws Exception {
+        File elsewhere = home.newFolder("elsewhere");
+        Run demo = ctemIn(elsewhere, "demo");
+        assertEquals(demo.toString(), 0, demo.status);
+        Path pack = elsewhere.toPath().resolve("ctem-demo").resolve("pack");
+        assertTrue(demo.toString(), demo.out.contains("Evidence pack of CTEM-2026-Q4 written to " + pack));
+        assertTrue(demo.toString(), demo.out.contains("Evidence items present: 9 of 9"));
+        for (String file : List.of("evidence-pack.html", "evidence-pack.json", "vex.cdx.json", "csv/findings.csv")) {
+            assertTrue(file, Files.size(pack.resolve(file)) > 0);
+        }
     }
 }
