@@ -160,7 +160,9 @@ final class PrioritiseCommand {
 
     private static String cycleKey(Arguments args, String command) {
         if (args.positional().size() != 1) {
-            throw new InvalidInputException(command, "needs exactly one cycle key");
+            throw new InvalidInputException(command, "needs exactly one cycle key, e.g. ctem " + command
+                    + " CTEM-2026-Q4" + (args.positional().isEmpty() ? "" : " (given: "
+                    + String.join(" ", args.positional()) + ")"));
         }
         return args.positional().get(0);
     }

@@ -80,7 +80,7 @@ public final class CycleRecordServices {
                 clock);
         this.intake = new DiscoveryIntake(cycles, discovery, mobilisation, log, clock);
         this.queue = new QueueService(cycles, mobilisation, discovery, scopeRegister, validation,
-                new AoDecisionRepository(ao), log, clock);
+                new AoDecisionRepository(ao), log, transactions, clock);
         this.evidence = new EvidencePackService(cycles, scopeRegister, discovery, checkpoints, closure, log,
                 new AoEvidenceSource(ao), ControlCatalogue.standard(), clock);
     }

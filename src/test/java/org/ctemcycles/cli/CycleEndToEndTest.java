@@ -211,6 +211,10 @@ public class CycleEndToEndTest {
                 residual.add(line.substring(0, line.indexOf(' ')));
             }
         }
+        assertEquals("mobilising several findings is all or none", 2, ctem("cycle", "mobilise", Q4, residual.get(1),
+                refuted, "--owner", "dave", "--deadline", "2026-11-30", "--verify", "retest"));
+        assertTrue(err, err.contains("finding " + refuted + " is False positive"));
+        assertTrue("no tracker issue was opened", !ok("cycle", "register", "list", Q4).contains("LOCAL-"));
         List<String> mobilise = new ArrayList<>(List.of("cycle", "mobilise", Q4));
         mobilise.addAll(residual.subList(1, residual.size()));
         mobilise.addAll(List.of("--owner", "dave", "--deadline", "2026-11-30", "--verify",
@@ -227,6 +231,12 @@ public class CycleEndToEndTest {
         ok("cycle", "status", Q4, confirmed, "--to", "resolved");
         ok("cycle", "validate", Q4, confirmed, "--method", "retest", "--outcome", "retest-passed");
         assertTrue(out, out.endsWith("status Resolved -> Verified\n"));
+        ok("import", "--cycle", Q4, "demo/reports/nessus-authenticated-2026-10-06.nessus",
+                "demo/reports/trivy-payments-api-1.4.2.json");
+        assertTrue(out, out.contains("\"alreadyImported\":true"));
+        assertTrue("re-importing an old report does not replay what it saw: " + out,
+                ok("cycle", "register", "list", Q4).lines().anyMatch(l -> l.startsWith(confirmed)
+                        && l.contains("Verified")));
 
         today = "2026-12-31";
         ok("cycle", "close", Q4);

@@ -41,6 +41,8 @@ public class EvidenceSourcePersistenceTest {
 
     private static final String LEAD = "lead";
     private static final int FINDINGS = EvidencePackService.PAGE * 2 + 137;
+    /** As long as a cycle key may be (32): run ids and every key column must take it. */
+    private static final String BIG = "BIG-CYCLE-WITH-A-LONG-KEY-2026Q4";
 
     @Parameterized.Parameters(name = "{0}")
     public static List<Object[]> databases() {
@@ -78,17 +80,17 @@ public class EvidenceSourcePersistenceTest {
             CycleRecordServices record = CycleRecordServices.overStore(opened.database().activeObjects(),
                     new InMemoryIssueTracker("SEC"), LEAD::equals, MutableClock.on("2026-07-02"));
             cycleWithFindings(record, "OTHER-1", 40);
-            cycleWithFindings(record, "BIG-1", FINDINGS);
-            String validated = record.queue().queue("BIG-1").get(0).findingKey();
-            record.validation().record("BIG-1", validated, new ValidationDraft("exploit-reproduction",
+            cycleWithFindings(record, BIG, FINDINGS);
+            String validated = record.queue().queue(BIG).get(0).findingKey();
+            record.validation().record(BIG, validated, new ValidationDraft("exploit-reproduction",
                     "exploitable-confirmed", "reproduced", List.of("PT-1")), LEAD);
 
-            EvidencePack pack = record.evidence().assemble("BIG-1", LEAD);
+            EvidencePack pack = record.evidence().assemble(BIG, LEAD);
             counting.reset();
             Set<String> keys = new HashSet<>();
             long previousId = 0;
             for (FindingEvidence finding : pack.findings()) {
-                assertEquals("BIG-1", finding.finding().cycleKey());
+                assertEquals(BIG, finding.finding().cycleKey());
                 assertTrue("in discovery order", finding.finding().id() > previousId);
                 previousId = finding.finding().id();
                 assertTrue("each finding once", keys.add(finding.key()));
@@ -109,7 +111,7 @@ public class EvidenceSourcePersistenceTest {
             assertEquals(FINDINGS, rank);
             int entries = 0;
             for (RegisterEntry entry : pack.register()) {
-                assertEquals("BIG-1", entry.cycleKey());
+                assertEquals(BIG, entry.cycleKey());
                 entries++;
             }
             assertEquals(FINDINGS, entries);

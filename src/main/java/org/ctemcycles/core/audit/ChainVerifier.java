@@ -1,6 +1,5 @@
 package org.ctemcycles.core.audit;
 
-import java.util.List;
 
 /**
  * Checks one cycle's activity log against its hash chain and reports the first entry that was edited, inserted or
@@ -18,44 +17,51 @@ public final class ChainVerifier {
     }
 
     /**
-     * @param entries the cycle's entries, ordered by sequence
+     * @param entries the cycle's entries, ordered by sequence (read once)
      * @param head    the recorded head, or null when none was recorded (a chain that was never appended to, or whose
      *                head record was removed)
      */
-    public static ChainReport verify(String cycleKey, List<LogEntry> entries, ChainHead head) {
+    public static ChainReport verify(String cycleKey, Iterable<LogEntry> entries, ChainHead head) {
         String previousHash = LogChain.GENESIS;
         String hashBeforePrevious = null;
         LogEntry previous = null;
         long expected = 1;
+        long count = 0;
+        ChainReport.Break found = null;
+        // one pass, holding two hashes: the entries may be read a page at a time (the evidence pack does)
         for (LogEntry entry : entries) {
-            ChainReport.Break found = check(entry, previous, previousHash, hashBeforePrevious, expected);
+            count++;
             if (found != null) {
-                return new ChainReport(cycleKey, entries.size(), found);
+                continue; // the first break is the report; the rest is only counted
             }
+            found = check(entry, previous, previousHash, hashBeforePrevious, expected);
             hashBeforePrevious = previousHash;
             previousHash = entry.hash();
             previous = entry;
             expected = entry.sequence() + 1;
         }
+        if (found != null) {
+            return new ChainReport(cycleKey, count, found);
+        }
         long last = expected - 1;
         if (head == null && last > 0) {
-            return new ChainReport(cycleKey, entries.size(), new ChainReport.Break(ChainReport.Kind.HEAD_MISSING, last,
+            return new ChainReport(cycleKey, count, new ChainReport.Break(ChainReport.Kind.HEAD_MISSING, last,
                     "the chain has " + last + " entries, so entries at its end may have been removed"));
         }
         long recorded = head == null ? 0 : head.length();
         if (recorded > last) {
-            return new ChainReport(cycleKey, entries.size(), new ChainReport.Break(ChainReport.Kind.DELETED, last + 1,
+            return new ChainReport(cycleKey, count, new ChainReport.Break(ChainReport.Kind.DELETED, last + 1,
                     "the chain ends at entry " + last + " but its head records " + recorded + " entries"));
         }
         if (recorded < last) {
-            return new ChainReport(cycleKey, entries.size(), new ChainReport.Break(ChainReport.Kind.INSERTED,
+            return new ChainReport(cycleKey, count, new ChainReport.Break(ChainReport.Kind.INSERTED,
                     recorded + 1, "the head records " + recorded + " entries but the chain goes on to entry " + last));
         }
         if (head != null && last > 0 && !head.hash().equals(previousHash)) {
-            return new ChainReport(cycleKey, entries.size(), new ChainReport.Break(ChainReport.Kind.EDITED, last,
+            return new ChainReport(cycleKey, count, new ChainReport.Break(ChainReport.Kind.EDITED, last,
                     "its hash differs from the one the chain's head recorded (changed and re-hashed)"));
         }
-        return new ChainReport(cycleKey, entries.size(), null);
+        return new ChainReport(cycleKey, count, null);
     }
 
     private static ChainReport.Break check(LogEntry entry, LogEntry previous, String previousHash,

@@ -2,6 +2,7 @@ package org.ctemcycles.core.evidence;
 
 import org.ctemcycles.core.audit.ActivityLog;
 import org.ctemcycles.core.audit.ChainReport;
+import org.ctemcycles.core.audit.ChainVerifier;
 import org.ctemcycles.core.audit.LogAction;
 import org.ctemcycles.core.audit.LogEntry;
 import org.ctemcycles.core.cycle.CheckpointSchedule;
@@ -106,7 +107,7 @@ public class EvidencePackService {
         List<FeedUse> feeds = top.isEmpty() ? List.of() : top.get(0).decision().feeds();
         CheckpointSchedule schedule = checkpoints.schedule(key);
         ClosureSummary summary = closure.summary(key).orElse(null);
-        ChainReport chain = log.verify(key);
+        ChainReport chain = ChainVerifier.verify(key, logRows, log.head(key).orElse(null)); // paged, not whole
 
         List<ItemStatus> items = new ArrayList<>();
         boolean scopedBeforeDiscovery = scopeRecordedAt != null

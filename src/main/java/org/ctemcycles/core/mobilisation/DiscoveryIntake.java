@@ -25,7 +25,8 @@ import java.util.Map;
  * surface the run covered (a fix candidate of this run), a finding still needing work is verified.
  *
  * <p>It runs after discovery committed the run, and is safe to repeat: re-importing the same report takes the run
- * in again, which enters what an interrupted intake left out and changes nothing else.
+ * in again, which logs the import and enters the findings if an interrupted intake left them out, and changes no
+ * status (what the run saw was applied when it was new; replaying it would undo what happened since).
  */
 public class DiscoveryIntake {
 
@@ -51,10 +52,11 @@ public class DiscoveryIntake {
     public Outcome take(String cycleKey, ImportSummary summary, String actor) {
         Cycle cycle = cycles.requireOpen(cycleKey);
         String key = cycle.key();
-        if (!summary.alreadyImported()) {
+        String subject = "run:" + summary.runId();
+        if (log.about(subject).isEmpty()) { // also when an interrupted intake left the run unlogged
             DiscoveryRun run = discovery.runs(key).stream().filter(r -> r.id() == summary.runId()).findFirst()
                     .orElseThrow(() -> new IllegalStateException("run " + summary.runId() + " is not in " + key));
-            log.append(new LogRecord(key, clock.instant(), actor, LogAction.IMPORTED, "run:" + run.id(), "",
+            log.append(new LogRecord(key, clock.instant(), actor, LogAction.IMPORTED, subject, "",
                     StateText.of("source", run.sourceKind().name()).and("tool", run.tool())
                             .and("format", run.format()).and("file", run.fileName())
                             .and("sha256", run.contentSha256()).and("scannedAt", run.scannedAt())
@@ -76,6 +78,8 @@ public class DiscoveryIntake {
             RegisterEntry entry = register.get(finding.key());
             if (entry == null) {
                 newcomers.add(finding.key());
+            } else if (summary.alreadyImported()) {
+                continue; // what an old run saw was applied when it was new; replaying it would undo later work
             } else if (finding.lastRunId() == summary.runId()
                     && (entry.status() == FindingStatus.RESOLVED || entry.status() == FindingStatus.VERIFIED)) {
                 seenAgain.add(finding.key());

@@ -133,12 +133,7 @@ public class MobilisationService {
         }
         return transactions.inTransaction(() -> {
             Cycle cycle = cycles.requireOpen(cycleKey);
-            RegisterEntry entry = entry(cycle.key(), findingKey);
-            if (!entry.residual() || entry.status() == FindingStatus.RISK_ACCEPTED) {
-                throw new InvalidInputException("status", "finding " + entry.findingKey() + " is "
-                        + entry.status().label() + "; only findings that need work are mobilised"
-                        + (entry.status() == FindingStatus.RISK_ACCEPTED ? " (reopen it to end the acceptance)" : ""));
-            }
+            RegisterEntry entry = mobilisable(entry(cycle.key(), findingKey));
             TrackerRequest request = new TrackerRequest(cycle.key(), entry.findingKey(),
                     "Exposure " + entry.findingKey() + " (" + cycle.key() + ")", owner, deadline, change, dependency,
                     verification);
@@ -168,8 +163,26 @@ public class MobilisationService {
      */
     public List<RegisterEntry> mobiliseAll(String cycleKey, List<String> findingKeys, MobilisationDraft draft,
                                            String actor) {
-        return transactions.inTransaction(() -> findingKeys.stream()
-                .map(findingKey -> mobilise(cycleKey, findingKey, draft, actor)).toList());
+        if (findingKeys.size() > MAX_ENROL) {
+            throw new InvalidInputException("findings", findingKeys.size() + " findings given; at most " + MAX_ENROL
+                    + " are mobilised at once");
+        }
+        return transactions.inTransaction(() -> {
+            // every finding is checked before the first tracker issue opens: the tracker is outside the transaction
+            for (String findingKey : findingKeys) {
+                mobilisable(entry(cycleKey, findingKey));
+            }
+            return findingKeys.stream().map(findingKey -> mobilise(cycleKey, findingKey, draft, actor)).toList();
+        });
+    }
+
+    private static RegisterEntry mobilisable(RegisterEntry entry) {
+        if (!entry.residual() || entry.status() == FindingStatus.RISK_ACCEPTED) {
+            throw new InvalidInputException("status", "finding " + entry.findingKey() + " is "
+                    + entry.status().label() + "; only findings that need work are mobilised"
+                    + (entry.status() == FindingStatus.RISK_ACCEPTED ? " (reopen it to end the acceptance)" : ""));
+        }
+        return entry;
     }
 
     /**

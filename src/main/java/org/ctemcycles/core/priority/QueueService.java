@@ -5,6 +5,7 @@ import org.ctemcycles.core.audit.LogAction;
 import org.ctemcycles.core.audit.LogRecord;
 import org.ctemcycles.core.audit.StateText;
 import org.ctemcycles.core.common.InvalidInputException;
+import org.ctemcycles.core.common.Transactions;
 import org.ctemcycles.core.cycle.Cycle;
 import org.ctemcycles.core.cycle.CycleService;
 import org.ctemcycles.core.cycle.ScopeRegister;
@@ -31,6 +32,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -38,7 +40,8 @@ import java.util.stream.Collectors;
  * holds about it (its CVEs and CVSS vectors from discovery, its surface's criticality and exposure from scoping, its
  * latest validation outcome) and stores the decisions as one run of the cycle, append-only. A finding inherited from
  * an earlier cycle and not seen again yet is ranked with its facts from the cycle that last saw it, and its latest
- * validation there. The newest decision of each finding is the queue.
+ * validation there. The newest decision of each finding is the queue. The decisions and their log entry commit
+ * together.
  */
 public class QueueService {
 
@@ -49,11 +52,12 @@ public class QueueService {
     private final ValidationService validation;
     private final DecisionRepository decisions;
     private final ActivityLog log;
+    private final Transactions transactions;
     private final Clock clock;
 
     public QueueService(CycleService cycles, MobilisationService mobilisation, DiscoveryService discovery,
                         ScopeRegister scope, ValidationService validation, DecisionRepository decisions,
-                        ActivityLog log, Clock clock) {
+                        ActivityLog log, Transactions transactions, Clock clock) {
         this.cycles = cycles;
         this.mobilisation = mobilisation;
         this.discovery = discovery;
@@ -61,6 +65,7 @@ public class QueueService {
         this.validation = validation;
         this.decisions = decisions;
         this.log = log;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -86,16 +91,21 @@ public class QueueService {
         List<PriorityInput> inputs = inputs(cycle, register);
         Instant now = clock.instant();
         List<Decision> ranked = PriorityEngine.of(policy).prioritise(inputs, epss, kev, now);
-        String runId = cycle.key() + "@" + now.toEpochMilli();
+        // unique whatever the clock says (two rankings in one millisecond must not share a queue), and short enough
+        // for the RUN_ID column whatever the cycle key's length
+        String runId = UUID.randomUUID().toString();
         Map<Tier, Integer> byTier = new EnumMap<>(Tier.class);
         ranked.forEach(d -> byTier.merge(d.tier(), 1, Integer::sum));
         StateText after = StateText.of("run", runId).and("policy", policy.label()).and("findings", ranked.size())
                 .and("tiers", byTier.entrySet().stream().map(e -> e.getKey().name() + "=" + e.getValue())
                         .collect(Collectors.joining(" ")));
         ranked.get(0).feeds().forEach(f -> after.and(f.feed(), f.describe()));
-        decisions.appendToCycle(cycle.key(), runId, ranked);
-        log.append(new LogRecord(cycle.key(), now, actor, LogAction.DECISION_RECORDED, "queue:" + runId, "",
-                after.toString()));
+        transactions.run(() -> {
+            cycles.requireOpen(cycle.key()); // still open: not closed meanwhile
+            decisions.appendToCycle(cycle.key(), runId, ranked);
+            log.append(new LogRecord(cycle.key(), now, actor, LogAction.DECISION_RECORDED, "queue:" + runId, "",
+                    after.toString()));
+        });
         return new Ranking(runId, ranked);
     }
 

@@ -26,7 +26,8 @@ import java.util.UUID;
  *   <li>mitigated by control: {@code not_affected}, justification {@code protected_by_mitigating_control};</li>
  *   <li>retest passed: {@code resolved}.</li>
  * </ul>
- * Each affected asset is a component; the serial number is derived from the cycle key and the generation time, so
+ * A finding validated in this cycle but discovered only in an earlier one (inherited, not seen again) is listed by
+ * its finding key without an affected component. Each affected asset is a component; the serial number is derived from the cycle key and the generation time, so
  * the same pack always gets the same one.
  */
 public final class PackVex {
@@ -61,12 +62,16 @@ public final class PackVex {
             if (validation == null) {
                 continue;
             }
+            latest.remove(evidence.key());
             Finding f = evidence.finding();
             String ref = ref(f);
             assets.putIfAbsent(ref, f);
             for (String id : f.cves().isEmpty() ? List.of(f.key()) : f.cves()) {
                 vulnerability(json, id, f, ref, validation);
             }
+        }
+        for (ValidationRecord validation : latest.values()) {
+            inherited(json, validation); // validated here, discovered in an earlier cycle and not seen again
         }
         json.endArray();
         json.name("components").beginArray();
@@ -96,6 +101,25 @@ public final class PackVex {
             json.endArray();
         }
         json.name("description").value(f.title());
+        analysis(json, v);
+        json.name("affects").beginArray().beginObject().name("ref").value(ref).endObject().endArray();
+        json.name("properties").beginArray().beginObject().name("name").value("ctem:finding")
+                .name("value").value(f.key()).endObject().endArray();
+        json.endObject();
+    }
+
+    private static void inherited(JsonWriter json, ValidationRecord v) throws IOException {
+        json.beginObject().name("bom-ref").value(v.findingKey()).name("id").value(v.findingKey())
+                .name("source").beginObject().name("name").value("CTEM Cycles for Jira").endObject()
+                .name("description").value("Finding " + v.findingKey() + ", inherited from an earlier cycle and not"
+                        + " rediscovered in " + v.cycleKey());
+        analysis(json, v);
+        json.name("properties").beginArray().beginObject().name("name").value("ctem:finding")
+                .name("value").value(v.findingKey()).endObject().endArray();
+        json.endObject();
+    }
+
+    private static void analysis(JsonWriter json, ValidationRecord v) throws IOException {
         json.name("analysis").beginObject().name("state").value(state(v));
         if (v.outcome() == ValidationOutcome.MITIGATED_BY_CONTROL) {
             json.name("justification").value("protected_by_mitigating_control");
@@ -104,10 +128,6 @@ public final class PackVex {
                         + (v.notes().isBlank() ? "" : ": " + v.notes())
                         + (v.evidenceRefs().isEmpty() ? "" : " (evidence: " + String.join(", ", v.evidenceRefs()) + ")"))
                 .name("lastUpdated").value(v.validatedAt().toString()).endObject();
-        json.name("affects").beginArray().beginObject().name("ref").value(ref).endObject().endArray();
-        json.name("properties").beginArray().beginObject().name("name").value("ctem:finding")
-                .name("value").value(f.key()).endObject().endArray();
-        json.endObject();
     }
 
     private static String state(ValidationRecord v) {
