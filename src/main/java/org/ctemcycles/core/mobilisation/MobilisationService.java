@@ -122,15 +122,12 @@ public class MobilisationService {
      * @throws InvalidInputException listing every problem of the draft, or when the finding is closed or accepted
      */
     public RegisterEntry mobilise(String cycleKey, String findingKey, MobilisationDraft draft, String actor) {
-        List<Problem> problems = new ArrayList<>();
-        String owner = Fields.required("owner", draft.owner(), MAX_SHORT_TEXT, problems);
-        LocalDate deadline = Fields.date("deadline", draft.deadline(), problems);
-        String change = Fields.optional("changeRecord", draft.changeRecord(), MAX_SHORT_TEXT, problems);
-        String dependency = Fields.optional("dependency", draft.dependency(), MAX_SHORT_TEXT, problems);
-        String verification = Fields.required("verificationStep", draft.verificationStep(), MAX_LONG_TEXT, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        Checked checked = checked(draft);
+        String owner = checked.owner();
+        LocalDate deadline = checked.deadline();
+        String change = checked.change();
+        String dependency = checked.dependency();
+        String verification = checked.verification();
         return transactions.inTransaction(() -> {
             Cycle cycle = cycles.requireOpen(cycleKey);
             RegisterEntry entry = mobilisable(entry(cycle.key(), findingKey));
@@ -167,6 +164,7 @@ public class MobilisationService {
             throw new InvalidInputException("findings", findingKeys.size() + " findings given; at most " + MAX_ENROL
                     + " are mobilised at once");
         }
+        checked(draft); // the options first, as for one finding
         return transactions.inTransaction(() -> {
             // every finding is checked before the first tracker issue opens: the tracker is outside the transaction
             for (String findingKey : findingKeys) {
@@ -174,6 +172,23 @@ public class MobilisationService {
             }
             return findingKeys.stream().map(findingKey -> mobilise(cycleKey, findingKey, draft, actor)).toList();
         });
+    }
+
+    private record Checked(String owner, LocalDate deadline, String change, String dependency, String verification) {
+    }
+
+    /** @throws InvalidInputException listing every problem of the draft */
+    private static Checked checked(MobilisationDraft draft) {
+        List<Problem> problems = new ArrayList<>();
+        String owner = Fields.required("owner", draft.owner(), MAX_SHORT_TEXT, problems);
+        LocalDate deadline = Fields.date("deadline", draft.deadline(), problems);
+        String change = Fields.optional("changeRecord", draft.changeRecord(), MAX_SHORT_TEXT, problems);
+        String dependency = Fields.optional("dependency", draft.dependency(), MAX_SHORT_TEXT, problems);
+        String verification = Fields.required("verificationStep", draft.verificationStep(), MAX_LONG_TEXT, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new Checked(owner, deadline, change, dependency, verification);
     }
 
     private static RegisterEntry mobilisable(RegisterEntry entry) {
