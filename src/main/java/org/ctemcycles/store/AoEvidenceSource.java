@@ -8,6 +8,7 @@ import org.ctemcycles.core.evidence.EvidenceSource;
 import org.ctemcycles.core.evidence.FindingEvidence;
 import org.ctemcycles.core.evidence.Page;
 import org.ctemcycles.core.evidence.RankedDecision;
+import org.ctemcycles.core.evidence.Snapshot;
 import org.ctemcycles.core.finding.Finding;
 import org.ctemcycles.core.mobilisation.RegisterEntry;
 import org.ctemcycles.core.priority.Decision;
@@ -42,9 +43,27 @@ public class AoEvidenceSource implements EvidenceSource {
     }
 
     @Override
-    public Page<FindingEvidence> findings(String cycleKey, long after, int limit) {
+    public Snapshot snapshot(String cycleKey) {
+        // the table's last entry, not the head's count: an entry appended behind the head's back must be read, or
+        // verification could not report it
+        LogEntryEntity[] last = ao.find(LogEntryEntity.class, Query.select("ID, CYCLE_KEY, SEQ_NO")
+                .where("CYCLE_KEY = ?", cycleKey).order("CYCLE_KEY DESC, SEQ_NO DESC").limit(1));
+        long logSequence = last.length == 0 ? 0 : last[0].getSeqNo();
+        return new Snapshot(lastId(FindingEntity.class, cycleKey), lastId(RegisterEntryEntity.class, cycleKey),
+                lastId(ValidationEntity.class, cycleKey), logSequence);
+    }
+
+    private <T extends net.java.ao.Entity> long lastId(Class<T> type, String cycleKey) {
+        T[] last = ao.find(type, Query.select("ID, CYCLE_KEY").where("CYCLE_KEY = ?", cycleKey)
+                .order("CYCLE_KEY DESC, ID DESC").limit(1));
+        return last.length == 0 ? 0 : last[0].getID();
+    }
+
+    @Override
+    public Page<FindingEvidence> findings(String cycleKey, long after, long upTo, int limit) {
         FindingEntity[] rows = ao.find(FindingEntity.class, Query.select(AoDiscoveryRepository.FINDING_COLUMNS)
-                .where("CYCLE_KEY = ? AND ID > ?", cycleKey, (int) after).order(BY_CYCLE_AND_ID).limit(limit));
+                .where("CYCLE_KEY = ? AND ID > ? AND ID <= ?", cycleKey, (int) after, (int) upTo)
+                .order(BY_CYCLE_AND_ID).limit(limit));
         if (rows.length == 0) {
             return new Page<>(List.of(), after);
         }
@@ -123,9 +142,10 @@ public class AoEvidenceSource implements EvidenceSource {
     }
 
     @Override
-    public Page<ValidationRecord> validations(String cycleKey, long after, int limit) {
+    public Page<ValidationRecord> validations(String cycleKey, long after, long upTo, int limit) {
         ValidationEntity[] rows = ao.find(ValidationEntity.class, Query.select()
-                .where("CYCLE_KEY = ? AND ID > ?", cycleKey, (int) after).order(BY_CYCLE_AND_ID).limit(limit));
+                .where("CYCLE_KEY = ? AND ID > ? AND ID <= ?", cycleKey, (int) after, (int) upTo)
+                .order(BY_CYCLE_AND_ID).limit(limit));
         List<ValidationRecord> page = new ArrayList<>(rows.length);
         for (ValidationEntity row : rows) {
             page.add(AoValidationRepository.toRecord(row));
@@ -134,9 +154,10 @@ public class AoEvidenceSource implements EvidenceSource {
     }
 
     @Override
-    public Page<RegisterEntry> register(String cycleKey, long after, int limit) {
+    public Page<RegisterEntry> register(String cycleKey, long after, long upTo, int limit) {
         RegisterEntryEntity[] rows = ao.find(RegisterEntryEntity.class, Query.select()
-                .where("CYCLE_KEY = ? AND ID > ?", cycleKey, (int) after).order(BY_CYCLE_AND_ID).limit(limit));
+                .where("CYCLE_KEY = ? AND ID > ? AND ID <= ?", cycleKey, (int) after, (int) upTo)
+                .order(BY_CYCLE_AND_ID).limit(limit));
         List<RegisterEntry> page = new ArrayList<>(rows.length);
         for (RegisterEntryEntity row : rows) {
             page.add(AoRegisterRepository.toEntry(row));
@@ -145,9 +166,10 @@ public class AoEvidenceSource implements EvidenceSource {
     }
 
     @Override
-    public Page<LogEntry> log(String cycleKey, long after, int limit) {
+    public Page<LogEntry> log(String cycleKey, long after, long upTo, int limit) {
         LogEntryEntity[] rows = ao.find(LogEntryEntity.class, Query.select()
-                .where("CYCLE_KEY = ? AND SEQ_NO > ?", cycleKey, after).order("CYCLE_KEY ASC, SEQ_NO ASC")
+                .where("CYCLE_KEY = ? AND SEQ_NO > ? AND SEQ_NO <= ?", cycleKey, after, upTo)
+                .order("CYCLE_KEY ASC, SEQ_NO ASC")
                 .limit(limit));
         List<LogEntry> page = new ArrayList<>(rows.length);
         for (LogEntryEntity row : rows) {

@@ -33,8 +33,8 @@ import static org.junit.Assert.assertTrue;
 
 /**
  * The evidence pack's pages over a real database, on H2 and PostgreSQL: a cycle larger than a page reads back whole,
- * each row once, in order, joined with its decision and register entry, without rows of another cycle; and reading
- * it costs a bounded number of statements per page (no query per row).
+ * each row once, in order, joined with its decision and register entry, without rows of another cycle or rows added
+ * after assembly; and reading it costs a bounded number of statements per page (no query per row).
  */
 @RunWith(Parameterized.class)
 public class EvidenceSourcePersistenceTest {
@@ -86,6 +86,11 @@ public class EvidenceSourcePersistenceTest {
                     "exploitable-confirmed", "reproduced", List.of("PT-1")), LEAD);
 
             EvidencePack pack = record.evidence().assemble(BIG, LEAD);
+            // the cycle goes on after assembly: the pack's renderings still show the record as it was
+            ImportPlan later = record.discovery().plan(BIG, null, List.of());
+            later.add(ObservationBuilder.nessus().host("late.example.com").ruleId("9").title("Late").build());
+            record.intake().take(BIG, record.discovery().record(later, new RunRequest("nessus", "late.nessus",
+                    String.format("%064x", 99), null, null, null, null, LEAD, false, List.of())), LEAD);
             counting.reset();
             Set<String> keys = new HashSet<>();
             long previousId = 0;
@@ -120,7 +125,8 @@ public class EvidenceSourcePersistenceTest {
             for (var ignored : pack.log()) {
                 logged++;
             }
-            assertEquals(pack.chain().entries(), logged);
+            assertEquals("the log as verified at assembly", pack.chain().entries(), logged);
+            assertEquals(FINDINGS + 1, record.discovery().findings(BIG).size());
             assertTrue(pack.chain().intact());
             assertEquals(FINDINGS, (int) pack.metrics().byStage().get("prioritised"));
         }

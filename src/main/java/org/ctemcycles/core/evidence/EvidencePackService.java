@@ -1,6 +1,7 @@
 package org.ctemcycles.core.evidence;
 
 import org.ctemcycles.core.audit.ActivityLog;
+import org.ctemcycles.core.audit.ChainHead;
 import org.ctemcycles.core.audit.ChainReport;
 import org.ctemcycles.core.audit.ChainVerifier;
 import org.ctemcycles.core.audit.LogAction;
@@ -35,7 +36,8 @@ import java.util.Set;
  * Assembles a cycle's evidence pack from the live record, never from a copy: scoping, discovery coverage, the
  * finding set, the queue with its rationale, validation evidence, the mobilisation register with its closure trail,
  * the closure summary, the cadence record and the activity log with its verification, plus which evidence items are
- * present and what each compliance control still lacks.
+ * present and what each compliance control still lacks. The pack is bound to a {@link Snapshot} of the record taken
+ * at assembly, so its renderings agree with each other while the cycle goes on changing.
  */
 public class EvidencePackService {
 
@@ -71,7 +73,9 @@ public class EvidencePackService {
     public EvidencePack assemble(String cycleKey, String actor) {
         Cycle cycle = cycles.get(cycleKey);
         String key = cycle.key();
-        Rows<LogEntry> logRows = new Rows<>(after -> source.log(key, after, PAGE));
+        ChainHead head = log.head(key).orElse(null);
+        Snapshot at = source.snapshot(key);
+        Rows<LogEntry> logRows = new Rows<>(after -> source.log(key, after, at.logSequence(), PAGE));
         Instant scopeRecordedAt = null;
         Instant discoveryStartedAt = null;
         List<LogEntry> surfaceChanges = new ArrayList<>();
@@ -94,20 +98,20 @@ public class EvidencePackService {
         }
         List<Surface> surfaces = scope.list(key);
         List<DiscoveryRun> runs = discovery.runs(key);
-        Rows<FindingEvidence> findings = new Rows<>(after -> source.findings(key, after, PAGE));
+        Rows<FindingEvidence> findings = new Rows<>(after -> source.findings(key, after, at.findingId(), PAGE));
         Optional<String> run = source.queueRun(key);
         Rows<RankedDecision> queue = run.isEmpty() ? Rows.of(List.of())
                 : new Rows<>(after -> source.queue(run.get(), after, PAGE));
         Rows<ValidationRecord> validations =
-                new Rows<>(after -> source.validations(key, after, PAGE));
-        Rows<RegisterEntry> register = new Rows<>(after -> source.register(key, after, PAGE));
+                new Rows<>(after -> source.validations(key, after, at.validationId(), PAGE));
+        Rows<RegisterEntry> register = new Rows<>(after -> source.register(key, after, at.registerId(), PAGE));
         List<RankedDecision> top = run.isEmpty() ? List.of() : source.queue(run.get(), 0, 1).rows();
         String policy = top.isEmpty() ? "" : top.get(0).decision().policyId() + " v"
                 + top.get(0).decision().policyVersion();
         List<FeedUse> feeds = top.isEmpty() ? List.of() : top.get(0).decision().feeds();
         CheckpointSchedule schedule = checkpoints.schedule(key);
         ClosureSummary summary = closure.summary(key).orElse(null);
-        ChainReport chain = ChainVerifier.verify(key, logRows, log.head(key).orElse(null)); // paged, not whole
+        ChainReport chain = ChainVerifier.verify(key, logRows, head); // paged, not whole
 
         List<ItemStatus> items = new ArrayList<>();
         boolean scopedBeforeDiscovery = scopeRecordedAt != null

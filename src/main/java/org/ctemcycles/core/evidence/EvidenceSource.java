@@ -8,12 +8,16 @@ import java.util.Optional;
 
 /**
  * The port through which the evidence pack reads the large parts of a cycle's live record a page at a time, in a
- * stable order, each page in a bounded number of queries (never one per row). Cursors start at 0.
+ * stable order, each page in a bounded number of queries (never one per row). Cursors start at 0; {@code upTo} is
+ * the {@link Snapshot} bound of the section (ids, or log sequence numbers, above it are not read).
  */
 public interface EvidenceSource {
 
+    /** Where the cycle's record ends now. */
+    Snapshot snapshot(String cycleKey);
+
     /** The cycle's findings in discovery order, each joined with its sources, decision and register entry. */
-    Page<FindingEvidence> findings(String cycleKey, long after, int limit);
+    Page<FindingEvidence> findings(String cycleKey, long after, long upTo, int limit);
 
     /** The cycle's latest prioritisation run, whose decisions are its current queue; empty if never prioritised. */
     Optional<String> queueRun(String cycleKey);
@@ -22,11 +26,11 @@ public interface EvidenceSource {
     Page<RankedDecision> queue(String runId, long after, int limit);
 
     /** The cycle's validation records in the order recorded. */
-    Page<ValidationRecord> validations(String cycleKey, long after, int limit);
+    Page<ValidationRecord> validations(String cycleKey, long after, long upTo, int limit);
 
     /** The cycle's register entries in the order they entered it. */
-    Page<RegisterEntry> register(String cycleKey, long after, int limit);
+    Page<RegisterEntry> register(String cycleKey, long after, long upTo, int limit);
 
     /** The cycle's activity log in sequence order. */
-    Page<LogEntry> log(String cycleKey, long after, int limit);
+    Page<LogEntry> log(String cycleKey, long after, long upTo, int limit);
 }
