@@ -1,6 +1,7 @@
 package org.ctemcycles.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import net.java.ao.Entity;
 import net.java.ao.Query;
 import org.ctemcycles.core.audit.LogEntry;
 import org.ctemcycles.core.discovery.SourceKind;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The evidence pack's pages over Active Objects, by keyset (ID, queue position or log sequence after the cursor),
@@ -53,7 +55,7 @@ public class AoEvidenceSource implements EvidenceSource {
                 lastId(ValidationEntity.class, cycleKey), logSequence);
     }
 
-    private <T extends net.java.ao.Entity> long lastId(Class<T> type, String cycleKey) {
+    private <T extends Entity> long lastId(Class<T> type, String cycleKey) {
         T[] last = ao.find(type, Query.select("ID, CYCLE_KEY").where("CYCLE_KEY = ?", cycleKey)
                 .order("CYCLE_KEY DESC, ID DESC").limit(1));
         return last.length == 0 ? 0 : last[0].getID();
@@ -143,24 +145,22 @@ public class AoEvidenceSource implements EvidenceSource {
 
     @Override
     public Page<ValidationRecord> validations(String cycleKey, long after, long upTo, int limit) {
-        ValidationEntity[] rows = ao.find(ValidationEntity.class, Query.select()
-                .where("CYCLE_KEY = ? AND ID > ? AND ID <= ?", cycleKey, (int) after, (int) upTo)
-                .order(BY_CYCLE_AND_ID).limit(limit));
-        List<ValidationRecord> page = new ArrayList<>(rows.length);
-        for (ValidationEntity row : rows) {
-            page.add(AoValidationRepository.toRecord(row));
-        }
-        return new Page<>(page, rows.length == 0 ? after : rows[rows.length - 1].getID());
+        return byId(ValidationEntity.class, cycleKey, after, upTo, limit, AoValidationRepository::toRecord);
     }
 
     @Override
     public Page<RegisterEntry> register(String cycleKey, long after, long upTo, int limit) {
-        RegisterEntryEntity[] rows = ao.find(RegisterEntryEntity.class, Query.select()
-                .where("CYCLE_KEY = ? AND ID > ? AND ID <= ?", cycleKey, (int) after, (int) upTo)
-                .order(BY_CYCLE_AND_ID).limit(limit));
-        List<RegisterEntry> page = new ArrayList<>(rows.length);
-        for (RegisterEntryEntity row : rows) {
-            page.add(AoRegisterRepository.toEntry(row));
+        return byId(RegisterEntryEntity.class, cycleKey, after, upTo, limit, AoRegisterRepository::toEntry);
+    }
+
+    /** A page of a cycle's rows of {@code type} by id, over its (cycle, id) index. */
+    private <E extends Entity, T> Page<T> byId(Class<E> type, String cycleKey, long after, long upTo, int limit,
+                                               Function<E, T> toRecord) {
+        E[] rows = ao.find(type, Query.select().where("CYCLE_KEY = ? AND ID > ? AND ID <= ?", cycleKey, (int) after,
+                (int) upTo).order(BY_CYCLE_AND_ID).limit(limit));
+        List<T> page = new ArrayList<>(rows.length);
+        for (E row : rows) {
+            page.add(toRecord.apply(row));
         }
         return new Page<>(page, rows.length == 0 ? after : rows[rows.length - 1].getID());
     }

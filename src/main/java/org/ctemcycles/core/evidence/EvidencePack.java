@@ -54,6 +54,10 @@ public record EvidencePack(Cycle cycle, Instant generatedAt, String generatedBy,
 
     /** Whether the scope was recorded before discovery started (the framework's requirement for the scoping document). */
     public boolean scopedBeforeDiscovery() {
+        return scopedBefore(scopeRecordedAt, discoveryStartedAt);
+    }
+
+    static boolean scopedBefore(Instant scopeRecordedAt, Instant discoveryStartedAt) {
         return scopeRecordedAt != null && (discoveryStartedAt == null || !scopeRecordedAt.isAfter(discoveryStartedAt));
     }
 

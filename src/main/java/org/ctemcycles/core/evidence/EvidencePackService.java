@@ -114,8 +114,7 @@ public class EvidencePackService {
         ChainReport chain = ChainVerifier.verify(key, logRows, head); // paged, not whole
 
         List<ItemStatus> items = new ArrayList<>();
-        boolean scopedBeforeDiscovery = scopeRecordedAt != null
-                && (discoveryStartedAt == null || !scopeRecordedAt.isAfter(discoveryStartedAt));
+        boolean scopedBeforeDiscovery = EvidencePack.scopedBefore(scopeRecordedAt, discoveryStartedAt);
         boolean completeSurface = surfaces.stream().anyMatch(s -> !s.businessOwner().isBlank()
                 && s.criticality() != null && !s.successCriterion().isBlank());
         items.add(status(EvidenceItem.SCOPING_DOCUMENT, !cycle.objective().isBlank()
