@@ -83,7 +83,9 @@ final class ReportCommand {
             atomically(out.resolve(HTML), writer -> new HtmlPackWriter().write(pack, writer));
             atomically(out.resolve(JSON), writer -> new PackJson().write(pack, writer));
             atomically(out.resolve(VEX), writer -> new PackVex(version).write(pack, writer));
+            long start = System.nanoTime();
             new PackCsv().write(pack, out.resolve(CSV));
+            progress(CSV + "/", start);
         } catch (IOException e) {
             throw new IllegalStateException("cannot write the evidence pack into " + out + ": " + e.getMessage(), e);
         }
@@ -93,11 +95,18 @@ final class ReportCommand {
         void write(Writer out) throws IOException;
     }
 
-    private static void atomically(Path file, Rendering rendering) throws IOException {
+    private void atomically(Path file, Rendering rendering) throws IOException {
+        long start = System.nanoTime();
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
         try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
             rendering.write(writer);
         }
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+        progress(file.getFileName() + String.format(" (%.1f MB)", Files.size(file) / 1048576.0), start);
+    }
+
+    /** A large cycle takes a while per rendering: say each one as it completes (on stderr, so stdout stays clean). */
+    private void progress(String what, long startNanos) {
+        context.err.printf("ctem: wrote %s in %.1f s%n", what, (System.nanoTime() - startNanos) / 1e9);
     }
 }

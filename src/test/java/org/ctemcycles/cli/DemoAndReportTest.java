@@ -154,6 +154,8 @@ public class DemoAndReportTest {
         assertEquals(out.toString(), 0, ctem(environment, "2026-10-03", out, "report", "--cycle", "CSV-1", "--out",
                 pack.toString()));
         assertTrue(out.toString(), out.toString().contains("missing: Validation evidence: no finding was validated"));
+        assertTrue("progress per rendering: " + out, out.toString().contains("ctem: wrote evidence-pack.html (")
+                && out.toString().contains("ctem: wrote csv/ in "));
         String findings = Files.readString(pack.resolve("csv").resolve("findings.csv"));
         for (String title : List.of("=cmd|' /C calc'!A0", "+SUM(1,2)", "-2+3", "@SUM(A1)")) {
             assertTrue(findings, findings.contains(",\"'" + title.replace("\"", "\"\"") + "\",")
