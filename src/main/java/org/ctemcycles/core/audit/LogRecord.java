@@ -23,6 +23,9 @@ public record LogRecord(String cycleKey, Instant at, String actor, LogAction act
         after = after == null ? "" : after;
     }
 
+    /** The subject of changes to a cycle's register as a whole (findings entering it, an inherited queue). */
+    public static final String REGISTER_SUBJECT = "register";
+
     public static String cycleSubject(String cycleKey) {
         return "cycle:" + cycleKey;
     }

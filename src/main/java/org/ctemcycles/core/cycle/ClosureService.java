@@ -124,7 +124,7 @@ public class ClosureService {
             log.append(new LogRecord(closed.key(), now, actor, LogAction.HANDED_OVER,
                     LogRecord.cycleSubject(closed.key()), "", StateText.of("next", next.key())
                     .and("inherited", inherited.size()).and("findings", findings).toString()));
-            log.append(new LogRecord(next.key(), now, actor, LogAction.RESIDUAL_INHERITED, "register", "",
+            log.append(new LogRecord(next.key(), now, actor, LogAction.RESIDUAL_INHERITED, LogRecord.REGISTER_SUBJECT, "",
                     StateText.of("from", closed.key()).and("count", inherited.size()).and("findings", findings)
                             .toString()));
             register.insertAll(inherited);

@@ -94,7 +94,7 @@ public class MobilisationService {
             if (added.isEmpty()) {
                 return added;
             }
-            log.append(new LogRecord(cycle.key(), now, actor, LogAction.FINDINGS_ENROLLED, "register", "",
+            log.append(new LogRecord(cycle.key(), now, actor, LogAction.FINDINGS_ENROLLED, LogRecord.REGISTER_SUBJECT, "",
                     StateText.of("count", added.size()).and("findings", added.stream()
                             .map(RegisterEntry::findingKey).collect(Collectors.joining(" "))).toString()));
             register.insertAll(added);

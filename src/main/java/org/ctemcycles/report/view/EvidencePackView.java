@@ -66,11 +66,14 @@ public final class EvidencePackView {
         return ViewRows.of(pack.register(), RegisterEntryView::new);
     }
 
-    /** The closure trail: the log entries about findings (status changes, mobilisation, validation, acceptance). */
+    /**
+     * The closure trail: the log entries about findings (status changes, mobilisation, validation, acceptance) and
+     * about the register as a whole (findings entering it, a residual queue inherited into it).
+     */
     public ViewRows<LogEntryView> getClosureTrail() {
         String aboutAFinding = LogRecord.findingSubject("");
-        return ViewRows.of(pack.log(), (LogEntry entry) -> entry.subject().startsWith(aboutAFinding),
-                LogEntryView::new);
+        return ViewRows.of(pack.log(), (LogEntry entry) -> entry.subject().startsWith(aboutAFinding)
+                || entry.subject().equals(LogRecord.REGISTER_SUBJECT), LogEntryView::new);
     }
 
     /** The closure summary, or null while the cycle is open. */
