@@ -196,7 +196,7 @@ public class HtmlPackWriterTest {
         String text = parse(html).getDocumentElement().getTextContent();
         assertFalse(html.contains("<p class=\"note\">"));
         assertFalse(text.contains("The cycle is not closed yet."));
-        assertTrue(text.contains("2 findings, of which 1 are accepted risks"));
+        assertTrue(text.contains("2 findings (accepted risks among them: 1)"));
         assertTrue(text.contains("CHECKOUT: exposure changed to Internet-facing"));
         assertTrue(text.contains("CTEM-2026-Q4"));
     }
