@@ -9,6 +9,7 @@ import org.ctemcycles.ingest.ImportException;
 import org.ctemcycles.ingest.ImportLimits;
 import org.ctemcycles.ingest.Importer;
 import org.ctemcycles.ingest.ObservationSink;
+import org.ctemcycles.ingest.support.CsvTokenizer;
 import org.ctemcycles.ingest.support.Emitter;
 import org.ctemcycles.ingest.support.JsonSource;
 import org.ctemcycles.ingest.support.LimitException;
@@ -167,7 +168,8 @@ public final class CsvImporter implements Importer {
                 headerLine.append((char) c);
             }
             text.reset();
-            CsvRecords records = new CsvRecords(text, delimiter(headerLine.toString()), limits.maxFieldLength());
+            CsvTokenizer records = new CsvTokenizer(text, new CsvTokenizer.Dialect(delimiter(headerLine.toString()),
+                    false, limits.maxFieldLength(), "maxFieldLength", " (truncated report?)"));
             List<String> header = records.next();
             if (header == null) {
                 throw new ImportException("line 1: the CSV has no header row");

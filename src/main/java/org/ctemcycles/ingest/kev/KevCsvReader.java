@@ -4,6 +4,7 @@ import org.ctemcycles.core.scoring.kev.KevCatalog;
 import org.ctemcycles.core.scoring.kev.KevCatalogInfo;
 import org.ctemcycles.core.scoring.kev.KevEntry;
 import org.ctemcycles.ingest.ImportException;
+import org.ctemcycles.ingest.support.CsvTokenizer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,8 +21,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads CISA's KEV catalogue in its CSV form ({@code known_exploited_vulnerabilities.csv}) with a hand-written
- * RFC 4180 reader: the header names the columns (the same eleven as the JSON, found by name); text fields are quoted
+ * Reads CISA's KEV catalogue in its CSV form ({@code known_exploited_vulnerabilities.csv}) through the strict dialect
+ * of {@link CsvTokenizer}: the header names the columns (the same eleven as the JSON, found by name); text fields are quoted
  * when they hold commas, with {@code ""} for a quote inside; {@code cwes} is one field such as
  * {@code "CWE-59, CWE-436"} and may be empty; CISA pads some values with a trailing space, which is kept as
  * published. Faults are reported with their line number.
@@ -37,8 +38,9 @@ public final class KevCsvReader {
 
     public KevCatalog read(InputStream in, String source, Instant loadedAt) throws ImportException {
         try (Reader reader = new InputStreamReader(Feeds.decompress(in), StandardCharsets.UTF_8)) {
-            Csv csv = new Csv(reader);
-            List<String> header = csv.record();
+            CsvTokenizer csv = new CsvTokenizer(reader, new CsvTokenizer.Dialect(',', true, KevFields.MAX_FIELD, null,
+                    ""));
+            List<String> header = csv.next();
             if (header == null) {
                 throw new ImportException("line 1: the KEV CSV is empty");
             }
@@ -57,13 +59,8 @@ public final class KevCsvReader {
             List<KevEntry> entries = new ArrayList<>();
             LocalDate latest = null;
             List<String> record;
-            int line = csv.line();
-            while ((record = csv.record()) != null) {
-                String where = "line " + line;
-                if (record.size() == 1 && record.get(0).isEmpty()) {
-                    line = csv.line();
-                    continue; // a blank line
-                }
+            while ((record = csv.next()) != null) {
+                String where = "line " + csv.recordLine();
                 if (record.size() != header.size()) {
                     throw new ImportException(where + ": " + record.size() + " fields where the header has "
                             + header.size());
@@ -94,10 +91,9 @@ public final class KevCsvReader {
                 if (latest == null || entry.dateAdded().isAfter(latest)) {
                     latest = entry.dateAdded();
                 }
-                line = csv.line();
             }
             if (entries.isEmpty()) {
-                throw new ImportException("line " + line + ": the KEV CSV lists no vulnerability");
+                throw new ImportException("line " + csv.line() + ": the KEV CSV lists no vulnerability");
             }
             KevCatalogInfo info = new KevCatalogInfo(TITLE, latest.format(VERSION),
                     latest.atStartOfDay(ZoneOffset.UTC).toInstant(), entries.size(), source, loadedAt);
@@ -108,114 +104,6 @@ public final class KevCsvReader {
             }
         } catch (IOException e) {
             throw new ImportException("the KEV CSV cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    /** RFC 4180 records from a character stream, tracking the line a record starts on. */
-    static final class Csv {
-
-        private final Reader reader;
-        private final char[] buffer = new char[1 << 14];
-        private int position;
-        private int limit;
-        private int line = 1;
-        private boolean ended;
-
-        Csv(Reader reader) {
-            this.reader = reader;
-        }
-
-        /** The line the next record starts on. */
-        int line() {
-            return line;
-        }
-
-        private int next() throws IOException {
-            if (position == limit) {
-                limit = reader.read(buffer, 0, buffer.length);
-                position = 0;
-                if (limit <= 0) {
-                    limit = 0;
-                    return -1;
-                }
-            }
-            return buffer[position++];
-        }
-
-        private int peek() throws IOException {
-            int c = next();
-            if (c >= 0) {
-                position--;
-            }
-            return c;
-        }
-
-        /** The next record's fields, or null at the end. */
-        List<String> record() throws IOException, ImportException {
-            if (ended) {
-                return null;
-            }
-            int first = peek();
-            if (first < 0) {
-                ended = true;
-                return null;
-            }
-            int start = line;
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            boolean afterQuote = false;
-            while (true) {
-                int c = next();
-                if (field.length() > KevFields.MAX_FIELD) {
-                    throw new ImportException("line " + start + ": a field is longer than " + KevFields.MAX_FIELD
-                            + " characters");
-                }
-                if (quoted) {
-                    if (c < 0) {
-                        throw new ImportException("line " + start + ": a quoted field is not closed before the end of"
-                                + " the file");
-                    }
-                    if (c == '"') {
-                        if (peek() == '"') {
-                            next();
-                            field.append('"');
-                        } else {
-                            quoted = false;
-                            afterQuote = true;
-                        }
-                    } else {
-                        if (c == '\n') {
-                            line++;
-                        }
-                        field.append((char) c);
-                    }
-                    continue;
-                }
-                if (c == ',' ) {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                    afterQuote = false;
-                } else if (c == '\r' || c == '\n' || c < 0) {
-                    if (c == '\r' && peek() == '\n') {
-                        next();
-                    }
-                    if (c >= 0) {
-                        line++;
-                    } else {
-                        ended = true;
-                    }
-                    fields.add(field.toString());
-                    return fields;
-                } else if (c == '"' && field.isEmpty() && !afterQuote) {
-                    quoted = true;
-                } else if (afterQuote) {
-                    throw new ImportException("line " + line + ": text after a closing quote (a quote inside a field"
-                            + " must be doubled)");
-                } else {
-                    field.append((char) c);
-                }
-            }
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.ctemcycles.ingest.csv;
+package org.ctemcycles.ingest.support;
 
 import org.ctemcycles.ingest.ImportException;
 
@@ -9,29 +9,46 @@ import java.util.List;
 
 /**
  * Splits CSV text into records as RFC 4180 describes them: fields separated by the delimiter, optionally quoted,
- * quotes doubled inside quotes, line breaks (LF or CRLF) allowed inside quoted fields. Enforces the field-length
- * limit while reading and knows the line each record starts on.
+ * quotes doubled inside quotes, line breaks (LF, CRLF or CR) allowed inside quoted fields; blank lines are passed
+ * over. Enforces the field-length limit while reading and knows the line each record starts on. The generic CSV
+ * importer and the KEV CSV reader share it and differ only in {@link Dialect#strict()}.
  */
-final class CsvRecords {
+public final class CsvTokenizer {
+
+    /**
+     * How a producer writes its CSV.
+     *
+     * @param strict       a strict file's fields are kept exactly (CISA pads KEV values with spaces, kept as
+     *                     published), a quote opens a field only as its first character, and text after a closing
+     *                     quote is an error; otherwise (exports from spreadsheets and scanners) unquoted fields are
+     *                     trimmed, a quote may follow spaces, and text after a closing quote is kept
+     * @param limitOption  the option that sets {@code maxField}, named in the error, or null
+     * @param unclosedHint what an unclosed quote suggests, appended to its error (may be empty)
+     */
+    public record Dialect(char delimiter, boolean strict, int maxField, String limitOption, String unclosedHint) {
+    }
 
     private final Reader in;
-    private final char delimiter;
-    private final int maxField;
+    private final Dialect dialect;
     private final char[] buffer = new char[1 << 16];
     private int position;
     private int limit;
     private long line = 1;
     private long recordLine;
 
-    CsvRecords(Reader in, char delimiter, int maxField) {
+    public CsvTokenizer(Reader in, Dialect dialect) {
         this.in = in;
-        this.delimiter = delimiter;
-        this.maxField = maxField;
+        this.dialect = dialect;
     }
 
     /** The line the last record returned started on. */
-    long recordLine() {
+    public long recordLine() {
         return recordLine;
+    }
+
+    /** The line reading has reached (where the next record starts, or one past the last line). */
+    public long line() {
+        return line;
     }
 
     private int read() throws IOException {
@@ -54,8 +71,8 @@ final class CsvRecords {
         return c;
     }
 
-    /** The next record's fields, or null at the end; blank lines are passed over. */
-    List<String> next() throws IOException, ImportException {
+    /** The next record's fields, or null at the end. */
+    public List<String> next() throws IOException, ImportException {
         while (true) {
             int c = peek();
             if (c == -1) {
@@ -77,13 +94,13 @@ final class CsvRecords {
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
         boolean wasQuoted = false;
-        boolean blank = true; // nothing but spaces in the field so far: a quote there opens a quoted field
+        boolean blank = true; // nothing (strict) or only spaces (lenient) so far: a quote here opens a quoted field
         while (true) {
             int c = read();
             if (c == -1) {
                 if (quoted) {
                     throw new ImportException("line " + recordLine + ": a quoted field is not closed before the end"
-                            + " of the file (truncated report?)");
+                            + " of the file" + dialect.unclosedHint());
                 }
                 fields.add(finish(field, wasQuoted));
                 return fields;
@@ -109,7 +126,7 @@ final class CsvRecords {
                 quoted = true;
                 wasQuoted = true;
                 blank = false;
-            } else if (c == delimiter) {
+            } else if (c == dialect.delimiter()) {
                 fields.add(finish(field, wasQuoted));
                 field.setLength(0);
                 wasQuoted = false;
@@ -123,8 +140,11 @@ final class CsvRecords {
                     fields.add(finish(field, wasQuoted));
                     return fields;
                 }
+            } else if (wasQuoted && dialect.strict()) {
+                throw new ImportException("line " + line + ": text after a closing quote (a quote inside a field"
+                        + " must be doubled)");
             } else {
-                if (c != ' ' && c != '\t') {
+                if (dialect.strict() || c != ' ' && c != '\t') {
                     blank = false;
                 }
                 append(field, (char) c);
@@ -133,14 +153,14 @@ final class CsvRecords {
     }
 
     private void append(StringBuilder field, char c) throws ImportException {
-        if (field.length() >= maxField) {
-            throw new ImportException("line " + line + ": a field is longer than the limit of " + maxField
-                    + " characters (maxFieldLength)");
+        if (field.length() >= dialect.maxField()) {
+            throw new ImportException("line " + line + ": a field is longer than the limit of " + dialect.maxField()
+                    + " characters" + (dialect.limitOption() == null ? "" : " (" + dialect.limitOption() + ")"));
         }
         field.append(c);
     }
 
-    private static String finish(StringBuilder field, boolean quoted) {
-        return quoted ? field.toString() : field.toString().trim();
+    private String finish(StringBuilder field, boolean quoted) {
+        return quoted || dialect.strict() ? field.toString() : field.toString().trim();
     }
 }
