@@ -18,6 +18,7 @@ import org.ctemcycles.ingest.kev.KevCsvReader;
 import org.ctemcycles.ingest.kev.KevJsonReader;
 import org.ctemcycles.ingest.priority.FindingFactsReader;
 import org.ctemcycles.ingest.priority.PolicyJsonReader;
+import org.ctemcycles.ingest.support.Gzip;
 import org.ctemcycles.report.json.DecisionJson;
 import org.ctemcycles.report.json.PolicyJson;
 import org.ctemcycles.store.AoDecisionRepository;
@@ -34,7 +35,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 
 /**
  * {@code ctem prioritise} ranks finding facts (JSON lines) under a policy with EPSS and KEV feed files and prints the
@@ -255,9 +255,7 @@ final class PrioritiseCommand {
 
     /** KEV in JSON or CSV, plain or gzip: told apart by the first character of the (decompressed) content. */
     private static KevCatalog readKev(InputStream in, String source, Instant now) throws ImportException, IOException {
-        byte[] bytes = in.readAllBytes();
-        byte[] plain = bytes.length > 1 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b
-                ? new GZIPInputStream(new ByteArrayInputStream(bytes)).readAllBytes() : bytes;
+        byte[] plain = Gzip.decompress(in).readAllBytes();
         int at = 0;
         while (at < plain.length && (Character.isWhitespace(plain[at]) || (plain[at] & 0xff) > 0x7f)) {
             at++; // whitespace or a byte-order mark

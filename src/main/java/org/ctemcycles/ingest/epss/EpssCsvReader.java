@@ -4,8 +4,8 @@ import org.ctemcycles.core.scoring.CveId;
 import org.ctemcycles.core.scoring.epss.EpssFeed;
 import org.ctemcycles.core.scoring.epss.EpssFeedInfo;
 import org.ctemcycles.ingest.ImportException;
+import org.ctemcycles.ingest.support.Gzip;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +16,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Streams FIRST's bulk EPSS feed ({@code epss_scores-YYYY-MM-DD.csv} or {@code .csv.gz}; gzip is recognised by its
@@ -68,7 +67,7 @@ public final class EpssCsvReader {
      */
     public EpssFeed read(InputStream in, String source, Instant loadedAt) throws ImportException {
         try {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(decompress(in), StandardCharsets.UTF_8),
+            BufferedReader reader = new BufferedReader(new InputStreamReader(Gzip.decompress(in), StandardCharsets.UTF_8),
                     1 << 16);
             String first = reader.readLine();
             if (first == null) {
@@ -118,15 +117,6 @@ public final class EpssCsvReader {
         int next = reader.read();
         reader.reset();
         return next < 0;
-    }
-
-    private static InputStream decompress(InputStream in) throws IOException {
-        BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
-        buffered.mark(2);
-        int b1 = buffered.read();
-        int b2 = buffered.read();
-        buffered.reset();
-        return b1 == 0x1f && b2 == 0x8b ? new GZIPInputStream(buffered, 1 << 16) : buffered;
     }
 
     /** {@code [model_version, score_date text]} from {@code #model_version:...,score_date:...}. */

@@ -4,6 +4,7 @@ import org.ctemcycles.core.scoring.kev.KevCatalog;
 import org.ctemcycles.core.scoring.kev.KevCatalogInfo;
 import org.ctemcycles.core.scoring.kev.KevEntry;
 import org.ctemcycles.ingest.ImportException;
+import org.ctemcycles.ingest.support.Gzip;
 import org.ctemcycles.ingest.support.CsvTokenizer;
 
 import java.io.IOException;
@@ -37,7 +38,7 @@ public final class KevCsvReader {
     private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyy.MM.dd");
 
     public KevCatalog read(InputStream in, String source, Instant loadedAt) throws ImportException {
-        try (Reader reader = new InputStreamReader(Feeds.decompress(in), StandardCharsets.UTF_8)) {
+        try (Reader reader = new InputStreamReader(Gzip.decompress(in), StandardCharsets.UTF_8)) {
             CsvTokenizer csv = new CsvTokenizer(reader, new CsvTokenizer.Dialect(',', true, KevFields.MAX_FIELD, null,
                     ""));
             List<String> header = csv.next();

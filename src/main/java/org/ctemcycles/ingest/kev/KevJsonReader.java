@@ -8,6 +8,7 @@ import org.ctemcycles.core.scoring.kev.KevCatalog;
 import org.ctemcycles.core.scoring.kev.KevCatalogInfo;
 import org.ctemcycles.core.scoring.kev.KevEntry;
 import org.ctemcycles.ingest.ImportException;
+import org.ctemcycles.ingest.support.Gzip;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +32,7 @@ import java.util.Map;
 public final class KevJsonReader {
 
     public KevCatalog read(InputStream in, String source, Instant loadedAt) throws ImportException {
-        try (JsonReader json = new JsonReader(new InputStreamReader(Feeds.decompress(in), StandardCharsets.UTF_8))) {
+        try (JsonReader json = new JsonReader(new InputStreamReader(Gzip.decompress(in), StandardCharsets.UTF_8))) {
             json.setStrictness(Strictness.STRICT);
             json.setNestingLimit(8);
             String title = null;

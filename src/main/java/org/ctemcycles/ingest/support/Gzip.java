@@ -1,4 +1,4 @@
-package org.ctemcycles.ingest.kev;
+package org.ctemcycles.ingest.support;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -6,12 +6,13 @@ import java.io.InputStream;
 import java.util.zip.GZIPInputStream;
 
 /** Feed files may arrive gzip-compressed; recognised by the gzip magic bytes, not the file name. */
-final class Feeds {
+public final class Gzip {
 
-    private Feeds() {
+    private Gzip() {
     }
 
-    static InputStream decompress(InputStream in) throws IOException {
+    /** The content of {@code in}, decompressed when it starts with the gzip magic bytes. */
+    public static InputStream decompress(InputStream in) throws IOException {
         BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
         buffered.mark(2);
         int b1 = buffered.read();
