@@ -22,17 +22,33 @@ public final class ChainVerifier {
      *                head record was removed)
      */
     public static ChainReport verify(String cycleKey, Iterable<LogEntry> entries, ChainHead head) {
-        String previousHash = LogChain.GENESIS;
-        String hashBeforePrevious = null;
-        LogEntry previous = null;
-        long expected = 1;
-        long count = 0;
-        ChainReport.Break found = null;
-        // one pass, holding two hashes: the entries may be read a page at a time (the evidence pack does)
-        for (LogEntry entry : entries) {
+        Pass pass = new Pass(cycleKey);
+        entries.forEach(pass::accept);
+        return pass.finish(head);
+    }
+
+    /**
+     * One verification pass, fed an entry at a time in sequence order, for a reader that goes through the chain for
+     * something else as well (the evidence pack): it holds two hashes, whatever the chain's length.
+     */
+    public static final class Pass {
+
+        private final String cycleKey;
+        private String previousHash = LogChain.GENESIS;
+        private String hashBeforePrevious;
+        private LogEntry previous;
+        private long expected = 1;
+        private long count;
+        private ChainReport.Break found;
+
+        public Pass(String cycleKey) {
+            this.cycleKey = cycleKey;
+        }
+
+        public void accept(LogEntry entry) {
             count++;
             if (found != null) {
-                continue; // the first break is the report; the rest is only counted
+                return; // the first break is the report; the rest is only counted
             }
             found = check(entry, previous, previousHash, hashBeforePrevious, expected);
             hashBeforePrevious = previousHash;
@@ -40,28 +56,33 @@ public final class ChainVerifier {
             previous = entry;
             expected = entry.sequence() + 1;
         }
-        if (found != null) {
-            return new ChainReport(cycleKey, count, found);
+
+        /** The report, once every entry was accepted; {@code head} as for {@link ChainVerifier#verify}. */
+        public ChainReport finish(ChainHead head) {
+            if (found != null) {
+                return new ChainReport(cycleKey, count, found);
+            }
+            long last = expected - 1;
+            if (head == null && last > 0) {
+                return new ChainReport(cycleKey, count, new ChainReport.Break(ChainReport.Kind.HEAD_MISSING, last,
+                        "the chain has " + last + " entries, so entries at its end may have been removed"));
+            }
+            long recorded = head == null ? 0 : head.length();
+            if (recorded > last) {
+                return new ChainReport(cycleKey, count, new ChainReport.Break(ChainReport.Kind.DELETED, last + 1,
+                        "the chain ends at entry " + last + " but its head records " + recorded + " entries"));
+            }
+            if (recorded < last) {
+                return new ChainReport(cycleKey, count, new ChainReport.Break(ChainReport.Kind.INSERTED,
+                        recorded + 1, "the head records " + recorded + " entries but the chain goes on to entry "
+                        + last));
+            }
+            if (head != null && last > 0 && !head.hash().equals(previousHash)) {
+                return new ChainReport(cycleKey, count, new ChainReport.Break(ChainReport.Kind.EDITED, last,
+                        "its hash differs from the one the chain's head recorded (changed and re-hashed)"));
+            }
+            return new ChainReport(cycleKey, count, null);
         }
-        long last = expected - 1;
-        if (head == null && last > 0) {
-            return new ChainReport(cycleKey, count, new ChainReport.Break(ChainReport.Kind.HEAD_MISSING, last,
-                    "the chain has " + last + " entries, so entries at its end may have been removed"));
-        }
-        long recorded = head == null ? 0 : head.length();
-        if (recorded > last) {
-            return new ChainReport(cycleKey, count, new ChainReport.Break(ChainReport.Kind.DELETED, last + 1,
-                    "the chain ends at entry " + last + " but its head records " + recorded + " entries"));
-        }
-        if (recorded < last) {
-            return new ChainReport(cycleKey, count, new ChainReport.Break(ChainReport.Kind.INSERTED,
-                    recorded + 1, "the head records " + recorded + " entries but the chain goes on to entry " + last));
-        }
-        if (head != null && last > 0 && !head.hash().equals(previousHash)) {
-            return new ChainReport(cycleKey, count, new ChainReport.Break(ChainReport.Kind.EDITED, last,
-                    "its hash differs from the one the chain's head recorded (changed and re-hashed)"));
-        }
-        return new ChainReport(cycleKey, count, null);
     }
 
     private static ChainReport.Break check(LogEntry entry, LogEntry previous, String previousHash,

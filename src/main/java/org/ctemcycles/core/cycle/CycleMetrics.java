@@ -44,7 +44,7 @@ final class CycleMetrics {
             }
             byTier.merge(tiers.getOrDefault(finding, MetricsSnapshot.UNRANKED), 1, Integer::sum);
             statuses.merge(entry.status(), 1, Integer::sum);
-            if (entry.residual() && entry.status() != FindingStatus.RISK_ACCEPTED && entry.deadline() != null
+            if (entry.needsWork() && entry.deadline() != null
                     && entry.deadline().isBefore(today)) {
                 breaches++;
             }

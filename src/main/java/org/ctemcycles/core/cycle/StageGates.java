@@ -1,6 +1,5 @@
 package org.ctemcycles.core.cycle;
 
-import org.ctemcycles.core.finding.FindingStatus;
 import org.ctemcycles.core.mobilisation.RegisterEntry;
 import org.ctemcycles.core.mobilisation.RegisterRepository;
 import org.ctemcycles.core.scope.Surface;
@@ -90,8 +89,7 @@ public class StageGates {
             }
             case CLOSED -> {
                 List<String> unassigned = register.list(key).stream()
-                        .filter(e -> e.residual() && e.status() != FindingStatus.RISK_ACCEPTED)
-                        .filter(e -> e.owner().isEmpty() || e.deadline() == null)
+                        .filter(RegisterEntry::unassigned)
                         .map(RegisterEntry::findingKey).toList();
                 if (!unassigned.isEmpty()) {
                     unmet.add(unassigned.size() + " findings still needing work have no remediation owner and"

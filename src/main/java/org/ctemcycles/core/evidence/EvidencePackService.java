@@ -17,7 +17,6 @@ import org.ctemcycles.core.cycle.Stage;
 import org.ctemcycles.core.discovery.DiscoveryRun;
 import org.ctemcycles.core.discovery.DiscoveryService;
 import org.ctemcycles.core.evidence.compliance.ControlCatalogue;
-import org.ctemcycles.core.finding.FindingStatus;
 import org.ctemcycles.core.mobilisation.RegisterEntry;
 import org.ctemcycles.core.priority.FeedUse;
 import org.ctemcycles.core.scope.Surface;
@@ -79,7 +78,9 @@ public class EvidencePackService {
         Instant scopeRecordedAt = null;
         Instant discoveryStartedAt = null;
         List<LogEntry> surfaceChanges = new ArrayList<>();
+        ChainVerifier.Pass verification = new ChainVerifier.Pass(key); // in the same read of the log
         for (LogEntry entry : logRows) {
+            verification.accept(entry);
             boolean scoping = entry.action().equals(LogAction.SCOPE_RECORDED.name())
                     || entry.action().equals(LogAction.SURFACE_ADDED.name())
                     || entry.action().equals(LogAction.SURFACE_CHANGED.name())
@@ -111,7 +112,7 @@ public class EvidencePackService {
         List<FeedUse> feeds = top.isEmpty() ? List.of() : top.get(0).decision().feeds();
         CheckpointSchedule schedule = checkpoints.schedule(key);
         ClosureSummary summary = closure.summary(key).orElse(null);
-        ChainReport chain = ChainVerifier.verify(key, logRows, head); // paged, not whole
+        ChainReport chain = verification.finish(head);
 
         List<ItemStatus> items = new ArrayList<>();
         boolean scopedBeforeDiscovery = EvidencePack.scopedBefore(scopeRecordedAt, discoveryStartedAt);
@@ -131,8 +132,7 @@ public class EvidencePackService {
         items.add(status(EvidenceItem.VALIDATION_EVIDENCE, !validations.isEmpty(), "no finding was validated"));
         long unowned = 0;
         for (RegisterEntry entry : register) {
-            if (entry.residual() && entry.status() != FindingStatus.RISK_ACCEPTED
-                    && (entry.owner().isEmpty() || entry.deadline() == null)) {
+            if (entry.unassigned()) {
                 unowned++;
             }
         }

@@ -49,6 +49,16 @@ public record RegisterEntry(String cycleKey, String findingKey, FindingStatus st
         return FindingLifecycle.residual(status);
     }
 
+    /** Residual and not covered by an accepted risk: someone has to work on it. */
+    public boolean needsWork() {
+        return residual() && status != FindingStatus.RISK_ACCEPTED;
+    }
+
+    /** Needs work but has no remediation owner or no deadline (what the Closed gate refuses). */
+    public boolean unassigned() {
+        return needsWork() && (owner.isEmpty() || deadline == null);
+    }
+
     public RegisterEntry withStatus(FindingStatus next, RiskAcceptance nextAcceptance, Instant at) {
         return new RegisterEntry(cycleKey, findingKey, next, owner, deadline, changeRecord, dependency,
                 verificationStep, trackerIssue, nextAcceptance, carriedFrom, enrolledAt, at);
