@@ -28,4 +28,14 @@ public record LogEntry(String cycleKey, long sequence, Instant at, String actor,
         }
         return action;
     }
+
+    /** Whether this entry records one of these actions. */
+    public boolean is(LogAction... actions) {
+        for (LogAction candidate : actions) {
+            if (action.equals(candidate.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

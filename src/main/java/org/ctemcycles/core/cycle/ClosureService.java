@@ -191,12 +191,11 @@ public class ClosureService {
         List<String> changes = new ArrayList<>();
         boolean running = false;
         for (LogEntry entry : log.chain(cycleKey)) {
-            if (entry.action().equals(LogAction.STAGE_ADVANCED.name())) {
+            if (entry.is(LogAction.STAGE_ADVANCED)) {
                 running = true;
-            } else if (running && (entry.action().equals(LogAction.SURFACE_ADDED.name())
-                    || entry.action().equals(LogAction.SURFACE_CHANGED.name()))) {
+            } else if (running && entry.is(LogAction.SURFACE_ADDED, LogAction.SURFACE_CHANGED)) {
                 changes.add(LocalDate.ofInstant(entry.at(), clock.getZone()) + " " + entry.actor() + " "
-                        + (entry.action().equals(LogAction.SURFACE_ADDED.name()) ? "added " : "changed ")
+                        + (entry.is(LogAction.SURFACE_ADDED) ? "added " : "changed ")
                         + entry.subject().replaceFirst("^surface:", "surface "));
             }
         }

@@ -81,19 +81,16 @@ public class EvidencePackService {
         ChainVerifier.Pass verification = new ChainVerifier.Pass(key); // in the same read of the log
         for (LogEntry entry : logRows) {
             verification.accept(entry);
-            boolean scoping = entry.action().equals(LogAction.SCOPE_RECORDED.name())
-                    || entry.action().equals(LogAction.SURFACE_ADDED.name())
-                    || entry.action().equals(LogAction.SURFACE_CHANGED.name())
-                    || entry.action().equals(LogAction.CYCLE_OPENED.name());
-            boolean startsDiscovery = entry.action().equals(LogAction.IMPORTED.name())
-                    || entry.action().equals(LogAction.STAGE_ADVANCED.name())
+            boolean scoping = entry.is(LogAction.CYCLE_OPENED, LogAction.SCOPE_RECORDED, LogAction.SURFACE_ADDED,
+                    LogAction.SURFACE_CHANGED);
+            boolean startsDiscovery = entry.is(LogAction.IMPORTED) || entry.is(LogAction.STAGE_ADVANCED)
                     && entry.after().contains("\"stage\":\"" + Stage.DISCOVERY.name() + "\"");
             if (discoveryStartedAt == null && startsDiscovery) {
                 discoveryStartedAt = entry.at();
             }
             if (scoping && discoveryStartedAt == null) {
                 scopeRecordedAt = entry.at();
-            } else if (scoping && !entry.action().equals(LogAction.SCOPE_RECORDED.name())) {
+            } else if (scoping && !entry.is(LogAction.SCOPE_RECORDED)) {
                 surfaceChanges.add(entry);
             }
         }
