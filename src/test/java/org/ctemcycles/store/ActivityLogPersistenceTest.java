@@ -6,10 +6,8 @@ import org.ctemcycles.core.audit.LogChain;
 import org.ctemcycles.core.audit.LogEntry;
 import org.ctemcycles.core.audit.LogRecord;
 import org.ctemcycles.core.mobilisation.AcceptanceDraft;
-import org.ctemcycles.store.CycleRecordServices;
-import org.ctemcycles.testing.CycleRecordFixture;
+import org.ctemcycles.testing.CycleRecordTest;
 import org.ctemcycles.testing.TestDatabase;
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -30,25 +28,14 @@ import static org.junit.Assert.assertTrue;
  * and rows edited, deleted or inserted behind the app's back (plain SQL) being detected and named.
  */
 @RunWith(Parameterized.class)
-public class ActivityLogPersistenceTest {
-
-    @Parameterized.Parameters(name = "{0}")
-    public static List<Object[]> databases() {
-        return TestDatabase.parameters();
-    }
-
-    private final TestDatabase database;
-    private CycleRecordFixture fixture;
-    private CycleRecordServices record;
+public class ActivityLogPersistenceTest extends CycleRecordTest {
 
     public ActivityLogPersistenceTest(TestDatabase database) {
-        this.database = database;
+        super(database, "2026-07-01");
     }
 
     @Before
     public void open() {
-        fixture = new CycleRecordFixture(database, "2026-07-01");
-        record = fixture.record;
         fixture.open("CTEM-1");
         for (int i = 1; i <= 4; i++) {
             fixture.clock.advance(Duration.ofMinutes(1));
@@ -57,11 +44,6 @@ public class ActivityLogPersistenceTest {
         fixture.clock.advance(Duration.ofMinutes(1));
         record.mobilisation().acceptRisk("CTEM-1", "F-1", new AcceptanceDraft("carol", "WAF", "2026-12-31"), LEAD);
         // CTEM-1: 1 opened, 2-5 enrolled, 6 risk accepted
-    }
-
-    @After
-    public void close() throws Exception {
-        fixture.close();
     }
 
     @Test

@@ -17,11 +17,8 @@ import org.ctemcycles.core.mobilisation.FindingHistory;
 import org.ctemcycles.core.mobilisation.MobilisationDraft;
 import org.ctemcycles.core.mobilisation.RegisterEntry;
 import org.ctemcycles.core.validation.ValidationDraft;
-import org.ctemcycles.store.CycleRecordServices;
-import org.ctemcycles.testing.CycleRecordFixture;
+import org.ctemcycles.testing.CycleRecordTest;
 import org.ctemcycles.testing.TestDatabase;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.Parameterized;
@@ -48,30 +45,10 @@ import static org.junit.Assert.fail;
  * its history, and a log row edited or deleted afterwards being detected.
  */
 @RunWith(Parameterized.class)
-public class CycleScenarioTest {
-
-    @Parameterized.Parameters(name = "{0}")
-    public static List<Object[]> databases() {
-        return TestDatabase.parameters();
-    }
-
-    private final TestDatabase database;
-    private CycleRecordFixture fixture;
-    private CycleRecordServices record;
+public class CycleScenarioTest extends CycleRecordTest {
 
     public CycleScenarioTest(TestDatabase database) {
-        this.database = database;
-    }
-
-    @Before
-    public void open() {
-        fixture = new CycleRecordFixture(database, "2026-06-20");
-        record = fixture.record;
-    }
-
-    @After
-    public void close() throws Exception {
-        fixture.close();
+        super(database, "2026-06-20");
     }
 
     @Test

@@ -15,10 +15,8 @@ import org.ctemcycles.core.mobilisation.TrackerIssue;
 import org.ctemcycles.core.validation.ValidationDraft;
 import org.ctemcycles.core.validation.ValidationOutcome;
 import org.ctemcycles.core.validation.ValidationRecord;
-import org.ctemcycles.store.CycleRecordServices;
-import org.ctemcycles.testing.CycleRecordFixture;
+import org.ctemcycles.testing.CycleRecordTest;
 import org.ctemcycles.testing.TestDatabase;
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -40,32 +38,16 @@ import static org.junit.Assert.fail;
  * mobilisation into the in-memory tracker, status transitions by hand, risk acceptance and its scheduled expiry.
  */
 @RunWith(Parameterized.class)
-public class RegisterPersistenceTest {
-
-    @Parameterized.Parameters(name = "{0}")
-    public static List<Object[]> databases() {
-        return TestDatabase.parameters();
-    }
-
-    private final TestDatabase database;
-    private CycleRecordFixture fixture;
-    private CycleRecordServices record;
+public class RegisterPersistenceTest extends CycleRecordTest {
 
     public RegisterPersistenceTest(TestDatabase database) {
-        this.database = database;
+        super(database, "2026-07-02");
     }
 
     @Before
     public void open() {
-        fixture = new CycleRecordFixture(database, "2026-07-02");
-        record = fixture.record;
         fixture.open("CTEM-1");
         record.mobilisation().enrol("CTEM-1", List.of("F-1", "F-2", "F-3"), "importer");
-    }
-
-    @After
-    public void close() throws Exception {
-        fixture.close();
     }
 
     private static MobilisationDraft mobilisation(String owner) {
@@ -73,7 +55,7 @@ public class RegisterPersistenceTest {
     }
 
     private List<LogEntry> logged(LogAction action) {
-        return record.log().chain("CTEM-1").stream().filter(e -> e.action().equals(action.name())).toList();
+        return logged("CTEM-1", action);
     }
 
     @Test

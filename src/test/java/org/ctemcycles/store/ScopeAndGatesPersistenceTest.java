@@ -18,11 +18,8 @@ import org.ctemcycles.core.scope.Exposure;
 import org.ctemcycles.core.scope.ScopeRule;
 import org.ctemcycles.core.scope.Surface;
 import org.ctemcycles.core.scope.SurfaceKind;
-import org.ctemcycles.store.CycleRecordServices;
-import org.ctemcycles.testing.CycleRecordFixture;
+import org.ctemcycles.testing.CycleRecordTest;
 import org.ctemcycles.testing.TestDatabase;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.Parameterized;
@@ -38,34 +35,10 @@ import static org.junit.Assert.fail;
 
 /** Scoping (objectives, cadence, surfaces) and the stage gates with their overrides, on H2 and PostgreSQL. */
 @RunWith(Parameterized.class)
-public class ScopeAndGatesPersistenceTest {
-
-    @Parameterized.Parameters(name = "{0}")
-    public static List<Object[]> databases() {
-        return TestDatabase.parameters();
-    }
-
-    private final TestDatabase database;
-    private CycleRecordFixture fixture;
-    private CycleRecordServices record;
+public class ScopeAndGatesPersistenceTest extends CycleRecordTest {
 
     public ScopeAndGatesPersistenceTest(TestDatabase database) {
-        this.database = database;
-    }
-
-    @Before
-    public void open() {
-        fixture = new CycleRecordFixture(database, "2026-06-20");
-        record = fixture.record;
-    }
-
-    @After
-    public void close() throws Exception {
-        fixture.close();
-    }
-
-    private List<LogEntry> logged(String cycle, LogAction action) {
-        return record.log().chain(cycle).stream().filter(e -> e.action().equals(action.name())).toList();
+        super(database, "2026-06-20");
     }
 
     @Test
