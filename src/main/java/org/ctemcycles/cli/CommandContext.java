@@ -77,15 +77,6 @@ final class CommandContext implements AutoCloseable {
         return database;
     }
 
-    /**
-     * The H2 URL for a database file path given to --db (H2 appends .mv.db). No compaction when the database closes:
-     * H2 2.3.232's close-time compaction can fail an internal check (RandomAccessStore.moveChunkInside), and a close
-     * that fails loses what the command wrote last.
-     */
-    static String h2Url(Path file) {
-        return "jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0";
-    }
-
     @Override
     public void close() {
         if (database != null) {

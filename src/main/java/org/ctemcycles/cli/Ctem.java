@@ -158,11 +158,11 @@ public final class Ctem {
     private EmbeddedDatabase openDatabase(String db) {
         String url;
         if (db == null) {
-            url = CommandContext.h2Url(defaultHome().resolve("ctem"));
+            url = EmbeddedDatabase.h2FileUrl(defaultHome().resolve("ctem"));
         } else if (db.startsWith("jdbc:")) {
             url = db;
         } else {
-            url = CommandContext.h2Url(Path.of(db));
+            url = EmbeddedDatabase.h2FileUrl(Path.of(db));
         }
         Path parent = url.startsWith("jdbc:h2:file:") ? Path.of(url.substring("jdbc:h2:file:".length())
                 .split(";")[0]).getParent() : null;

@@ -226,7 +226,7 @@ public class CycleCommandTest {
     }
 
     private void sql(String statement) throws Exception {
-        String url = CommandContext.h2Url(folder.getRoot().toPath().resolve("ctem"));
+        String url = EmbeddedDatabase.h2FileUrl(folder.getRoot().toPath().resolve("ctem"));
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
             assertEquals(statement, 1, s.executeUpdate(statement));
         }

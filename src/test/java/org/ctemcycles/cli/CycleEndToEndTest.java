@@ -279,7 +279,7 @@ public class CycleEndToEndTest {
 
     private void sql(String statement) throws Exception {
         String url = postgres != null ? postgres.jdbcUrl()
-                : CommandContext.h2Url(folder.getRoot().toPath().resolve("ctem"));
+                : EmbeddedDatabase.h2FileUrl(folder.getRoot().toPath().resolve("ctem"));
         String user = postgres != null ? postgres.user() : "sa";
         String password = postgres != null ? postgres.password() : "";
         try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {

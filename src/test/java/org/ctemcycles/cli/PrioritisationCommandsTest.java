@@ -209,7 +209,7 @@ public class PrioritisationCommandsTest {
         assertEquals(err, 0, ctem("", words));
         assertTrue(err, err.startsWith("ctem: recorded 6 decisions as run cli-"));
         assertEquals(0, ctem("", words));
-        try (EmbeddedDatabase db = EmbeddedDatabase.open(CommandContext.h2Url(folder.getRoot().toPath()
+        try (EmbeddedDatabase db = EmbeddedDatabase.open(EmbeddedDatabase.h2FileUrl(folder.getRoot().toPath()
                 .resolve("ctem")), "sa", "", "PUBLIC")) {
             assertEquals(2, new AoDecisionRepository(db.activeObjects()).history("web-01").size());
         }

@@ -1,6 +1,5 @@
 package org.ctemcycles.bench.evidence;
 
-import org.ctemcycles.cli.embedded.AoTablePrefix;
 import org.ctemcycles.cli.html.HtmlPackWriter;
 import org.ctemcycles.cli.embedded.EmbeddedDatabase;
 import org.ctemcycles.core.evidence.EvidencePack;
@@ -29,7 +28,6 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.Statement;
@@ -57,8 +55,6 @@ public class EvidencePackBenchmark {
     public int findings;
 
     private EmbeddedDatabase db;
-    private String url;
-    private final String prefix = new AoTablePrefix(EmbeddedDatabase.PLUGIN_KEY).value();
     private CycleRecordServices record;
     private Path csvFolder;
     private long peakHeap;
@@ -71,8 +67,7 @@ public class EvidencePackBenchmark {
             throw new IllegalStateException("no seeded database at " + file + ".mv.db: run scripts/benchmarks --main "
                     + EvidencePackSeed.class.getName() + " " + findings + " first");
         }
-        url = EvidencePackSeed.url(file);
-        db = EmbeddedDatabase.open(url, "sa", "", "PUBLIC");
+        db = EmbeddedDatabase.open(EmbeddedDatabase.h2FileUrl(file), "sa", "", "PUBLIC");
         record = CycleRecordServices.overStore(db.activeObjects(), new InMemoryIssueTracker("BENCH"),
                 EvidencePackSeed.LEAD::equals, Clock.fixed(Instant.parse("2026-12-31T09:00:00Z"), ZoneOffset.UTC));
         csvFolder = Files.createTempDirectory("ctem-bench-csv");
@@ -135,9 +130,9 @@ public class EvidencePackBenchmark {
     @Benchmark
     public long plainRead() throws Exception {
         CountingWriter out = new CountingWriter();
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
             for (String table : new String[]{"FINDING", "DECISION"}) {
-                try (ResultSet rows = s.executeQuery("SELECT * FROM \"" + prefix + table
+                try (ResultSet rows = s.executeQuery("SELECT * FROM \"" + db.tablePrefix().value() + table
                         + "\" WHERE \"CYCLE_KEY\" = '" + EvidencePackSeed.CYCLE + "'")) {
                     ResultSetMetaData meta = rows.getMetaData();
                     while (rows.next()) {

@@ -28,7 +28,7 @@ public final class EvidencePackProbe {
 
     public static void main(String[] args) throws Exception {
         int findings = Integer.parseInt(args[0]);
-        try (EmbeddedDatabase db = EmbeddedDatabase.open(EvidencePackSeed.url(EvidencePackSeed.database(findings)),
+        try (EmbeddedDatabase db = EmbeddedDatabase.open(EmbeddedDatabase.h2FileUrl(EvidencePackSeed.database(findings)),
                 "sa", "", "PUBLIC")) {
             CycleRecordServices record = CycleRecordServices.overStore(db.activeObjects(),
                     new InMemoryIssueTracker("BENCH"), EvidencePackSeed.LEAD::equals,

@@ -41,17 +41,13 @@ public final class EvidencePackSeed {
         return Path.of(System.getProperty("ctem.bench.dir", "target/bench-data")).resolve("evidence-" + findings);
     }
 
-    static String url(Path file) {
-        return "jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0";
-    }
-
     public static void main(String[] args) throws Exception {
         int findings = Integer.parseInt(args[0]);
         Path file = database(findings);
         Files.createDirectories(file.getParent());
         Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".mv.db"));
         Clock clock = Clock.fixed(Instant.parse("2026-10-01T09:00:00Z"), ZoneOffset.UTC);
-        try (EmbeddedDatabase db = EmbeddedDatabase.open(url(file), "sa", "", "PUBLIC")) {
+        try (EmbeddedDatabase db = EmbeddedDatabase.open(EmbeddedDatabase.h2FileUrl(file), "sa", "", "PUBLIC")) {
             CycleRecordServices record = CycleRecordServices.overStore(db.activeObjects(),
                     new InMemoryIssueTracker("BENCH"), LEAD::equals, clock);
             record.cycles().create(new CycleDraft(CYCLE, "Benchmark cycle", "Measure the evidence pack",

@@ -30,6 +30,7 @@ import org.ctemcycles.store.StoreEntities;
 
 import javax.sql.DataSource;
 import java.sql.SQLException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
@@ -120,6 +121,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * @param jdbcUrl {@code jdbc:h2:...} or {@code jdbc:postgresql:...}
      * @param schema  the schema the tables live in ({@code PUBLIC} on H2, {@code public} on PostgreSQL by default)
      */
+    /**
+     * The H2 URL of a database file (H2 appends .mv.db). No compaction when the database closes: H2 2.3.232's
+     * close-time compaction can fail an internal check (RandomAccessStore.moveChunkInside), and a close that fails
+     * loses what was written last.
+     */
+    public static String h2FileUrl(Path file) {
+        return "jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0";
+    }
+
     public static EmbeddedDatabase open(String jdbcUrl, String user, String password, String schema) {
         return open(jdbcUrl, user, password, schema, Options.app());
     }
