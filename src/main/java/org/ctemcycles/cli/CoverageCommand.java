@@ -3,7 +3,7 @@ package org.ctemcycles.cli;
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.discovery.CoverageMatrix;
 import org.ctemcycles.core.discovery.DiscoveryRun;
-import org.ctemcycles.core.discovery.SourceKind;
+import org.ctemcycles.core.finding.SourceKind;
 import org.ctemcycles.report.json.DiscoveryJson;
 
 import java.time.Duration;

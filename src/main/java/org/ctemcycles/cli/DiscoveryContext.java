@@ -2,7 +2,7 @@ package org.ctemcycles.cli;
 
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.discovery.DiscoveryService;
-import org.ctemcycles.core.discovery.SourceKind;
+import org.ctemcycles.core.finding.SourceKind;
 
 import java.util.Arrays;
 import java.util.Locale;

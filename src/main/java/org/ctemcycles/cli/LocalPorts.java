@@ -6,7 +6,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import org.ctemcycles.core.common.InvalidInputException;
-import org.ctemcycles.core.mobilisation.InMemoryIssueTracker;
 import org.ctemcycles.core.mobilisation.TrackerIssue;
 import org.ctemcycles.core.mobilisation.TrackerStatus;
 
@@ -28,10 +27,10 @@ final class LocalPorts {
     static final String TRACKER_PROJECT = "LOCAL";
 
     private final Path file;
-    private final InMemoryIssueTracker tracker;
+    private final LocalIssueTracker tracker;
     private final String loaded;
 
-    private LocalPorts(Path file, InMemoryIssueTracker tracker) {
+    private LocalPorts(Path file, LocalIssueTracker tracker) {
         this.file = file;
         this.tracker = tracker;
         this.loaded = text();
@@ -39,7 +38,7 @@ final class LocalPorts {
 
     static LocalPorts load(Path file) {
         if (!Files.exists(file)) {
-            return new LocalPorts(file, new InMemoryIssueTracker(TRACKER_PROJECT));
+            return new LocalPorts(file, new LocalIssueTracker(TRACKER_PROJECT));
         }
         try {
             JsonObject root = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
@@ -47,7 +46,7 @@ final class LocalPorts {
             for (JsonElement element : array(root, "issues")) {
                 issues.add(issue(element.getAsJsonObject()));
             }
-            return new LocalPorts(file, new InMemoryIssueTracker(TRACKER_PROJECT, issues));
+            return new LocalPorts(file, new LocalIssueTracker(TRACKER_PROJECT, issues));
         } catch (IOException | JsonParseException | IllegalStateException | NullPointerException
                  | IllegalArgumentException e) {
             throw new InvalidInputException(file.toString(), "cannot read the command line's tracker file: "
@@ -55,7 +54,7 @@ final class LocalPorts {
         }
     }
 
-    InMemoryIssueTracker tracker() {
+    LocalIssueTracker tracker() {
         return tracker;
     }
 

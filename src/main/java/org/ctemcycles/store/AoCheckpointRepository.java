@@ -3,9 +3,9 @@ package org.ctemcycles.store;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
-import org.ctemcycles.core.cycle.Checkpoint;
-import org.ctemcycles.core.cycle.CheckpointRepository;
-import org.ctemcycles.core.cycle.MetricsSnapshot;
+import org.ctemcycles.core.cadence.Checkpoint;
+import org.ctemcycles.core.cadence.CheckpointRepository;
+import org.ctemcycles.core.cadence.MetricsSnapshot;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -3,9 +3,9 @@ package org.ctemcycles.store;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
-import org.ctemcycles.core.cycle.ClosureRepository;
-import org.ctemcycles.core.cycle.ClosureSummary;
-import org.ctemcycles.core.cycle.MetricsSnapshot;
+import org.ctemcycles.core.cadence.ClosureRepository;
+import org.ctemcycles.core.cadence.ClosureSummary;
+import org.ctemcycles.core.cadence.MetricsSnapshot;
 
 import java.time.Instant;
 import java.util.List;

@@ -2,7 +2,7 @@ package org.ctemcycles.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import net.java.ao.Query;
-import org.ctemcycles.core.cycle.CycleProgress;
+import org.ctemcycles.core.cadence.CycleProgress;
 import org.ctemcycles.core.priority.DecisionRepository;
 
 import java.util.HashMap;

@@ -13,16 +13,16 @@ import org.ctemcycles.core.discovery.NewSignal;
 import org.ctemcycles.core.discovery.RunCounts;
 import org.ctemcycles.core.discovery.Sighting;
 import org.ctemcycles.core.discovery.SourceKey;
-import org.ctemcycles.core.discovery.SourceKind;
 import org.ctemcycles.core.discovery.StoredFinding;
-import org.ctemcycles.core.finding.AssetKind;
 import org.ctemcycles.core.finding.Finding;
 import org.ctemcycles.core.finding.FindingIdentity;
 import org.ctemcycles.core.finding.FindingStatus;
 import org.ctemcycles.core.finding.ObservedSeverity;
 import org.ctemcycles.core.finding.Signal;
+import org.ctemcycles.core.finding.SourceKind;
 import org.ctemcycles.core.finding.VexAnalysis;
 import org.ctemcycles.core.scope.Asset;
+import org.ctemcycles.core.scope.AssetKind;
 
 import java.lang.reflect.Type;
 import java.sql.SQLException;

@@ -9,7 +9,7 @@ import net.java.ao.schema.Table;
 
 /**
  * A checkpoint held in a cycle (table {@code AO_xxxxxx_CHECKPOINT}), with its metrics snapshot as
- * {@code name=value} lines ({@link org.ctemcycles.core.cycle.MetricsSnapshot#encode()}).
+ * {@code name=value} lines ({@link org.ctemcycles.core.cadence.MetricsSnapshot#encode()}).
  */
 @Preload
 @Table("CHECKPOINT")

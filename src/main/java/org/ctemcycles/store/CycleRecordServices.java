@@ -2,16 +2,16 @@ package org.ctemcycles.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import org.ctemcycles.core.audit.ActivityLog;
+import org.ctemcycles.core.cadence.CheckpointService;
+import org.ctemcycles.core.cadence.ClosureService;
+import org.ctemcycles.core.cadence.CycleProgress;
+import org.ctemcycles.core.cadence.StageGates;
+import org.ctemcycles.core.cadence.StageService;
 import org.ctemcycles.core.common.Transactions;
-import org.ctemcycles.core.cycle.CheckpointService;
-import org.ctemcycles.core.cycle.ClosureService;
-import org.ctemcycles.core.cycle.CycleProgress;
 import org.ctemcycles.core.cycle.CycleService;
 import org.ctemcycles.core.cycle.ScopeRegister;
 import org.ctemcycles.core.cycle.ScopeService;
 import org.ctemcycles.core.cycle.SecurityLeads;
-import org.ctemcycles.core.cycle.StageGates;
-import org.ctemcycles.core.cycle.StageService;
 import org.ctemcycles.core.discovery.DiscoveryService;
 import org.ctemcycles.core.evidence.EvidencePackService;
 import org.ctemcycles.core.evidence.compliance.ControlCatalogue;
@@ -74,7 +74,7 @@ public final class CycleRecordServices {
                 clock);
         this.checkpoints = new CheckpointService(cycles, scopeRegister, progress, register, validations,
                 checkpointRows, closures, log, transactions, clock);
-        this.closure = new ClosureService(cycles, stages, register, scopeRegister, checkpoints, closures, log,
+        this.closure = new ClosureService(cycles, stages, register, scope, checkpoints, closures, log,
                 transactions, clock);
         this.discovery = new DiscoveryService(new AoDiscoveryRepository(ao), new AoSurfaceRepository(ao), cycleRows,
                 clock);

@@ -1,18 +1,36 @@
 package org.ctemcycles.app;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchUnitRunner;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.runner.RunWith;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The layering of ARCHITECTURE.md: core imports only the JDK; ingest only core; store and report only core; jira
- * and cli are the edge, and nothing in the Jira bundle depends on the standalone command.
+ * and cli are the edge, and nothing in the Jira bundle depends on the standalone command. Inside core, the packages
+ * form the layers of ARCHITECTURE.md's table "Inside core": the table is read from the document, so the two agree.
  */
 @RunWith(ArchUnitRunner.class)
 @AnalyzeClasses(packages = "org.ctemcycles", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -61,4 +79,83 @@ public class ArchitectureTest {
     static final ArchRule everyAppClassLivesInALayer = classes().that().resideInAPackage("org.ctemcycles..")
             .should().resideInAnyPackage("org.ctemcycles.core..", "org.ctemcycles.ingest..", "org.ctemcycles.store..",
                     "org.ctemcycles.jira..", "org.ctemcycles.report..", "org.ctemcycles.cli..");
+
+    /** The stage packages of core depend on each other in one direction only. Nothing frozen. */
+    @ArchTest
+    static final ArchRule corePackagesAreFreeOfCycles = slices().matching("org.ctemcycles.core.(*)..")
+            .should().beFreeOfCycles();
+
+    /** Every core package uses only what its row of ARCHITECTURE.md's table allows, and every one has a row. */
+    @ArchTest
+    static final ArchRule corePackagesFollowTheTable = classes().that().resideInAPackage("org.ctemcycles.core..")
+            .should(new ArchCondition<JavaClass>("use only the core packages their row of ARCHITECTURE.md allows") {
+                private final Map<String, Set<String>> allowed = coreTable();
+
+                @Override
+                public void check(JavaClass item, ConditionEvents events) {
+                    String own = corePackage(item.getPackageName());
+                    Set<String> may = allowed.get(own);
+                    if (may == null) {
+                        events.add(SimpleConditionEvent.violated(item, "core/" + own + " (of " + item.getName()
+                                + ") has no row in ARCHITECTURE.md's table \"Inside core\""));
+                        return;
+                    }
+                    item.getDirectDependenciesFromSelf().forEach(dependency -> {
+                        String target = dependency.getTargetClass().getPackageName();
+                        if (target.startsWith("org.ctemcycles.core.")) {
+                            String used = corePackage(target);
+                            if (!used.equals(own) && !may.contains(used)) {
+                                events.add(SimpleConditionEvent.violated(dependency, "core/" + own + " may not use core/"
+                                        + used + " (ARCHITECTURE.md, \"Inside core\"): " + dependency.getDescription()));
+                            }
+                        }
+                    });
+                }
+            });
+
+    /** The table's rows name packages that exist: a row cannot outlive its package. */
+    @ArchTest
+    static void theTableNamesOnlyExistingPackages(JavaClasses classes) {
+        Set<String> present = new TreeSet<>();
+        classes.stream().map(JavaClass::getPackageName).filter(p -> p.startsWith("org.ctemcycles.core."))
+                .forEach(p -> present.add(corePackage(p)));
+        Set<String> rows = new TreeSet<>(coreTable().keySet());
+        if (!rows.equals(present)) {
+            throw new AssertionError("ARCHITECTURE.md's table \"Inside core\" names " + rows + "; core has " + present);
+        }
+    }
+
+    private static String corePackage(String packageName) {
+        String rest = packageName.substring("org.ctemcycles.core.".length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+
+    /** The rows of ARCHITECTURE.md's table "Inside core": package to the packages it may use. */
+    static Map<String, Set<String>> coreTable() {
+        String text;
+        try {
+            text = Files.readString(Path.of("ARCHITECTURE.md"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int start = text.indexOf("## Inside core");
+        if (start < 0) {
+            throw new AssertionError("ARCHITECTURE.md has no section \"Inside core\"");
+        }
+        String section = text.substring(start, text.indexOf("\n## ", start + 1));
+        Map<String, Set<String>> table = new LinkedHashMap<>();
+        Matcher row = Pattern.compile("(?m)^\\| `core/(\\w+)` \\|.*\\| ([^|]*) \\|$").matcher(section);
+        while (row.find()) {
+            Set<String> may = new TreeSet<>();
+            for (String name : row.group(2).split(",")) {
+                String used = name.trim();
+                if (!used.isEmpty() && !used.equals("(nothing)")) {
+                    may.add(used);
+                }
+            }
+            table.put(row.group(1), may);
+        }
+        return table;
+    }
 }

@@ -1,5 +1,6 @@
 package org.ctemcycles.store;
 
+import org.ctemcycles.cli.LocalIssueTracker;
 import org.ctemcycles.cli.embedded.EmbeddedDatabase;
 import org.ctemcycles.core.cycle.CycleDraft;
 import org.ctemcycles.core.cycle.ScopeDraft;
@@ -11,7 +12,6 @@ import org.ctemcycles.core.evidence.EvidencePack;
 import org.ctemcycles.core.evidence.EvidencePackService;
 import org.ctemcycles.core.evidence.FindingEvidence;
 import org.ctemcycles.core.evidence.RankedDecision;
-import org.ctemcycles.core.mobilisation.InMemoryIssueTracker;
 import org.ctemcycles.core.mobilisation.RegisterEntry;
 import org.ctemcycles.core.priority.PriorityPolicy;
 import org.ctemcycles.core.validation.ValidationDraft;
@@ -78,7 +78,7 @@ public class EvidenceSourcePersistenceTest {
         try (TestDatabase.Opened opened = database.open(EmbeddedDatabase.Options.app()
                 .withDataSourceWrapper(counting::wrap))) {
             CycleRecordServices record = CycleRecordServices.overStore(opened.database().activeObjects(),
-                    new InMemoryIssueTracker("SEC"), LEAD::equals, MutableClock.on("2026-07-02"));
+                    new LocalIssueTracker("SEC"), LEAD::equals, MutableClock.on("2026-07-02"));
             cycleWithFindings(record, "OTHER-1", 40);
             cycleWithFindings(record, BIG, FINDINGS);
             String validated = record.queue().queue(BIG).get(0).findingKey();

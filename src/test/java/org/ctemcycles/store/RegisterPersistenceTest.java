@@ -2,10 +2,10 @@ package org.ctemcycles.store;
 
 import org.ctemcycles.core.audit.LogAction;
 import org.ctemcycles.core.audit.LogEntry;
+import org.ctemcycles.core.cadence.GateOverride;
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.common.NotFoundException;
 import org.ctemcycles.core.common.Problem;
-import org.ctemcycles.core.cycle.GateOverride;
 import org.ctemcycles.core.cycle.Stage;
 import org.ctemcycles.core.finding.FindingStatus;
 import org.ctemcycles.core.mobilisation.AcceptanceDraft;

@@ -1,13 +1,13 @@
 package org.ctemcycles.testing;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import org.ctemcycles.cli.LocalIssueTracker;
+import org.ctemcycles.core.cadence.InMemoryCycleProgress;
 import org.ctemcycles.core.cycle.CycleDraft;
-import org.ctemcycles.core.cycle.InMemoryCycleProgress;
 import org.ctemcycles.core.cycle.InMemoryScopeRegister;
 import org.ctemcycles.core.cycle.ScopeDraft;
 import org.ctemcycles.core.cycle.ScopeRegister;
 import org.ctemcycles.core.cycle.SurfaceDraft;
-import org.ctemcycles.core.mobilisation.InMemoryIssueTracker;
 import org.ctemcycles.store.CycleRecordServices;
 
 import java.util.List;
@@ -27,7 +27,7 @@ public final class CycleRecordFixture implements AutoCloseable {
     public final MutableClock clock;
     public final InMemoryScopeRegister scope = new InMemoryScopeRegister();
     public final InMemoryCycleProgress progress = new InMemoryCycleProgress();
-    public final InMemoryIssueTracker tracker = new InMemoryIssueTracker("SEC");
+    public final LocalIssueTracker tracker = new LocalIssueTracker("SEC");
     public final CycleRecordServices record;
 
     public CycleRecordFixture(TestDatabase database, String today) {

@@ -1,11 +1,11 @@
 package org.ctemcycles.testing;
 
-import org.ctemcycles.core.discovery.SourceKind;
-import org.ctemcycles.core.finding.AssetKind;
-import org.ctemcycles.core.finding.AssetRef;
 import org.ctemcycles.core.finding.Observation;
 import org.ctemcycles.core.finding.ObservedSeverity;
+import org.ctemcycles.core.finding.SourceKind;
 import org.ctemcycles.core.finding.VexAnalysis;
+import org.ctemcycles.core.scope.AssetKind;
+import org.ctemcycles.core.scope.AssetRef;
 
 import java.util.List;
 import java.util.Map;

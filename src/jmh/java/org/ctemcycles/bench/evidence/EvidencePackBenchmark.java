@@ -1,9 +1,9 @@
 package org.ctemcycles.bench.evidence;
 
-import org.ctemcycles.cli.html.HtmlPackWriter;
+import org.ctemcycles.cli.LocalIssueTracker;
 import org.ctemcycles.cli.embedded.EmbeddedDatabase;
+import org.ctemcycles.cli.html.HtmlPackWriter;
 import org.ctemcycles.core.evidence.EvidencePack;
-import org.ctemcycles.core.mobilisation.InMemoryIssueTracker;
 import org.ctemcycles.report.evidence.PackCsv;
 import org.ctemcycles.report.evidence.PackJson;
 import org.ctemcycles.store.CycleRecordServices;
@@ -68,7 +68,7 @@ public class EvidencePackBenchmark {
                     + EvidencePackSeed.class.getName() + " " + findings + " first");
         }
         db = EmbeddedDatabase.open(EmbeddedDatabase.h2FileUrl(file), "sa", "", "PUBLIC");
-        record = CycleRecordServices.overStore(db.activeObjects(), new InMemoryIssueTracker("BENCH"),
+        record = CycleRecordServices.overStore(db.activeObjects(), new LocalIssueTracker("BENCH"),
                 EvidencePackSeed.LEAD::equals, Clock.fixed(Instant.parse("2026-12-31T09:00:00Z"), ZoneOffset.UTC));
         csvFolder = Files.createTempDirectory("ctem-bench-csv");
     }

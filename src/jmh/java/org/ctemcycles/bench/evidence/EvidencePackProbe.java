@@ -1,9 +1,9 @@
 package org.ctemcycles.bench.evidence;
 
+import org.ctemcycles.cli.LocalIssueTracker;
 import org.ctemcycles.cli.embedded.EmbeddedDatabase;
 import org.ctemcycles.cli.html.HtmlPackWriter;
 import org.ctemcycles.core.evidence.EvidencePack;
-import org.ctemcycles.core.mobilisation.InMemoryIssueTracker;
 import org.ctemcycles.report.evidence.PackJson;
 import org.ctemcycles.store.CycleRecordServices;
 
@@ -31,7 +31,7 @@ public final class EvidencePackProbe {
         try (EmbeddedDatabase db = EmbeddedDatabase.open(EmbeddedDatabase.h2FileUrl(EvidencePackSeed.database(findings)),
                 "sa", "", "PUBLIC")) {
             CycleRecordServices record = CycleRecordServices.overStore(db.activeObjects(),
-                    new InMemoryIssueTracker("BENCH"), EvidencePackSeed.LEAD::equals,
+                    new LocalIssueTracker("BENCH"), EvidencePackSeed.LEAD::equals,
                     Clock.fixed(Instant.parse("2026-12-31T09:00:00Z"), ZoneOffset.UTC));
             record.evidence().assemble(EvidencePackSeed.CYCLE, EvidencePackSeed.LEAD); // warm the caches
             long baseline = live();

@@ -1,6 +1,7 @@
 package org.ctemcycles.bench.evidence;
 
 import org.ctemcycles.bench.discovery.Workload;
+import org.ctemcycles.cli.LocalIssueTracker;
 import org.ctemcycles.cli.embedded.EmbeddedDatabase;
 import org.ctemcycles.core.cycle.CycleDraft;
 import org.ctemcycles.core.cycle.ScopeDraft;
@@ -9,7 +10,6 @@ import org.ctemcycles.core.discovery.ImportPlan;
 import org.ctemcycles.core.discovery.ImportSummary;
 import org.ctemcycles.core.discovery.RunRequest;
 import org.ctemcycles.core.finding.Observation;
-import org.ctemcycles.core.mobilisation.InMemoryIssueTracker;
 import org.ctemcycles.core.priority.PriorityPolicy;
 import org.ctemcycles.core.scope.Surface;
 import org.ctemcycles.core.validation.ValidationDraft;
@@ -49,7 +49,7 @@ public final class EvidencePackSeed {
         Clock clock = Clock.fixed(Instant.parse("2026-10-01T09:00:00Z"), ZoneOffset.UTC);
         try (EmbeddedDatabase db = EmbeddedDatabase.open(EmbeddedDatabase.h2FileUrl(file), "sa", "", "PUBLIC")) {
             CycleRecordServices record = CycleRecordServices.overStore(db.activeObjects(),
-                    new InMemoryIssueTracker("BENCH"), LEAD::equals, clock);
+                    new LocalIssueTracker("BENCH"), LEAD::equals, clock);
             record.cycles().create(new CycleDraft(CYCLE, "Benchmark cycle", "Measure the evidence pack",
                     "2026-10-01", "2026-12-31", "14"), LEAD);
             record.cycles().recordScope(CYCLE, new ScopeDraft(null, "Bounded memory", null, null, null), LEAD);

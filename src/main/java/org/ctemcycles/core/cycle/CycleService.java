@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * Opens, lists and shows CTEM cycles, and records their objectives, success criteria and cadence before discovery
  * starts. Validates a draft completely before anything is stored and reports every problem with the field it
  * concerns; every change is written to the cycle's activity log in the same transaction. Permission checks belong to
- * the callers at the edge (REST, actions, CLI). Stage transitions are {@link StageService}'s.
+ * the callers at the edge (REST, actions, CLI). Stage transitions are {@code cadence.StageService}'s.
  */
 public class CycleService {
 
@@ -56,8 +56,11 @@ public class CycleService {
         return transactions.inTransaction(() -> open(draft, "", actor));
     }
 
-    /** Opens a cycle that inherits from {@code predecessorKey} (or from none, when ""); joins the caller's transaction. */
-    Cycle open(CycleDraft draft, String predecessorKey, String actor) {
+    /**
+     * Opens a cycle that inherits from {@code predecessorKey} (or from none, when ""); joins the caller's transaction.
+     * For the services that move cycles along their cadence (handover); callers at the edge use {@link #create}.
+     */
+    public Cycle open(CycleDraft draft, String predecessorKey, String actor) {
         List<Problem> problems = new ArrayList<>();
         String key = normaliseKey(draft.key(), problems);
         String name = Fields.required("name", draft.name(), MAX_NAME_LENGTH, problems);
@@ -141,8 +144,11 @@ public class CycleService {
         return cycle;
     }
 
-    /** Stores a changed cycle (stage, handover links) as its next revision; joins the caller's transaction. */
-    Cycle save(Cycle changed) {
+    /**
+     * Stores a changed cycle (stage, handover links) as its next revision; joins the caller's transaction. For the
+     * services that move cycles along their cadence (stage transitions, closure, handover).
+     */
+    public Cycle save(Cycle changed) {
         return repository.update(changed);
     }
 

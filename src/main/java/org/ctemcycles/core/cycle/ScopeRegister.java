@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The port through which the cycle record reaches the surfaces in a cycle's scope. Discovery's surface store
- * implements it on Active Objects; {@link InMemoryScopeRegister} serves tests and the command line until then.
+ * implements it on Active Objects ({@code store.AoSurfaceRepository}); tests have an in-memory one.
  * {@link ScopeService} is the way to change surfaces: it validates and logs every change.
  */
 public interface ScopeRegister {

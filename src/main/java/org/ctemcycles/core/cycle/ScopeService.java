@@ -17,6 +17,7 @@ import org.ctemcycles.core.scope.Surface;
 import org.ctemcycles.core.scope.SurfaceKind;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -125,7 +126,29 @@ public class ScopeService {
         });
     }
 
-    static String state(Surface surface) {
+    /**
+     * Copies the surfaces of cycle {@code fromKey} that cycle {@code toKey} does not have yet into it (a handover that
+     * carries the scope over), logging each in the receiving cycle; joins the caller's transaction.
+     *
+     * @return the surfaces copied
+     */
+    public List<Surface> carryOver(String fromKey, String toKey, String actor, Instant now) {
+        List<Surface> carried = new ArrayList<>();
+        for (Surface surface : register.list(fromKey)) {
+            if (register.find(toKey, surface.key()).isPresent()) {
+                continue;
+            }
+            Surface copy = new Surface(surface.key(), toKey, surface.name(), surface.kind(), surface.businessOwner(),
+                    surface.criticality(), surface.exposure(), surface.successCriterion(), surface.rules());
+            log.append(new LogRecord(toKey, now, actor, LogAction.SURFACE_ADDED, LogRecord.surfaceSubject(copy.key()),
+                    "", state(copy)));
+            register.add(copy);
+            carried.add(copy);
+        }
+        return carried;
+    }
+
+    private static String state(Surface surface) {
         return StateText.of("key", surface.key())
                 .and("name", surface.name())
                 .and("kind", surface.kind().name())

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The declared stage of a CTEM cycle: the five CTEM stages in their order, then Closed. A new cycle starts in
- * {@link #SCOPING} and moves one stage at a time through the gates of {@link StageGates}. Work may overlap
+ * {@link #SCOPING} and moves one stage at a time through the gates of {@code cadence.StageGates}. Work may overlap
  * (discovery goes on during mobilisation); the stage is what the cycle declares.
  */
 public enum Stage {

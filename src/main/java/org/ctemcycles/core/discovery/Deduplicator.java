@@ -3,6 +3,7 @@ package org.ctemcycles.core.discovery;
 import org.ctemcycles.core.finding.FindingIdentity;
 import org.ctemcycles.core.finding.Observation;
 import org.ctemcycles.core.finding.ObservedSeverity;
+import org.ctemcycles.core.finding.SourceKind;
 import org.ctemcycles.core.scope.Asset;
 import org.ctemcycles.core.scope.Placement;
 import org.ctemcycles.core.scope.Scope;

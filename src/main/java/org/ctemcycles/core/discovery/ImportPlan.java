@@ -1,6 +1,7 @@
 package org.ctemcycles.core.discovery;
 
 import org.ctemcycles.core.finding.Observation;
+import org.ctemcycles.core.finding.SourceKind;
 import org.ctemcycles.core.scope.Surface;
 
 import java.util.List;

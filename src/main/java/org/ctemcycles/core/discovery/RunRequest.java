@@ -1,5 +1,7 @@
 package org.ctemcycles.core.discovery;
 
+import org.ctemcycles.core.finding.SourceKind;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package org.ctemcycles.core.discovery;
 
+import org.ctemcycles.core.finding.SourceKind;
+
 import java.util.Objects;
 
 /**

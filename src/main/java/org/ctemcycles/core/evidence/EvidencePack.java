@@ -2,11 +2,11 @@ package org.ctemcycles.core.evidence;
 
 import org.ctemcycles.core.audit.ChainReport;
 import org.ctemcycles.core.audit.LogEntry;
-import org.ctemcycles.core.cycle.CadenceRecord;
-import org.ctemcycles.core.cycle.CheckpointSchedule;
-import org.ctemcycles.core.cycle.ClosureSummary;
+import org.ctemcycles.core.cadence.CadenceRecord;
+import org.ctemcycles.core.cadence.CheckpointSchedule;
+import org.ctemcycles.core.cadence.ClosureSummary;
+import org.ctemcycles.core.cadence.MetricsSnapshot;
 import org.ctemcycles.core.cycle.Cycle;
-import org.ctemcycles.core.cycle.MetricsSnapshot;
 import org.ctemcycles.core.discovery.CoverageMatrix;
 import org.ctemcycles.core.discovery.DiscoveryRun;
 import org.ctemcycles.core.evidence.compliance.ControlCoverage;

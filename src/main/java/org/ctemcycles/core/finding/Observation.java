@@ -1,6 +1,6 @@
 package org.ctemcycles.core.finding;
 
-import org.ctemcycles.core.discovery.SourceKind;
+import org.ctemcycles.core.scope.AssetRef;
 
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,5 @@
 package org.ctemcycles.core.finding;
 
-import org.ctemcycles.core.discovery.SourceKind;
-
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;

@@ -1,7 +1,6 @@
 package org.ctemcycles.core.mobilisation;
 
 import org.ctemcycles.core.finding.FindingStatus;
-import org.ctemcycles.core.validation.ValidationOutcome;
 
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +31,7 @@ import static org.ctemcycles.core.finding.FindingStatus.VERIFIED;
  * Besides: only a validation (retest passed) or a discovery run that covered the surface may make a finding
  * verified (a fix in the tracker is not closure); only a risk acceptance (owner, compensating control, expiry) makes
  * it risk accepted; a risk acceptance ends by expiry or by a person reopening the finding.
- * {@link #afterValidation} says how each validation outcome moves a finding.
+ * How each validation outcome moves a finding is {@code ValidationOutcome.nextStatus}'s (validation applies it).
  */
 public final class FindingLifecycle {
 
@@ -70,22 +69,6 @@ public final class FindingLifecycle {
             return Optional.of("a risk acceptance ends by expiry or by a person reopening the finding");
         }
         return Optional.empty();
-    }
-
-    /** The status a validation outcome moves a finding to, or empty when the finding keeps its status. */
-    public static Optional<FindingStatus> afterValidation(FindingStatus current, ValidationOutcome outcome) {
-        FindingStatus next = switch (outcome) {
-            // a confirmed exploit undoes a fix or a dismissal; open work stays open (its priority rises instead)
-            case EXPLOITABLE_CONFIRMED -> current == RESOLVED || current == VERIFIED || current == FALSE_POSITIVE
-                    ? REOPENED : null;
-            case NOT_EXPLOITABLE -> current == OPEN || current == IN_PROGRESS || current == REOPENED
-                    ? FALSE_POSITIVE : null;
-            // a working control lowers the priority; it does not close the finding
-            case MITIGATED_BY_CONTROL -> null;
-            case RETEST_PASSED -> current == VERIFIED || current == FALSE_POSITIVE ? null : VERIFIED;
-            case RETEST_FAILED -> current == RESOLVED || current == VERIFIED ? REOPENED : null;
-        };
-        return Optional.ofNullable(next);
     }
 
     /** A finding still needs work or watching: anything but verified and false positive. */

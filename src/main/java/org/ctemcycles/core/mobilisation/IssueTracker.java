@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * The port to the tracker where mobilised work lives: Jira in production (a later adapter), and
- * {@link InMemoryIssueTracker} for tests and the command line. The finding key is the idempotency key: asking to
+ * the command line's own tracker ({@code cli.LocalIssueTracker}). The finding key is the idempotency key: asking to
  * open an issue for a finding that already has one returns that issue, so a retried or repeated mobilisation never
  * makes a second issue.
  */

@@ -1,8 +1,5 @@
 package org.ctemcycles.core.scope;
 
-import org.ctemcycles.core.finding.AssetKind;
-import org.ctemcycles.core.finding.AssetRef;
-
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,7 +1,5 @@
 package org.ctemcycles.core.scope;
 
-import org.ctemcycles.core.finding.AssetRef;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,7 +1,6 @@
 package org.ctemcycles.core.scope;
 
 import org.ctemcycles.core.common.InvalidInputException;
-import org.ctemcycles.core.finding.AssetKind;
 
 import java.util.Arrays;
 import java.util.Locale;

@@ -11,7 +11,6 @@ import org.ctemcycles.core.common.Transactions;
 import org.ctemcycles.core.cycle.Cycle;
 import org.ctemcycles.core.cycle.CycleService;
 import org.ctemcycles.core.finding.FindingStatus;
-import org.ctemcycles.core.mobilisation.FindingLifecycle;
 import org.ctemcycles.core.mobilisation.MobilisationService;
 import org.ctemcycles.core.mobilisation.RegisterEntry;
 import org.ctemcycles.core.mobilisation.StatusCause;
@@ -94,7 +93,7 @@ public class ValidationService {
                     LogRecord.findingSubject(entry.findingKey()), StateText.of("status", before.name()).toString(),
                     StateText.of("method", method.name()).and("outcome", outcome.name()).and("notes", notes)
                             .and("evidence", String.join("\n", evidence)).toString()));
-            FindingStatus after = FindingLifecycle.afterValidation(before, outcome)
+            FindingStatus after = outcome.nextStatus(before)
                     .map(next -> statusChanges.apply(entry, next, StatusCause.VALIDATION, null,
                             outcome.label(), actor, now, LogAction.STATUS_CHANGED).status())
                     .orElse(before);

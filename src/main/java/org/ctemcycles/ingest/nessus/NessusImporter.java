@@ -1,8 +1,8 @@
 package org.ctemcycles.ingest.nessus;
 
-import org.ctemcycles.core.discovery.SourceKind;
-import org.ctemcycles.core.finding.AssetRef;
 import org.ctemcycles.core.finding.ObservedSeverity;
+import org.ctemcycles.core.finding.SourceKind;
+import org.ctemcycles.core.scope.AssetRef;
 import org.ctemcycles.ingest.Heads;
 import org.ctemcycles.ingest.ImportException;
 import org.ctemcycles.ingest.ImportLimits;

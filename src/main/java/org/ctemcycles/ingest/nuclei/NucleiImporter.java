@@ -4,8 +4,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
-import org.ctemcycles.core.discovery.SourceKind;
-import org.ctemcycles.core.finding.AssetRef;
+import org.ctemcycles.core.finding.SourceKind;
+import org.ctemcycles.core.scope.AssetRef;
 import org.ctemcycles.ingest.Heads;
 import org.ctemcycles.ingest.ImportException;
 import org.ctemcycles.ingest.ImportLimits;
@@ -253,7 +253,7 @@ public final class NucleiImporter implements Importer {
     static AssetRef asset(String host) {
         String origin = Normalise.origin(host);
         if (origin != null) {
-            return new AssetRef(org.ctemcycles.core.finding.AssetKind.URL, origin);
+            return new AssetRef(org.ctemcycles.core.scope.AssetKind.URL, origin);
         }
         String bare = host.trim();
         if (bare.startsWith("[")) {

@@ -1,8 +1,8 @@
 package org.ctemcycles.ingest.support;
 
-import org.ctemcycles.core.finding.AssetKind;
-import org.ctemcycles.core.finding.AssetRef;
 import org.ctemcycles.core.finding.ObservedSeverity;
+import org.ctemcycles.core.scope.AssetKind;
+import org.ctemcycles.core.scope.AssetRef;
 import org.ctemcycles.core.scoring.cvss.CvssVector;
 import org.ctemcycles.core.scoring.cvss.InvalidVectorException;
 

@@ -1,10 +1,10 @@
 package org.ctemcycles.ingest.support;
 
-import org.ctemcycles.core.discovery.SourceKind;
-import org.ctemcycles.core.finding.AssetRef;
 import org.ctemcycles.core.finding.Observation;
 import org.ctemcycles.core.finding.ObservedSeverity;
+import org.ctemcycles.core.finding.SourceKind;
 import org.ctemcycles.core.finding.VexAnalysis;
+import org.ctemcycles.core.scope.AssetRef;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,9 +1,9 @@
 package org.ctemcycles.ingest.zap;
 
-import org.ctemcycles.core.discovery.SourceKind;
-import org.ctemcycles.core.finding.AssetKind;
-import org.ctemcycles.core.finding.AssetRef;
 import org.ctemcycles.core.finding.ObservedSeverity;
+import org.ctemcycles.core.finding.SourceKind;
+import org.ctemcycles.core.scope.AssetKind;
+import org.ctemcycles.core.scope.AssetRef;
 import org.ctemcycles.ingest.ImportException;
 import org.ctemcycles.ingest.support.Emitter;
 import org.ctemcycles.ingest.support.Normalise;

@@ -1,8 +1,8 @@
 package org.ctemcycles.report.view;
 
-import org.ctemcycles.core.cycle.CadenceRecord;
-import org.ctemcycles.core.cycle.CheckpointSchedule;
-import org.ctemcycles.core.cycle.MetricsSnapshot;
+import org.ctemcycles.core.cadence.CadenceRecord;
+import org.ctemcycles.core.cadence.CheckpointSchedule;
+import org.ctemcycles.core.cadence.MetricsSnapshot;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package org.ctemcycles.report.view;
 
-import org.ctemcycles.core.cycle.Checkpoint;
+import org.ctemcycles.core.cadence.Checkpoint;
 
 /** A checkpoint held: the day, the planned date it stands for, who recorded it, notes and the metrics then. */
 public final class CheckpointView {

@@ -1,6 +1,6 @@
 package org.ctemcycles.report.view;
 
-import org.ctemcycles.core.cycle.ClosureSummary;
+import org.ctemcycles.core.cadence.ClosureSummary;
 
 import java.util.List;
 

@@ -2,7 +2,7 @@ package org.ctemcycles.report.view;
 
 import org.ctemcycles.core.discovery.CoverageMatrix;
 import org.ctemcycles.core.discovery.DiscoveryRun;
-import org.ctemcycles.core.discovery.SourceKind;
+import org.ctemcycles.core.finding.SourceKind;
 
 import java.util.Arrays;
 import java.util.List;

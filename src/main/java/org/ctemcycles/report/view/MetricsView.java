@@ -1,6 +1,6 @@
 package org.ctemcycles.report.view;
 
-import org.ctemcycles.core.cycle.MetricsSnapshot;
+import org.ctemcycles.core.cadence.MetricsSnapshot;
 import org.ctemcycles.core.finding.FindingStatus;
 
 import java.util.ArrayList;

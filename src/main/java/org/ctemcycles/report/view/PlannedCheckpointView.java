@@ -1,6 +1,6 @@
 package org.ctemcycles.report.view;
 
-import org.ctemcycles.core.cycle.PlannedCheckpoint;
+import org.ctemcycles.core.cadence.PlannedCheckpoint;
 
 /** A checkpoint the cadence plans, and where it stands (held on a day, due, missed, upcoming, after closure). */
 public final class PlannedCheckpointView {

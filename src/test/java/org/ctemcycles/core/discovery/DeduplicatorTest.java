@@ -1,9 +1,10 @@
 package org.ctemcycles.core.discovery;
 
-import org.ctemcycles.core.finding.AssetKind;
 import org.ctemcycles.core.finding.ObservedSeverity;
-import org.ctemcycles.core.scope.ScopeRule;
+import org.ctemcycles.core.finding.SourceKind;
+import org.ctemcycles.core.scope.AssetKind;
 import org.ctemcycles.core.scope.Scope;
+import org.ctemcycles.core.scope.ScopeRule;
 import org.ctemcycles.core.scope.Surface;
 import org.ctemcycles.core.scope.SurfaceKind;
 import org.ctemcycles.testing.ObservationBuilder;

@@ -1,7 +1,7 @@
 package org.ctemcycles.core.finding;
 
-import org.ctemcycles.core.discovery.SourceKind;
 import org.ctemcycles.core.scope.Asset;
+import org.ctemcycles.core.scope.AssetKind;
 import org.ctemcycles.testing.ObservationBuilder;
 import org.junit.Test;
 

@@ -1,7 +1,6 @@
 package org.ctemcycles.core.mobilisation;
 
 import org.ctemcycles.core.finding.FindingStatus;
-import org.ctemcycles.core.validation.ValidationOutcome;
 import org.junit.Test;
 
 import java.util.Optional;
@@ -59,27 +58,6 @@ public class FindingLifecycleTest {
         assertTrue(FindingLifecycle.refusal(FALSE_POSITIVE, OPEN, StatusCause.MANUAL).isPresent());
         for (FindingStatus status : FindingStatus.values()) {
             assertTrue(status + " to itself", FindingLifecycle.refusal(status, status, StatusCause.MANUAL).isPresent());
-        }
-    }
-
-    @Test
-    public void validationOutcomesMoveFindingsAsDocumented() {
-        assertEquals(Optional.of(VERIFIED), FindingLifecycle.afterValidation(RESOLVED, ValidationOutcome.RETEST_PASSED));
-        assertEquals(Optional.of(VERIFIED), FindingLifecycle.afterValidation(RISK_ACCEPTED, ValidationOutcome.RETEST_PASSED));
-        assertEquals(Optional.empty(), FindingLifecycle.afterValidation(VERIFIED, ValidationOutcome.RETEST_PASSED));
-        assertEquals(Optional.of(REOPENED), FindingLifecycle.afterValidation(RESOLVED, ValidationOutcome.RETEST_FAILED));
-        assertEquals(Optional.empty(), FindingLifecycle.afterValidation(IN_PROGRESS, ValidationOutcome.RETEST_FAILED));
-        assertEquals(Optional.of(FALSE_POSITIVE), FindingLifecycle.afterValidation(OPEN, ValidationOutcome.NOT_EXPLOITABLE));
-        assertEquals(Optional.empty(), FindingLifecycle.afterValidation(RESOLVED, ValidationOutcome.NOT_EXPLOITABLE));
-        assertEquals(Optional.of(REOPENED), FindingLifecycle.afterValidation(FALSE_POSITIVE,
-                ValidationOutcome.EXPLOITABLE_CONFIRMED));
-        assertEquals(Optional.empty(), FindingLifecycle.afterValidation(OPEN, ValidationOutcome.EXPLOITABLE_CONFIRMED));
-        for (FindingStatus status : FindingStatus.values()) {
-            assertEquals(Optional.empty(), FindingLifecycle.afterValidation(status, ValidationOutcome.MITIGATED_BY_CONTROL));
-            for (ValidationOutcome outcome : ValidationOutcome.values()) {
-                FindingLifecycle.afterValidation(status, outcome).ifPresent(next -> assertTrue(status + " -> " + next
-                        + " by " + outcome, FindingLifecycle.refusal(status, next, StatusCause.VALIDATION).isEmpty()));
-            }
         }
     }
 

@@ -1,8 +1,6 @@
 package org.ctemcycles.core.scope;
 
 import org.ctemcycles.core.common.InvalidInputException;
-import org.ctemcycles.core.finding.AssetKind;
-import org.ctemcycles.core.finding.AssetRef;
 import org.junit.Test;
 
 import java.util.Arrays;

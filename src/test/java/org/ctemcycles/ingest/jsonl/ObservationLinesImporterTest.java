@@ -2,10 +2,10 @@ package org.ctemcycles.ingest.jsonl;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import org.ctemcycles.core.finding.AssetKind;
 import org.ctemcycles.core.finding.Observation;
 import org.ctemcycles.core.finding.ObservedSeverity;
 import org.ctemcycles.core.finding.VexAnalysis;
+import org.ctemcycles.core.scope.AssetKind;
 import org.ctemcycles.ingest.ImportException;
 import org.ctemcycles.ingest.ImportLimits;
 import org.ctemcycles.ingest.ObservationSink;

@@ -1,10 +1,10 @@
 package org.ctemcycles.ingest.nessus;
 
-import org.ctemcycles.core.discovery.SourceKind;
-import org.ctemcycles.core.finding.AssetKind;
-import org.ctemcycles.core.finding.AssetRef;
 import org.ctemcycles.core.finding.Observation;
 import org.ctemcycles.core.finding.ObservedSeverity;
+import org.ctemcycles.core.finding.SourceKind;
+import org.ctemcycles.core.scope.AssetKind;
+import org.ctemcycles.core.scope.AssetRef;
 import org.ctemcycles.core.scoring.cvss.CvssVector;
 import org.ctemcycles.ingest.ImportLimits;
 import org.ctemcycles.ingest.Reports;

@@ -1,5 +1,6 @@
-package org.ctemcycles.core.cycle;
+package org.ctemcycles.core.cadence;
 
+import org.ctemcycles.core.cycle.Cadence;
 import org.ctemcycles.core.finding.FindingStatus;
 import org.junit.Test;
 

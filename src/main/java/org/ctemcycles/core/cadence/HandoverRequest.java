@@ -1,4 +1,6 @@
-package org.ctemcycles.core.cycle;
+package org.ctemcycles.core.cadence;
+
+import org.ctemcycles.core.cycle.CycleDraft;
 
 /**
  * Where a closed cycle's residual queue goes: a new cycle opened from {@code newCycle}, or the existing cycle

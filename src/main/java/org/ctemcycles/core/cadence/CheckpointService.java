@@ -1,4 +1,4 @@
-package org.ctemcycles.core.cycle;
+package org.ctemcycles.core.cadence;
 
 import org.ctemcycles.core.audit.ActivityLog;
 import org.ctemcycles.core.audit.LogAction;
@@ -6,6 +6,9 @@ import org.ctemcycles.core.audit.LogRecord;
 import org.ctemcycles.core.audit.StateText;
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.common.Transactions;
+import org.ctemcycles.core.cycle.Cycle;
+import org.ctemcycles.core.cycle.CycleService;
+import org.ctemcycles.core.cycle.ScopeRegister;
 import org.ctemcycles.core.mobilisation.RegisterEntry;
 import org.ctemcycles.core.mobilisation.RegisterRepository;
 import org.ctemcycles.core.validation.ValidationRecord;

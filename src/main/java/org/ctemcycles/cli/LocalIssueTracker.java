@@ -1,6 +1,10 @@
-package org.ctemcycles.core.mobilisation;
+package org.ctemcycles.cli;
 
 import org.ctemcycles.core.common.NotFoundException;
+import org.ctemcycles.core.mobilisation.IssueTracker;
+import org.ctemcycles.core.mobilisation.TrackerIssue;
+import org.ctemcycles.core.mobilisation.TrackerRequest;
+import org.ctemcycles.core.mobilisation.TrackerStatus;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,22 +16,22 @@ import java.util.Optional;
 
 /**
  * An {@link IssueTracker} held in memory: issues get keys {@code PROJECT-1}, {@code PROJECT-2}, ... in order, one
- * per finding. Thread-safe. Serves tests and the command line (which saves its issues between runs); Jira's
- * adapter replaces it in the app.
+ * per finding. Thread-safe. The command line's tracker ({@link LocalPorts} saves its issues between runs); inside
+ * Jira the Jira adapter takes its place.
  */
-public class InMemoryIssueTracker implements IssueTracker {
+public class LocalIssueTracker implements IssueTracker {
 
     private final String projectKey;
     private final Map<String, TrackerIssue> issues = new LinkedHashMap<>();
     private final Map<String, String> issueByFinding = new HashMap<>();
     private int lastNumber;
 
-    public InMemoryIssueTracker(String projectKey) {
+    public LocalIssueTracker(String projectKey) {
         this(projectKey, List.of());
     }
 
     /** A tracker that already holds {@code initial} issues (keys {@code PROJECT-n}); new ones are numbered after them. */
-    public InMemoryIssueTracker(String projectKey, Collection<TrackerIssue> initial) {
+    public LocalIssueTracker(String projectKey, Collection<TrackerIssue> initial) {
         this.projectKey = projectKey;
         for (TrackerIssue issue : initial) {
             issues.put(issue.key(), issue);

@@ -1,4 +1,7 @@
-package org.ctemcycles.core.cycle;
+package org.ctemcycles.core.cadence;
+
+import org.ctemcycles.core.cycle.Cycle;
+import org.ctemcycles.core.cycle.Stage;
 
 import java.util.List;
 

@@ -1,5 +1,6 @@
-package org.ctemcycles.core.cycle;
+package org.ctemcycles.core.cadence;
 
+import org.ctemcycles.core.cycle.Cycle;
 import org.ctemcycles.core.mobilisation.RegisterEntry;
 import org.ctemcycles.core.scope.Surface;
 

@@ -1,5 +1,8 @@
-package org.ctemcycles.core.cycle;
+package org.ctemcycles.core.cadence;
 
+import org.ctemcycles.core.cycle.Cycle;
+import org.ctemcycles.core.cycle.ScopeRegister;
+import org.ctemcycles.core.cycle.Stage;
 import org.ctemcycles.core.mobilisation.RegisterEntry;
 import org.ctemcycles.core.mobilisation.RegisterRepository;
 import org.ctemcycles.core.scope.Surface;

@@ -1,4 +1,4 @@
-package org.ctemcycles.core.cycle;
+package org.ctemcycles.core.cadence;
 
 import org.ctemcycles.core.audit.ActivityLog;
 import org.ctemcycles.core.audit.LogAction;
@@ -7,6 +7,10 @@ import org.ctemcycles.core.audit.LogRecord;
 import org.ctemcycles.core.audit.StateText;
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.common.Transactions;
+import org.ctemcycles.core.cycle.Cycle;
+import org.ctemcycles.core.cycle.CycleService;
+import org.ctemcycles.core.cycle.ScopeService;
+import org.ctemcycles.core.cycle.Stage;
 import org.ctemcycles.core.finding.FindingStatus;
 import org.ctemcycles.core.mobilisation.RegisterEntry;
 import org.ctemcycles.core.mobilisation.RegisterRepository;
@@ -33,20 +37,20 @@ public class ClosureService {
     private final CycleService cycles;
     private final StageService stages;
     private final RegisterRepository register;
-    private final ScopeRegister scope;
+    private final ScopeService scoping;
     private final CheckpointService checkpoints;
     private final ClosureRepository closures;
     private final ActivityLog log;
     private final Transactions transactions;
     private final Clock clock;
 
-    public ClosureService(CycleService cycles, StageService stages, RegisterRepository register, ScopeRegister scope,
+    public ClosureService(CycleService cycles, StageService stages, RegisterRepository register, ScopeService scoping,
                           CheckpointService checkpoints, ClosureRepository closures, ActivityLog log,
                           Transactions transactions, Clock clock) {
         this.cycles = cycles;
         this.stages = stages;
         this.register = register;
-        this.scope = scope;
+        this.scoping = scoping;
         this.checkpoints = checkpoints;
         this.closures = closures;
         this.log = log;
@@ -75,7 +79,7 @@ public class ClosureService {
                     keys(entries, RegisterEntry::residual),
                     (int) entries.stream().filter(e -> e.status() == FindingStatus.RISK_ACCEPTED).count(),
                     surfaceChanges(cycle.key()),
-                    scope.list(cycle.key()).stream().map(Surface::key).toList(),
+                    scoping.list(cycle.key()).stream().map(Surface::key).toList(),
                     checkpoints.metrics(cycle, LocalDate.now(clock)));
             closures.insert(summary);
             log.append(new LogRecord(cycle.key(), now, actor, LogAction.CYCLE_CLOSED,
@@ -128,7 +132,7 @@ public class ClosureService {
                     StateText.of("from", closed.key()).and("count", inherited.size()).and("findings", findings)
                             .toString()));
             register.insertAll(inherited);
-            List<Surface> carried = request.carryScope() ? carryScope(closed, next, actor, now) : List.of();
+            List<Surface> carried = request.carryScope() ? scoping.carryOver(closed.key(), next.key(), actor, now) : List.of();
             return new Handover(closed.key(), cycles.get(next.key()), inherited, carried);
         });
     }
@@ -167,23 +171,6 @@ public class ClosureService {
                 LogRecord.cycleSubject(next.key()), StateText.of("predecessor", "").toString(),
                 StateText.of("predecessor", closed.key()).toString()));
         return linked;
-    }
-
-    private List<Surface> carryScope(Cycle closed, Cycle next, String actor, Instant now) {
-        List<Surface> carried = new ArrayList<>();
-        for (Surface surface : scope.list(closed.key())) {
-            Surface copy = new Surface(surface.key(), next.key(), surface.name(), surface.kind(),
-                    surface.businessOwner(), surface.criticality(), surface.exposure(), surface.successCriterion(),
-                    surface.rules());
-            if (scope.find(next.key(), surface.key()).isPresent()) {
-                continue;
-            }
-            log.append(new LogRecord(next.key(), now, actor, LogAction.SURFACE_ADDED,
-                    LogRecord.surfaceSubject(surface.key()), "", ScopeService.state(copy)));
-            scope.add(copy);
-            carried.add(copy);
-        }
-        return carried;
     }
 
     /** Surfaces added or changed after the cycle left Scoping, oldest first, as one line each. */

@@ -1,12 +1,12 @@
-package org.ctemcycles.core.cycle;
+package org.ctemcycles.core.cadence;
 
 import java.util.Map;
 import java.util.Set;
 
 /**
  * What the discovery and prioritisation stages have produced in a cycle, as far as the stage gates and the
- * checkpoint metrics need to know it. Discovery's runs and coverage and prioritisation's decisions implement it;
- * {@link InMemoryCycleProgress} serves tests and the command line until they are wired in.
+ * checkpoint metrics need to know it: a port, so that the gates read those stages' facts without their services.
+ * {@code store.AoCycleProgress} implements it over discovery's runs and coverage and the stored decisions.
  */
 public interface CycleProgress {
 

@@ -1,4 +1,4 @@
-package org.ctemcycles.core.cycle;
+package org.ctemcycles.core.cadence;
 
 import java.util.HashMap;
 import java.util.HashSet;

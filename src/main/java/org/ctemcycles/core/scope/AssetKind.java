@@ -1,4 +1,4 @@
-package org.ctemcycles.core.finding;
+package org.ctemcycles.core.scope;
 
 /** What an observation's asset reference names; scope rules of the matching kind map it to a surface. */
 public enum AssetKind {

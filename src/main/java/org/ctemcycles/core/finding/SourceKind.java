@@ -1,4 +1,4 @@
-package org.ctemcycles.core.discovery;
+package org.ctemcycles.core.finding;
 
 /**
  * What kind of discovery source produced a run. Coverage is recorded per surface and source kind, because no single

@@ -1,4 +1,4 @@
-package org.ctemcycles.core.finding;
+package org.ctemcycles.core.scope;
 
 import java.util.Locale;
 import java.util.Objects;

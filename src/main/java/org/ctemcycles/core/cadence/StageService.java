@@ -1,4 +1,4 @@
-package org.ctemcycles.core.cycle;
+package org.ctemcycles.core.cadence;
 
 import org.ctemcycles.core.audit.ActivityLog;
 import org.ctemcycles.core.audit.LogAction;
@@ -7,6 +7,10 @@ import org.ctemcycles.core.audit.StateText;
 import org.ctemcycles.core.common.ConflictException;
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.common.Transactions;
+import org.ctemcycles.core.cycle.Cycle;
+import org.ctemcycles.core.cycle.CycleService;
+import org.ctemcycles.core.cycle.SecurityLeads;
+import org.ctemcycles.core.cycle.Stage;
 
 import java.time.Clock;
 import java.time.Instant;

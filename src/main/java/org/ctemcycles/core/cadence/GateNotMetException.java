@@ -1,7 +1,8 @@
-package org.ctemcycles.core.cycle;
+package org.ctemcycles.core.cadence;
 
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.common.Problem;
+import org.ctemcycles.core.cycle.Stage;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,6 @@
-package org.ctemcycles.core.cycle;
+package org.ctemcycles.core.cadence;
+
+import org.ctemcycles.core.cycle.Cadence;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
