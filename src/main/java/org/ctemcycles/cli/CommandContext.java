@@ -1,7 +1,7 @@
 package org.ctemcycles.cli;
 
+import org.ctemcycles.app.CycleRecord;
 import org.ctemcycles.cli.embedded.EmbeddedDatabase;
-import org.ctemcycles.store.CycleRecordServices;
 
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -29,7 +29,7 @@ final class CommandContext implements AutoCloseable {
     private final Set<String> securityLeads;
     private EmbeddedDatabase database;
     private LocalPorts localPorts;
-    private CycleRecordServices record;
+    private CycleRecord record;
 
     /**
      * @param localPortsFile where the local tracker's issues are saved
@@ -48,10 +48,10 @@ final class CommandContext implements AutoCloseable {
     }
 
     /** The services of the cycle record over the database, with the local ports. */
-    CycleRecordServices record() {
+    CycleRecord record() {
         if (record == null) {
             localPorts = LocalPorts.load(localPortsFile);
-            record = CycleRecordServices.overStore(database().activeObjects(), localPorts.tracker(),
+            record = CycleRecord.overStore(database().activeObjects(), localPorts.tracker(),
                     user -> securityLeads.isEmpty() ? user.equals(actor) : securityLeads.contains(user), clock);
         }
         return record;

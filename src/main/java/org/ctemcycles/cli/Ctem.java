@@ -115,7 +115,7 @@ public final class Ctem {
                     case "cycles" -> new CyclesCommand(context).run(rest);
                     case "parse" -> new ParseCommand(context, Importers.standard()).run(rest);
                     case "surfaces" -> new SurfacesCommand(context).run(rest);
-                    case "import" -> new ImportCommand(context, Importers.standard(), ImportLimits.defaults()).run(rest);
+                    case "import" -> new ImportCommand(context, ImportLimits.defaults()).run(rest);
                     case "findings" -> new FindingsCommand(context).run(rest);
                     case "coverage" -> new CoverageCommand(context).coverage(rest);
                     case "runs" -> new CoverageCommand(context).runs(rest);

@@ -1,5 +1,6 @@
 package org.ctemcycles.cli;
 
+import org.ctemcycles.app.CycleRecord;
 import org.ctemcycles.core.audit.LogEntry;
 import org.ctemcycles.core.cadence.CadenceRecord;
 import org.ctemcycles.core.cadence.Checkpoint;
@@ -27,7 +28,6 @@ import org.ctemcycles.core.mobilisation.RegisterEntry;
 import org.ctemcycles.core.scope.Surface;
 import org.ctemcycles.core.validation.ValidationDraft;
 import org.ctemcycles.core.validation.ValidationRecord;
-import org.ctemcycles.store.CycleRecordServices;
 
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -140,7 +140,7 @@ final class CycleCommand {
         };
     }
 
-    private CycleRecordServices record() {
+    private CycleRecord record() {
         return context.record();
     }
 

@@ -4,20 +4,13 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import org.ctemcycles.app.ReportImport;
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.common.Problem;
-import org.ctemcycles.core.discovery.DiscoveryService;
-import org.ctemcycles.core.discovery.ImportPlan;
 import org.ctemcycles.core.discovery.ImportSummary;
-import org.ctemcycles.core.discovery.RunRequest;
-import org.ctemcycles.core.finding.Observation;
 import org.ctemcycles.core.finding.SourceKind;
-import org.ctemcycles.core.mobilisation.DiscoveryIntake;
 import org.ctemcycles.ingest.ImportException;
 import org.ctemcycles.ingest.ImportLimits;
-import org.ctemcycles.ingest.Importers;
-import org.ctemcycles.ingest.ObservationSink;
-import org.ctemcycles.ingest.ReportReader;
 import org.ctemcycles.report.json.DiscoveryJson;
 
 import java.nio.file.Path;
@@ -28,7 +21,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -52,12 +44,10 @@ final class ImportCommand {
     private static final int MAX_PRINTED_WARNINGS = 100;
 
     private final CommandContext context;
-    private final Importers importers;
     private final ImportLimits limits;
 
-    ImportCommand(CommandContext context, Importers importers, ImportLimits limits) {
+    ImportCommand(CommandContext context, ImportLimits limits) {
         this.context = context;
-        this.importers = importers;
         this.limits = limits;
     }
 
@@ -72,55 +62,36 @@ final class ImportCommand {
         List<String> covers = args.option("covers") == null ? List.of()
                 : Arrays.stream(args.option("covers").split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         Instant scannedAt = scannedAt(args.option("scanned-at"));
-        String format = args.option("format");
-        if (format != null && importers.byFormat(format).isEmpty()) {
-            throw new InvalidInputException("--format", "'" + format + "' is not a supported format: use one of "
-                    + String.join(", ", importers.formats()));
-        }
-        DiscoveryService discovery = DiscoveryContext.discovery(context);
-        discovery.plan(cycle, sourceKind, covers); // the cycle and the declared surfaces, checked before any file is read
+        ReportImport.Options options = new ReportImport.Options(cycle, sourceKind, args.option("tool"), covers,
+                scannedAt, args.option("format"), context.actor);
+        ReportImport imports = context.record().imports(limits);
+        // the cycle, the declared surfaces and a forced format, checked before any file is read
+        renamed(() -> {
+            imports.check(options);
+            return null;
+        });
 
         Gson gson = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
         Totals totals = new Totals();
         for (String name : args.positional()) {
-            JsonObject line = importFile(discovery, cycle, Path.of(name), sourceKind, covers, scannedAt,
-                    args.option("tool"), format, totals);
-            context.out.println(gson.toJson(line));
+            context.out.println(gson.toJson(importFile(imports, Path.of(name), options, totals)));
         }
         context.out.println(gson.toJson(totals.toJson()));
         return totals.rejected > 0 ? Ctem.BAD_INPUT : Ctem.OK;
     }
 
-    private JsonObject importFile(DiscoveryService discovery, String cycle, Path file, SourceKind sourceKind,
-                                  List<String> covers, Instant scannedAt, String tool, String format, Totals totals) {
+    private JsonObject importFile(ReportImport imports, Path file, ReportImport.Options options, Totals totals) {
         JsonObject line = new JsonObject();
         line.addProperty("file", file.toString());
         totals.files++;
         try {
-            ImportPlan plan = discovery.plan(cycle, sourceKind, covers);
-            ReportReader.Outcome outcome = new ReportReader(importers, limits).read(file, format, new ObservationSink() {
-                @Override
-                public void observation(Observation observation) {
-                    plan.add(observation);
-                }
-
-                @Override
-                public void warning(String message) {
-                    // collected by the reader's outcome
-                }
-            });
-            SourceKind kind = sourceKind;
-            if (kind == null && outcome.observations() == 0) {
-                kind = defaultSourceKind(outcome.format());
-            }
-            ImportSummary summary = discovery.record(plan, new RunRequest(outcome.format(), file.getFileName().toString(),
-                    outcome.sha256(), kind, tool, null, scannedAt, context.actor, true, outcome.warnings()));
-            DiscoveryIntake.Outcome intake = context.record().intake().take(cycle, summary, context.actor);
-            line.addProperty("format", outcome.format());
+            ReportImport.Result result = imports.read(file, options);
+            ImportSummary summary = result.summary();
+            line.addProperty("format", result.format());
             DiscoveryJson.summary(summary).entrySet().forEach(e -> line.add(e.getKey(), e.getValue()));
-            line.add("register", DiscoveryJson.intake(intake));
+            line.add("register", DiscoveryJson.intake(result.intake()));
             JsonArray messages = new JsonArray();
-            outcome.warnings().stream().limit(MAX_PRINTED_WARNINGS).forEach(messages::add);
+            result.warnings().stream().limit(MAX_PRINTED_WARNINGS).forEach(messages::add);
             line.add("warningMessages", messages);
             totals.add(summary);
         } catch (ImportException e) {
@@ -134,28 +105,30 @@ final class ImportCommand {
         return line;
     }
 
-    private static String optionProblem(Problem problem) {
-        return switch (problem.field()) {
-            case "sourceKind" -> "--source-kind: " + problem.message();
-            case "scannedAt" -> "--scanned-at: " + problem.message();
-            default -> problem.toString();
+    /** Runs {@code work}, naming the command's options in the problems it reports. */
+    private static <T> T renamed(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(e.problems().stream()
+                    .map(p -> new Problem(optionName(p.field()), p.message())).toList());
+        }
+    }
+
+    private static String optionName(String field) {
+        return switch (field) {
+            case "sourceKind" -> "--source-kind";
+            case "scannedAt" -> "--scanned-at";
+            case "format" -> "--format";
+            default -> field;
         };
     }
 
-    /**
-     * The source kind of an empty report, when its format says it: SARIF is a code scan, ZAP and Nuclei external
-     * scans, Trivy a code (dependency) scan. Other formats (Nessus: authenticated or not; CycloneDX; CSV) cannot tell,
-     * so their empty reports need {@code --source-kind}.
-     */
-    static SourceKind defaultSourceKind(String format) {
-        String f = format.toLowerCase(Locale.ROOT);
-        if (f.startsWith("sarif") || f.startsWith("trivy")) {
-            return SourceKind.CODE_SCAN;
-        }
-        if (f.startsWith("zap") || f.startsWith("nuclei")) {
-            return SourceKind.EXTERNAL_SCAN;
-        }
-        return null;
+    private static String optionProblem(Problem problem) {
+        return switch (problem.field()) {
+            case "sourceKind", "scannedAt" -> optionName(problem.field()) + ": " + problem.message();
+            default -> problem.toString();
+        };
     }
 
     private static Instant scannedAt(String raw) {

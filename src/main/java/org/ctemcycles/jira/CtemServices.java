@@ -27,7 +27,7 @@ public class CtemServices {
     }
 
     public CtemServices(ActiveObjects ao, Clock clock) {
-        // Opening a cycle starts its activity log. The rest of the cycle record (store.CycleRecordServices) is wired
+        // Opening a cycle starts its activity log. The rest of the cycle record (store.CycleRecord) is wired
         // here once Jira has its issue tracker and progress adapters (the scope register is AoSurfaceRepository).
         this.cycles = new CycleService(new AoCycleRepository(ao), new AoActivityLog(ao), new AoTransactions(ao), clock);
     }

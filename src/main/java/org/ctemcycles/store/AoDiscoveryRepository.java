@@ -4,7 +4,6 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.google.gson.Gson;
 import com.google.gson.reflect.TypeToken;
 import net.java.ao.Query;
-import org.ctemcycles.core.discovery.ConcurrentImportException;
 import org.ctemcycles.core.discovery.CoverageRecord;
 import org.ctemcycles.core.discovery.DiscoveryRepository;
 import org.ctemcycles.core.discovery.DiscoveryRun;
@@ -61,39 +60,6 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
 
     public AoDiscoveryRepository(ActiveObjects ao) {
         this.ao = ao;
-    }
-
-    @Override
-    public <T> T inTransaction(Supplier<T> work) {
-        try {
-            return ao.executeInTransaction(work::get);
-        } catch (RuntimeException e) {
-            if (isConflict(e)) {
-                throw new ConcurrentImportException("another import into the cycle conflicted with this one", e);
-            }
-            throw e;
-        }
-    }
-
-    /**
-     * Whether a transaction failed only because a concurrent one won: a unique key it took first (23505), or, under
-     * the serializable isolation AO's transactions use, a serialization failure (40001) or deadlock (40P01). The same
-     * SQLSTATEs on H2 and PostgreSQL.
-     */
-    private static boolean isConflict(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && Set.of("23505", "40001", "40P01").contains(sql.getSQLState())) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getNextException() != null && isConflict(sql.getNextException())) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
     }
 
     // ----- runs -----

@@ -98,7 +98,7 @@ public class DiscoveryPersistenceTest {
         surfaces.insert(new Surface("SHOP", CYCLE, "Shop images", SurfaceKind.CUSTOMER_FACING_SYSTEM, null, null,
                 null, null, List.of(ScopeRule.parse("image:registry.example.com/shop"))));
         repository = new AoDiscoveryRepository(ao);
-        discovery = new DiscoveryService(repository, surfaces, cycles, clock);
+        discovery = new DiscoveryService(repository, surfaces, cycles, new AoTransactions(ao), clock);
     }
 
     @After
@@ -602,7 +602,8 @@ public class DiscoveryPersistenceTest {
                 throw new IllegalStateException("disk full");
             }
         };
-        DiscoveryService broken = new DiscoveryService(failing, new AoSurfaceRepository(ao), new AoCycleRepository(ao), clock);
+        DiscoveryService broken = new DiscoveryService(failing, new AoSurfaceRepository(ao), new AoCycleRepository(ao),
+                new AoTransactions(ao), clock);
         clock.advance(Duration.ofDays(1));
         ImportPlan plan = broken.plan(CYCLE, null, List.of("WEB"));
         plan.add(plugin("51192", "web01.corp.example"));

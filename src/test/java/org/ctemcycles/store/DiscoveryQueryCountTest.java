@@ -65,7 +65,8 @@ public class DiscoveryQueryCountTest {
         surfaces.insert(new org.ctemcycles.core.scope.Surface("NET", CYCLE, "Network",
                 org.ctemcycles.core.scope.SurfaceKind.BUSINESS_PROCESS, null, null, null, null,
                 List.of(org.ctemcycles.core.scope.ScopeRule.parse("ip:10.0.0.0/8"))));
-        discovery = new DiscoveryService(new AoDiscoveryRepository(counting.activeObjects()), surfaces, cycles, clock);
+        discovery = new DiscoveryService(new AoDiscoveryRepository(counting.activeObjects()), surfaces, cycles,
+                new AoTransactions(counting.activeObjects()), clock);
     }
 
     @After

@@ -1,5 +1,6 @@
 package org.ctemcycles.store;
 
+import org.ctemcycles.app.CycleRecord;
 import org.ctemcycles.cli.LocalIssueTracker;
 import org.ctemcycles.cli.embedded.EmbeddedDatabase;
 import org.ctemcycles.core.cycle.CycleDraft;
@@ -55,7 +56,7 @@ public class EvidenceSourcePersistenceTest {
         this.database = database;
     }
 
-    private static void cycleWithFindings(CycleRecordServices record, String key, int findings) {
+    private static void cycleWithFindings(CycleRecord record, String key, int findings) {
         record.cycles().create(new CycleDraft(key, "Cycle " + key, "Measure", "2026-07-01", "2026-09-30", "14"),
                 LEAD);
         record.cycles().recordScope(key, new ScopeDraft(null, "All owned", null, null, null), LEAD);
@@ -77,7 +78,7 @@ public class EvidenceSourcePersistenceTest {
         CountingDataSource counting = new CountingDataSource();
         try (TestDatabase.Opened opened = database.open(EmbeddedDatabase.Options.app()
                 .withDataSourceWrapper(counting::wrap))) {
-            CycleRecordServices record = CycleRecordServices.overStore(opened.database().activeObjects(),
+            CycleRecord record = CycleRecord.overStore(opened.database().activeObjects(),
                     new LocalIssueTracker("SEC"), LEAD::equals, MutableClock.on("2026-07-02"));
             cycleWithFindings(record, "OTHER-1", 40);
             cycleWithFindings(record, BIG, FINDINGS);

@@ -1,6 +1,7 @@
 package org.ctemcycles.testing;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import org.ctemcycles.app.CycleRecord;
 import org.ctemcycles.cli.LocalIssueTracker;
 import org.ctemcycles.core.cadence.InMemoryCycleProgress;
 import org.ctemcycles.core.cycle.CycleDraft;
@@ -8,7 +9,6 @@ import org.ctemcycles.core.cycle.InMemoryScopeRegister;
 import org.ctemcycles.core.cycle.ScopeDraft;
 import org.ctemcycles.core.cycle.ScopeRegister;
 import org.ctemcycles.core.cycle.SurfaceDraft;
-import org.ctemcycles.store.CycleRecordServices;
 
 import java.util.List;
 import java.util.Set;
@@ -28,7 +28,7 @@ public final class CycleRecordFixture implements AutoCloseable {
     public final InMemoryScopeRegister scope = new InMemoryScopeRegister();
     public final InMemoryCycleProgress progress = new InMemoryCycleProgress();
     public final LocalIssueTracker tracker = new LocalIssueTracker("SEC");
-    public final CycleRecordServices record;
+    public final CycleRecord record;
 
     public CycleRecordFixture(TestDatabase database, String today) {
         this(database.open(), today);
@@ -44,7 +44,7 @@ public final class CycleRecordFixture implements AutoCloseable {
         this.opened = opened;
         this.ao = opened.database().activeObjects();
         this.clock = MutableClock.on(today);
-        this.record = new CycleRecordServices(ao, scopeSeenByRecord.apply(scope), progress, tracker,
+        this.record = new CycleRecord(ao, scopeSeenByRecord.apply(scope), progress, tracker,
                 Set.of(LEAD)::contains, clock);
     }
 

@@ -1,8 +1,8 @@
 package org.ctemcycles.testing;
 
+import org.ctemcycles.app.CycleRecord;
 import org.ctemcycles.core.audit.LogAction;
 import org.ctemcycles.core.audit.LogEntry;
-import org.ctemcycles.store.CycleRecordServices;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.runners.Parameterized;
@@ -24,7 +24,7 @@ public abstract class CycleRecordTest {
     private final TestDatabase database;
     private final String today;
     protected CycleRecordFixture fixture;
-    protected CycleRecordServices record;
+    protected CycleRecord record;
 
     protected CycleRecordTest(TestDatabase database, String today) {
         this.database = database;

@@ -1,12 +1,12 @@
 package org.ctemcycles.bench.evidence;
 
+import org.ctemcycles.app.CycleRecord;
 import org.ctemcycles.cli.LocalIssueTracker;
 import org.ctemcycles.cli.embedded.EmbeddedDatabase;
 import org.ctemcycles.cli.html.HtmlPackWriter;
 import org.ctemcycles.core.evidence.EvidencePack;
 import org.ctemcycles.report.evidence.PackCsv;
 import org.ctemcycles.report.evidence.PackJson;
-import org.ctemcycles.store.CycleRecordServices;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -55,7 +55,7 @@ public class EvidencePackBenchmark {
     public int findings;
 
     private EmbeddedDatabase db;
-    private CycleRecordServices record;
+    private CycleRecord record;
     private Path csvFolder;
     private long peakHeap;
     private long peakOld;
@@ -68,7 +68,7 @@ public class EvidencePackBenchmark {
                     + EvidencePackSeed.class.getName() + " " + findings + " first");
         }
         db = EmbeddedDatabase.open(EmbeddedDatabase.h2FileUrl(file), "sa", "", "PUBLIC");
-        record = CycleRecordServices.overStore(db.activeObjects(), new LocalIssueTracker("BENCH"),
+        record = CycleRecord.overStore(db.activeObjects(), new LocalIssueTracker("BENCH"),
                 EvidencePackSeed.LEAD::equals, Clock.fixed(Instant.parse("2026-12-31T09:00:00Z"), ZoneOffset.UTC));
         csvFolder = Files.createTempDirectory("ctem-bench-csv");
     }

@@ -1,11 +1,11 @@
 package org.ctemcycles.bench.evidence;
 
+import org.ctemcycles.app.CycleRecord;
 import org.ctemcycles.cli.LocalIssueTracker;
 import org.ctemcycles.cli.embedded.EmbeddedDatabase;
 import org.ctemcycles.cli.html.HtmlPackWriter;
 import org.ctemcycles.core.evidence.EvidencePack;
 import org.ctemcycles.report.evidence.PackJson;
-import org.ctemcycles.store.CycleRecordServices;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -30,7 +30,7 @@ public final class EvidencePackProbe {
         int findings = Integer.parseInt(args[0]);
         try (EmbeddedDatabase db = EmbeddedDatabase.open(EmbeddedDatabase.h2FileUrl(EvidencePackSeed.database(findings)),
                 "sa", "", "PUBLIC")) {
-            CycleRecordServices record = CycleRecordServices.overStore(db.activeObjects(),
+            CycleRecord record = CycleRecord.overStore(db.activeObjects(),
                     new LocalIssueTracker("BENCH"), EvidencePackSeed.LEAD::equals,
                     Clock.fixed(Instant.parse("2026-12-31T09:00:00Z"), ZoneOffset.UTC));
             record.evidence().assemble(EvidencePackSeed.CYCLE, EvidencePackSeed.LEAD); // warm the caches

@@ -1,5 +1,6 @@
 package org.ctemcycles.bench.evidence;
 
+import org.ctemcycles.app.CycleRecord;
 import org.ctemcycles.bench.discovery.Workload;
 import org.ctemcycles.cli.LocalIssueTracker;
 import org.ctemcycles.cli.embedded.EmbeddedDatabase;
@@ -13,7 +14,6 @@ import org.ctemcycles.core.finding.Observation;
 import org.ctemcycles.core.priority.PriorityPolicy;
 import org.ctemcycles.core.scope.Surface;
 import org.ctemcycles.core.validation.ValidationDraft;
-import org.ctemcycles.store.CycleRecordServices;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +48,7 @@ public final class EvidencePackSeed {
         Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".mv.db"));
         Clock clock = Clock.fixed(Instant.parse("2026-10-01T09:00:00Z"), ZoneOffset.UTC);
         try (EmbeddedDatabase db = EmbeddedDatabase.open(EmbeddedDatabase.h2FileUrl(file), "sa", "", "PUBLIC")) {
-            CycleRecordServices record = CycleRecordServices.overStore(db.activeObjects(),
+            CycleRecord record = CycleRecord.overStore(db.activeObjects(),
                     new LocalIssueTracker("BENCH"), LEAD::equals, clock);
             record.cycles().create(new CycleDraft(CYCLE, "Benchmark cycle", "Measure the evidence pack",
                     "2026-10-01", "2026-12-31", "14"), LEAD);

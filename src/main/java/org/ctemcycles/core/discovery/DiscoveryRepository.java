@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * The port through which discovery stores runs, findings, signals and coverage; store/ implements it on Active
@@ -17,11 +16,6 @@ import java.util.function.Supplier;
  */
 public interface DiscoveryRepository {
 
-    /**
-     * Runs {@code work} in one database transaction: all of it is stored, or none. A write that collides with a
-     * concurrent one (a unique key taken by another node meanwhile) throws {@link ConcurrentImportException}.
-     */
-    <T> T inTransaction(Supplier<T> work);
 
     /** The run of this cycle that imported a report with this content, if any. */
     Optional<DiscoveryRun> findRunByContent(String cycleKey, String contentSha256);

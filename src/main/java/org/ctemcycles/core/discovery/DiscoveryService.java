@@ -3,6 +3,7 @@ package org.ctemcycles.core.discovery;
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.common.NotFoundException;
 import org.ctemcycles.core.common.Problem;
+import org.ctemcycles.core.common.Transactions;
 import org.ctemcycles.core.cycle.Cycle;
 import org.ctemcycles.core.cycle.CycleRepository;
 import org.ctemcycles.core.cycle.Stage;
@@ -50,7 +51,6 @@ public class DiscoveryService {
     public static final String MANUAL_TOOL = "manual";
     static final int MAX_TITLE_LENGTH = 1_000;
     static final int MAX_EVIDENCE_LENGTH = 1 << 20;
-    private static final int MAX_ATTEMPTS = 4;
     private static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
     private static final Pattern CVE_ID = Pattern.compile("CVE-\\d{4}-\\d{4,}");
     private static final Pattern CWE_ID = Pattern.compile("(CWE-)?\\d{1,6}");
@@ -58,13 +58,15 @@ public class DiscoveryService {
     private final DiscoveryRepository repository;
     private final SurfaceRepository surfaces;
     private final CycleRepository cycles;
+    private final Transactions transactions;
     private final Clock clock;
 
     public DiscoveryService(DiscoveryRepository repository, SurfaceRepository surfaces, CycleRepository cycles,
-                            Clock clock) {
+                            Transactions transactions, Clock clock) {
         this.repository = repository;
         this.surfaces = surfaces;
         this.cycles = cycles;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -125,17 +127,9 @@ public class DiscoveryService {
                 request.fileName(), request.contentSha256() == null ? "" : request.contentSha256(), scannedAt, now,
                 request.actor(), request.complete(), plan.declaredSurfaces(), List.of(), RunCounts.NONE,
                 request.warnings());
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return repository.inTransaction(() -> recordRun(plan, dedup, run));
-            } catch (ConcurrentImportException e) {
-                // another import into the cycle committed a conflicting row first (the same new finding, the same
-                // report): all of this attempt was rolled back, and the next one sees the winner's rows
-                if (attempt == MAX_ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+        // another import into the cycle (on this node or another) may commit the same new finding or the same report
+        // first: the transaction boundary then rolls this attempt back and runs it again, and it sees the winner's rows
+        return transactions.inTransaction(() -> recordRun(plan, dedup, run));
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.ctemcycles.store;
+package org.ctemcycles.app;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import org.ctemcycles.core.audit.ActivityLog;
@@ -21,15 +21,32 @@ import org.ctemcycles.core.mobilisation.MobilisationService;
 import org.ctemcycles.core.mobilisation.StatusChanges;
 import org.ctemcycles.core.priority.QueueService;
 import org.ctemcycles.core.validation.ValidationService;
+import org.ctemcycles.ingest.ImportLimits;
+import org.ctemcycles.ingest.Importers;
+import org.ctemcycles.store.AoActivityLog;
+import org.ctemcycles.store.AoCheckpointRepository;
+import org.ctemcycles.store.AoClosureRepository;
+import org.ctemcycles.store.AoCycleProgress;
+import org.ctemcycles.store.AoCycleRepository;
+import org.ctemcycles.store.AoDecisionRepository;
+import org.ctemcycles.store.AoDiscoveryRepository;
+import org.ctemcycles.store.AoEvidenceSource;
+import org.ctemcycles.store.AoFeedStore;
+import org.ctemcycles.store.AoRegisterRepository;
+import org.ctemcycles.store.AoSurfaceRepository;
+import org.ctemcycles.store.AoTransactions;
+import org.ctemcycles.store.AoValidationRepository;
 
 import java.time.Clock;
 
 /**
- * The services of the cycle record built over Active Objects, given the ports that live elsewhere (the issue
- * tracker, who is a security lead; tests may also stand in for the scope register and for what discovery and
- * prioritisation produced). One place that wires them, for Jira's composition root and the command line alike.
+ * The composition root of the cycle record: every service of the record built over one Active Objects store and the
+ * ports that live elsewhere (the issue tracker, who is a security lead, the clock; tests may also stand in for the
+ * scope register and for what discovery and prioritisation produced). Jira's {@code CtemServices} and the command
+ * line both build the record here, so both run the same services with the same transaction and retry path
+ * ({@link AoTransactions}). It holds no state beyond the services: everything lives in the database.
  */
-public final class CycleRecordServices {
+public final class CycleRecord {
 
     private final ActivityLog log;
     private final CycleService cycles;
@@ -43,19 +60,19 @@ public final class CycleRecordServices {
     private final DiscoveryIntake intake;
     private final QueueService queue;
     private final EvidencePackService evidence;
+    private final AoFeedStore feeds;
 
     /**
      * Everything over the database: surfaces in {@link AoSurfaceRepository}, the stage gates and checkpoint metrics
      * reading discovery's runs and the stored decisions ({@link AoCycleProgress}).
      */
-    public static CycleRecordServices overStore(ActiveObjects ao, IssueTracker tracker, SecurityLeads leads,
-                                                Clock clock) {
-        return new CycleRecordServices(ao, new AoSurfaceRepository(ao),
+    public static CycleRecord overStore(ActiveObjects ao, IssueTracker tracker, SecurityLeads leads, Clock clock) {
+        return new CycleRecord(ao, new AoSurfaceRepository(ao),
                 new AoCycleProgress(ao, new AoDecisionRepository(ao)), tracker, leads, clock);
     }
 
-    public CycleRecordServices(ActiveObjects ao, ScopeRegister scopeRegister, CycleProgress progress,
-                               IssueTracker tracker, SecurityLeads leads, Clock clock) {
+    public CycleRecord(ActiveObjects ao, ScopeRegister scopeRegister, CycleProgress progress, IssueTracker tracker,
+                       SecurityLeads leads, Clock clock) {
         Transactions transactions = new AoTransactions(ao);
         this.log = new AoActivityLog(ao);
         AoRegisterRepository register = new AoRegisterRepository(ao);
@@ -77,12 +94,23 @@ public final class CycleRecordServices {
         this.closure = new ClosureService(cycles, stages, register, scope, checkpoints, closures, log,
                 transactions, clock);
         this.discovery = new DiscoveryService(new AoDiscoveryRepository(ao), new AoSurfaceRepository(ao), cycleRows,
-                clock);
+                transactions, clock);
         this.intake = new DiscoveryIntake(cycles, discovery, mobilisation, log, clock);
         this.queue = new QueueService(cycles, mobilisation, discovery, scopeRegister, validation,
                 new AoDecisionRepository(ao), log, transactions, clock);
+        this.feeds = new AoFeedStore(ao);
         this.evidence = new EvidencePackService(cycles, scopeRegister, discovery, checkpoints, closure, log,
                 new AoEvidenceSource(ao), ControlCatalogue.standard(), clock);
+    }
+
+    /** The one import path for scanner reports, reading within {@code limits}. */
+    public ReportImport imports(ImportLimits limits) {
+        return new ReportImport(discovery, intake, Importers.standard(), limits);
+    }
+
+    /** The EPSS and KEV feeds prioritisation reads: loaded versions and the active one of each. */
+    public AoFeedStore feeds() {
+        return feeds;
     }
 
     /** Assembles evidence packs from the live record. */
