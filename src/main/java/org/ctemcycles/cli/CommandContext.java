@@ -52,7 +52,7 @@ final class CommandContext implements AutoCloseable {
         if (record == null) {
             localPorts = LocalPorts.load(localPortsFile);
             record = CycleRecord.overStore(database().activeObjects(), localPorts.tracker(),
-                    user -> securityLeads.isEmpty() ? user.equals(actor) : securityLeads.contains(user), clock);
+                    (user, cycle) -> securityLeads.isEmpty() ? user.equals(actor) : securityLeads.contains(user), clock);
         }
         return record;
     }

@@ -14,8 +14,9 @@ final class CyclesCommand {
 
     static final String USAGE = """
             ctem cycles create --key KEY --name NAME --start YYYY-MM-DD --end YYYY-MM-DD
-                               [--objective TEXT] [--checkpoint-days N]
-                Opens a cycle in the Scoping stage and prints it as JSON.
+                               [--objective TEXT] [--checkpoint-days N] [--project JIRAKEY]
+                Opens a cycle in the Scoping stage and prints it as JSON. --project names the Jira project the
+                cycle belongs to (where its exposures are worked), when the record is later shared with Jira.
             ctem cycles list [--json]
                 Lists the cycles, newest start first (--json: one JSON object a line).
             ctem cycles show KEY [--json]
@@ -34,7 +35,7 @@ final class CyclesCommand {
         List<String> rest = words.subList(1, words.size());
         return switch (words.get(0)) {
             case "create" -> create(Arguments.parse(rest,
-                    Set.of("key", "name", "objective", "start", "end", "checkpoint-days"), Set.of()));
+                    Set.of("key", "name", "objective", "start", "end", "checkpoint-days", "project"), Set.of()));
             case "list" -> list(Arguments.parse(rest, Set.of(), Set.of("json")));
             case "show" -> show(Arguments.parse(rest, Set.of(), Set.of("json")));
             default -> throw new InvalidInputException("cycles " + words.get(0),
@@ -51,7 +52,7 @@ final class CyclesCommand {
         try {
             Cycle cycle = service().create(new CycleDraft(args.option("key"), args.option("name"),
                     args.option("objective"), args.option("start"), args.option("end"),
-                    args.option("checkpoint-days")), context.actor);
+                    args.option("checkpoint-days"), args.option("project")), context.actor);
             context.out.println(CycleJson.toJson(cycle));
             return 0;
         } catch (InvalidInputException e) {
@@ -99,6 +100,9 @@ final class CyclesCommand {
         context.out.printf("Planned end:         %s%n", cycle.cadence().plannedEnd());
         context.out.printf("Checkpoint interval: %d days%n", cycle.cadence().checkpointIntervalDays());
         context.out.printf("Opened:              %s by %s%n", cycle.createdAt(), cycle.createdBy());
+        if (!cycle.projectKey().isEmpty()) {
+            context.out.printf("Jira project:        %s%n", cycle.projectKey());
+        }
         return 0;
     }
 
@@ -112,6 +116,7 @@ final class CyclesCommand {
         return switch (field) {
             case "plannedEnd" -> "--end";
             case "checkpointIntervalDays" -> "--checkpoint-days";
+            case "projectKey" -> "--project";
             default -> "--" + field;
         };
     }

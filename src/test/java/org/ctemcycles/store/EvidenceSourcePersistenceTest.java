@@ -79,7 +79,7 @@ public class EvidenceSourcePersistenceTest {
         try (TestDatabase.Opened opened = database.open(EmbeddedDatabase.Options.app()
                 .withDataSourceWrapper(counting::wrap))) {
             CycleRecord record = CycleRecord.overStore(opened.database().activeObjects(),
-                    new LocalIssueTracker("SEC"), LEAD::equals, MutableClock.on("2026-07-02"));
+                    new LocalIssueTracker("SEC"), (user, cycle) -> LEAD.equals(user), MutableClock.on("2026-07-02"));
             cycleWithFindings(record, "OTHER-1", 40);
             cycleWithFindings(record, BIG, FINDINGS);
             String validated = record.queue().queue(BIG).get(0).findingKey();

@@ -45,7 +45,7 @@ public final class CycleRecordFixture implements AutoCloseable {
         this.ao = opened.database().activeObjects();
         this.clock = MutableClock.on(today);
         this.record = new CycleRecord(ao, scopeSeenByRecord.apply(scope), progress, tracker,
-                Set.of(LEAD)::contains, clock);
+                (user, cycle) -> LEAD.equals(user), clock);
     }
 
     /** Opens cycle {@code key} for 2026-07-01 to 2026-09-30 with 14-day checkpoints. */

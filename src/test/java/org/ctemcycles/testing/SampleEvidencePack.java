@@ -113,7 +113,7 @@ public final class SampleEvidencePack {
                                      Rows<RegisterEntry> register, Rows<LogEntry> log) {
         Cycle cycle = new Cycle(CYCLE, "Q3 payments exposure", "Cut exploitable exposure on the payment path",
                 new Cadence(LocalDate.parse("2026-07-01"), LocalDate.parse("2026-09-30"), 14), stage, T0, "lead",
-                "No KEV-listed finding open on a critical surface at closure", "CTEM-2026-Q2", "", 7);
+                "No KEV-listed finding open on a critical surface at closure", "CTEM-2026-Q2", "", 7, "PAY");
         List<ItemStatus> items = new ArrayList<>();
         for (EvidenceItem item : EvidenceItem.values()) {
             boolean present = item != EvidenceItem.CLOSURE_SUMMARY || closure != null;

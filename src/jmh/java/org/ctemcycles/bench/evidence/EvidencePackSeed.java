@@ -49,7 +49,7 @@ public final class EvidencePackSeed {
         Clock clock = Clock.fixed(Instant.parse("2026-10-01T09:00:00Z"), ZoneOffset.UTC);
         try (EmbeddedDatabase db = EmbeddedDatabase.open(EmbeddedDatabase.h2FileUrl(file), "sa", "", "PUBLIC")) {
             CycleRecord record = CycleRecord.overStore(db.activeObjects(),
-                    new LocalIssueTracker("BENCH"), LEAD::equals, clock);
+                    new LocalIssueTracker("BENCH"), (user, cycle) -> LEAD.equals(user), clock);
             record.cycles().create(new CycleDraft(CYCLE, "Benchmark cycle", "Measure the evidence pack",
                     "2026-10-01", "2026-12-31", "14"), LEAD);
             record.cycles().recordScope(CYCLE, new ScopeDraft(null, "Bounded memory", null, null, null), LEAD);

@@ -12,6 +12,8 @@ import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.common.Problem;
 import org.ctemcycles.core.cycle.CycleDraft;
 import org.ctemcycles.jira.CtemServices;
+import org.ctemcycles.jira.security.CtemPermissions;
+import org.ctemcycles.jira.security.CtemSettings;
 import org.ctemcycles.report.view.CycleView;
 
 import java.net.URLEncoder;

@@ -6,7 +6,7 @@ import org.ctemcycles.core.cycle.Cycle;
 /**
  * The JSON form of a cycle, one flat object with stable field names, shared by the REST API and the `ctem` command:
  * {@code key, name, objective, stage, start, plannedEnd, checkpointIntervalDays, createdAt, createdBy,
- * successCriteria, predecessor, successor, version}.
+ * successCriteria, predecessor, successor, version, projectKey}.
  */
 public final class CycleJson {
 
@@ -28,6 +28,7 @@ public final class CycleJson {
         json.addProperty("predecessor", cycle.predecessorKey());
         json.addProperty("successor", cycle.successorKey());
         json.addProperty("version", cycle.version());
+        json.addProperty("projectKey", cycle.projectKey());
         return json;
     }
 }

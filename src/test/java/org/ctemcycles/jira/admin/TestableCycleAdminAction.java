@@ -2,6 +2,8 @@ package org.ctemcycles.jira.admin;
 
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import org.ctemcycles.jira.CtemServices;
+import org.ctemcycles.jira.security.CtemPermissions;
+import org.ctemcycles.jira.security.CtemSettings;
 
 /**
  * The action with the two JiraWebActionSupport methods it uses answered as Jira would (the mirror has no bodies):
