@@ -1,6 +1,8 @@
 package org.ctemcycles.app;
 
+import org.ctemcycles.core.common.Choices;
 import org.ctemcycles.core.common.InvalidInputException;
+import org.ctemcycles.core.common.Problem;
 import org.ctemcycles.core.discovery.DiscoveryService;
 import org.ctemcycles.core.discovery.ImportPlan;
 import org.ctemcycles.core.discovery.ImportSummary;
@@ -20,8 +22,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The one way a scanner report enters a cycle, for the command line and the REST upload alike: the report is read
@@ -57,6 +65,48 @@ public final class ReportImport {
 
         public Options {
             covers = covers == null ? List.of() : List.copyOf(covers);
+        }
+
+        /**
+         * The options as the command line and the REST API take them, as text: {@code covers} surface keys (each
+         * value may list several, separated by commas), {@code sourceKind} in any case with hyphens or underscores,
+         * {@code scannedAt} an ISO date (midnight UTC) or instant; blank means not given.
+         *
+         * @throws InvalidInputException naming {@code sourceKind} or {@code scannedAt}
+         */
+        public static Options parse(String cycleKey, String sourceKind, String tool, List<String> covers,
+                                    String scannedAt, String format, String actor) {
+            List<Problem> problems = new ArrayList<>();
+            SourceKind kind = null;
+            if (sourceKind != null && !sourceKind.isBlank()) {
+                kind = Choices.parse("sourceKind", sourceKind, SourceKind.class, false, new ArrayList<>());
+                if (kind == null) {
+                    problems.add(new Problem("sourceKind", "'" + sourceKind + "' is not a source kind: use one of "
+                            + Choices.list(SourceKind.class)));
+                }
+            }
+            Instant scanned = null;
+            if (scannedAt != null && !scannedAt.isBlank()) {
+                String text = scannedAt.trim();
+                try {
+                    scanned = text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+                            : Instant.parse(text);
+                } catch (DateTimeParseException e) {
+                    problems.add(new Problem("scannedAt", "'" + text + "' is not a date (2026-11-02) or an instant"
+                            + " (2026-11-02T08:00:00Z)"));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+            List<String> surfaces = covers == null ? List.of() : covers.stream().filter(Objects::nonNull)
+                    .flatMap(value -> Arrays.stream(value.split(","))).map(String::trim).filter(s -> !s.isEmpty())
+                    .toList();
+            return new Options(cycleKey, kind, blankToNull(tool), surfaces, scanned, blankToNull(format), actor);
+        }
+
+        private static String blankToNull(String text) {
+            return text == null || text.isBlank() ? null : text.trim();
         }
     }
 
