@@ -73,6 +73,12 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
 
     /** An error response of the shape above. */
     public static Response error(int status, String code, String message, List<Problem> problems) {
+        return Response.status(status).entity(body(code, message, problems).toString())
+                .type(MediaType.APPLICATION_JSON).build();
+    }
+
+    /** An error body of the shape above, for a resource that adds to it (e.g. what an upload did before it failed). */
+    public static JsonObject body(String code, String message, List<Problem> problems) {
         JsonObject body = new JsonObject();
         body.addProperty("code", code);
         body.addProperty("message", message);
@@ -87,6 +93,6 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
             errors.add(error);
         }
         body.add("errors", errors);
-        return Response.status(status).entity(body.toString()).type(MediaType.APPLICATION_JSON).build();
+        return body;
     }
 }
