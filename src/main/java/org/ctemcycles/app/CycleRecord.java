@@ -61,6 +61,7 @@ public final class CycleRecord {
     private final QueueService queue;
     private final EvidencePackService evidence;
     private final AoFeedStore feeds;
+    private final Clock clock;
 
     /**
      * Everything over the database: surfaces in {@link AoSurfaceRepository}, the stage gates and checkpoint metrics
@@ -73,6 +74,7 @@ public final class CycleRecord {
 
     public CycleRecord(ActiveObjects ao, ScopeRegister scopeRegister, CycleProgress progress, IssueTracker tracker,
                        SecurityLeads leads, Clock clock) {
+        this.clock = clock;
         Transactions transactions = new AoTransactions(ao);
         this.log = new AoActivityLog(ao);
         AoRegisterRepository register = new AoRegisterRepository(ao);
@@ -111,6 +113,11 @@ public final class CycleRecord {
     /** The EPSS and KEV feeds prioritisation reads: loaded versions and the active one of each. */
     public AoFeedStore feeds() {
         return feeds;
+    }
+
+    /** The record's clock: what every service takes as now. */
+    public Clock clock() {
+        return clock;
     }
 
     /** Assembles evidence packs from the live record. */

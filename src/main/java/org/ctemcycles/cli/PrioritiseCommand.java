@@ -14,18 +14,15 @@ import org.ctemcycles.core.scoring.epss.EpssLookup;
 import org.ctemcycles.core.scoring.kev.KevCatalog;
 import org.ctemcycles.ingest.ImportException;
 import org.ctemcycles.ingest.epss.EpssCsvReader;
-import org.ctemcycles.ingest.kev.KevCsvReader;
-import org.ctemcycles.ingest.kev.KevJsonReader;
+import org.ctemcycles.ingest.kev.KevReader;
 import org.ctemcycles.ingest.priority.FindingFactsReader;
 import org.ctemcycles.ingest.priority.PolicyJsonReader;
-import org.ctemcycles.ingest.support.Gzip;
 import org.ctemcycles.report.json.DecisionJson;
 import org.ctemcycles.report.json.PolicyJson;
 import org.ctemcycles.store.AoDecisionRepository;
 import org.ctemcycles.store.AoFeedStore;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -149,7 +146,7 @@ final class PrioritiseCommand {
         EpssLookup epss = args.option("epss") == null ? null : read("--epss", args.option("epss"),
                 in -> new EpssCsvReader().read(in, args.option("epss"), now));
         KevCatalog kev = args.option("kev") == null ? null : read("--kev", args.option("kev"),
-                in -> readKev(in, args.option("kev"), now));
+                in -> new KevReader().read(in, args.option("kev"), now));
         if (stored && (epss == null || kev == null)) {
             AoFeedStore store = new AoFeedStore(context.database().activeObjects());
             epss = epss == null ? store.activeEpss().orElse(null) : epss;
@@ -208,7 +205,7 @@ final class PrioritiseCommand {
                 EpssFeed epss = args.option("epss") == null ? null : read("--epss", args.option("epss"),
                         in -> new EpssCsvReader().read(in, args.option("epss"), now));
                 KevCatalog kev = args.option("kev") == null ? null : read("--kev", args.option("kev"),
-                        in -> readKev(in, args.option("kev"), now));
+                        in -> new KevReader().read(in, args.option("kev"), now));
                 store = new AoFeedStore(context.database().activeObjects());
                 if (epss != null) {
                     store.loadEpss(epss);
@@ -251,18 +248,6 @@ final class PrioritiseCommand {
         }
         return read("--policy", file, in -> new PolicyJsonReader().read(
                 new java.io.InputStreamReader(in, StandardCharsets.UTF_8)));
-    }
-
-    /** KEV in JSON or CSV, plain or gzip: told apart by the first character of the (decompressed) content. */
-    private static KevCatalog readKev(InputStream in, String source, Instant now) throws ImportException, IOException {
-        byte[] plain = Gzip.decompress(in).readAllBytes();
-        int at = 0;
-        while (at < plain.length && (Character.isWhitespace(plain[at]) || (plain[at] & 0xff) > 0x7f)) {
-            at++; // whitespace or a byte-order mark
-        }
-        boolean json = at < plain.length && plain[at] == '{';
-        return json ? new KevJsonReader().read(new ByteArrayInputStream(plain), source, now)
-                : new KevCsvReader().read(new ByteArrayInputStream(plain), source, now);
     }
 
     private interface FileReader<T> {

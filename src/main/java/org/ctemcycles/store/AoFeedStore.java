@@ -33,8 +33,8 @@ import java.util.function.IntFunction;
  */
 public class AoFeedStore {
 
-    static final String EPSS = "EPSS";
-    static final String KEV = "KEV";
+    public static final String EPSS = "EPSS";
+    public static final String KEV = "KEV";
     static final String LOADING = "LOADING";
     static final String ACTIVE = "ACTIVE";
     static final String RETIRED = "RETIRED";
@@ -164,8 +164,41 @@ public class AoFeedStore {
 
     /** Every version of a kind ever loaded, newest first (LOADING, ACTIVE, RETIRED or FAILED). */
     public List<String> versions(String kind) {
+        return history(kind, Integer.MAX_VALUE).stream().map(v -> v.version() + " " + v.status()).toList();
+    }
+
+    /**
+     * One loaded version of a feed: its model_version or catalogVersion, the date its data describes (EPSS
+     * score_date, KEV dateReleased), where it came from, how many rows, its state, and when it was loaded.
+     */
+    public record StoredVersion(int id, String kind, String version, Instant asOf, String source, String title,
+                                int rows, String status, Instant loadedAt) {
+
+        public boolean active() {
+            return ACTIVE.equals(status);
+        }
+    }
+
+    /** The newest {@code max} versions of a kind (EPSS or KEV), newest first. */
+    public List<StoredVersion> history(String kind, int max) {
         return Arrays.stream(ao.find(FeedVersionEntity.class, Query.select().where("KIND = ?", kind)
-                .order("ID DESC"))).map(v -> v.getVersionLabel() + " " + v.getStatus()).toList();
+                .order("ID DESC").limit(max))).map(AoFeedStore::stored).toList();
+    }
+
+    /** The active version of a kind (EPSS or KEV), if one was loaded. */
+    public Optional<StoredVersion> activeVersion(String kind) {
+        return active(kind).map(AoFeedStore::stored);
+    }
+
+    /** A version by its id (as {@link #loadEpss} and {@link #loadKev} return it). */
+    public Optional<StoredVersion> version(int id) {
+        return Optional.ofNullable(ao.get(FeedVersionEntity.class, id)).map(AoFeedStore::stored);
+    }
+
+    private static StoredVersion stored(FeedVersionEntity v) {
+        return new StoredVersion(v.getID(), v.getKind(), v.getVersionLabel(), Instant.parse(v.getAsOf()),
+                nz(v.getSource()), nz(v.getTitle()), v.getRowCount(), v.getStatus(),
+                Instant.ofEpochMilli(v.getLoadedAtMillis()));
     }
 
     /** The active EPSS feed, read from the database on each lookup (so every node sees a switch at once). */
