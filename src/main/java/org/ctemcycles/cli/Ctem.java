@@ -1,5 +1,6 @@
 package org.ctemcycles.cli;
 
+import org.ctemcycles.app.AppVersion;
 import org.ctemcycles.cli.embedded.EmbeddedDatabase;
 import org.ctemcycles.core.common.ConflictException;
 import org.ctemcycles.core.common.InvalidInputException;
@@ -17,7 +18,6 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * The {@code ctem} command: CTEM Cycles for Jira outside Jira, on an embedded H2 database (or any database named by
@@ -213,26 +213,14 @@ public final class Ctem {
     }
 
     private static int version(PrintStream out) {
-        Properties properties = versionProperties();
-        out.println("ctem " + properties.getProperty("version", "unknown") + " (CTEM Cycles for Jira, for Jira Data Center "
-                + properties.getProperty("jira.target", "11.3") + ")");
+        AppVersion version = AppVersion.current();
+        out.println("ctem " + version.version() + " (CTEM Cycles for Jira, for Jira Data Center "
+                + version.jiraTarget() + ")");
         return OK;
     }
 
     /** The app's version, as the build wrote it. */
     static String appVersion() {
-        return versionProperties().getProperty("version", "unknown");
-    }
-
-    private static Properties versionProperties() {
-        Properties properties = new Properties();
-        try (InputStream in = Ctem.class.getResourceAsStream("/ctem-version.properties")) {
-            if (in != null) {
-                properties.load(in);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read ctem-version.properties", e);
-        }
-        return properties;
+        return AppVersion.current().version();
     }
 }

@@ -1,6 +1,7 @@
 package org.ctemcycles.testing;
 
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.templaterenderer.TemplateRenderer;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpServer;
@@ -26,6 +27,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The app's REST API over real HTTP, for tests: Jersey 3 (jakarta.ws.rs, as Jira 11's REST v2) finds the resources
@@ -34,8 +38,10 @@ import java.time.Duration;
  * serves them on an ephemeral port of 127.0.0.1 under {@code /rest/ctem/1.0}. Behind them is the real cycle record on
  * a fresh database (H2 or PostgreSQL). Jira's own services are {@link FakeJira}'s test doubles, and who makes a
  * request is the {@value #USER_HEADER} header (a user name of FakeJira; none for anonymous), which stands in for
- * Jira's authentication. That is all it imitates: no Jira REST layer, no access annotations (the app checks access
- * itself, and the tests prove it).
+ * Jira's authentication; so does {@code Authorization: Bearer TOKEN} for a token {@link #token} issued (as a personal
+ * access token would), and any other bearer token makes the request anonymous. Jira's template renderer is
+ * {@link VelocityTemplateRenderer}. That is all it imitates: no Jira REST layer, no access annotations (the app
+ * checks access itself, and the tests prove it).
  */
 public final class RestHarness extends ExternalResource {
 
@@ -52,6 +58,7 @@ public final class RestHarness extends ExternalResource {
     private HttpServer server;
     private URI base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
     public RestHarness(TestDatabase database, Clock clock) {
         this.database = database;
@@ -71,13 +78,14 @@ public final class RestHarness extends ExternalResource {
         services = new CtemServices(over.database().activeObjects(), permissions, tracker, clock);
         ResourceConfig config = new ResourceConfig()
                 .packages(false, "org.ctemcycles.jira.rest")
-                .register(new TestUser(jira))
+                .register(new TestUser(jira, tokens))
                 .register(new AbstractBinder() {
                     @Override
                     protected void configure() {
                         bind(services).to(CtemServices.class);
                         bind(permissions).to(CtemPermissions.class);
                         bind(jira.authentication).to(JiraAuthenticationContext.class);
+                        bind(new VelocityTemplateRenderer()).to(TemplateRenderer.class);
                     }
                 });
         server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0" + BASE_PATH), config);
@@ -100,6 +108,22 @@ public final class RestHarness extends ExternalResource {
             server.stop(0);
             server = null;
         }
+    }
+
+    /**
+     * A new bearer token that authenticates as {@code user} (a FakeJira user name), as a personal access token does
+     * in Jira.
+     */
+    public String token(String user) {
+        jira.byName(user);
+        String token = "test-pat-" + UUID.randomUUID();
+        tokens.put(token, user);
+        return token;
+    }
+
+    /** The Jira base URL a client is given (the API is under {@value #BASE_PATH}). */
+    public URI jiraUrl() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     public URI base() {
@@ -173,19 +197,28 @@ public final class RestHarness extends ExternalResource {
         }
     }
 
-    /** Stands in for Jira's authentication: the request's user is the one the test header names. */
+    /**
+     * Stands in for Jira's authentication: the request's user is the one the test header names, or the one a bearer
+     * token was issued to.
+     */
     @PreMatching
     private static final class TestUser implements ContainerRequestFilter, ContainerResponseFilter {
 
         private final FakeJira jira;
+        private final Map<String, String> tokens;
 
-        TestUser(FakeJira jira) {
+        TestUser(FakeJira jira, Map<String, String> tokens) {
             this.jira = jira;
+            this.tokens = tokens;
         }
 
         @Override
         public void filter(ContainerRequestContext request) {
             String name = request.getHeaderString(USER_HEADER);
+            String authorization = request.getHeaderString("Authorization");
+            if (name == null && authorization != null && authorization.startsWith("Bearer ")) {
+                name = tokens.get(authorization.substring("Bearer ".length()).trim());
+            }
             jira.logIn(name == null ? null : jira.byName(name));
         }
 

@@ -39,7 +39,18 @@ public final class PackCsv {
         void write(CsvWriter csv) throws IOException;
     }
 
+    /** Where the files go: each one is opened, written whole and closed before the next is opened. */
+    public interface Target {
+        Writer open(String fileName) throws IOException;
+    }
+
+    /** Writes the files into {@code folder}. */
     public void write(EvidencePack pack, Path folder) throws IOException {
+        write(pack, name -> Files.newBufferedWriter(folder.resolve(name), StandardCharsets.UTF_8));
+    }
+
+    /** Writes the files, in the order of {@link #FILES}, one after the other into {@code target}. */
+    public void write(EvidencePack pack, Target folder) throws IOException {
         file(folder, "surfaces.csv", List.of("key", "name", "kind", "businessOwner", "criticality", "exposure",
                 "successCriterion", "rules"), csv -> {
             for (Surface s : pack.surfaces()) {
@@ -132,8 +143,8 @@ public final class PackCsv {
         return String.join(" ", names);
     }
 
-    private static void file(Path folder, String name, List<String> header, Rows rows) throws IOException {
-        try (Writer out = Files.newBufferedWriter(folder.resolve(name), StandardCharsets.UTF_8)) {
+    private static void file(Target folder, String name, List<String> header, Rows rows) throws IOException {
+        try (Writer out = folder.open(name)) {
             rows.write(new CsvWriter(out, header));
         }
     }

@@ -15,6 +15,9 @@ import java.util.List;
  */
 public final class EvidencePackView {
 
+    /** The report template, rendered by Jira's Velocity in Jira and by an engine configured like it by the command. */
+    public static final String TEMPLATE = "templates/evidence/cycle-report.vm";
+
     private final EvidencePack pack;
 
     public EvidencePackView(EvidencePack pack) {
