@@ -44,6 +44,10 @@ import java.util.stream.Collectors;
  * {@code scannedAt} (ISO date or instant) and {@code format}. Needs the RUN access to the cycle and, as a multipart
  * body, the header {@code X-Atlassian-Token: no-check}.
  *
+ * <p>{@code ?dryRun=true} checks all of this (the cycle, the caller's access, the options) without reading the body
+ * and answers {@code 204}: a client asks so before it sends a large report, since a refusal answered while the body
+ * is still coming is lost when the server closes the connection on the unread rest.
+ *
  * <p>Answers {@code 200 {"files": [...], "summary": {...}}} with the objects {@code ctem import} prints
  * ({@link ImportJson}) when every report was imported (or had been already). When a report was rejected the others
  * are still imported and the answer is {@code 400} in the API's error shape, code {@code rejected-report}, one error
@@ -75,6 +79,7 @@ public class ImportResource extends CtemResource {
     public Response upload(@PathParam("key") String key, @QueryParam("covers") List<String> covers,
                            @QueryParam("sourceKind") String sourceKind, @QueryParam("tool") String tool,
                            @QueryParam("scannedAt") String scannedAt, @QueryParam("format") String format,
+                           @QueryParam("dryRun") String dryRun,
                            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body)
             throws IOException {
         Cycle cycle = cycle(key, CycleAccess.RUN);
@@ -82,6 +87,14 @@ public class ImportResource extends CtemResource {
                 format, actor());
         ReportImport imports = record().imports(limits);
         imports.check(options); // the cycle is open, the surfaces exist, a forced format is known: before any read
+        if (dryRun != null && !dryRun.equals("false")) {
+            if (!dryRun.equals("true")) {
+                throw new InvalidInputException("dryRun", "must be true or false, not '" + dryRun + "'");
+            }
+            // HTTP servers (Tomcat as the JDK's) cut the connection when an answer leaves a large body unread, so a
+            // client asks first whether the upload would be taken, and only then sends it
+            return Response.noContent().build();
+        }
         MultipartReader reader;
         try {
             // a part may be a little larger than the limit when gzip did not shrink it; the limit itself is checked

@@ -130,6 +130,18 @@ public class ImportResourceTest {
     }
 
     @Test
+    public void aDryRunChecksAccessAndOptionsWithoutReadingTheBody() {
+        byte[] body = new MultipartBody().file("semgrep.sarif", sarif).bytes();
+        assertEquals(204, upload("lead", "?dryRun=true&sourceKind=code-scan", body).status());
+        assertEquals(403, upload("engineer", "?dryRun=true", body).status());
+        assertEquals("covers", upload("lead", "?dryRun=true&covers=NOPE", body).json().getAsJsonObject().get("field")
+                .getAsString());
+        assertEquals("dryRun", upload("lead", "?dryRun=maybe", body).json().getAsJsonObject().get("field")
+                .getAsString());
+        assertEquals(0, storedRuns());
+    }
+
+    @Test
     public void aMultipartUploadNeedsJirasXsrfHeader() {
         Reply reply = api.send("lead", api.request(IMPORTS).header("Content-Type", MultipartBody.contentType())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(new MultipartBody().file("a.sarif", sarif).bytes())));
