@@ -21,8 +21,10 @@ import java.util.Map;
 
 /**
  * The {@code ctem} command: CTEM Cycles for Jira outside Jira, on an embedded H2 database (or any database named by
- * {@code --db}). Exit codes: 0 ok, 2 bad input (the message names what is wrong), 1 internal error, 3 an activity
- * log whose chain is broken ({@code ctem log verify}), 4 a conflict with a concurrent change (reload, try again).
+ * {@code --db}), or a client of the app in a Jira ({@code --server}, {@link RemoteCommands}). Exit codes: 0 ok, 2 bad
+ * input (the message names what is wrong), 1 internal error, 3 an activity log whose chain is broken
+ * ({@code ctem log verify}), 4 a conflict with a concurrent change (reload, try again), and with {@code --server}
+ * 5 server unreachable, 6 TLS failed, 7 token or permission refused.
  */
 public final class Ctem {
 
@@ -43,7 +45,7 @@ public final class Ctem {
             + CycleCommand.USAGE.indent(2) + SurfacesCommand.USAGE.indent(2)
             + ParseCommand.USAGE.indent(2) + ImportCommand.USAGE.indent(2) + FindingsCommand.USAGE.indent(2)
             + CoverageCommand.USAGE.indent(2) + ScoreCommand.USAGE.indent(2) + PrioritiseCommand.USAGE.indent(2)
-            + LogCommand.USAGE.indent(2) + """
+            + LogCommand.USAGE.indent(2) + RemoteCommands.USAGE.indent(2) + """
               ctem version
                   Prints the version and the Jira line it targets.
               ctem --help
@@ -54,10 +56,11 @@ public final class Ctem {
                                    (user and password from CTEM_DB_USER and CTEM_DB_PASSWORD)
 
             Environment: CTEM_HOME (default ~/.ctem), CTEM_SECURITY_LEADS (user keys, comma-separated, who may
-            override stage gates; unset: the local user).
+            override stage gates; unset: the local user), CTEM_TOKEN (the Jira personal access token of --server).
 
             Exit codes: 0 ok, 2 bad input (the message names what is wrong), 1 internal error,
-            3 activity log chain broken (ctem log verify), 4 conflict with a concurrent change (try again).""";
+            3 activity log chain broken (ctem log verify), 4 conflict with a concurrent change (try again),
+            5 server unreachable, 6 TLS with the server failed, 7 the server refused the token or the permission.""";
 
     private final Map<String, String> environment;
     private final Clock clock;
@@ -102,6 +105,10 @@ public final class Ctem {
             }
             String command = words.get(at);
             List<String> rest = words.subList(at + 1, words.size());
+            if (RemoteCommands.wanted(rest)) {
+                return new RemoteCommands(out, err, environment, () -> System.nanoTime() / 1_000_000)
+                        .run(command, rest);
+            }
             String database = db;
             try (CommandContext context = new CommandContext(in, out, err, clock, actor(),
                     () -> openDatabase(database), localPortsFile(database),

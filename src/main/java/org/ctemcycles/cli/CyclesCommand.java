@@ -1,11 +1,14 @@
 package org.ctemcycles.cli;
 
+import com.google.gson.JsonObject;
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.cycle.Cycle;
 import org.ctemcycles.core.cycle.CycleDraft;
 import org.ctemcycles.core.cycle.CycleService;
+import org.ctemcycles.core.cycle.Stage;
 import org.ctemcycles.report.json.CycleJson;
 
+import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
 
@@ -69,18 +72,27 @@ final class CyclesCommand {
             cycles.forEach(cycle -> context.out.println(CycleJson.toJson(cycle)));
             return 0;
         }
+        table(context.out, cycles.stream().map(CycleJson::toJson).toList());
+        return 0;
+    }
+
+    /** The cycles (as {@link CycleJson} gives them, locally or from a Jira) as a table. */
+    static void table(PrintStream out, List<JsonObject> cycles) {
         if (cycles.isEmpty()) {
-            context.out.println("No CTEM cycle yet. Open one with: ctem cycles create --key KEY --name NAME"
+            out.println("No CTEM cycle yet. Open one with: ctem cycles create --key KEY --name NAME"
                     + " --start YYYY-MM-DD --end YYYY-MM-DD");
-            return 0;
+            return;
         }
         String format = "%-20s %-15s %-10s %-11s %s%n";
-        context.out.printf(format, "KEY", "STAGE", "START", "PLANNED END", "NAME");
-        for (Cycle cycle : cycles) {
-            context.out.printf(format, cycle.key(), cycle.stage().label(), cycle.cadence().start(),
-                    cycle.cadence().plannedEnd(), cycle.name());
+        out.printf(format, "KEY", "STAGE", "START", "PLANNED END", "NAME");
+        for (JsonObject cycle : cycles) {
+            out.printf(format, text(cycle, "key"), Stage.valueOf(text(cycle, "stage")).label(), text(cycle, "start"),
+                    text(cycle, "plannedEnd"), text(cycle, "name"));
         }
-        return 0;
+    }
+
+    private static String text(JsonObject json, String field) {
+        return json.has(field) && !json.get(field).isJsonNull() ? json.get(field).getAsString() : "";
     }
 
     private int show(Arguments args) {
