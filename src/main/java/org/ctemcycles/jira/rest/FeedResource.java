@@ -35,6 +35,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.function.ToIntFunction;
 
 /**
  * {@code /rest/ctem/1.0/feeds}: the EPSS and KEV feeds every cycle's prioritisation reads, for security leads and
@@ -86,14 +87,12 @@ public class FeedResource extends CtemResource {
     public Response loadEpss(@QueryParam("source") String source,
                              @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body)
             throws ImportException {
-        permissions.check(user(), AppAccess.LOAD_FEEDS);
-        Instant now = record().clock().instant();
-        EpssFeed feed = upload(body, contentType, source, "EPSS feed", MAX_EPSS_BYTES,
-                (in, name) -> new EpssCsvReader().read(in, name, now));
-        int id = record().feeds().loadEpss(feed);
-        LOG.info("CTEM feeds: {} loaded EPSS {} of {} ({} CVEs)", actor(), feed.info().modelVersion(),
-                feed.info().scoreDate(), feed.size());
-        return ok(version(record().feeds().version(id).orElseThrow()));
+        return load(body, contentType, source, "EPSS feed", MAX_EPSS_BYTES,
+                (in, name, now) -> new EpssCsvReader().read(in, name, now), (EpssFeed feed) -> {
+                    LOG.info("CTEM feeds: {} loads EPSS {} of {} ({} CVEs)", actor(), feed.info().modelVersion(),
+                            feed.info().scoreDate(), feed.size());
+                    return record().feeds().loadEpss(feed);
+                });
     }
 
     @POST
@@ -103,26 +102,33 @@ public class FeedResource extends CtemResource {
     public Response loadKev(@QueryParam("source") String source,
                             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body)
             throws ImportException {
+        return load(body, contentType, source, "KEV catalogue", MAX_KEV_BYTES,
+                (in, name, now) -> new KevReader().read(in, name, now), (KevCatalog catalog) -> {
+                    LOG.info("CTEM feeds: {} loads KEV {} of {} ({} entries)", actor(),
+                            catalog.info().catalogVersion(), catalog.info().dateReleased(), catalog.size());
+                    return record().feeds().loadKev(catalog);
+                });
+    }
+
+    /** Reads the upload whole and checked, then stores it as the active version: the answer is that version. */
+    private <T> Response load(InputStream body, String contentType, String source, String what, long max,
+                              FeedReader<T> reader, ToIntFunction<T> store) throws ImportException {
         permissions.check(user(), AppAccess.LOAD_FEEDS);
         Instant now = record().clock().instant();
-        KevCatalog catalog = upload(body, contentType, source, "KEV catalogue", MAX_KEV_BYTES,
-                (in, name) -> new KevReader().read(in, name, now));
-        int id = record().feeds().loadKev(catalog);
-        LOG.info("CTEM feeds: {} loaded KEV {} of {} ({} entries)", actor(), catalog.info().catalogVersion(),
-                catalog.info().dateReleased(), catalog.size());
-        return ok(version(record().feeds().version(id).orElseThrow()));
+        T feed = upload(body, contentType, source, what, max, reader, now);
+        return ok(version(record().feeds().version(store.applyAsInt(feed)).orElseThrow()));
     }
 
     private interface FeedReader<T> {
-        T read(InputStream plain, String source) throws ImportException;
+        T read(InputStream plain, String source, Instant loadedAt) throws ImportException;
     }
 
     /** Reads the uploaded feed, from the raw body or its one multipart part, whole and checked. */
     private static <T> T upload(InputStream body, String contentType, String source, String what, long max,
-                                FeedReader<T> reader) throws ImportException {
+                                FeedReader<T> reader, Instant now) throws ImportException {
         String name = source == null || source.isBlank() ? "upload" : source.strip();
         if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
-            return bounded(body, name, what, max, reader);
+            return bounded(body, name, what, max, reader, now);
         }
         try {
             MultipartReader parts = new MultipartReader(body, MultipartReader.boundary(contentType),
@@ -135,7 +141,8 @@ public class FeedResource extends CtemResource {
             }
             T feed;
             try {
-                feed = bounded(part.content(), part.fileName() == null ? name : part.fileName(), what, max, reader);
+                feed = bounded(part.content(), part.fileName() == null ? name : part.fileName(), what, max, reader,
+                        now);
             } catch (ImportException e) {
                 if (parts.failure() != null) {
                     throw parts.failure();
@@ -154,8 +161,8 @@ public class FeedResource extends CtemResource {
     }
 
     /** Decompresses (gzip, once) and bounds the feed's content before the reader sees it. */
-    private static <T> T bounded(InputStream raw, String name, String what, long max, FeedReader<T> reader)
-            throws ImportException {
+    private static <T> T bounded(InputStream raw, String name, String what, long max, FeedReader<T> reader,
+                                 Instant now) throws ImportException {
         BoundedInputStream counted;
         BufferedInputStream plain;
         try {
@@ -173,7 +180,7 @@ public class FeedResource extends CtemResource {
                     + e.getMessage(), e);
         }
         try {
-            return reader.read(plain, name);
+            return reader.read(plain, name, now);
         } catch (ImportException e) {
             if (counted.offset() > max) {
                 throw new ImportException("the " + what + " is larger than the limit of " + max + " bytes (after"

@@ -75,6 +75,8 @@ public class EvidenceResourceTest {
         assertEquals(200, html.statusCode());
         assertTrue(html.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         assertEquals("attachment; filename=\"" + CYCLE + "-evidence-pack.html\"", disposition(html));
+        assertTrue("streamed as it is rendered, not buffered to count its length",
+                html.headers().firstValue("Content-Length").isEmpty());
         String page = new String(html.body(), StandardCharsets.UTF_8);
         assertTrue(page.contains("Q4 payments"));
         assertTrue(page, page.contains("&lt;script&gt;alert(&#39;pwn&#39;)&lt;/script&gt;")
