@@ -8,6 +8,8 @@ import org.ctemcycles.testing.RestHarness.Reply;
 import org.ctemcycles.testing.TestDatabase;
 import org.junit.Rule;
 import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,14 +28,23 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 /** {@code /feeds} over real HTTP: EPSS and KEV snapshots uploaded raw or as multipart, plain or gzip, and listed. */
+@RunWith(Parameterized.class)
 public class FeedResourceTest {
 
     private static final Path EPSS = Path.of("demo/feeds/epss_scores-2026-10-09.csv");
     private static final Path KEV = Path.of("demo/feeds/known_exploited_vulnerabilities.json");
 
+    @Parameterized.Parameters(name = "{0}")
+    public static List<Object[]> databases() {
+        return TestDatabase.parameters();
+    }
+
     @Rule
-    public final RestHarness api = new RestHarness(TestDatabase.h2(),
-            Clock.fixed(Instant.parse("2026-11-02T09:00:00Z"), ZoneOffset.UTC));
+    public final RestHarness api;
+
+    public FeedResourceTest(TestDatabase database) {
+        api = new RestHarness(database, Clock.fixed(Instant.parse("2026-11-02T09:00:00Z"), ZoneOffset.UTC));
+    }
 
     private Reply raw(String user, String path, String type, byte[] body) {
         return api.send(user, api.request(path).header("Content-Type", type)

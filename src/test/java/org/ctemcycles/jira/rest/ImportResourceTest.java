@@ -9,6 +9,8 @@ import org.ctemcycles.testing.TestDatabase;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
 
 import java.io.IOException;
 import java.net.http.HttpRequest;
@@ -26,14 +28,23 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 /** {@code POST /cycles/{key}/imports} over real HTTP: reports uploaded as multipart, streamed into the cycle. */
+@RunWith(Parameterized.class)
 public class ImportResourceTest {
 
     private static final String CYCLE = "CTEM-2026-Q4";
     private static final String IMPORTS = "/cycles/" + CYCLE + "/imports";
 
+    @Parameterized.Parameters(name = "{0}")
+    public static List<Object[]> databases() {
+        return TestDatabase.parameters();
+    }
+
     @Rule
-    public final RestHarness api = new RestHarness(TestDatabase.h2(),
-            Clock.fixed(Instant.parse("2026-11-02T09:00:00Z"), ZoneOffset.UTC));
+    public final RestHarness api;
+
+    public ImportResourceTest(TestDatabase database) {
+        api = new RestHarness(database, Clock.fixed(Instant.parse("2026-11-02T09:00:00Z"), ZoneOffset.UTC));
+    }
 
     private byte[] sarif;
     private byte[] nessus;
