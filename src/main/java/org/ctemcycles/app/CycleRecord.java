@@ -14,6 +14,7 @@ import org.ctemcycles.core.cycle.ScopeService;
 import org.ctemcycles.core.cycle.SecurityLeads;
 import org.ctemcycles.core.discovery.DiscoveryService;
 import org.ctemcycles.core.evidence.EvidencePackService;
+import org.ctemcycles.core.evidence.RecordPages;
 import org.ctemcycles.core.evidence.compliance.ControlCatalogue;
 import org.ctemcycles.core.mobilisation.DiscoveryIntake;
 import org.ctemcycles.core.mobilisation.IssueTracker;
@@ -60,6 +61,7 @@ public final class CycleRecord {
     private final DiscoveryIntake intake;
     private final QueueService queue;
     private final EvidencePackService evidence;
+    private final RecordPages pages;
     private final AoFeedStore feeds;
     private final Clock clock;
 
@@ -101,8 +103,10 @@ public final class CycleRecord {
         this.queue = new QueueService(cycles, mobilisation, discovery, scopeRegister, validation,
                 new AoDecisionRepository(ao), log, transactions, clock);
         this.feeds = new AoFeedStore(ao);
+        AoEvidenceSource source = new AoEvidenceSource(ao);
         this.evidence = new EvidencePackService(cycles, scopeRegister, discovery, checkpoints, closure, log,
-                new AoEvidenceSource(ao), ControlCatalogue.standard(), clock);
+                source, ControlCatalogue.standard(), clock);
+        this.pages = new RecordPages(source, log);
     }
 
     /** The one import path for scanner reports, reading within {@code limits}. */
@@ -123,6 +127,11 @@ public final class CycleRecord {
     /** Assembles evidence packs from the live record. */
     public EvidencePackService evidence() {
         return evidence;
+    }
+
+    /** The large lists of the record (findings, runs, queue, validations, register, log) a page at a time. */
+    public RecordPages pages() {
+        return pages;
     }
 
     public DiscoveryService discovery() {

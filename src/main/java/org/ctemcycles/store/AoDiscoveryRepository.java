@@ -132,7 +132,7 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
         return Arrays.stream(rows).map(AoDiscoveryRepository::toRun).toList();
     }
 
-    private static DiscoveryRun toRun(DiscoveryRunEntity row) {
+    static DiscoveryRun toRun(DiscoveryRunEntity row) {
         RunCounts counts = new RunCounts(row.getObservations(), row.getNewFindings(), row.getMerged(),
                 row.getOutOfScope(), row.getFixCandidates(), row.getReappeared(), row.getWarningCount());
         return new DiscoveryRun(row.getID(), row.getCycleKey(), SourceKind.valueOf(row.getSourceKind()),

@@ -2,7 +2,9 @@ package org.ctemcycles.store;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
@@ -15,6 +17,8 @@ import net.java.ao.schema.Unique;
  */
 @Preload
 @Table("DISCOVERY_RUN")
+// the REST API pages a cycle's runs by id (keyset)
+@Indexes(@Index(name = "run_cycle_id", methodNames = {"getCycleKey", "getID"}))
 public interface DiscoveryRunEntity extends Entity {
 
     @NotNull

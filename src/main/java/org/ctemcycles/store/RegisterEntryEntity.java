@@ -20,7 +20,9 @@ import net.java.ao.schema.Unique;
 @Indexes({
         @Index(name = "acceptance_expiry", methodNames = {"getStatus", "getAcceptanceExpiry"}),
         // the evidence pack pages a cycle's register by id (keyset)
-        @Index(name = "register_cycle_id", methodNames = {"getCycleKey", "getID"})
+        @Index(name = "register_cycle_id", methodNames = {"getCycleKey", "getID"}),
+        // the REST API pages the entries of one status (keyset)
+        @Index(name = "register_cycle_status_id", methodNames = {"getCycleKey", "getStatus", "getID"})
 })
 public interface RegisterEntryEntity extends Entity {
 

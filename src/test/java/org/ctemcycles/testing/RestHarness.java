@@ -11,6 +11,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import org.ctemcycles.cli.LocalIssueTracker;
+import org.ctemcycles.cli.embedded.EmbeddedDatabase;
 import org.ctemcycles.jira.CtemServices;
 import org.ctemcycles.jira.security.CtemPermissions;
 import org.ctemcycles.jira.security.CtemSettings;
@@ -52,6 +53,7 @@ public final class RestHarness extends ExternalResource {
     /** The tracker the app mobilises into: the command line's, which keeps the tracker's contract. */
     public final LocalIssueTracker tracker = new LocalIssueTracker("SEC");
     private final TestDatabase database;
+    private final EmbeddedDatabase.Options options;
     private final Clock clock;
     private TestDatabase.Opened opened;
     private CtemServices services;
@@ -61,13 +63,19 @@ public final class RestHarness extends ExternalResource {
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
     public RestHarness(TestDatabase database, Clock clock) {
+        this(database, EmbeddedDatabase.Options.app(), clock);
+    }
+
+    /** @param options how the database is opened, e.g. with a statement-counting wrapper */
+    public RestHarness(TestDatabase database, EmbeddedDatabase.Options options, Clock clock) {
         this.database = database;
+        this.options = options;
         this.clock = clock;
     }
 
     @Override
     protected void before() {
-        opened = database.open();
+        opened = database.open(options);
         start(opened);
     }
 

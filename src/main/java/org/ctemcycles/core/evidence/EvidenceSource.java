@@ -1,6 +1,8 @@
 package org.ctemcycles.core.evidence;
 
 import org.ctemcycles.core.audit.LogEntry;
+import org.ctemcycles.core.discovery.DiscoveryRun;
+import org.ctemcycles.core.finding.FindingStatus;
 import org.ctemcycles.core.mobilisation.RegisterEntry;
 import org.ctemcycles.core.validation.ValidationRecord;
 
@@ -9,7 +11,8 @@ import java.util.Optional;
 /**
  * The port through which the evidence pack reads the large parts of a cycle's live record a page at a time, in a
  * stable order, each page in a bounded number of queries (never one per row). Cursors start at 0; {@code upTo} is
- * the {@link Snapshot} bound of the section (ids, or log sequence numbers, above it are not read).
+ * the {@link Snapshot} bound of the section (ids, or log sequence numbers, above it are not read). The REST API reads
+ * its paged lists through the same port ({@link RecordPages}). Every page says whether more rows follow it.
  */
 public interface EvidenceSource {
 
@@ -30,6 +33,18 @@ public interface EvidenceSource {
 
     /** The cycle's register entries in the order they entered it. */
     Page<RegisterEntry> register(String cycleKey, long after, long upTo, int limit);
+
+    /** The cycle's register entries with this status, in the order they entered the register. */
+    Page<RegisterEntry> register(String cycleKey, FindingStatus status, long after, int limit);
+
+    /**
+     * The cycle's finding with this key ({@code Finding.key()}), joined as in {@link #findings}; empty when discovery
+     * recorded no such finding in the cycle.
+     */
+    Optional<FindingEvidence> finding(String cycleKey, String findingKey);
+
+    /** The cycle's discovery runs in the order they were recorded. */
+    Page<DiscoveryRun> runs(String cycleKey, long after, int limit);
 
     /** The cycle's activity log in sequence order. */
     Page<LogEntry> log(String cycleKey, long after, long upTo, int limit);

@@ -3,7 +3,6 @@ package org.ctemcycles.jira.rest;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.google.gson.JsonArray;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.cycle.Cycle;
 import org.ctemcycles.core.cycle.CycleDraft;
 import org.ctemcycles.jira.CtemServices;
@@ -54,20 +52,7 @@ public class CycleResource extends CtemResource {
         Paging paging = Paging.of(limit, after);
         List<Cycle> all = project == null || project.isBlank() ? record().cycles().list()
                 : record().cycles().inProject(project);
-        List<Cycle> visible = permissions.visible(user(), all);
-        int from = 0;
-        if (paging.after() != null) {
-            String afterKey = paging.after();
-            from = visible.stream().map(Cycle::key).toList().indexOf(afterKey) + 1;
-            if (from == 0) {
-                throw new InvalidInputException("after", "'" + afterKey + "' is not a cursor of this list");
-            }
-        }
-        List<Cycle> page = visible.subList(from, Math.min(visible.size(), from + paging.limit()));
-        JsonArray items = new JsonArray();
-        page.forEach(cycle -> items.add(CycleJson.toJson(cycle)));
-        String next = from + page.size() < visible.size() ? page.get(page.size() - 1).key() : null;
-        return ok(Paging.page(items, next));
+        return ok(paging.slice(permissions.visible(user(), all), Cycle::key, CycleJson::toJson));
     }
 
     @GET
@@ -84,7 +69,7 @@ public class CycleResource extends CtemResource {
     public Response create(String body) {
         permissions.checkMayOpenCycles(user());
         JsonBody draft = JsonBody.parse(body, DRAFT_FIELDS, Set.of());
-        String projectKey = existingProject(draft.text("projectKey"));
+        String projectKey = existingProject("projectKey", draft.text("projectKey"));
         permissions.checkOpen(user(), projectKey);
         Cycle cycle = record().cycles().create(new CycleDraft(draft.text("key"), draft.text("name"),
                 draft.text("objective"), draft.text("start"), draft.text("plannedEnd"),
@@ -100,19 +85,8 @@ public class CycleResource extends CtemResource {
     public Response moveToProject(@PathParam("key") String key, String body) {
         Cycle cycle = cycle(key, CycleAccess.RUN);
         JsonBody request = JsonBody.parse(body, Set.of("projectKey"), Set.of());
-        String projectKey = existingProject(request.text("projectKey"));
+        String projectKey = existingProject("projectKey", request.text("projectKey"));
         permissions.checkOpen(user(), projectKey);
         return ok(CycleJson.toJson(record().cycles().moveToProject(cycle.key(), projectKey, actor())));
-    }
-
-    /** The key of an existing Jira project, or null for none; a key Jira does not know is a problem. */
-    private String existingProject(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        if (permissions.project(raw) == null) {
-            throw new InvalidInputException("projectKey", "Jira has no project with key '" + raw.trim() + "'");
-        }
-        return raw.trim();
     }
 }

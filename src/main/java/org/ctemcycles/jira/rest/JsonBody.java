@@ -5,7 +5,9 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import org.ctemcycles.core.cadence.GateNotMetException;
 import org.ctemcycles.core.common.InvalidInputException;
+import org.ctemcycles.core.common.NotFoundException;
 import org.ctemcycles.core.common.Problem;
 
 import java.util.ArrayList;
@@ -13,11 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * A JSON request body read strictly: an object of at most {@link #MAX_CHARS} characters whose fields are all known,
- * each a string, number, boolean or null (or, where the resource says so, an array of those). Anything else is a
- * problem naming its field, so a typo in a field name is an error, not a silently ignored value.
+ * each a string, number, boolean or null (or, where the resource says so, an array of those, or an object of known
+ * fields of its own, named {@code outer.inner} in problems). Anything else is a problem naming its field, so a typo in
+ * a field name is an error, not a silently ignored value.
  */
 final class JsonBody {
 
@@ -35,6 +39,15 @@ final class JsonBody {
      * @throws InvalidInputException naming every problem of the body
      */
     static JsonBody parse(String body, Set<String> fields, Set<String> arrayFields) {
+        return parse(body, fields, arrayFields, Map.of());
+    }
+
+    /**
+     * @param objectFields those of the fields that take an object, with the (plain) fields that object may have
+     * @throws InvalidInputException naming every problem of the body
+     */
+    static JsonBody parse(String body, Set<String> fields, Set<String> arrayFields,
+                          Map<String, Set<String>> objectFields) {
         if (body == null || body.isBlank()) {
             throw new InvalidInputException("body", "is empty: send a JSON object with the fields "
                     + String.join(", ", new TreeSet<>(fields)));
@@ -53,24 +66,72 @@ final class JsonBody {
             throw new InvalidInputException("body", "must be a JSON object, not " + kind(parsed));
         }
         List<Problem> problems = new ArrayList<>();
-        for (Map.Entry<String, JsonElement> field : parsed.getAsJsonObject().entrySet()) {
-            JsonElement value = field.getValue();
-            if (!fields.contains(field.getKey())) {
-                problems.add(new Problem(field.getKey(), "is not a field of this request (expected one of "
-                        + String.join(", ", new TreeSet<>(fields)) + ")"));
-            } else if (arrayFields.contains(field.getKey())) {
-                if (!value.isJsonNull() && !(value.isJsonArray() && plainValues(value.getAsJsonArray()))) {
-                    problems.add(new Problem(field.getKey(), "must be an array of strings, not " + kind(value)));
-                }
-            } else if (!value.isJsonNull() && !value.isJsonPrimitive()) {
-                problems.add(new Problem(field.getKey(), "must be a string, a number or a boolean, not "
-                        + kind(value)));
-            }
-        }
+        check(parsed.getAsJsonObject(), "", fields, arrayFields, objectFields, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         return new JsonBody(parsed.getAsJsonObject());
+    }
+
+    /** As {@link #parse(String, Set, Set, Map)}, but an empty body is an empty object: every field is optional. */
+    static JsonBody optional(String body, Set<String> fields, Map<String, Set<String>> objectFields) {
+        return body == null || body.isBlank() ? new JsonBody(new JsonObject())
+                : parse(body, fields, Set.of(), objectFields);
+    }
+
+    private static void check(JsonObject object, String prefix, Set<String> fields, Set<String> arrayFields,
+                              Map<String, Set<String>> objectFields, List<Problem> problems) {
+        for (Map.Entry<String, JsonElement> field : object.entrySet()) {
+            String name = prefix + field.getKey();
+            JsonElement value = field.getValue();
+            if (!fields.contains(field.getKey())) {
+                problems.add(new Problem(name, "is not a field of this request (" + (fields.isEmpty()
+                        ? "it takes no fields" : "expected one of " + String.join(", ", new TreeSet<>(fields)))
+                        + ")"));
+            } else if (arrayFields.contains(field.getKey())) {
+                if (!value.isJsonNull() && !(value.isJsonArray() && plainValues(value.getAsJsonArray()))) {
+                    problems.add(new Problem(name, "must be an array of strings, not " + kind(value)));
+                }
+            } else if (objectFields.containsKey(field.getKey())) {
+                if (value.isJsonObject()) {
+                    check(value.getAsJsonObject(), name + ".", objectFields.get(field.getKey()), Set.of(), Map.of(),
+                            problems);
+                } else if (!value.isJsonNull()) {
+                    problems.add(new Problem(name, "must be an object with the fields " + String.join(", ",
+                            new TreeSet<>(objectFields.get(field.getKey()))) + ", not " + kind(value)));
+                }
+            } else if (!value.isJsonNull() && !value.isJsonPrimitive()) {
+                problems.add(new Problem(name, "must be a string, a number or a boolean, not " + kind(value)));
+            }
+        }
+    }
+
+    /** The object field, or null when absent or null. */
+    JsonBody object(String field) {
+        JsonElement value = object.get(field);
+        return value == null || value.isJsonNull() ? null : new JsonBody(value.getAsJsonObject());
+    }
+
+    /**
+     * Runs a service call made with this body's values, so that its problems name the body's fields: a problem of
+     * service field F is renamed to {@code bodyFields.get(F)} where given; with a {@code reference} field, a
+     * {@link NotFoundException} (the body names a finding or cycle that is not there) is a problem of that field.
+     * A refused stage gate keeps its own shape.
+     */
+    static <T> T naming(Map<String, String> bodyFields, String reference, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (GateNotMetException gate) {
+            throw gate;
+        } catch (InvalidInputException invalid) {
+            throw new InvalidInputException(invalid.problems().stream()
+                    .map(p -> new Problem(bodyFields.getOrDefault(p.field(), p.field()), p.message())).toList());
+        } catch (NotFoundException missing) {
+            if (reference == null) {
+                throw missing;
+            }
+            throw new InvalidInputException(reference, missing.getMessage());
+        }
     }
 
     /** The field as text, or null when absent or null. */
