@@ -11,10 +11,6 @@ public class JiraWebActionSupport extends ActionSupport {
 
     public static final String PERMISSION_VIOLATION_RESULT = "permissionviolation";
 
-    public String getXsrfToken() {
-        throw new UnsupportedOperationException();
-    }
-
     public String getRedirect(String defaultUrl) {
         throw new UnsupportedOperationException();
     }

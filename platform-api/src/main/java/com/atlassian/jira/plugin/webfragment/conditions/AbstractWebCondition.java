@@ -1,0 +1,16 @@
+package com.atlassian.jira.plugin.webfragment.conditions;
+
+// Mirror (compile-only, never packaged). The one abstract method a condition implements. Jira 11 evidence:
+// codescape/jira-scrum-poker@bb652fd (Jira 11.3.1), condition/ProjectAdministrationCondition.java and
+// condition/ScrumPokerDropdownOnBoardCondition.java extend it with an @Inject constructor and override
+// shouldDisplay(ApplicationUser, JiraHelper) (no @Component since its commit 2bf38b1, "prepare for Jira 10").
+// The real class implements com.atlassian.plugin.web.Condition through AbstractJiraCondition; this app never
+// calls that side, so the mirror leaves it out.
+
+import com.atlassian.jira.plugin.webfragment.model.JiraHelper;
+import com.atlassian.jira.user.ApplicationUser;
+
+public abstract class AbstractWebCondition {
+
+    public abstract boolean shouldDisplay(ApplicationUser user, JiraHelper jiraHelper);
+}
