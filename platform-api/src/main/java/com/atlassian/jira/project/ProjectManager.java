@@ -1,10 +1,11 @@
 package com.atlassian.jira.project;
 
-// Mirror (compile-only, never packaged). Only the methods this app calls. Jira 11 evidence:
-// codescape/jira-scrum-poker@bb652fd (Jira 11.3.1), action/ScrumPokerProjectConfigurationAction.java, calls
-// getProjectByCurrentKey(String) for a Project; codescape/jira-multiple-subtasks@ce71581 (Jira 11.3.3),
-// action/SubtaskTemplateImportAction.java, iterates getProjectObjects(). Shapes from the Jira 6 jira-api source in
-// turgaycelik/mysource@44f29e3 (.../jira/project/ProjectManager.java).
+// Mirror (compile-only, never packaged). Only the methods this app calls. Jira 11 evidence (scripts/check-mirror; the
+// apps and their Jira versions are in platform-api/README.md): getProjectByCurrentKey(String) in
+// codescape/jira-scrum-poker@bb652fd (action/ScrumPokerProjectConfigurationAction.java),
+// codescape/jira-multiple-subtasks@ce71581 (action/ProjectSubtaskTemplatesAction.java) and
+// atlassian-labs/atlassian-slack-integration-server@94c50dc (spi/impl/JiraSlackLinkAccessManager.java);
+// getProjectObjects() in jira-multiple-subtasks (action/SubtaskTemplateImportAction.java).
 
 import java.util.List;
 
