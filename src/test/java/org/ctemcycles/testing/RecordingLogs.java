@@ -5,7 +5,7 @@ import org.slf4j.IMarkerFactory;
 import org.slf4j.Logger;
 import org.slf4j.Marker;
 import org.slf4j.event.Level;
-import org.slf4j.helpers.AbstractLogger;
+import org.slf4j.helpers.LegacyAbstractLogger;
 import org.slf4j.helpers.BasicMarkerFactory;
 import org.slf4j.helpers.MessageFormatter;
 import org.slf4j.helpers.NOPMDCAdapter;
@@ -80,7 +80,7 @@ public final class RecordingLogs implements SLF4JServiceProvider {
         // nothing to set up
     }
 
-    private static final class Recorder extends AbstractLogger {
+    private static final class Recorder extends LegacyAbstractLogger {
 
         private final boolean ours;
 
@@ -115,49 +115,29 @@ public final class RecordingLogs implements SLF4JServiceProvider {
             return false;
         }
 
-        @Override
-        public boolean isTraceEnabled(Marker marker) {
-            return false;
-        }
 
         @Override
         public boolean isDebugEnabled() {
             return false;
         }
 
-        @Override
-        public boolean isDebugEnabled(Marker marker) {
-            return false;
-        }
 
         @Override
         public boolean isInfoEnabled() {
             return enabled(Level.INFO);
         }
 
-        @Override
-        public boolean isInfoEnabled(Marker marker) {
-            return enabled(Level.INFO);
-        }
 
         @Override
         public boolean isWarnEnabled() {
             return enabled(Level.WARN);
         }
 
-        @Override
-        public boolean isWarnEnabled(Marker marker) {
-            return enabled(Level.WARN);
-        }
 
         @Override
         public boolean isErrorEnabled() {
             return enabled(Level.ERROR);
         }
 
-        @Override
-        public boolean isErrorEnabled(Marker marker) {
-            return enabled(Level.ERROR);
-        }
     }
 }
