@@ -16,6 +16,10 @@ import org.ctemcycles.ingest.Importers;
 import org.ctemcycles.ingest.ObservationSink;
 import org.ctemcycles.ingest.ReportReader;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -35,9 +39,12 @@ import java.util.Objects;
  * The one way a scanner report enters a cycle, for the command line and the REST upload alike: the report is read
  * as a stream through the importer its content names (within the limits), deduplicated into the cycle's findings as
  * one discovery run in one transaction, and the run is taken into the register. A report the importer rejects stores
- * nothing; a report the cycle already imported changes nothing.
+ * nothing; a report the cycle already imported changes nothing. Each import is logged (who, cycle, file name, size,
+ * outcome, duration), never with anything the report contains.
  */
 public final class ReportImport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReportImport.class);
 
     private final DiscoveryService discovery;
     private final DiscoveryIntake intake;
@@ -136,6 +143,38 @@ public final class ReportImport {
      * @throws ImportException when the report is malformed or over a limit: nothing of it is stored
      */
     public Result read(String fileName, InputStream content, Options options) throws ImportException {
+        long started = System.nanoTime();
+        CountingInputStream counted = new CountingInputStream(content);
+        String name = printable(fileName);
+        try {
+            Result result = readCounted(fileName, counted, options);
+            ImportSummary summary = result.summary();
+            if (summary.alreadyImported()) {
+                LOG.info("CTEM import: user {} sent '{}' ({} bytes) to cycle {} again; run {} already holds it, "
+                                + "nothing changed ({} ms)", options.actor(), name, counted.count(),
+                        options.cycleKey(), summary.runId(), millisSince(started));
+            } else {
+                LOG.info("CTEM import: user {} imported '{}' ({} bytes, {}) into cycle {} as run {}: {} observations, "
+                                + "{} new findings, {} seen again, {} warnings ({} ms)", options.actor(), name,
+                        counted.count(), result.format(), options.cycleKey(), summary.runId(),
+                        summary.counts().observations(), summary.counts().newFindings(), summary.counts().merged(),
+                        result.warnings().size(), millisSince(started));
+            }
+            return result;
+        } catch (ImportException e) {
+            // never the reason: it may quote the report, whose contents stay out of logs
+            LOG.info("CTEM import: user {} sent '{}' ({} bytes read) to cycle {}: rejected, nothing stored ({} ms)",
+                    options.actor(), name, counted.count(), options.cycleKey(), millisSince(started));
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.info("CTEM import: user {} sent '{}' ({} bytes read) to cycle {}: not imported, {} ({} ms)",
+                    options.actor(), name, counted.count(), options.cycleKey(), e.getClass().getSimpleName(),
+                    millisSince(started));
+            throw e;
+        }
+    }
+
+    private Result readCounted(String fileName, InputStream content, Options options) throws ImportException {
         check(options);
         ImportPlan plan = discovery.plan(options.cycleKey(), options.sourceKind(), options.covers());
         ReportReader.Outcome outcome = new ReportReader(importers, limits).read(content, options.format(),
@@ -169,6 +208,54 @@ public final class ReportImport {
             throw new ImportException("no such file");
         } catch (IOException e) {
             throw new ImportException("cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static long millisSince(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    /** A user's file name as one log line can hold it: no control characters (no forged lines), at most 200 chars. */
+    static String printable(String fileName) {
+        String name = fileName == null ? "" : fileName.replaceAll("\\p{Cntrl}", "?");
+        return name.length() <= 200 ? name : name.substring(0, 200) + "...";
+    }
+
+    /** Counts the bytes an import reads, also of a report it rejects (the log names the size). */
+    private static final class CountingInputStream extends FilterInputStream {
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
+        }
+
+        long count() {
+            return count;
         }
     }
 

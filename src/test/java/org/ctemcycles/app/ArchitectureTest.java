@@ -81,6 +81,19 @@ public class ArchitectureTest {
                     "org.ctemcycles.ingest..", "org.ctemcycles.report..", "org.ctemcycles.app..")
             .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "org.springframework..", "webwork..");
 
+    /**
+     * Logging happens at the edges only: imports (app/ReportImport), permission denials (jira/security), the REST
+     * API's unexpected failures (jira/rest), and later jobs and sync. The CTEM logic, the parsers, the store and the
+     * renderings neither log nor print, so nothing they handle (report contents above all) reaches a log by them.
+     */
+    @ArchTest
+    static final ArchRule onlyTheEdgeLogs = noClasses().that().resideInAnyPackage("org.ctemcycles.core..",
+                    "org.ctemcycles.ingest..", "org.ctemcycles.store..", "org.ctemcycles.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.slf4j..", "java.util.logging..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.System$Logger")
+            .orShould().accessField(System.class, "out")
+            .orShould().accessField(System.class, "err");
+
     @ArchTest
     static final ArchRule everyAppClassLivesInALayer = classes().that().resideInAPackage("org.ctemcycles..")
             .should().resideInAnyPackage("org.ctemcycles.core..", "org.ctemcycles.ingest..", "org.ctemcycles.store..",

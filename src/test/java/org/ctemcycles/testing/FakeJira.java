@@ -15,6 +15,8 @@ import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -72,7 +74,17 @@ public final class FakeJira {
             && key.equals(ProjectPermissions.BROWSE_PROJECTS)
             && (administrators.contains(user.getKey())
             || browsers.getOrDefault(project.getKey(), Set.of()).contains(user.getKey()));
-    public final ProjectManager projectManager = projects::get;
+    public final ProjectManager projectManager = new ProjectManager() {
+        @Override
+        public Project getProjectByCurrentKey(String projectKey) {
+            return projects.get(projectKey);
+        }
+
+        @Override
+        public List<Project> getProjectObjects() {
+            return projects.values().stream().sorted(Comparator.comparing(Project::getKey)).toList();
+        }
+    };
     public final ProjectRoleManager roles = new ProjectRoleManager() {
         private final ProjectRole leadRole = new ProjectRole() {
             @Override

@@ -13,6 +13,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import jakarta.inject.Inject;
+import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.cycle.Cycle;
 import org.ctemcycles.core.cycle.SecurityLeads;
 import org.slf4j.Logger;
@@ -155,6 +156,55 @@ public class CtemPermissions implements SecurityLeads {
     /** The Jira project with this key, or null: a cycle may only belong to a project that exists. */
     public Project project(String projectKey) {
         return projectKey == null || projectKey.isBlank() ? null : projects.getProjectByCurrentKey(projectKey.trim());
+    }
+
+    /**
+     * The key of an existing Jira project, or null for none (blank).
+     *
+     * @throws InvalidInputException naming {@code projectKey} when Jira has no project with that key
+     */
+    public String existingProject(String projectKey) {
+        if (projectKey == null || projectKey.isBlank()) {
+            return null;
+        }
+        if (project(projectKey) == null) {
+            throw new InvalidInputException("projectKey", "Jira has no project with key '" + projectKey.trim() + "'");
+        }
+        return projectKey.trim();
+    }
+
+    /** Whether Jira has a project role with this name (the lead role must name one). */
+    public boolean projectRoleExists(String name) {
+        return name != null && !name.isBlank() && roles.getProjectRole(name.trim()) != null;
+    }
+
+    /**
+     * Whether the user leads any cycle or may open one: administrators, the security-lead groups, and the lead
+     * role's members in at least one project. The cycles page and its link are for them.
+     */
+    public boolean leadsAnywhere(ApplicationUser user) {
+        if (isSecurityLead(user)) {
+            return true;
+        }
+        return user != null && !settings.securityLeadRole().isEmpty()
+                && projects.getProjectObjects().stream().anyMatch(project -> holdsLeadRole(user, project));
+    }
+
+    /**
+     * The Jira projects the user may open cycles in: every project for administrators and the security-lead groups,
+     * the projects where they hold the lead role otherwise. Jira answers role questions from its caches; one role
+     * check per project is the price of a project role (docs/adr/006-roles-and-permissions.md).
+     */
+    public List<Project> projectsToOpenCyclesIn(ApplicationUser user) {
+        if (user == null) {
+            return List.of();
+        }
+        List<Project> all = projects.getProjectObjects();
+        if (isSecurityLead(user)) {
+            return all;
+        }
+        return settings.securityLeadRole().isEmpty() ? List.of()
+                : all.stream().filter(project -> holdsLeadRole(user, project)).toList();
     }
 
     /** Lets an app-wide request on, or refuses it: 401 for anonymous users, 403 otherwise. */

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The app's global settings, kept in Jira's plugin settings (shared by every node, read on every use: nothing is
@@ -87,6 +88,35 @@ public class CtemSettings {
     /** @throws InvalidInputException naming {@code auditorGroups} when a name is malformed; empty means no auditors */
     public void setAuditorGroups(List<String> groups) {
         put(AUDITOR_GROUPS_KEY, names("auditorGroups", groups, false));
+    }
+
+    /**
+     * Changes every role setting at once, or none: the lead groups (at least one), the lead project role (blank for
+     * none) and the auditor groups (possibly none).
+     *
+     * @throws InvalidInputException listing every problem, each naming its field
+     */
+    public void update(List<String> securityLeadGroups, String securityLeadRole, List<String> auditorGroups) {
+        List<Problem> problems = new ArrayList<>();
+        List<String> leads = collect(problems, () -> names("securityLeadGroups", securityLeadGroups, true));
+        List<String> role = collect(problems, () -> names("securityLeadRole",
+                securityLeadRole == null ? List.of() : List.of(securityLeadRole), false));
+        List<String> auditors = collect(problems, () -> names("auditorGroups", auditorGroups, false));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        put(SECURITY_LEAD_GROUPS_KEY, leads);
+        settings().put(SECURITY_LEAD_ROLE_KEY, role.isEmpty() ? "" : role.get(0));
+        put(AUDITOR_GROUPS_KEY, auditors);
+    }
+
+    private static List<String> collect(List<Problem> problems, Supplier<List<String>> names) {
+        try {
+            return names.get();
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+            return List.of();
+        }
     }
 
     private List<String> lines(String key) {

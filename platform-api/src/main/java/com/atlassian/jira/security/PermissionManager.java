@@ -1,8 +1,11 @@
 package com.atlassian.jira.security;
 
-// Mirror (compile-only, never packaged). Only the method this app calls. Signature from turgaycelik/mysource@ee01e28 (jira-api source)
-// .../jira/security/PermissionManager.java; called the same way on Jira 11.3.1 in codescape/jira-scrum-poker@bb652fd
-// (helper/UserHasProjectAdministrationPermission.java: hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, project, user)).
+// Mirror (compile-only, never packaged). Only the method this app calls. Jira 11 evidence (scripts/check-mirror; the
+// apps and their Jira versions are in platform-api/README.md): codescape/jira-scrum-poker@bb652fd
+// (helper/UserHasProjectAdministrationPermission.java) and codescape/jira-multiple-subtasks@ce71581
+// (condition/ProjectAdministrationCondition.java) call hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, project,
+// user); the check leaves those uses unchecked, since that constant is not mirrored, and finds no mismatch. Signature
+// from the Jira 6 jira-api source in turgaycelik/mysource@44f29e3 (.../jira/security/PermissionManager.java).
 
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;

@@ -1,7 +1,9 @@
 package com.atlassian.jira.security.plugin;
 
-// Mirror (compile-only, never packaged). A final value class keyed by a string, from turgaycelik/mysource@ee01e28 (jira-api source)
-// .../jira/security/plugin/ProjectPermissionKey.java; the constants are ProjectPermissions'.
+// Mirror (compile-only, never packaged). Not found by name in public Jira 11 code: Jira 11 apps reach it through
+// ProjectPermissions' constants (codescape/jira-scrum-poker@bb652fd, helper/ScrumPokerPermissions.java). A final
+// value class keyed by a string, from the Jira 6 jira-api source in turgaycelik/mysource@44f29e3
+// (.../jira/security/plugin/ProjectPermissionKey.java).
 
 import javax.annotation.Nonnull;
 

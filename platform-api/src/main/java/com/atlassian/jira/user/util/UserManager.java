@@ -1,7 +1,9 @@
 package com.atlassian.jira.user.util;
 
-// Mirror (compile-only, never packaged). Only the method this app calls; from turgaycelik/mysource@ee01e28 (jira-api source)
-// .../jira/user/util/UserManager.java. Jira 11 apps inject it (jira-multiple-subtasks calls getUserByName).
+// Mirror (compile-only, never packaged). Only the method this app calls. Jira 11 evidence (scripts/check-mirror; the
+// apps and their Jira versions are in platform-api/README.md): getUserByKey in codescape/jira-scrum-poker@bb652fd
+// (rest/mapper/SessionEntityMapper.java) and atlassian-labs/atlassian-slack-integration-server@94c50dc
+// (service/listener/SlackEventHandlerService.java).
 
 import com.atlassian.jira.user.ApplicationUser;
 

@@ -1,9 +1,10 @@
 package com.atlassian.plugins.rest.api.security.annotation;
 
-// Mirror (compile-only, never packaged). REST v2 access annotation; @LicensedOnly is used on methods on Jira 11.3 in
-// alanmosely/basic-jira-development-panels (api/PullRequestResource.java); the set (AdminOnly, SystemAdminOnly,
-// LicensedOnly, UnlicensedSiteAccess, AnonymousSiteAccess, UnrestrictedAccess) is listed on
-// https://developer.atlassian.com/platform/marketplace/dc-apps-platform-7-preparing-for-secure-endpoints
+// Mirror (compile-only, never packaged). REST v2 access annotation. Not found in the three reference Jira 11 apps
+// (scripts/check-mirror). Best evidence: Atlassian's list of the annotations of this package (AdminOnly,
+// SystemAdminOnly, LicensedOnly, UnlicensedSiteAccess, AnonymousSiteAccess, UnrestrictedAccess) on
+// https://developer.atlassian.com/platform/marketplace/dc-apps-platform-7-preparing-for-secure-endpoints, and the
+// package's Jira 11 use by UnrestrictedAccess (its mirror file).
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
