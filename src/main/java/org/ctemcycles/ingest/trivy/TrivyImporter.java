@@ -507,6 +507,17 @@ public final class TrivyImporter implements Importer {
         reader.endArray();
     }
 
+    /**
+     * Done last: a record in a workload's image is placed in the workload too ("cluster/ns/Deployment/app: libssl3"),
+     * so that two findings of one image read apart wherever a finding shows its location.
+     */
+    private static void emit(Context context, ObservationBuilder o, Placement placement, String location,
+                             String where) throws ImportException {
+        o.location(placement.deployment() == null ? location
+                : location.isEmpty() ? placement.deployment() : placement.deployment() + ": " + location);
+        context.emitter.emit(o.build(), () -> where);
+    }
+
     private static ObservationBuilder common(Context context, Result result, Placement placement, SourceKind kind,
                                              String ruleId, String severity) {
         ObservationBuilder o = new ObservationBuilder()
@@ -546,7 +557,6 @@ public final class TrivyImporter implements Importer {
         if (pkgPath != null) {
             location.append(" (").append(pkgPath).append(')');
         }
-        o.location(location.toString());
         if (pkg != null) {
             o.evidence(pkg + (installed != null ? " " + installed : "") + " installed"
                     + (fixed != null ? "; fixed in " + fixed : "; no fixed version"));
@@ -601,7 +611,7 @@ public final class TrivyImporter implements Importer {
         o.attribute("lastModifiedDate", nonBlank(v, "LastModifiedDate"));
         o.attribute("layer", nonBlank(object(v, "Layer"), "DiffID"));
         o.attribute("dataSource", nonBlank(object(v, "DataSource"), "ID"));
-        context.emitter.emit(o.build(), () -> where);
+        emit(context, o, placement, location.toString(), where);
     }
 
     private static void misconfiguration(Context context, JsonObject m, Result result, Placement placement,
@@ -627,13 +637,9 @@ public final class TrivyImporter implements Importer {
         String resource = nonBlank(cause, "Resource");
         String line = nonBlank(cause, "StartLine");
         String target = result.target == null ? "" : result.target;
-        if (result.isManifest()) {
-            // the manifest Trivy checks is written from the live object: its lines move between scans
-            o.location(target);
-        } else {
-            o.location(resource != null ? target + "#" + resource
-                    : line != null && !line.equals("0") ? target + ":" + line : target);
-        }
+        // a manifest Trivy checks is written from the live object: its lines move between scans
+        String location = result.isManifest() ? target : resource != null ? target + "#" + resource
+                : line != null && !line.equals("0") ? target + ":" + line : target;
         o.evidence(nonBlank(m, "Message"));
         o.attribute("description", nonBlank(m, "Description"));
         o.attribute("checkId", nonBlank(m, "ID"));
@@ -645,7 +651,7 @@ public final class TrivyImporter implements Importer {
         o.attribute("service", nonBlank(cause, "Service"));
         o.attribute("startLine", line);
         o.attribute("endLine", nonBlank(cause, "EndLine"));
-        context.emitter.emit(o.build(), () -> where);
+        emit(context, o, placement, location, where);
     }
 
     private static void secret(Context context, JsonObject s, Result result, Placement placement, String where)
@@ -659,12 +665,11 @@ public final class TrivyImporter implements Importer {
         o.title(nonBlank(s, "Title"));
         String line = nonBlank(s, "StartLine");
         String target = result.target == null ? "" : result.target;
-        o.location(line == null ? target : target + ":" + line);
         o.evidence(nonBlank(s, "Match"));
         o.attribute("category", nonBlank(s, "Category"));
         o.attribute("startLine", line);
         o.attribute("endLine", nonBlank(s, "EndLine"));
         o.attribute("layer", nonBlank(object(s, "Layer"), "DiffID"));
-        context.emitter.emit(o.build(), () -> where);
+        emit(context, o, placement, line == null ? target : target + ":" + line, where);
     }
 }

@@ -24,6 +24,9 @@
  * CauseMetadata.Resource, else Target + ":" + StartLine, else Target; a Kubernetes manifest's check (Type
  * {@code kubernetes}) is the Target alone ({@code Deployment/app}): Trivy writes the manifest from the live object,
  * so its lines move between scans</td><td>Target + ":" + StartLine</td></tr>
+ * <tr><td></td><td colspan="3">in a Kubernetes workload's image, preceded by the workload and ": "
+ * ({@code minikube/default/Deployment/app: libssl3}), so that findings of one image in two workloads read
+ * apart</td></tr>
  * <tr><td>evidence</td><td>"pkg version installed; fixed in version" (or "no fixed version")</td><td>Message</td>
  * <td>Match (Trivy masks the secret)</td></tr>
  * <tr><td>cves, cwes</td><td>the id and VendorIDs that are CVE ids; CweIDs</td><td>none</td><td>none</td></tr>

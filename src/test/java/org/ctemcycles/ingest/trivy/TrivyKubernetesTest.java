@@ -37,7 +37,8 @@ public class TrivyKubernetesTest {
                 coreutils.asset());
         assertEquals("the workload running it is the deployment", "minikube/default/Deployment/app",
                 coreutils.deployment());
-        assertEquals("coreutils", coreutils.location());
+        assertEquals("the workload reads in the place", "minikube/default/Deployment/app: coreutils",
+                coreutils.location());
         assertEquals(List.of("CVE-2016-2781"), coreutils.cves());
         assertEquals(List.of("CWE-20"), coreutils.cwes());
         assertEquals(ObservedSeverity.LOW, coreutils.severity());
