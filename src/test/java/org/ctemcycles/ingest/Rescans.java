@@ -32,6 +32,11 @@ public final class Rescans {
         return hashes;
     }
 
+    /** The identity hashes of a report read by the importer (with the default limits). */
+    public static List<String> identities(Importer importer, byte[] content) throws ImportException {
+        return identities(Reports.read(importer, content, ImportLimits.defaults()));
+    }
+
     /**
      * The sample with each {@code from} replaced by the {@code to} after it (pairs); every {@code from} must occur,
      * so that a test cannot pass because its edit silently did nothing.

@@ -71,7 +71,7 @@ public class CycloneDxExtensionTest {
                 "protobuf allows remote authenticated attackers", "protobuf lets remote authenticated attackers",
                 "<v:severity>High</v:severity>", "<v:severity>Medium</v:severity>");
         assertEquals("a new tool version, package version, text and severity",
-                first, Rescans.identities(Reports.read(importer, upgraded, ImportLimits.defaults())));
+                first, Rescans.identities(importer, upgraded));
     }
 
     @Test
@@ -106,10 +106,10 @@ public class CycloneDxExtensionTest {
         byte[] edited = Rescans.edited(Reports.bytes("cyclonedx/kics-1.3.xml"), "68b4caecf5d5", "0c1f2e3d4b5a",
                 "In line 1, a result was found.", "In line 3, a result was found.");
         assertEquals("an edit elsewhere in the file changes its version (a content hash), not the finding",
-                Rescans.identities(read), Rescans.identities(Reports.read(importer, edited, ImportLimits.defaults())));
+                Rescans.identities(read), Rescans.identities(importer, edited));
         byte[] otherFile = Rescans.edited(Reports.bytes("cyclonedx/kics-1.3.xml"), "test/negative.tf", "test/other.tf");
         assertNotEquals(Rescans.identities(read),
-                Rescans.identities(Reports.read(importer, otherFile, ImportLimits.defaults())));
+                Rescans.identities(importer, otherFile));
     }
 
     @Test

@@ -4,7 +4,6 @@ import org.ctemcycles.core.finding.FindingIdentity;
 import org.ctemcycles.core.finding.Observation;
 import org.ctemcycles.core.scope.AssetKind;
 import org.ctemcycles.core.scope.AssetRef;
-import org.ctemcycles.ingest.ImportLimits;
 import org.ctemcycles.ingest.Reports;
 import org.ctemcycles.ingest.Rescans;
 import org.junit.Test;
@@ -53,8 +52,8 @@ public class SarifRuleReferenceTest {
                 "Weak hash MD5 used.", "MD5 is weak: use SHA-256.",
                 "Prohibited word found.", "A prohibited word was found again.",
                 "AES key in source.", "An AES key is written in the source.");
-        assertEquals(Rescans.identities(Reports.read(importer, first, ImportLimits.defaults())),
-                Rescans.identities(Reports.read(importer, second, ImportLimits.defaults())));
+        assertEquals(Rescans.identities(importer, first),
+                Rescans.identities(importer, second));
     }
 
     @Test
@@ -90,8 +89,7 @@ public class SarifRuleReferenceTest {
 
         byte[] again = Rescans.edited(Reports.bytes("sarif/gitleaks-8.0-rule-without-id.sarif"),
                 "\"v8.0.0\"", "\"v8.0.2\"", " has detected secret for file auth.py", "leak found in auth.py");
-        assertEquals(Rescans.identities(read), Rescans.identities(Reports.read(importer, again,
-                ImportLimits.defaults())));
+        assertEquals(Rescans.identities(read), Rescans.identities(importer, again));
     }
 
     @Test
@@ -111,11 +109,11 @@ public class SarifRuleReferenceTest {
         byte[] newMessage = Rescans.edited(sample, "AWS Access Key secret detected", "AWS Access Key leaked",
                 "\"v7.5.0\"", "\"v7.5.1\"");
         assertEquals("the message is free text", Rescans.identities(read),
-                Rescans.identities(Reports.read(importer, newMessage, ImportLimits.defaults())));
+                Rescans.identities(importer, newMessage));
         byte[] laterCommit = Rescans.edited(sample, "6557c92612d3b35979bd426d429255b3bf9fab74",
                 "8f1e4b6f0e0c2c1d3a4b5c6d7e8f90a1b2c3d4e5");
         assertNotEquals("a secret brought in again by another commit is another leak", Rescans.identities(read),
-                Rescans.identities(Reports.read(importer, laterCommit, ImportLimits.defaults())));
+                Rescans.identities(importer, laterCommit));
     }
 
     @Test

@@ -109,20 +109,20 @@ public class TrivyKubernetesTest {
                 "\"EndLine\": 133", "\"EndLine\": 152",
                 "should set 'securityContext.allowPrivilegeEscalation' to false", "must not allow escalation");
         assertEquals(Rescans.identities(Reports.read(importer, "trivy/k8s-resources.json")),
-                Rescans.identities(Reports.read(importer, second, ImportLimits.defaults())));
+                Rescans.identities(importer, second));
 
         byte[] docs = Reports.bytes("trivy/k8s-cluster-docs.json");
         byte[] docsAgain = Rescans.edited(docs, "\"Severity\": \"LOW\"", "\"Severity\": \"MEDIUM\"",
                 "\"StartLine\": 121", "\"StartLine\": 7", "ubuntu:latest", "ubuntu:jammy");
-        assertEquals(Rescans.identities(Reports.read(importer, docs, ImportLimits.defaults())),
-                Rescans.identities(Reports.read(importer, docsAgain, ImportLimits.defaults())));
+        assertEquals(Rescans.identities(importer, docs),
+                Rescans.identities(importer, docsAgain));
     }
 
     @Test
     public void anotherWorkloadOrClusterIsAnotherFinding() throws Exception {
         List<String> before = Rescans.identities(Reports.read(importer, "trivy/k8s-cluster-docs.json"));
         byte[] renamed = Rescans.edited(Reports.bytes("trivy/k8s-cluster-docs.json"), "\"minikube\"", "\"prod-eu\"");
-        List<String> after = Rescans.identities(Reports.read(importer, renamed, ImportLimits.defaults()));
+        List<String> after = Rescans.identities(importer, renamed);
         for (int i = 0; i < before.size(); i++) {
             assertNotEquals(before.get(i), after.get(i));
         }

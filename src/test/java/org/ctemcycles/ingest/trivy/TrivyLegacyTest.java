@@ -48,8 +48,7 @@ public class TrivyLegacyTest {
         String v2 = "{\"SchemaVersion\": 2, \"ArtifactName\": \"localhost:32779/alpine:3.10\","
                 + " \"ArtifactType\": \"container_image\", \"Results\": " + legacy + "}";
         assertEquals(Rescans.identities(Reports.read(importer, "trivy/legacy-registry.json")),
-                Rescans.identities(Reports.read(importer, v2.getBytes(StandardCharsets.UTF_8),
-                        ImportLimits.defaults())));
+                Rescans.identities(importer, v2.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -61,11 +60,11 @@ public class TrivyLegacyTest {
                 "openssl: information disclosure in fork()", "openssl: fork() may share the RNG state",
                 "\"LastModifiedDate\": \"2019-09-19T17:15:00Z\"", "\"LastModifiedDate\": \"2023-11-07T03:09:00Z\"",
                 "\"Severity\": \"MEDIUM\"", "\"Severity\": \"LOW\"");
-        assertEquals(Rescans.identities(Reports.read(importer, first, ImportLimits.defaults())),
-                Rescans.identities(Reports.read(importer, second, ImportLimits.defaults())));
+        assertEquals(Rescans.identities(importer, first),
+                Rescans.identities(importer, second));
         byte[] otherImage = Rescans.edited(first, "localhost:32779/alpine:3.10 (", "localhost:32779/busybox:1 (");
-        assertNotEquals(Rescans.identities(Reports.read(importer, first, ImportLimits.defaults())),
-                Rescans.identities(Reports.read(importer, otherImage, ImportLimits.defaults())));
+        assertNotEquals(Rescans.identities(importer, first),
+                Rescans.identities(importer, otherImage));
     }
 
     @Test
