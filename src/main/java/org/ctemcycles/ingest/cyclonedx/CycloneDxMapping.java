@@ -42,24 +42,16 @@ final class CycloneDxMapping {
     }
 
     /**
-     * @param extension whether vulnerabilities may come in the 1.x vulnerability extension (XML): a BOM before 1.4
-     *                  is then warned about only if it holds none ({@link #noExtensionVulnerabilities})
+     * @param extension whether the BOM declares the 1.x vulnerability extension (XML): a BOM before 1.4 that does
+     *                  carries its vulnerabilities there (none is a clean scan), so it is read without a warning
      */
     void specVersion(String version, String where, boolean extension) {
         specVersion = version;
         boolean beforeVulnerabilities = version != null && version.matches("1\\.[0-3]");
         if (version != null && !version.matches("1\\.[4-9]") && !(extension && beforeVulnerabilities)) {
             emitter.warn(where + ": CycloneDX " + version + " is outside the 1.4-1.6 this importer reads;"
-                    + (beforeVulnerabilities ? " vulnerabilities were not part of the BOM before 1.4"
-                    : " reading it anyway"));
-        }
-    }
-
-    /** A BOM before 1.4 that carried no vulnerability in the extension either. */
-    void noExtensionVulnerabilities(String where) {
-        if (specVersion != null && specVersion.matches("1\\.[0-3]")) {
-            emitter.warn(where + ": CycloneDX " + specVersion + " has no vulnerabilities of its own (they came in"
-                    + " 1.4) and this BOM uses no vulnerability extension (" + EXTENSION + ")");
+                    + (beforeVulnerabilities ? " vulnerabilities were not part of the BOM before 1.4, and this one"
+                    + " does not declare the vulnerability extension (" + EXTENSION + ")" : " reading it anyway"));
         }
     }
 

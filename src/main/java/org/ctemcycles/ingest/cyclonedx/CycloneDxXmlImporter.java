@@ -9,6 +9,8 @@ import org.ctemcycles.ingest.support.Emitter;
 import org.ctemcycles.ingest.support.XmlNode;
 import org.ctemcycles.ingest.support.XmlSource;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +22,9 @@ import java.util.List;
 public final class CycloneDxXmlImporter implements Importer {
 
     static final String NAMESPACE = "http://cyclonedx.org/schema/bom/";
+
+    /** How far into the report the root element's namespace declarations are looked for. */
+    private static final int DECLARATIONS = 8192;
 
     @Override
     public String format() {
@@ -36,15 +41,25 @@ public final class CycloneDxXmlImporter implements Importer {
     public void read(InputStream report, ImportLimits limits, ObservationSink sink) throws ImportException {
         Emitter emitter = new Emitter(sink, limits);
         CycloneDxMapping mapping = new CycloneDxMapping(emitter);
-        XmlSource xml = XmlSource.open(report, limits);
+        // a namespace is declared before its first use, in practice on the root element
+        BufferedInputStream buffered = new BufferedInputStream(report, 1 << 16);
+        boolean extensionDeclared;
+        try {
+            buffered.mark(DECLARATIONS);
+            extensionDeclared = Heads.text(buffered.readNBytes(DECLARATIONS))
+                    .contains(CycloneDxMapping.EXTENSION);
+            buffered.reset();
+        } catch (IOException e) {
+            throw new ImportException("the report cannot be read: " + e.getMessage(), e);
+        }
+        XmlSource xml = XmlSource.open(buffered, limits);
         try {
             xml.root();
             if (!xml.name().equals("bom") || !xml.namespace().startsWith(NAMESPACE)) {
                 throw new ImportException(xml.where() + ": the root element is <" + xml.name() + "> in namespace '"
                         + xml.namespace() + "', not a CycloneDX <bom>");
             }
-            mapping.specVersion(xml.namespace().substring(NAMESPACE.length()), xml.where(), true);
-            int extension = 0;
+            mapping.specVersion(xml.namespace().substring(NAMESPACE.length()), xml.where(), extensionDeclared);
             while (xml.nextChild(1)) {
                 switch (xml.name()) {
                     case "metadata" -> metadata(xml.readNode(), mapping);
@@ -54,7 +69,7 @@ public final class CycloneDxXmlImporter implements Importer {
                                 String where = xml.where();
                                 XmlNode component = xml.readNode();
                                 register(component, mapping);
-                                extension += extensionVulnerabilities(component, mapping, where);
+                                extensionVulnerabilities(component, mapping, where);
                             }
                         }
                     }
@@ -69,9 +84,6 @@ public final class CycloneDxXmlImporter implements Importer {
                     default -> {
                     }
                 }
-            }
-            if (extension == 0) {
-                mapping.noExtensionVulnerabilities(xml.where());
             }
             xml.finish();
             emitter.finish();
@@ -120,27 +132,24 @@ public final class CycloneDxXmlImporter implements Importer {
 
     /**
      * The vulnerabilities of the 1.x extension written inside a component ({@code <v:vulnerabilities>}, as Grype,
-     * KICS and Sonatype's tools write them), and inside its nested components; answers how many were read.
+     * KICS and Sonatype's tools write them), and inside its nested components.
      */
-    private static int extensionVulnerabilities(XmlNode component, CycloneDxMapping mapping, String where)
+    private static void extensionVulnerabilities(XmlNode component, CycloneDxMapping mapping, String where)
             throws ImportException {
-        int read = 0;
         // elements are read by local name; a 1.4+ component has no element of this name, only the extension does
         XmlNode list = component.child("vulnerabilities");
         if (list != null) {
             for (XmlNode v : list.children("vulnerability")) {
                 mapping.extensionVulnerability(extensionVulnerability(v), component.childText("name"),
                         component.childText("version"), component.childText("purl"), where);
-                read++;
             }
         }
         XmlNode nested = component.child("components");
         if (nested != null) {
             for (XmlNode child : nested.children("component")) {
-                read += extensionVulnerabilities(child, mapping, where);
+                extensionVulnerabilities(child, mapping, where);
             }
         }
-        return read;
     }
 
     /** One vulnerability of the extension's schema ({@code vulnerability-1.0.xsd}), and KICS' variant of it. */

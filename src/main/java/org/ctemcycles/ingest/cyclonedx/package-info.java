@@ -4,7 +4,8 @@
  * {@code http://cyclonedx.org/schema/bom/1.x}); and, in XML, BOMs of any version (1.0 to 1.3 above all) that carry
  * vulnerabilities in the vulnerability extension {@code http://cyclonedx.org/schema/ext/vulnerability/1.0} inside
  * their components, as Grype (before 0.56), KICS and Sonatype's tools write them. Other spec versions are read with a
- * warning (a BOM before 1.4 is warned about only if it carries no extension vulnerability: it then holds none).
+ * warning (a BOM before 1.4 is warned about only when it does not declare the extension: it then holds no
+ * vulnerabilities; one that declares it and carries none is a clean scan).
  *
  * <h2>Mapping</h2>
  * One observation per vulnerability and affected component ({@code affects[].ref}); a vulnerability that lists none

@@ -124,13 +124,18 @@ public class CycloneDxExtensionTest {
     }
 
     @Test
-    public void aBomBeforeOnePointFourWithoutTheExtensionStillSaysItHoldsNoVulnerabilities() throws Exception {
+    public void aBomBeforeOnePointFourSaysItHoldsNoVulnerabilitiesUnlessItDeclaresTheExtension() throws Exception {
         String bom = "<?xml version=\"1.0\"?>\n<bom xmlns=\"http://cyclonedx.org/schema/bom/1.3\" version=\"1\">"
                 + "<components><component type=\"library\"><name>a</name><version>1</version></component>"
                 + "</components></bom>";
         Reports.Read read = Reports.read(importer, bom.getBytes(StandardCharsets.UTF_8), ImportLimits.defaults());
         assertEquals(0, read.observations().size());
-        assertTrue(read.allWarnings(), read.allWarnings().contains("CycloneDX 1.3 has no vulnerabilities of its own"));
+        assertTrue(read.allWarnings(), read.allWarnings().contains("vulnerabilities were not part of the BOM before"
+                + " 1.4, and this one does not declare the vulnerability extension"));
+
+        String clean = bom.replace("version=\"1\">", "version=\"1\" xmlns:v=\"" + CycloneDxMapping.EXTENSION + "\">");
+        Reports.Read cleanScan = Reports.read(importer, clean.getBytes(StandardCharsets.UTF_8), ImportLimits.defaults());
+        assertEquals("a clean scan: the extension declared, nothing in it", List.of(), cleanScan.warnings());
     }
 
     @Test
