@@ -431,9 +431,11 @@ public final class SarifImporter implements Importer {
             if (ruleId == null) {
                 ruleId = ruleReference(result);
             }
-            String fingerprint = fingerprint(result);
+            boolean gitleaks = "gitleaks".equalsIgnoreCase(toolName);
+            String fingerprint = fingerprint(result, gitleaks);
             String location = location(result);
-            String commit = commit(result);
+            // only gitleaks' commit is where a leak came in; another tool's "commit" may be the commit it scanned
+            String commit = gitleaks ? commit(result) : null;
             if (commit != null) {
                 // one leak is a rule, a place and the commit that brought it in, as gitleaks' own fingerprint is
                 location = location + "@" + commit;
@@ -515,7 +517,7 @@ public final class SarifImporter implements Importer {
             o.attribute("precision", facts.precision());
             o.attribute("rank", nonBlank(result, "rank"));
             o.attribute("occurrenceCount", nonBlank(result, "occurrenceCount"));
-            if (!"gitleaks".equalsIgnoreCase(toolName)) {
+            if (!gitleaks) {
                 // gitleaks' snippet is the secret itself (unless run with --redact): it is not kept
                 o.attribute("snippet", nonBlank(path(firstPhysical(result), "region", "snippet"), "text"));
             }
@@ -652,7 +654,7 @@ public final class SarifImporter implements Importer {
          * The tool's own fingerprints, else its partial fingerprints: for each name the highest version
          * ("primaryLocationLineHash/v2" over ".../v1"), sorted by name, joined as "name/vN=value|...".
          */
-        static String fingerprint(JsonObject result) {
+        static String fingerprint(JsonObject result, boolean gitleaks) {
             JsonObject source = object(result, "fingerprints");
             boolean partial = source == null || source.isEmpty();
             if (partial) {
@@ -663,7 +665,7 @@ public final class SarifImporter implements Importer {
             }
             Map<String, String[]> best = new TreeMap<>();
             for (String key : source.keySet()) {
-                if (partial && COMMIT_KEYS.contains(key)) {
+                if (partial && gitleaks && COMMIT_KEYS.contains(key)) {
                     continue;
                 }
                 String value = text(source, key);
@@ -696,7 +698,7 @@ public final class SarifImporter implements Importer {
             return joined.isEmpty() ? null : joined.toString();
         }
 
-        /** The commit a secret scanner found the result in: gitleaks 8's partialFingerprints, gitleaks 7's properties. */
+        /** The commit gitleaks found a leak in: gitleaks 8's partialFingerprints, gitleaks 7's properties. */
         private static String commit(JsonObject result) {
             String commit = nonBlank(object(result, "partialFingerprints"), "commitSha");
             return commit != null ? commit : nonBlank(object(result, "properties"), "commit");

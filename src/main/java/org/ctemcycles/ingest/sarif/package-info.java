@@ -20,10 +20,10 @@
  * warning).</td></tr>
  * <tr><td>fingerprint</td><td>{@code fingerprints}, else {@code partialFingerprints}: per name the highest version
  * ({@code primaryLocationLineHash/v2} over the unversioned one), sorted by name, joined
- * {@code name=value|name=value}; null when the result has neither. gitleaks puts the commit a secret was found in
- * into {@code partialFingerprints} ({@code commitSha}, {@code author}, {@code email}, {@code date},
- * {@code commitMessage}): the same for every leak of one commit, so these are not part of the fingerprint (see
- * location).</td></tr>
+ * {@code name=value|name=value}; null when the result has neither. gitleaks (driver name {@code gitleaks}) puts
+ * the commit a secret was found in into {@code partialFingerprints} ({@code commitSha}, {@code author},
+ * {@code email}, {@code date}, {@code commitMessage}): the same for every leak of one commit, so for gitleaks these
+ * are not part of the fingerprint (see location).</td></tr>
  * <tr><td>severity</td><td>{@code properties["security-severity"]} of the result, else of the rule (GitHub's
  * convention), banded as CVSS: 9+ CRITICAL, 7+ HIGH, 4+ MEDIUM, above 0 LOW, 0 INFO. Without it the level:
  * error HIGH, warning MEDIUM, note LOW, none INFO. The level is the result's, else (for kind {@code fail}) the
@@ -46,10 +46,11 @@
  * <tr><td>location</td><td>first location's {@code artifactLocation.uri} + ":" + {@code region.startLine}, an absolute
  * {@code file:} URI made relative to the longest matching {@code originalUriBaseIds} base that is known when the
  * result is read (a checkout path differs between CI runners); else the
- * first logical location's fully qualified name. With the commit a secret scanner found the result in
+ * first logical location's fully qualified name. For gitleaks, with the commit it found the leak in
  * ({@code partialFingerprints.commitSha}, gitleaks 8; {@code properties.commit}, gitleaks 7): + "@" + commit, so a
  * leak is its rule, its place and the commit that brought it in, as gitleaks' own fingerprint
- * ({@code commit:file:rule:line}) is</td></tr>
+ * ({@code commit:file:rule:line}) is (another tool's "commit" may be the commit it scanned, new every scan, so it
+ * is not used)</td></tr>
  * <tr><td>attributes</td><td>level, kind (when not fail), baselineState, security-severity, precision, rank,
  * occurrenceCount, snippet (not for gitleaks: its snippet is the secret); suppressed = true (a suppression with
  * status accepted or none), underReview, or false, with suppression.kind and suppression.justification; commit,

@@ -4,6 +4,7 @@ import org.ctemcycles.core.finding.FindingIdentity;
 import org.ctemcycles.core.finding.Observation;
 import org.ctemcycles.core.scope.AssetKind;
 import org.ctemcycles.core.scope.AssetRef;
+import org.ctemcycles.ingest.ImportLimits;
 import org.ctemcycles.ingest.Reports;
 import org.ctemcycles.ingest.Rescans;
 import org.junit.Test;
@@ -114,6 +115,18 @@ public class SarifRuleReferenceTest {
                 "8f1e4b6f0e0c2c1d3a4b5c6d7e8f90a1b2c3d4e5");
         assertNotEquals("a secret brought in again by another commit is another leak", Rescans.identities(read),
                 Rescans.identities(importer, laterCommit));
+    }
+
+    @Test
+    public void onlyGitleaksCommitsJoinTheLocation() throws Exception {
+        // another tool's commit property may be the commit it scanned, new with every scan
+        byte[] other = Rescans.edited(Reports.bytes("sarif/gitleaks-7.sarif"), "\"Gitleaks\"", "\"SecretScanner\"");
+        Observation leak = Reports.read(importer, other, ImportLimits.defaults()).only(o -> true);
+        assertEquals("server.test.py:5", leak.location());
+        assertNull(leak.attributes().get("commit"));
+        byte[] partial = Rescans.edited(Reports.bytes("sarif/gitleaks-8.sarif"), "\"gitleaks\"", "\"SecretScanner\"");
+        assertTrue(Reports.read(importer, partial, ImportLimits.defaults()).rule("test-rule").fingerprint()
+                .contains("commitSha=0000000000000000"));
     }
 
     @Test
