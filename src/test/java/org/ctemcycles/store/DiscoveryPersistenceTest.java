@@ -431,6 +431,27 @@ public class DiscoveryPersistenceTest {
     }
 
     @Test
+    public void aClusterScanOfOneNamespaceSaysNothingAboutTheImageInAnotherWorkload() {
+        importReport(List.of(), k8s("CVE-2024-2511", "prod/shop/Deployment/web"),
+                k8s("CVE-2024-2511", "prod/batch/Deployment/worker"));
+        List<Finding> findings = discovery.findings(CYCLE);
+        assertEquals("one image in two workloads is two findings", 2, findings.size());
+        assertEquals("both on the image's surface", List.of("SHOP", "SHOP"),
+                findings.stream().map(Finding::surfaceKey).toList());
+        clock.advance(Duration.ofDays(7));
+        // `trivy k8s -n shop`: the web workload runs a rebuilt image without the CVE; batch was not scanned
+        ImportSummary shopOnly = importReport(List.of(), k8s("CVE-2024-4603", "prod/shop/Deployment/web"));
+        assertEquals(1, shopOnly.counts().fixCandidates());
+        findings = discovery.findings(CYCLE);
+        assertTrue("web was scanned and no longer shows it", findings.get(0).fixCandidate());
+        assertFalse("the worker was not scanned", findings.get(1).fixCandidate());
+    }
+
+    private static Observation k8s(String cve, String workload) {
+        return ObservationBuilder.trivy().tool("Trivy k8s").cves(cve).ruleId(cve).deployment(workload).build();
+    }
+
+    @Test
     public void anOlderReportImportedLateMakesNoFixCandidates() {
         importReport(List.of("WEB"), plugin("51192", "web01.corp.example"));
         ImportPlan plan = discovery.plan(CYCLE, null, List.of("WEB"));

@@ -4,7 +4,6 @@ import org.ctemcycles.core.finding.FindingIdentity;
 import org.ctemcycles.core.finding.Observation;
 import org.ctemcycles.core.finding.ObservedSeverity;
 import org.ctemcycles.core.finding.SourceKind;
-import org.ctemcycles.core.scope.Asset;
 import org.ctemcycles.core.scope.Placement;
 import org.ctemcycles.core.scope.Scope;
 
@@ -31,7 +30,7 @@ public final class Deduplicator {
     private final Scope scope;
     private final SourceKind sourceKindOverride;
     private final Map<String, Merging> findings = new LinkedHashMap<>();
-    private final Map<String, Set<Asset>> assetsBySurface = new HashMap<>();
+    private final Map<String, Set<String>> assetsBySurface = new HashMap<>();
     private final Map<SourceKind, Set<String>> surfacesBySourceKind = new HashMap<>();
     private final Map<ToolUseKey, ToolCount> tools = new LinkedHashMap<>();
     private final Map<String, String> toolKeys = new HashMap<>();
@@ -51,7 +50,7 @@ public final class Deduplicator {
         SourceKind kind = sourceKindOverride != null ? sourceKindOverride : observation.sourceKind();
         if (placement.inScope()) {
             assetsBySurface.computeIfAbsent(placement.surfaceKey(), k -> new java.util.HashSet<>())
-                    .add(placement.asset());
+                    .add(ObservedFinding.coverageKey(placement.asset(), observation.deployment()));
             surfacesBySourceKind.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(placement.surfaceKey());
         } else {
             outOfScope++;
@@ -75,11 +74,7 @@ public final class Deduplicator {
             out.add(merging.toObservedFinding());
         }
         Map<String, Set<String>> assets = new HashMap<>();
-        assetsBySurface.forEach((surface, seen) -> {
-            Set<String> keys = new java.util.HashSet<>();
-            seen.forEach(asset -> keys.add(asset.identityKey()));
-            assets.put(surface, Set.copyOf(keys));
-        });
+        assetsBySurface.forEach((surface, seen) -> assets.put(surface, Set.copyOf(seen)));
         Map<SourceKind, Set<String>> surfaces = new LinkedHashMap<>();
         surfacesBySourceKind.forEach((kind, keys) -> surfaces.put(kind, Set.copyOf(keys)));
         List<DedupResult.ToolUse> toolUses = tools.values().stream()
@@ -174,7 +169,7 @@ public final class Deduplicator {
             }
             return new ObservedFinding(identity, placement, first.title(), first.tool().trim(), first.ruleId().trim(),
                     first.location().trim(), severity, List.copyOf(cves), List.copyOf(cwes), List.copyOf(vectors),
-                    observations, merged);
+                    observations, merged, first.deployment());
         }
     }
 

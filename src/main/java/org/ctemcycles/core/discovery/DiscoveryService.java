@@ -246,7 +246,7 @@ public class DiscoveryService {
             long findingId = ids.get(observed.identity().hash());
             for (Sighting sighting : observed.sightings()) {
                 signals.add(new NewSignal(findingId, runId, cycleKey, observed.placement().surfaceKey(),
-                        observed.placement().asset().identityKey(), sighting, scannedAt));
+                        observed.coverageKey(), sighting, scannedAt));
             }
         }
         repository.insertSignals(signals);

@@ -169,7 +169,8 @@ public final class CsvImporter implements Importer {
             }
             text.reset();
             CsvTokenizer records = new CsvTokenizer(text, new CsvTokenizer.Dialect(delimiter(headerLine.toString()),
-                    false, limits.maxFieldLength(), "maxFieldLength", " (truncated report?)"));
+                    false, limits.maxFieldLength(), "maxFieldLength",
+                    " (a truncated report, or a stray quote opening a field: double it or remove it)"));
             List<String> header = records.next();
             if (header == null) {
                 throw new ImportException("line 1: the CSV has no header row");

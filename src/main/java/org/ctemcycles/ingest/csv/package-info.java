@@ -5,6 +5,14 @@
  * are matched ignoring case, spaces, hyphens and underscores ({@code " Url"}, {@code CweId} and {@code cwe_ids} all
  * work). The header needs a severity column and a title or rule_id column.
  *
+ * <p>Stray quotes, which spreadsheet tools write and open although RFC 4180 allows a quote only around a whole field,
+ * are read leniently and keep the field's text: a quote inside an unquoted field is text ({@code a,b"c,d} gives
+ * {@code b"c}); a quoted word followed by more text is the field as written ({@code "Admin" panel}); a quote that
+ * opens a field and is closed only on a later line, by a quote followed by text, was a stray one: the field ends at
+ * its own line's next delimiter, and the rows after it are read as rows. A quote still open at the end of the file
+ * rejects the report (a truncated report ends like that). {@code CsvTokenizer} documents the rules; KEV's CSV is
+ * read with its strict dialect, which refuses stray quotes.
+ *
  * <h2>Columns</h2>
  * <table>
  * <caption>CSV columns to observation</caption>

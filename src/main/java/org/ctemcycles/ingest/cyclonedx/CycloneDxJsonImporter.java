@@ -62,7 +62,7 @@ public final class CycloneDxJsonImporter implements Importer {
                                     + "', not 'CycloneDX'");
                         }
                     }
-                    case "specVersion" -> mapping.specVersion(json.nextText(), json.where());
+                    case "specVersion" -> mapping.specVersion(json.nextText(), json.where(), false);
                     case "metadata" -> metadata(json.readTree(Set.of()), mapping);
                     case "components" -> components(json, mapping);
                     case "vulnerabilities" -> {
@@ -178,6 +178,6 @@ public final class CycloneDxJsonImporter implements Importer {
         return new CycloneDxVulnerability(nonBlank(v, "id"), nonBlank(v, "bom-ref"),
                 nonBlank(object(v, "source"), "name"), references, ratings, texts(v, "cwes"),
                 nonBlank(v, "description"), nonBlank(v, "detail"), nonBlank(v, "recommendation"),
-                nonBlank(v, "published"), nonBlank(v, "updated"), vex, affects);
+                nonBlank(v, "published"), nonBlank(v, "updated"), vex, affects, List.of());
     }
 }

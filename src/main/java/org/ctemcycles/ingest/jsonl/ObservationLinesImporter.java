@@ -46,9 +46,10 @@ import java.util.stream.Collectors;
  *
  * <p>Fields: {@code sourceKind} (a {@link SourceKind} name), {@code tool}, {@code ruleId}, {@code severity} (an
  * {@link ObservedSeverity} name) and {@code asset} ({@code {"kind": AssetKind name, "value": text}}) are required;
- * {@code toolVersion}, {@code fingerprint}, {@code title}, {@code reportedSeverity}, {@code location},
- * {@code evidence} (text), {@code cves}, {@code cwes}, {@code cvssVectors} (arrays of text), {@code attributes}
- * (an object of text values) and {@code vex} ({@code {"state","justification","response","detail"}}) are optional.
+ * {@code toolVersion}, {@code fingerprint}, {@code deployment}, {@code title}, {@code reportedSeverity},
+ * {@code location}, {@code evidence} (text), {@code cves}, {@code cwes}, {@code cvssVectors} (arrays of text),
+ * {@code attributes} (an object of text values) and {@code vex} ({@code {"state","justification","response",
+ * "detail"}}) are optional.
  * Unknown fields are ignored. Blank lines are skipped. Any other malformed line rejects the report, naming the line:
  * unlike a scanner's output, this format is written by programs that can get it right.
  */
@@ -219,7 +220,8 @@ public final class ObservationLinesImporter implements Importer {
                 string(o, "reportedSeverity", line, limits, false), severity, strings(o, "cves", line, limits),
                 strings(o, "cwes", line, limits), strings(o, "cvssVectors", line, limits),
                 new AssetRef(assetKind, assetValue), string(o, "location", line, limits, false),
-                string(o, "evidence", line, limits, false), attributes, vex);
+                string(o, "evidence", line, limits, false), attributes, vex,
+                string(o, "deployment", line, limits, false));
     }
 
     private static String string(JsonObject o, String name, int line, ImportLimits limits, boolean required)

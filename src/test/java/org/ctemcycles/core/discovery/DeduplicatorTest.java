@@ -53,6 +53,25 @@ public class DeduplicatorTest {
     }
 
     @Test
+    public void oneImageInTwoWorkloadsIsTwoFindingsAndTheRunCoversItInThoseWorkloadsOnly() {
+        Deduplicator dedup = new Deduplicator(SCOPE, null);
+        dedup.add(ObservationBuilder.trivy().tool("Trivy k8s").cves("CVE-2024-2511")
+                .deployment("prod/shop/Deployment/web").build());
+        dedup.add(ObservationBuilder.trivy().tool("Trivy k8s").cves("CVE-2024-2511")
+                .deployment("prod/shop/Deployment/worker").build());
+        DedupResult result = dedup.result();
+        assertEquals(2, result.findings().size());
+        assertEquals("both on the image's surface", List.of("SHOP", "SHOP"),
+                result.findings().stream().map(f -> f.placement().surfaceKey()).toList());
+        assertEquals("prod/shop/Deployment/web", result.findings().get(0).deployment());
+        assertEquals("container_image:registry.example.com/shop @ prod/shop/Deployment/web",
+                result.findings().get(0).coverageKey());
+        // a scan of one namespace covers the image where it saw it, not in workloads of other namespaces
+        assertEquals(Map.of("SHOP", Set.of("container_image:registry.example.com/shop @ prod/shop/Deployment/web",
+                "container_image:registry.example.com/shop @ prod/shop/Deployment/worker")), result.assetsBySurface());
+    }
+
+    @Test
     public void twoToolsReportingOneCveOnOneHostMakeOneFindingWithTwoSightings() {
         Deduplicator dedup = new Deduplicator(SCOPE, null);
         dedup.add(ObservationBuilder.nessus().cves("CVE-2021-44228").host("10.0.0.10").build());

@@ -67,7 +67,7 @@ public class ObservationLinesImporterTest {
                 .vectors("CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:C/C:H/I:H/A:H").fingerprint("fp:1")
                 .attributes(Map.of("vpr_score", "9.9", "exploit_available", "true"))
                 .vex(new VexAnalysis("not_affected", "code_not_reachable", "will_not_fix", "JNDI disabled"))
-                .evidence("line 1\nline 2 \"quoted\" ünï").build();
+                .evidence("line 1\nline 2 \"quoted\" ünï").deployment("prod/shop/Deployment/web").build();
         Observation bare = ObservationBuilder.sarif().build();
         Gson gson = new Gson();
         read(gson.toJson(full) + "\n" + gson.toJson(bare) + "\n");
