@@ -23,6 +23,7 @@ import org.ctemcycles.core.priority.QueueService;
 import org.ctemcycles.core.validation.ValidationService;
 import org.ctemcycles.ingest.ImportLimits;
 import org.ctemcycles.ingest.Importers;
+import org.ctemcycles.report.json.DecisionJson;
 import org.ctemcycles.store.AoActivityLog;
 import org.ctemcycles.store.AoCheckpointRepository;
 import org.ctemcycles.store.AoClosureRepository;
@@ -68,7 +69,7 @@ public final class CycleRecord {
      */
     public static CycleRecord overStore(ActiveObjects ao, IssueTracker tracker, SecurityLeads leads, Clock clock) {
         return new CycleRecord(ao, new AoSurfaceRepository(ao),
-                new AoCycleProgress(ao, new AoDecisionRepository(ao)), tracker, leads, clock);
+                new AoCycleProgress(ao, new AoDecisionRepository(ao, new DecisionJson())), tracker, leads, clock);
     }
 
     public CycleRecord(ActiveObjects ao, ScopeRegister scopeRegister, CycleProgress progress, IssueTracker tracker,
@@ -97,10 +98,10 @@ public final class CycleRecord {
                 transactions, clock);
         this.intake = new DiscoveryIntake(cycles, discovery, mobilisation, log, clock);
         this.queue = new QueueService(cycles, mobilisation, discovery, scopeRegister, validation,
-                new AoDecisionRepository(ao), log, transactions, clock);
+                new AoDecisionRepository(ao, new DecisionJson()), log, transactions, clock);
         this.feeds = new AoFeedStore(ao);
         this.evidence = new EvidencePackService(cycles, scopeRegister, discovery, checkpoints, closure, log,
-                new AoEvidenceSource(ao), ControlCatalogue.standard(), clock);
+                new AoEvidenceSource(ao, new DecisionJson()), ControlCatalogue.standard(), clock);
     }
 
     /** The one import path for scanner reports, reading within {@code limits}. */

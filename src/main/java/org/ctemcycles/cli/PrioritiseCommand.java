@@ -103,7 +103,7 @@ final class PrioritiseCommand {
         }
         if (args.flag("record")) {
             String runId = "cli-" + now.toEpochMilli();
-            new AoDecisionRepository(context.database().activeObjects()).append(runId, ranked);
+            new AoDecisionRepository(context.database().activeObjects(), new DecisionJson()).append(runId, ranked);
             context.err.println("ctem: recorded " + ranked.size() + " decisions as run " + runId);
         }
         return Ctem.OK;

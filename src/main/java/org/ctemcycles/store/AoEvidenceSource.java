@@ -13,6 +13,7 @@ import org.ctemcycles.core.finding.Finding;
 import org.ctemcycles.core.finding.SourceKind;
 import org.ctemcycles.core.mobilisation.RegisterEntry;
 import org.ctemcycles.core.priority.Decision;
+import org.ctemcycles.core.priority.DecisionEncoding;
 import org.ctemcycles.core.validation.ValidationRecord;
 
 import java.util.ArrayList;
@@ -39,9 +40,12 @@ public class AoEvidenceSource implements EvidenceSource {
     private static final String BY_CYCLE_AND_ID = "CYCLE_KEY ASC, ID ASC";
 
     private final ActiveObjects ao;
+    private final DecisionEncoding encoding;
 
-    public AoEvidenceSource(ActiveObjects ao) {
+    /** @param encoding the one text form of a decision (ADR 021), kept in {@code DECISION_JSON} */
+    public AoEvidenceSource(ActiveObjects ao, DecisionEncoding encoding) {
         this.ao = ao;
+        this.encoding = encoding;
     }
 
     @Override
@@ -118,7 +122,7 @@ public class AoEvidenceSource implements EvidenceSource {
         Object[] ids = newest.values().toArray();
         for (DecisionEntity row : ao.find(DecisionEntity.class, Query.select("ID, FINDING_KEY, DECISION_JSON")
                 .where("ID IN (" + AoDiscoveryRepository.placeholders(ids.length) + ")", ids))) {
-            decisions.put(row.getFindingKey(), DecisionCodec.decode(row.getDecisionJson()));
+            decisions.put(row.getFindingKey(), encoding.decode(row.getDecisionJson()));
         }
         return decisions;
     }
@@ -138,7 +142,7 @@ public class AoEvidenceSource implements EvidenceSource {
                 .where("RUN_ID = ? AND QUEUE_POSITION > ?", runId, (int) after)
                 .order("RUN_ID ASC, QUEUE_POSITION ASC").limit(limit))) {
             last = row.getQueuePosition();
-            page.add(new RankedDecision(last, DecisionCodec.decode(row.getDecisionJson())));
+            page.add(new RankedDecision(last, encoding.decode(row.getDecisionJson())));
         }
         return new Page<>(page, last);
     }

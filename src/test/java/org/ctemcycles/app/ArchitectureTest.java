@@ -130,6 +130,12 @@ public class ArchitectureTest {
         if (!rows.equals(present)) {
             throw new AssertionError("ARCHITECTURE.md's table \"Inside core\" names " + rows + "; core has " + present);
         }
+        coreTable().forEach((row, may) -> {
+            if (!rows.containsAll(may)) {
+                throw new AssertionError("core/" + row + "'s row in ARCHITECTURE.md may use " + may
+                        + ", which names a package without a row (a typo would allow nothing and pass unnoticed)");
+            }
+        });
     }
 
     private static String corePackage(String packageName) {
