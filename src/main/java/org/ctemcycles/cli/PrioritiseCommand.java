@@ -6,6 +6,7 @@ import org.ctemcycles.core.common.Problem;
 import org.ctemcycles.core.priority.Decision;
 import org.ctemcycles.core.priority.FeedUse;
 import org.ctemcycles.core.priority.PriorityEngine;
+import org.ctemcycles.core.priority.RankingThreads;
 import org.ctemcycles.core.priority.PriorityInput;
 import org.ctemcycles.core.priority.PriorityPolicy;
 import org.ctemcycles.core.priority.QueueService;
@@ -89,7 +90,10 @@ final class PrioritiseCommand {
         KevCatalog kev = feeds.kev();
         List<PriorityInput> inputs = read("--findings", args.option("findings"), in -> new FindingFactsReader()
                 .read(new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))));
-        List<Decision> ranked = PriorityEngine.of(policy).prioritise(inputs, epss, kev, now);
+        List<Decision> ranked;
+        try (RankingThreads threads = RankingThreads.of(Runtime.getRuntime().availableProcessors())) {
+            ranked = PriorityEngine.of(policy, threads).prioritise(inputs, epss, kev, now);
+        }
         if (!ranked.isEmpty()) {
             for (FeedUse feed : ranked.get(0).feeds()) {
                 if (feed.stale()) {

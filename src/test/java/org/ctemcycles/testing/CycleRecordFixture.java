@@ -66,6 +66,7 @@ public final class CycleRecordFixture implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        record.close();
         opened.close();
     }
 }
