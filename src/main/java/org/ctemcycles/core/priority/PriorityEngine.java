@@ -12,11 +12,9 @@ import org.ctemcycles.core.scoring.ssvc.SsvcDecision;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,24 +152,21 @@ public final class PriorityEngine {
 
     private Run run(List<PriorityInput> inputs, EpssLookup epss, KevCatalog kev, Instant now) {
         Objects.requireNonNull(now, "now");
-        // the distinct CVEs and vectors of the run, gathered in parts and merged
-        List<Set<String>> cveParts = new ArrayList<>();
-        List<Set<CvssVector>> vectorParts = new ArrayList<>();
+        // the distinct CVEs and vectors of the run, gathered in parts into one concurrent set each (a set per part
+        // would hold most CVEs once per part before the merge)
+        Set<String> cves = ConcurrentHashMap.newKeySet(Math.max(16, inputs.size() / 2));
+        Set<CvssVector> vectors = ConcurrentHashMap.newKeySet(1024);
         threads.inParts(inputs.size(), (from, to) -> {
-            Set<String> cves = new HashSet<>();
-            Set<CvssVector> vectors = new HashSet<>();
             for (int i = from; i < to; i++) {
                 PriorityInput input = inputs.get(i);
-                cves.addAll(input.cves());
-                vectors.addAll(input.cvssVectors());
-            }
-            synchronized (cveParts) {
-                cveParts.add(cves);
-                vectorParts.add(vectors);
+                for (int c = 0; c < input.cves().size(); c++) {
+                    cves.add(input.cves().get(c));
+                }
+                for (int v = 0; v < input.cvssVectors().size(); v++) {
+                    vectors.add(input.cvssVectors().get(v));
+                }
             }
         });
-        Set<String> cves = largestFirst(cveParts);
-        Set<CvssVector> vectors = largestFirst(vectorParts);
         FeedUse epssUse = epss == null ? new FeedUse("EPSS", "", "", "", null)
                 : new FeedUse("EPSS", epss.info().modelVersion(), epss.info().scoreDate().toString(),
                         epss.info().source(), epss.info().freshness(now, rules.policy().epssMaxAge()));
@@ -207,15 +202,6 @@ public final class PriorityEngine {
         }
         return new Run(kev, List.of(epssUse, kevUse), feedFactors, now, LocalDate.ofInstant(now, ZoneOffset.UTC),
                 cveFacts, rated, new Memo<>(1 << 17), new Memo<>(1 << 17));
-    }
-
-    private static <T> Set<T> largestFirst(List<Set<T>> parts) {
-        parts.sort((a, b) -> Integer.compare(b.size(), a.size()));
-        Set<T> all = parts.isEmpty() ? new HashSet<>() : parts.get(0);
-        for (int i = 1; i < parts.size(); i++) {
-            all.addAll(parts.get(i));
-        }
-        return all;
     }
 
     private Decision decide(PriorityInput input, Run run, FindingScratch scratch) {
