@@ -118,7 +118,7 @@ public class CycleScenarioTest extends CycleRecordTest {
         assertEquals(1, summary.riskAccepted());
         assertEquals(1, summary.surfaceChanges().size());
         assertTrue(summary.surfaceChanges().get(0), summary.surfaceChanges().get(0).endsWith("lead changed surface IDP"));
-        assertEquals(List.of("IDP", "PAY-API"), summary.nextScope());
+        assertEquals("in the order the surfaces were registered", List.of("PAY-API", "IDP"), summary.nextScope());
         assertEquals("the summary is stored as written", Optional.of(summary),
                 record.closure().summary("ctem-2026-q3"));
         // planned every 14 days from 2026-07-15: the first was held, the five after it were missed

@@ -3,8 +3,6 @@ package org.ctemcycles.testing;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import org.ctemcycles.app.CycleRecord;
 import org.ctemcycles.cli.LocalIssueTracker;
-import org.ctemcycles.core.cadence.InMemoryCycleProgress;
-import org.ctemcycles.core.cycle.InMemoryScopeRegister;
 import org.ctemcycles.core.cycle.ScopeRegister;
 
 import java.util.Set;
