@@ -5,6 +5,7 @@ import org.ctemcycles.core.audit.ActivityLog;
 import org.ctemcycles.core.cadence.CheckpointService;
 import org.ctemcycles.core.cadence.ClosureService;
 import org.ctemcycles.core.cadence.CycleProgress;
+import org.ctemcycles.core.cadence.ScopeRecommendations;
 import org.ctemcycles.core.cadence.StageGates;
 import org.ctemcycles.core.cadence.StageService;
 import org.ctemcycles.core.common.Transactions;
@@ -35,6 +36,7 @@ import org.ctemcycles.store.AoDecisionRepository;
 import org.ctemcycles.store.AoDiscoveryRepository;
 import org.ctemcycles.store.AoEvidenceSource;
 import org.ctemcycles.store.AoFeedStore;
+import org.ctemcycles.store.AoRecommendationRepository;
 import org.ctemcycles.store.AoRegisterRepository;
 import org.ctemcycles.store.AoSurfaceRepository;
 import org.ctemcycles.store.AoTransactions;
@@ -60,6 +62,7 @@ public final class CycleRecord implements AutoCloseable {
     private final ValidationService validation;
     private final CheckpointService checkpoints;
     private final ClosureService closure;
+    private final ScopeRecommendations recommendations;
     private final DiscoveryService discovery;
     private final DiscoveryIntake intake;
     private final QueueService queue;
@@ -102,10 +105,12 @@ public final class CycleRecord implements AutoCloseable {
                 clock);
         this.checkpoints = new CheckpointService(cycles, scopeRegister, progress, register, validations,
                 checkpointRows, closures, log, transactions, clock);
-        this.closure = new ClosureService(cycles, stages, register, scope, checkpoints, closures, log,
-                transactions, clock);
         this.discovery = new DiscoveryService(new AoDiscoveryRepository(ao), new AoSurfaceRepository(ao), cycleRows,
                 transactions, clock);
+        this.recommendations = new ScopeRecommendations(cycles, scope, new DiscoveryFactsOverRecord(cycles, discovery),
+                new AoRecommendationRepository(ao), log, transactions, clock);
+        this.closure = new ClosureService(cycles, stages, register, scope, checkpoints, closures, recommendations,
+                log, transactions, clock);
         this.intake = new DiscoveryIntake(cycles, discovery, mobilisation, log, clock);
         this.queue = new QueueService(cycles, mobilisation, discovery, scopeRegister, validation,
                 new AoDecisionRepository(ao, new DecisionJson()), log, transactions, clock, rankingThreads);
@@ -184,6 +189,11 @@ public final class CycleRecord implements AutoCloseable {
 
     public ClosureService closure() {
         return closure;
+    }
+
+    /** The recommended next-cycle scope of closed cycles, and taking its items. */
+    public ScopeRecommendations recommendations() {
+        return recommendations;
     }
 
     /** Stops the ranking threads. */

@@ -3,6 +3,7 @@ package org.ctemcycles.testing;
 import org.ctemcycles.cli.LocalIssueTracker;
 import org.ctemcycles.core.cadence.CheckpointService;
 import org.ctemcycles.core.cadence.ClosureService;
+import org.ctemcycles.core.cadence.ScopeRecommendations;
 import org.ctemcycles.core.cadence.StageGates;
 import org.ctemcycles.core.cadence.StageService;
 import org.ctemcycles.core.cycle.CycleDraft;
@@ -35,6 +36,8 @@ public final class InMemoryCycleRecord {
     public final InMemoryValidationRepository validations = new InMemoryValidationRepository();
     public final InMemoryCheckpointRepository checkpointRows = new InMemoryCheckpointRepository();
     public final InMemoryClosureRepository closures = new InMemoryClosureRepository();
+    public final InMemoryRecommendationRepository recommendationRows = new InMemoryRecommendationRepository();
+    public final InMemoryDiscoveryFacts discoveryFacts = new InMemoryDiscoveryFacts();
     public final LocalIssueTracker tracker = new LocalIssueTracker("SEC");
     private final CycleService cycles;
     private final ScopeService scopeService;
@@ -43,6 +46,7 @@ public final class InMemoryCycleRecord {
     private final ValidationService validation;
     private final CheckpointService checkpoints;
     private final ClosureService closure;
+    private final ScopeRecommendations recommendations;
 
     public InMemoryCycleRecord(String today) {
         clock = MutableClock.on(today);
@@ -58,8 +62,10 @@ public final class InMemoryCycleRecord {
                 transactions, clock);
         checkpoints = new CheckpointService(cycles, scope, progress, register, validations, checkpointRows, closures,
                 activityLog, transactions, clock);
-        closure = new ClosureService(cycles, stages, register, scopeService, checkpoints, closures, activityLog,
-                transactions, clock);
+        recommendations = new ScopeRecommendations(cycles, scopeService, discoveryFacts, recommendationRows,
+                activityLog, transactions, clock);
+        closure = new ClosureService(cycles, stages, register, scopeService, checkpoints, closures, recommendations,
+                activityLog, transactions, clock);
     }
 
     public CycleService cycles() {
@@ -88,6 +94,10 @@ public final class InMemoryCycleRecord {
 
     public ClosureService closure() {
         return closure;
+    }
+
+    public ScopeRecommendations recommendations() {
+        return recommendations;
     }
 
     public InMemoryActivityLog log() {

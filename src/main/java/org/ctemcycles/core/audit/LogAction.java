@@ -25,7 +25,9 @@ public enum LogAction {
     HANDED_OVER("Residual queue handed over"),
     RESIDUAL_INHERITED("Residual queue inherited"),
     SCHEMA_UPGRADED("Record upgraded to a new schema version"),
-    PROJECT_CHANGED("Cycle moved to another Jira project");
+    PROJECT_CHANGED("Cycle moved to another Jira project"),
+    SCOPE_RECOMMENDED("Next-cycle scope recommended"),
+    RECOMMENDATION_TAKEN("Recommended scope item taken");
 
     private final String label;
 
