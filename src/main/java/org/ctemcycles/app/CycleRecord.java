@@ -21,6 +21,7 @@ import org.ctemcycles.core.mobilisation.IssueTracker;
 import org.ctemcycles.core.mobilisation.MobilisationService;
 import org.ctemcycles.core.mobilisation.StatusChanges;
 import org.ctemcycles.core.priority.QueueService;
+import org.ctemcycles.core.scoring.FeedStore;
 import org.ctemcycles.core.validation.ValidationService;
 import org.ctemcycles.ingest.ImportLimits;
 import org.ctemcycles.ingest.Importers;
@@ -62,7 +63,7 @@ public final class CycleRecord {
     private final QueueService queue;
     private final EvidencePackService evidence;
     private final RecordPages pages;
-    private final AoFeedStore feeds;
+    private final FeedStore feeds;
     private final Clock clock;
 
     /**
@@ -115,7 +116,7 @@ public final class CycleRecord {
     }
 
     /** The EPSS and KEV feeds prioritisation reads: loaded versions and the active one of each. */
-    public AoFeedStore feeds() {
+    public FeedStore feeds() {
         return feeds;
     }
 
