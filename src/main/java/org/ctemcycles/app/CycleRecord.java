@@ -21,8 +21,8 @@ import org.ctemcycles.core.mobilisation.IssueTracker;
 import org.ctemcycles.core.mobilisation.MobilisationService;
 import org.ctemcycles.core.mobilisation.StatusChanges;
 import org.ctemcycles.core.priority.QueueService;
-import org.ctemcycles.core.scoring.FeedStore;
 import org.ctemcycles.core.validation.ValidationService;
+import org.ctemcycles.core.scoring.FeedStore;
 import org.ctemcycles.ingest.ImportLimits;
 import org.ctemcycles.ingest.Importers;
 import org.ctemcycles.store.AoActivityLog;
@@ -63,7 +63,7 @@ public final class CycleRecord {
     private final QueueService queue;
     private final EvidencePackService evidence;
     private final RecordPages pages;
-    private final FeedStore feeds;
+    private final AoFeedStore feeds;
     private final Clock clock;
 
     /**

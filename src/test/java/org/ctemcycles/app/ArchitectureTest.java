@@ -83,30 +83,6 @@ public class ArchitectureTest {
     static final ArchRule jiraDoesNotDependOnTheCommandLine = noClasses().that().resideInAPackage("org.ctemcycles.jira..")
             .should().dependOnClassesThat().resideInAPackage("org.ctemcycles.cli..");
 
-    @ArchTest
-    static final ArchRule onlyTheEdgeKnowsJira = noClasses().that().resideInAnyPackage("org.ctemcycles.core..",
-                    "org.ctemcycles.ingest..", "org.ctemcycles.report..", "org.ctemcycles.app..")
-            .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "org.springframework..", "webwork..");
-
-    /**
-     * Logging happens at the edges only: imports (app/ReportImport), permission denials (jira/security), the REST
-     * API's unexpected failures (jira/rest), and later jobs and sync. The CTEM logic, the parsers, the store and the
-     * renderings neither log nor print, so nothing they handle (report contents above all) reaches a log by them.
-     */
-    @ArchTest
-    static final ArchRule onlyTheEdgeLogs = noClasses().that().resideInAnyPackage("org.ctemcycles.core..",
-                    "org.ctemcycles.ingest..", "org.ctemcycles.store..", "org.ctemcycles.report..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.slf4j..", "java.util.logging..")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.System$Logger")
-            .orShould().accessField(System.class, "out")
-            .orShould().accessField(System.class, "err");
-
-    @ArchTest
-    static final ArchRule everyAppClassLivesInALayer = classes().that().resideInAPackage("org.ctemcycles..")
-            .should().resideInAnyPackage("org.ctemcycles.core..", "org.ctemcycles.ingest..", "org.ctemcycles.store..",
-                    "org.ctemcycles.report..", "org.ctemcycles.app..", "org.ctemcycles.jira..",
-                    "org.ctemcycles.cli..");
-
     /**
      * The REST API reaches the record through the composition root and core's ports only (CycleRecord, FeedStore),
      * never an Active Objects repository: what a resource may do to the database is what a service allows.
@@ -158,6 +134,30 @@ public class ArchitectureTest {
                                     + ": every request must be a licensed user's, checked by the app")));
                 }
             });
+
+    @ArchTest
+    static final ArchRule onlyTheEdgeKnowsJira = noClasses().that().resideInAnyPackage("org.ctemcycles.core..",
+                    "org.ctemcycles.ingest..", "org.ctemcycles.report..", "org.ctemcycles.app..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "org.springframework..", "webwork..");
+
+    /**
+     * Logging happens at the edges only: imports (app/ReportImport), permission denials (jira/security), the REST
+     * API's unexpected failures (jira/rest), and later jobs and sync. The CTEM logic, the parsers, the store and the
+     * renderings neither log nor print, so nothing they handle (report contents above all) reaches a log by them.
+     */
+    @ArchTest
+    static final ArchRule onlyTheEdgeLogs = noClasses().that().resideInAnyPackage("org.ctemcycles.core..",
+                    "org.ctemcycles.ingest..", "org.ctemcycles.store..", "org.ctemcycles.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.slf4j..", "java.util.logging..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.System$Logger")
+            .orShould().accessField(System.class, "out")
+            .orShould().accessField(System.class, "err");
+
+    @ArchTest
+    static final ArchRule everyAppClassLivesInALayer = classes().that().resideInAPackage("org.ctemcycles..")
+            .should().resideInAnyPackage("org.ctemcycles.core..", "org.ctemcycles.ingest..", "org.ctemcycles.store..",
+                    "org.ctemcycles.report..", "org.ctemcycles.app..", "org.ctemcycles.jira..",
+                    "org.ctemcycles.cli..");
 
     /** The stage packages of core depend on each other in one direction only. Nothing frozen. */
     @ArchTest
