@@ -23,6 +23,7 @@ import org.ctemcycles.core.mobilisation.StatusChanges;
 import org.ctemcycles.core.priority.QueueService;
 import org.ctemcycles.core.priority.RankingThreads;
 import org.ctemcycles.core.validation.ValidationService;
+import org.ctemcycles.core.scoring.FeedStore;
 import org.ctemcycles.ingest.ImportLimits;
 import org.ctemcycles.ingest.Importers;
 import org.ctemcycles.report.json.DecisionJson;
@@ -122,7 +123,7 @@ public final class CycleRecord implements AutoCloseable {
     }
 
     /** The EPSS and KEV feeds prioritisation reads: loaded versions and the active one of each. */
-    public AoFeedStore feeds() {
+    public FeedStore feeds() {
         return feeds;
     }
 

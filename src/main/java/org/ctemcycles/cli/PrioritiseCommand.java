@@ -10,6 +10,7 @@ import org.ctemcycles.core.priority.RankingThreads;
 import org.ctemcycles.core.priority.PriorityInput;
 import org.ctemcycles.core.priority.PriorityPolicy;
 import org.ctemcycles.core.priority.QueueService;
+import org.ctemcycles.core.scoring.FeedKind;
 import org.ctemcycles.core.scoring.epss.EpssFeed;
 import org.ctemcycles.core.scoring.epss.EpssLookup;
 import org.ctemcycles.core.scoring.kev.KevCatalog;
@@ -225,7 +226,7 @@ final class PrioritiseCommand {
             case "list" -> {
                 Arguments.parse(words.subList(1, words.size()), Set.of(), Set.of());
                 store = new AoFeedStore(context.database().activeObjects());
-                for (String kind : List.of("EPSS", "KEV")) {
+                for (FeedKind kind : FeedKind.values()) {
                     for (String version : store.versions(kind)) {
                         context.out.println(kind + " " + version);
                     }
