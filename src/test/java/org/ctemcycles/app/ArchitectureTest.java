@@ -24,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -99,6 +100,15 @@ public class ArchitectureTest {
             .should().resideInAnyPackage("org.ctemcycles.core..", "org.ctemcycles.ingest..", "org.ctemcycles.store..",
                     "org.ctemcycles.report..", "org.ctemcycles.app..", "org.ctemcycles.jira..",
                     "org.ctemcycles.cli..");
+
+    /**
+     * Nothing is held on a node (ADR 016): no class of the app keeps state in a static field, where one node of a Data
+     * Center cluster would see what another does not. {@code TwoNodesTest} proves the rest over HTTP.
+     */
+    @ArchTest
+    static final ArchRule noStateInStaticFields = fields().that().areStatic()
+            .and().areDeclaredInClassesThat().resideInAPackage("org.ctemcycles..")
+            .should().beFinal();
 
     /** The stage packages of core depend on each other in one direction only. Nothing frozen. */
     @ArchTest
