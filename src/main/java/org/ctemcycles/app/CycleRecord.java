@@ -107,7 +107,7 @@ public final class CycleRecord implements AutoCloseable {
                 transactions, clock);
         this.discovery = new DiscoveryService(new AoDiscoveryRepository(ao), new AoSurfaceRepository(ao), cycleRows,
                 transactions, clock);
-        this.intake = new DiscoveryIntake(cycles, discovery, mobilisation, log, clock);
+        this.intake = new DiscoveryIntake(cycles, discovery, mobilisation, log, transactions, clock);
         this.queue = new QueueService(cycles, mobilisation, discovery, scopeRegister, validation,
                 new AoDecisionRepository(ao, new DecisionJson()), log, transactions, clock, rankingThreads);
         this.feeds = new AoFeedStore(ao);

@@ -31,6 +31,7 @@ import java.util.stream.Stream;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -173,6 +174,15 @@ public class ArchitectureTest {
             .orShould().callMethod(java.util.concurrent.CompletableFuture.class, "runAsync", Runnable.class)
             .orShould().callMethod(java.util.concurrent.CompletableFuture.class, "supplyAsync",
                     java.util.function.Supplier.class);
+
+    /**
+     * Nothing is held on a node (ADR 016): no class of the app keeps state in a static field, where one node of a Data
+     * Center cluster would see what another does not. {@code TwoNodesTest} proves the rest over HTTP.
+     */
+    @ArchTest
+    static final ArchRule noStateInStaticFields = fields().that().areStatic()
+            .and().areDeclaredInClassesThat().resideInAPackage("org.ctemcycles..")
+            .should().beFinal();
 
     /** The stage packages of core depend on each other in one direction only. Nothing frozen. */
     @ArchTest

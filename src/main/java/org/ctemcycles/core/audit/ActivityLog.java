@@ -17,6 +17,13 @@ public interface ActivityLog {
      */
     LogEntry append(LogRecord record);
 
+    /**
+     * Locks one cycle's chain until the caller's transaction ends, as an append does: other changes of the cycle's
+     * record (on any node) wait for it, and what the transaction reads afterwards is what they committed. Does
+     * nothing for a chain never appended to.
+     */
+    void lock(String cycleKey);
+
     /** Every entry of one cycle's chain, in sequence order. */
     List<LogEntry> chain(String cycleKey);
 

@@ -65,7 +65,7 @@ public class CheckpointService {
                     + MAX_NOTES + " are allowed");
         }
         return transactions.inTransaction(() -> {
-            Cycle cycle = cycles.requireOpen(cycleKey);
+            Cycle cycle = cycles.lockOpen(cycleKey); // the checkpoints held, read next, are the last committed ones
             LocalDate today = LocalDate.now(clock);
             List<Checkpoint> held = checkpoints.list(cycle.key());
             Instant now = clock.instant();

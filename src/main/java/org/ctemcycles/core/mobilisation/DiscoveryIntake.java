@@ -4,7 +4,7 @@ import org.ctemcycles.core.audit.ActivityLog;
 import org.ctemcycles.core.audit.LogAction;
 import org.ctemcycles.core.audit.LogRecord;
 import org.ctemcycles.core.audit.StateText;
-import org.ctemcycles.core.cycle.Cycle;
+import org.ctemcycles.core.common.Transactions;
 import org.ctemcycles.core.cycle.CycleService;
 import org.ctemcycles.core.discovery.DiscoveryRun;
 import org.ctemcycles.core.discovery.DiscoveryService;
@@ -34,14 +34,16 @@ public class DiscoveryIntake {
     private final DiscoveryService discovery;
     private final MobilisationService mobilisation;
     private final ActivityLog log;
+    private final Transactions transactions;
     private final Clock clock;
 
     public DiscoveryIntake(CycleService cycles, DiscoveryService discovery, MobilisationService mobilisation,
-                           ActivityLog log, Clock clock) {
+                           ActivityLog log, Transactions transactions, Clock clock) {
         this.cycles = cycles;
         this.discovery = discovery;
         this.mobilisation = mobilisation;
         this.log = log;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -50,22 +52,8 @@ public class DiscoveryIntake {
     }
 
     public Outcome take(String cycleKey, ImportSummary summary, String actor) {
-        Cycle cycle = cycles.requireOpen(cycleKey);
-        String key = cycle.key();
-        String subject = "run:" + summary.runId();
-        if (log.about(subject).isEmpty()) { // also when an interrupted intake left the run unlogged
-            DiscoveryRun run = discovery.runs(key).stream().filter(r -> r.id() == summary.runId()).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("run " + summary.runId() + " is not in " + key));
-            log.append(new LogRecord(key, clock.instant(), actor, LogAction.IMPORTED, subject, "",
-                    StateText.of("source", run.sourceKind().name()).and("tool", run.tool())
-                            .and("format", run.format()).and("file", run.fileName())
-                            .and("sha256", run.contentSha256()).and("scannedAt", run.scannedAt())
-                            .and("covered", String.join(" ", run.coveredSurfaces()))
-                            .and("observations", run.counts().observations())
-                            .and("newFindings", run.counts().newFindings())
-                            .and("outOfScope", run.counts().outOfScope())
-                            .and("fixCandidates", run.counts().fixCandidates()).toString()));
-        }
+        String key = cycles.requireOpen(cycleKey).key();
+        logImport(key, summary.runId(), actor);
         Map<String, RegisterEntry> register = new HashMap<>();
         mobilisation.register(key).forEach(e -> register.put(e.findingKey(), e));
         List<String> newcomers = new ArrayList<>();
@@ -102,5 +90,32 @@ public class DiscoveryIntake {
             verified += mobilisation.discoveryOutcome(key, finding, false, run, actor).isPresent() ? 1 : 0;
         }
         return new Outcome(enrolled, reopened, verified);
+    }
+
+    /**
+     * Logs the run's import unless the log already has it (also when an interrupted intake left the run unlogged).
+     * Looked at under the cycle's lock: the same report uploaded to two nodes at once is one run, taken in by both,
+     * and logged once.
+     */
+    private void logImport(String cycleKey, long runId, String actor) {
+        String subject = "run:" + runId;
+        transactions.inTransaction(() -> {
+            cycles.lockOpen(cycleKey);
+            if (!log.about(subject).isEmpty()) {
+                return null;
+            }
+            DiscoveryRun run = discovery.runs(cycleKey).stream().filter(r -> r.id() == runId).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("run " + runId + " is not in " + cycleKey));
+            log.append(new LogRecord(cycleKey, clock.instant(), actor, LogAction.IMPORTED, subject, "",
+                    StateText.of("source", run.sourceKind().name()).and("tool", run.tool())
+                            .and("format", run.format()).and("file", run.fileName())
+                            .and("sha256", run.contentSha256()).and("scannedAt", run.scannedAt())
+                            .and("covered", String.join(" ", run.coveredSurfaces()))
+                            .and("observations", run.counts().observations())
+                            .and("newFindings", run.counts().newFindings())
+                            .and("outOfScope", run.counts().outOfScope())
+                            .and("fixCandidates", run.counts().fixCandidates()).toString()));
+            return null;
+        });
     }
 }

@@ -129,7 +129,8 @@ public class MobilisationService {
         String dependency = checked.dependency();
         String verification = checked.verification();
         return transactions.inTransaction(() -> {
-            Cycle cycle = cycles.requireOpen(cycleKey);
+            // locked first: two mobilisations of one finding at once (two nodes) make one tracker issue and one change
+            Cycle cycle = cycles.lockOpen(cycleKey);
             RegisterEntry entry = mobilisable(entry(cycle.key(), findingKey));
             TrackerRequest request = new TrackerRequest(cycle.key(), entry.findingKey(),
                     "Exposure " + entry.findingKey() + " (" + cycle.key() + ")", owner, deadline, change, dependency,
@@ -166,6 +167,7 @@ public class MobilisationService {
         }
         checked(draft); // the options first, as for one finding
         return transactions.inTransaction(() -> {
+            cycles.lockOpen(cycleKey);
             // every finding is checked before the first tracker issue opens: the tracker is outside the transaction
             for (String findingKey : findingKeys) {
                 mobilisable(entry(cycleKey, findingKey));
@@ -216,7 +218,7 @@ public class MobilisationService {
             throw new InvalidInputException(problems);
         }
         return transactions.inTransaction(() -> {
-            Cycle cycle = cycles.requireOpen(cycleKey);
+            Cycle cycle = cycles.lockOpen(cycleKey);
             RegisterEntry entry = entry(cycle.key(), findingKey);
             return statusChanges.apply(entry, target, StatusCause.MANUAL, null, text, actor, clock.instant(),
                     LogAction.STATUS_CHANGED);
@@ -242,7 +244,7 @@ public class MobilisationService {
             throw new InvalidInputException(problems);
         }
         return transactions.inTransaction(() -> {
-            Cycle cycle = cycles.requireOpen(cycleKey);
+            Cycle cycle = cycles.lockOpen(cycleKey);
             RegisterEntry entry = entry(cycle.key(), findingKey);
             Instant now = clock.instant();
             return statusChanges.apply(entry, FindingStatus.RISK_ACCEPTED, StatusCause.ACCEPTANCE,
@@ -291,7 +293,7 @@ public class MobilisationService {
     public Optional<RegisterEntry> discoveryOutcome(String cycleKey, String findingKey, boolean seen,
                                                     String runReference, String actor) {
         return transactions.inTransaction(() -> {
-            Cycle cycle = cycles.requireOpen(cycleKey);
+            Cycle cycle = cycles.lockOpen(cycleKey);
             RegisterEntry entry = entry(cycle.key(), findingKey);
             FindingStatus next = seen
                     ? (entry.status() == FindingStatus.RESOLVED || entry.status() == FindingStatus.VERIFIED
