@@ -88,7 +88,7 @@ final class CycloneDxMapping {
 
     void vulnerability(CycloneDxVulnerability v, String where) throws ImportException {
         if (v.id() == null || v.id().isBlank()) {
-            emitter.tally("vulnerabilities without an id", where);
+            emitter.tallySkip("vulnerabilities without an id", where);
             return;
         }
         String id = v.id().trim();

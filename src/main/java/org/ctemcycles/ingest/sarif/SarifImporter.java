@@ -267,8 +267,7 @@ public final class SarifImporter implements Importer {
                 } else {
                     // the producer wrote results before run.tool: keep them until the rules are known
                     if (pending.size() >= limits.maxObservations()) {
-                        throw new ImportException(where + ": the report holds more than the limit of "
-                                + limits.maxObservations() + " observations (maxObservations)");
+                        throw new ImportException(limits.tooManyObservations(where));
                     }
                     if (pendingWhere == null) {
                         pendingWhere = where;
@@ -336,7 +335,7 @@ public final class SarifImporter implements Importer {
                 ruleId = nonBlank(rule, "id");
             }
             if (ruleId == null) {
-                emitter.tally("results without a ruleId (no stable identity)", where);
+                emitter.tallySkip("results without a ruleId (no stable identity)", where);
                 return;
             }
             String kind = nonBlank(result, "kind");

@@ -11,7 +11,7 @@
  * <tr><td>ruleId</td><td>{@code result.ruleId}, else {@code result.rule.id}, else the id of the rule at
  * {@code ruleIndex}; rules are looked up in the driver or, by {@code rule.toolComponent.index}, in
  * {@code tool.extensions[]} (CodeQL query packs); a hierarchical id {@code "CA2000/1"} falls back to rule
- * {@code CA2000}. A result with no rule id at all is skipped (counted warning).</td></tr>
+ * {@code CA2000}. A result with no rule id at all is skipped (counted; the report is partial).</td></tr>
  * <tr><td>fingerprint</td><td>{@code fingerprints}, else {@code partialFingerprints}: per name the highest version
  * ({@code primaryLocationLineHash/v2} over the unversioned one), sorted by name, joined
  * {@code name=value|name=value}; null when the result has neither.</td></tr>

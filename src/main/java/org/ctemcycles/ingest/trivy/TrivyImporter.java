@@ -160,8 +160,7 @@ public final class TrivyImporter implements Importer {
         void record(String section, JsonObject record, Result result, String where) throws ImportException {
             if (!artifactKnown) {
                 if (pending.size() >= limits.maxObservations()) {
-                    throw new ImportException(where + ": the report holds more than the limit of "
-                            + limits.maxObservations() + " observations (maxObservations)");
+                    throw new ImportException(limits.tooManyObservations(where));
                 }
                 pending.add(new Object[] {section, record, result, where});
                 return;
@@ -305,7 +304,7 @@ public final class TrivyImporter implements Importer {
             throws ImportException {
         String id = nonBlank(v, "VulnerabilityID");
         if (id == null) {
-            context.emitter.tally("vulnerabilities without a VulnerabilityID", where);
+            context.emitter.tallySkip("vulnerabilities without a VulnerabilityID", where);
             return;
         }
         String pkg = nonBlank(v, "PkgName");
@@ -391,7 +390,7 @@ public final class TrivyImporter implements Importer {
         String avdId = nonBlank(m, "AVDID");
         String id = avdId != null ? avdId : nonBlank(m, "ID");
         if (id == null) {
-            context.emitter.tally("misconfigurations without an ID", where);
+            context.emitter.tallySkip("misconfigurations without an ID", where);
             return;
         }
         ObservationBuilder o = common(context, result, SourceKind.CONFIGURATION_REVIEW, id, nonBlank(m, "Severity"));
@@ -419,7 +418,7 @@ public final class TrivyImporter implements Importer {
     private static void secret(Context context, JsonObject s, Result result, String where) throws ImportException {
         String id = nonBlank(s, "RuleID");
         if (id == null) {
-            context.emitter.tally("secrets without a RuleID", where);
+            context.emitter.tallySkip("secrets without a RuleID", where);
             return;
         }
         ObservationBuilder o = common(context, result, SourceKind.CODE_SCAN, id, nonBlank(s, "Severity"));
