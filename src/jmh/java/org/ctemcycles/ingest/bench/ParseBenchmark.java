@@ -8,6 +8,7 @@ import org.ctemcycles.ingest.ImportException;
 import org.ctemcycles.ingest.ImportLimits;
 import org.ctemcycles.ingest.Importers;
 import org.ctemcycles.ingest.ObservationSink;
+import org.ctemcycles.ingest.ReportReader;
 import org.ctemcycles.ingest.support.XmlSource;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -36,11 +36,15 @@ final class XmlGuard extends Reader {
     private int attributes;
     private int reference;
     private char quote;
-    /** The markup opener read so far ("<!", "<!-", "<![CDATA", ...) and how a comment or CDATA is closing. */
-    private final StringBuilder opener = new StringBuilder();
+    /**
+     * How much of a markup opener was read after its '<' (0 for none), and which opener it can still be: "!--" or
+     * "![CDATA[" (null until told); and how far a comment or CDATA section has got through its closing sequence.
+     */
+    private int opened;
+    private String opener;
     private int closing;
-    /** The element whose text follows, for messages; null after an end tag (the text then is the parent's). */
-    private String element;
+    /** The element whose text follows, for messages (its first 64 characters); empty after an end tag. */
+    private final StringBuilder element = new StringBuilder();
     private final StringBuilder name = new StringBuilder();
 
     XmlGuard(Reader in, ImportLimits limits) {
@@ -56,18 +60,93 @@ final class XmlGuard extends Reader {
     @Override
     public int read(char[] buffer, int offset, int count) throws IOException {
         int n = in.read(buffer, offset, count);
-        int max = limits.maxFieldLength();
-        for (int i = offset; i < offset + n; i++) {
-            char c = buffer[i];
-            // the common case, plain text, without the state machine
-            if (state == State.TEXT && c != '<' && c != '&' && c != '\n' && length < max) {
-                column++;
-                length++;
-            } else {
-                scan(c);
+        int end = offset + n;
+        int i = offset;
+        while (i < end) {
+            // runs of ordinary characters (text, an attribute value, a name) are counted at once; the characters
+            // that change the state, and every line break, go through the state machine one by one
+            int from = i;
+            switch (state) {
+                case TEXT -> {
+                    while (i < end && buffer[i] != '<' && buffer[i] != '&' && buffer[i] != '\n') {
+                        i++;
+                    }
+                    run(from, i, false);
+                }
+                case VALUE -> {
+                    if (reference == 0) {
+                        char q = quote;
+                        while (i < end && buffer[i] != q && buffer[i] != '&' && buffer[i] != '\n') {
+                            i++;
+                        }
+                        run(from, i, true);
+                    }
+                }
+                case NAME -> {
+                    while (i < end && buffer[i] > ' ' && buffer[i] != '>' && buffer[i] != '/') {
+                        i++;
+                    }
+                    run(from, i, true);
+                    for (int k = from; k < i && name.length() < 64; k++) {
+                        name.append(buffer[k]);
+                    }
+                }
+                case ATTRIBUTE_NAME -> {
+                    while (i < end && buffer[i] > ' ' && buffer[i] != '>' && buffer[i] != '=') {
+                        i++;
+                    }
+                    run(from, i, true);
+                }
+                case END_TAG -> {
+                    while (i < end && buffer[i] != '>' && buffer[i] != '\n') {
+                        i++;
+                    }
+                    run(from, i, false);
+                }
+                case TAG -> {
+                    // between attributes: blanks and '=' change nothing but the column
+                    while (i < end && (buffer[i] == ' ' || buffer[i] == '=' || buffer[i] == '\t'
+                            || buffer[i] == '\r')) {
+                        i++;
+                    }
+                    column += i - from;
+                }
+                default -> {
+                }
+            }
+            if (i < end) {
+                scan(buffer[i]);
+                i++;
             }
         }
         return n;
+    }
+
+    /**
+     * Counts a run of ordinary characters, {@code buffer[from..to)}, of the current text, name or value (and of the
+     * start tag, {@code inTag}), failing at the exact character that breaks a limit.
+     */
+    private void run(int from, int to, boolean inTag) throws LimitException {
+        int count = to - from;
+        long roomInField = limits.maxFieldLength() - length;
+        long roomInTag = inTag ? limits.maxRecordText() - tag : Long.MAX_VALUE;
+        if (count > roomInField || count > roomInTag) {
+            column += Math.min(roomInField, roomInTag) + 1; // the characters still allowed, then the one too many
+            if (roomInTag < roomInField) {
+                throw new LimitException(limits.tooMuchText(position(), "one start tag <" + shown() + ">"));
+            }
+            throw new LimitException(limits.tooLong(position(), switch (state) {
+                case VALUE -> "an attribute value in <" + shown() + ">";
+                case NAME, END_TAG -> "an element name";
+                case ATTRIBUTE_NAME -> "an attribute name in <" + shown() + ">";
+                default -> element.isEmpty() ? "a text" : "the text of <" + shown() + ">";
+            }));
+        }
+        column += count;
+        length += count;
+        if (inTag) {
+            tag += count;
+        }
     }
 
     private void scan(char c) throws LimitException {
@@ -81,7 +160,7 @@ final class XmlGuard extends Reader {
             case TEXT -> {
                 if (c == '<') {
                     state = State.MARKUP_START;
-                    opener.setLength(0);
+                    opened = 0;
                 } else {
                     text(c);
                 }
@@ -91,7 +170,7 @@ final class XmlGuard extends Reader {
                     state = State.TEXT;
                 } else if (c == '<') {
                     state = State.MARKUP_START;
-                    opener.setLength(0);
+                    opened = 0;
                 } else if (++reference > MAX_REFERENCE) {
                     state = State.TEXT; // not a reference: what follows is text
                     grow(reference, "a text");
@@ -99,8 +178,9 @@ final class XmlGuard extends Reader {
             }
             case MARKUP_START -> markupStart(c);
             case NAME -> {
-                if (c == '>' || c == '/' || Character.isWhitespace(c)) {
-                    element = name.toString();
+                if (c == '>' || c == '/' || c <= ' ') {
+                    element.setLength(0);
+                    element.append(name);
                     state = c == '>' ? State.TEXT : State.TAG;
                     length = 0;
                 } else {
@@ -116,7 +196,7 @@ final class XmlGuard extends Reader {
                     state = State.VALUE;
                     length = 0;
                     reference = 0;
-                } else if (c != '/' && c != '=' && !Character.isWhitespace(c)) {
+                } else if (c != '/' && c != '=' && c > ' ') {
                     if (++attributes > limits.maxRecordValues()) {
                         throw new LimitException(limits.tooManyValues(position(), "one start tag", "attributes"));
                     }
@@ -126,7 +206,7 @@ final class XmlGuard extends Reader {
                 }
             }
             case ATTRIBUTE_NAME -> {
-                if (c == '=' || Character.isWhitespace(c)) {
+                if (c == '=' || c <= ' ') {
                     state = State.TAG;
                 } else if (c == '>') {
                     state = State.TEXT;
@@ -157,7 +237,7 @@ final class XmlGuard extends Reader {
             case END_TAG -> {
                 if (c == '>') {
                     state = State.TEXT;
-                    element = null;
+                    element.setLength(0);
                     length = 0;
                 } else if (++length > limits.maxFieldLength()) {
                     throw new LimitException(limits.tooLong(position(), "an element name"));
@@ -178,9 +258,7 @@ final class XmlGuard extends Reader {
     }
 
     private void markupStart(char c) throws LimitException {
-        opener.append(c);
-        String seen = opener.toString();
-        if (seen.length() == 1) {
+        if (opened++ == 0) {
             switch (c) {
                 case '/' -> {
                     state = State.END_TAG;
@@ -191,9 +269,7 @@ final class XmlGuard extends Reader {
                     length = 0;
                     closing = 0;
                 }
-                case '!' -> {
-                    // a comment, a CDATA section or a declaration: told by what follows
-                }
+                case '!' -> opener = null; // a comment, a CDATA section or a declaration: told by what follows
                 default -> {
                     state = State.NAME;
                     name.setLength(0);
@@ -205,16 +281,18 @@ final class XmlGuard extends Reader {
             }
             return;
         }
-        if (seen.equals("!--")) {
-            state = State.COMMENT;
-            length = 0;
-            closing = 0;
-        } else if (seen.equals("![CDATA[")) {
-            state = State.CDATA;
-            closing = 0; // the section continues the text before it
-        } else if (!"!--".startsWith(seen) && !"![CDATA[".startsWith(seen)) {
+        if (opener == null) {
+            opener = c == '-' ? "!--" : c == '[' ? "![CDATA[" : "";
+        }
+        if (opened > opener.length() || opener.charAt(opened - 1) != c) {
             state = c == '>' ? State.TEXT : State.DECLARATION;
             length = 0;
+        } else if (opened == opener.length()) {
+            state = opener.equals("!--") ? State.COMMENT : State.CDATA;
+            closing = 0;
+            if (state == State.COMMENT) {
+                length = 0;
+            } // a CDATA section continues the text before it
         }
     }
 
@@ -246,7 +324,7 @@ final class XmlGuard extends Reader {
     private void grow(long characters, String what) throws LimitException {
         length += characters;
         if (length > limits.maxFieldLength()) {
-            String of = what.equals("a text") && element != null ? "the text of <" + shown() + ">" : what;
+            String of = what.equals("a text") && !element.isEmpty() ? "the text of <" + shown() + ">" : what;
             throw new LimitException(limits.tooLong(position(), of));
         }
     }
@@ -270,7 +348,7 @@ final class XmlGuard extends Reader {
     }
 
     private String shown() {
-        return element != null && state != State.NAME ? element : name.toString();
+        return (state == State.NAME ? name : element).toString();
     }
 
     @Override

@@ -135,7 +135,7 @@ public final class XmlSource {
     /** "line L, column C" of the parser's current position. */
     public String where() {
         Location location = reader == null ? null : reader.getLocation();
-        return location == null ? "at an unknown position"
+        return location == null ? guard.position()
                 : "line " + location.getLineNumber() + ", column " + location.getColumnNumber();
     }
 
