@@ -127,6 +127,29 @@ public class HostileInputTest {
     }
 
     @Test
+    public void theXmlGuardFollowsCommentsCdataReferencesAndQuotedMarkup() throws Exception {
+        ImportLimits small = new ImportLimits(1 << 30, 1000, 40, 64);
+        String item = "<?xml version=\"1.0\"?>\n<!-- <c> > < -->\n"
+                + NESSUS_HOST + "<?pi some > thing?><ReportItem port=\"0\" protocol=\"tcp\" severity=\"1\""
+                + " pluginID=\"7\" pluginName='a &gt; b &amp;&amp; c &lt; d &quot;e&quot; &#x26; f &#38;&#38; g'>"
+                + "<plugin_output><![CDATA[<fake attr=\"x\"> ]] ]]]]></plugin_output></ReportItem>" + NESSUS_END;
+        Observation read = accepted(new NessusImporter(), new ByteArrayInputStream(item.getBytes(
+                StandardCharsets.UTF_8)), small).get(0);
+        assertEquals("a reference counts as one character: 71 written, 29 counted, within a limit of 40",
+                "a > b && c < d \"e\" & f && g", read.title());
+        assertEquals("<fake attr=\"x\"> ]] ]]", read.evidence());
+
+        String comment = rejection(new NessusImporter(), generated("<!--", "c", 1 << 20, "-->" + NESSUS_END),
+                small);
+        assertEquals("line 1, column 45: a comment is longer than the limit of 40 characters (--max-field-length"
+                + " raises it)", comment);
+        String cdata = rejection(new NessusImporter(), generated(NESSUS_HOST + "<ReportItem pluginID=\"1\">"
+                + "<plugin_output><![CDATA[", "]", 1 << 20, "]]></plugin_output></ReportItem>" + NESSUS_END), small);
+        assertTrue(cdata, cdata.matches("line 1, column \\d+: the text of <plugin_output> is longer than the limit"
+                + " of 40 characters \\(--max-field-length raises it\\)"));
+    }
+
+    @Test
     public void aTextOf200MegabytesIsRefusedBeforeTheXmlParserHoldsIt() {
         String message = rejection(new NessusImporter(), generated(NESSUS_HOST
                 + "<ReportItem port=\"0\" protocol=\"tcp\" severity=\"1\" pluginID=\"1\"><plugin_output>", "&lt;",
