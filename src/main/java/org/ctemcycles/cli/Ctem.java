@@ -21,8 +21,8 @@ import java.util.Properties;
 /**
  * The {@code ctem} command: CTEM Cycles for Jira outside Jira, on an embedded H2 database (or any database named by
  * {@code --db}). Exit codes: 0 ok, 2 bad input (the message names what is wrong), 1 internal error, 3 an activity
- * log whose chain is broken ({@code ctem log verify}), 4 a conflict with a concurrent change (reload, try again), 5 a
- * report read only in part ({@code ctem import}, {@code ctem parse}).
+ * log whose chain is broken ({@code ctem log verify}), 4 a conflict with a concurrent change (reload, try again),
+ * 10 a report read only in part ({@code ctem import}, {@code ctem parse}).
  */
 public final class Ctem {
 
@@ -32,7 +32,7 @@ public final class Ctem {
     public static final int LOG_BROKEN = 3;
     public static final int CONFLICT = 4;
     /** A report was read only in part (a record skipped, truncated, malformed or over a limit): a partial run. */
-    public static final int PARTIAL = 5;
+    public static final int PARTIAL = 10;
 
     static final String USAGE = """
             Usage: ctem [--db PATH|JDBC-URL] COMMAND ...
@@ -60,7 +60,7 @@ public final class Ctem {
 
             Exit codes: 0 ok, 2 bad input (the message names what is wrong), 1 internal error,
             3 activity log chain broken (ctem log verify), 4 conflict with a concurrent change (try again),
-            5 a report read only in part (ctem import: a partial run, recorded but no coverage; ctem parse).""";
+            10 a report read only in part (ctem import: a partial run, recorded but no coverage; ctem parse).""";
 
     private final Map<String, String> environment;
     private final Clock clock;

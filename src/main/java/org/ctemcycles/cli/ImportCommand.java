@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * {@code ctem import --cycle KEY FILE...}: each file is one discovery run, read through the importer its content
  * names and recorded in one transaction (a rejected file stores nothing; a file the cycle already imported completely
  * changes nothing; a file read only in part is a partial run). Prints one JSON line per file and a JSON summary line;
- * exits 2 when any file was rejected, else 5 when any was read only in part.
+ * exits 2 when any file was rejected, else 10 when any was read only in part.
  */
 final class ImportCommand {
 
@@ -43,7 +43,7 @@ final class ImportCommand {
                 (so findings it no longer sees there become fix candidates); --scanned-at (ISO date or instant)
                 dates an older report; --source-kind and --tool name what an empty report cannot tell.
                 A file read only in part (a record skipped, truncated, malformed or over a limit) is a partial
-                run ("complete":false, exit 5): its findings are recorded, but it covers no surface, verifies
+                run ("complete":false, exit 10): its findings are recorded, but it covers no surface, verifies
                 nothing, and the file can be imported again once fixed (or with a limit raised).""";
 
     private static final int MAX_PRINTED_WARNINGS = 100;

@@ -30,7 +30,7 @@ import java.util.Set;
  * header {@code {"file","format"}}, one object per observation, and a summary
  * {@code {"file","complete","observations","warnings","warningMessages"}}; a rejected file prints only
  * {@code {"file","error"}} (its observations are held back in a temporary file until the whole report is read, so a
- * report rejected half-way prints none) and the exit code becomes 2; a file read only in part makes it 5.
+ * report rejected half-way prints none) and the exit code becomes 2; a file read only in part makes it 10.
  */
 final class ParseCommand {
 
@@ -42,7 +42,7 @@ final class ParseCommand {
                 prints JSON lines: per file {"file","format"}, one object per observation, then
                 {"file","complete","observations","warnings","warningMessages"}; a rejected file prints
                 {"file","error"} and makes the exit code 2; a file read only in part ("complete":false: a
-                record skipped, truncated or malformed) makes it 5. FILE "-" reads standard input. Needs no
+                record skipped, truncated or malformed) makes it 10. FILE "-" reads standard input. Needs no
                 database.""";
 
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();

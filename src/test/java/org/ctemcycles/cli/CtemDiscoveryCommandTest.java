@@ -189,7 +189,7 @@ public class CtemDiscoveryCommandTest {
         now = now.plusSeconds(86400);
         Path week2 = folder.getRoot().toPath().resolve("week2.jsonl");
         Files.writeString(week2, a + "\n" + a.replace("tpl-a", "tpl-b").substring(0, 40));
-        assertEquals(err, 5, ctem("import", "--cycle", "CTEM-2026-Q4", "--covers", "WEB", week2.toString()));
+        assertEquals(err, 10, ctem("import", "--cycle", "CTEM-2026-Q4", "--covers", "WEB", week2.toString()));
         JsonObject file = lines().get(0);
         assertFalse(file.get("complete").getAsBoolean());
         assertEquals(0, file.get("fixCandidates").getAsInt());

@@ -180,7 +180,7 @@ public class ParseCommandTest {
     public void aReportReadOnlyInPartSaysSoAndExitsFive() throws Exception {
         String nuclei = new String(getClass().getResourceAsStream("/ingest/nuclei/scan.jsonl").readAllBytes(),
                 StandardCharsets.UTF_8);
-        assertEquals("exit 5: partial", 5, ctem("parse", write("scan.jsonl", nuclei).toString()));
+        assertEquals("exit 10: partial", 10, ctem("parse", write("scan.jsonl", nuclei).toString()));
         JsonObject summary = lines.get(lines.size() - 1);
         assertFalse(summary.get("complete").getAsBoolean());
         assertEquals(5, summary.get("observations").getAsInt());
