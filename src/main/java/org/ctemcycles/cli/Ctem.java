@@ -6,7 +6,6 @@ import org.ctemcycles.core.common.ConflictException;
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.common.NotFoundException;
 import org.ctemcycles.core.common.Problem;
-import org.ctemcycles.ingest.ImportLimits;
 import org.ctemcycles.ingest.Importers;
 
 import java.io.IOException;
@@ -23,8 +22,9 @@ import java.util.Map;
  * The {@code ctem} command: CTEM Cycles for Jira outside Jira, on an embedded H2 database (or any database named by
  * {@code --db}), or a client of the app in a Jira ({@code --server}, {@link RemoteCommands}). Exit codes: 0 ok, 2 bad
  * input (the message names what is wrong), 1 internal error, 3 an activity log whose chain is broken
- * ({@code ctem log verify}), 4 a conflict with a concurrent change (reload, try again), and with {@code --server}
- * 5 server unreachable, 6 TLS failed, 7 token or permission refused.
+ * ({@code ctem log verify}), 4 a conflict with a concurrent change (reload, try again), 10 a report read only in part
+ * ({@code ctem import}, {@code ctem parse}), and with {@code --server} 5 server unreachable, 6 TLS failed, 7 token or
+ * permission refused.
  */
 public final class Ctem {
 
@@ -33,6 +33,8 @@ public final class Ctem {
     public static final int BAD_INPUT = 2;
     public static final int LOG_BROKEN = 3;
     public static final int CONFLICT = 4;
+    /** A report was read only in part (a record skipped, truncated, malformed or over a limit): a partial run. */
+    public static final int PARTIAL = 10;
 
     static final String USAGE = """
             Usage: ctem [--db PATH|JDBC-URL] COMMAND ...
@@ -60,7 +62,8 @@ public final class Ctem {
 
             Exit codes: 0 ok, 2 bad input (the message names what is wrong), 1 internal error,
             3 activity log chain broken (ctem log verify), 4 conflict with a concurrent change (try again),
-            5 server unreachable, 6 TLS with the server failed, 7 the server refused the token or the permission.""";
+            5 server unreachable, 6 TLS with the server failed, 7 the server refused the token or the permission,
+            10 a report read only in part (ctem import: a partial run, recorded but no coverage; ctem parse).""";
 
     private final Map<String, String> environment;
     private final Clock clock;
@@ -122,7 +125,7 @@ public final class Ctem {
                     case "cycles" -> new CyclesCommand(context).run(rest);
                     case "parse" -> new ParseCommand(context, Importers.standard()).run(rest);
                     case "surfaces" -> new SurfacesCommand(context).run(rest);
-                    case "import" -> new ImportCommand(context, ImportLimits.defaults()).run(rest);
+                    case "import" -> new ImportCommand(context).run(rest);
                     case "findings" -> new FindingsCommand(context).run(rest);
                     case "coverage" -> new CoverageCommand(context).coverage(rest);
                     case "runs" -> new CoverageCommand(context).runs(rest);
@@ -136,8 +139,8 @@ public final class Ctem {
                     case "demo" -> new DemoCommand(context, environment).run(rest);
                     default -> throw new InvalidInputException(command, "is not a ctem command (see ctem --help)");
                 };
-                if (status == OK) {
-                    context.saveLocalPorts();
+                if (status == OK || status == PARTIAL) {
+                    context.saveLocalPorts(); // a partial run was recorded, and its intake may have changed issues
                 }
                 return status;
             }

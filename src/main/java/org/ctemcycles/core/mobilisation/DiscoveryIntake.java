@@ -22,7 +22,8 @@ import java.util.Map;
  * Brings a recorded discovery run into the cycle record: logs the import, enters every in-scope finding of the cycle
  * that is not yet in the register (out-of-scope findings stay out, kept as discovery's record), and applies what the
  * run says about findings already there: seen again, a resolved or verified finding reopens; no longer seen on a
- * surface the run covered (a fix candidate of this run), a finding still needing work is verified.
+ * surface the run covered (a fix candidate of this run), a finding still needing work is verified. A partial run (a
+ * report not read whole) verifies nothing, and its log entry says it is not complete.
  *
  * <p>It runs after discovery committed the run, and is safe to repeat: re-importing the same report takes the run
  * in again, which logs the import and enters the findings if an interrupted intake left them out, and changes no
@@ -71,7 +72,8 @@ public class DiscoveryIntake {
             } else if (finding.lastRunId() == summary.runId()
                     && (entry.status() == FindingStatus.RESOLVED || entry.status() == FindingStatus.VERIFIED)) {
                 seenAgain.add(finding.key());
-            } else if (finding.fixCandidateRunId() == summary.runId() && entry.residual()) {
+            } else if (summary.complete() && finding.fixCandidateRunId() == summary.runId() && entry.residual()) {
+                // only a run that read its whole report may say a finding is gone
                 goneFromCoveredSurface.add(finding.key());
             }
         }
@@ -114,7 +116,9 @@ public class DiscoveryIntake {
                             .and("observations", run.counts().observations())
                             .and("newFindings", run.counts().newFindings())
                             .and("outOfScope", run.counts().outOfScope())
-                            .and("fixCandidates", run.counts().fixCandidates()).toString()));
+                            .and("fixCandidates", run.counts().fixCandidates())
+                            .and("complete", run.complete()).and("warnings", run.counts().warnings())
+                            .toString()));
             return null;
         });
     }

@@ -12,7 +12,9 @@ import org.ctemcycles.ingest.support.XmlSource;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -119,13 +121,20 @@ public final class CycloneDxXmlImporter implements Importer {
         }
     }
 
-    private static void register(XmlNode component, CycloneDxMapping mapping) {
-        mapping.component(component.attribute("bom-ref"), component.childText("name"),
-                component.childText("version"), component.childText("purl"));
-        XmlNode nested = component.child("components");
-        if (nested != null) {
-            for (XmlNode child : nested.children("component")) {
-                register(child, mapping);
+    /** Registers a component and the components nested in it, in document order, with a stack (no recursion). */
+    private static void register(XmlNode top, CycloneDxMapping mapping) {
+        Deque<XmlNode> pending = new ArrayDeque<>();
+        pending.push(top);
+        while (!pending.isEmpty()) {
+            XmlNode component = pending.pop();
+            mapping.component(component.attribute("bom-ref"), component.childText("name"),
+                    component.childText("version"), component.childText("purl"));
+            XmlNode nested = component.child("components");
+            if (nested != null) {
+                List<XmlNode> children = nested.children("component");
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    pending.push(children.get(i));
+                }
             }
         }
     }

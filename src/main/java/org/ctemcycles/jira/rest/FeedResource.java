@@ -22,6 +22,7 @@ import org.ctemcycles.core.scoring.FeedVersion;
 import org.ctemcycles.core.scoring.epss.EpssFeed;
 import org.ctemcycles.core.scoring.kev.KevCatalog;
 import org.ctemcycles.ingest.ImportException;
+import org.ctemcycles.ingest.ImportLimits;
 import org.ctemcycles.ingest.epss.EpssCsvReader;
 import org.ctemcycles.ingest.kev.KevReader;
 import org.ctemcycles.ingest.support.BoundedInputStream;
@@ -167,7 +168,9 @@ public class FeedResource extends CtemResource {
         BoundedInputStream counted;
         BufferedInputStream plain;
         try {
-            counted = new BoundedInputStream(Gzip.decompress(raw), max);
+            ImportLimits defaults = ImportLimits.defaults();
+            counted = new BoundedInputStream(Gzip.decompress(raw), new ImportLimits(max, defaults.maxObservations(),
+                    defaults.maxFieldLength(), defaults.maxDepth(), defaults.maxRecordValues()), "the " + what);
             plain = new BufferedInputStream(counted, 1 << 16);
             plain.mark(2);
             boolean gzipAgain = plain.read() == 0x1f && plain.read() == 0x8b;
