@@ -2,9 +2,12 @@ package org.ctemcycles.app;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import org.ctemcycles.core.audit.ActivityLog;
+import org.ctemcycles.core.audit.AnchorKeySource;
+import org.ctemcycles.core.audit.LogAnchor;
 import org.ctemcycles.core.cadence.CheckpointService;
 import org.ctemcycles.core.cadence.ClosureService;
 import org.ctemcycles.core.cadence.CycleProgress;
+import org.ctemcycles.core.cadence.RecordDigests;
 import org.ctemcycles.core.cadence.StageGates;
 import org.ctemcycles.core.cadence.StageService;
 import org.ctemcycles.core.common.Transactions;
@@ -32,12 +35,15 @@ import org.ctemcycles.store.AoDecisionRepository;
 import org.ctemcycles.store.AoDiscoveryRepository;
 import org.ctemcycles.store.AoEvidenceSource;
 import org.ctemcycles.store.AoFeedStore;
+import org.ctemcycles.store.AoRecordDigestRepository;
+import org.ctemcycles.store.AoRecordRows;
 import org.ctemcycles.store.AoRegisterRepository;
 import org.ctemcycles.store.AoSurfaceRepository;
 import org.ctemcycles.store.AoTransactions;
 import org.ctemcycles.store.AoValidationRepository;
 
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The composition root of the cycle record: every service of the record built over one Active Objects store and the
@@ -48,7 +54,8 @@ import java.time.Clock;
  */
 public final class CycleRecord {
 
-    private final ActivityLog log;
+    private final AoActivityLog log;
+    private final RecordDigests digests;
     private final CycleService cycles;
     private final ScopeService scope;
     private final StageService stages;
@@ -67,14 +74,35 @@ public final class CycleRecord {
      * reading discovery's runs and the stored decisions ({@link AoCycleProgress}).
      */
     public static CycleRecord overStore(ActiveObjects ao, IssueTracker tracker, SecurityLeads leads, Clock clock) {
-        return new CycleRecord(ao, new AoSurfaceRepository(ao),
-                new AoCycleProgress(ao, new AoDecisionRepository(ao)), tracker, leads, clock);
+        return overStore(ao, tracker, leads, clock, AnchorKeySource.none());
+    }
+
+    /**
+     * Everything over the database, the activity log anchored with the key {@code keys} holds (when it holds one).
+     * A key made just now first anchors the chains written before it ({@link AoActivityLog}).
+     */
+    public static CycleRecord overStore(ActiveObjects ao, IssueTracker tracker, SecurityLeads leads, Clock clock,
+                                        AnchorKeySource keys) {
+        Optional<AnchorKeySource.AnchorKey> key = keys.key();
+        CycleRecord record = new CycleRecord(ao, new AoSurfaceRepository(ao),
+                new AoCycleProgress(ao, new AoDecisionRepository(ao)), tracker, leads, clock,
+                key.map(k -> LogAnchor.keyed(k.bytes())).orElse(LogAnchor.unkeyed()));
+        if (key.isPresent() && key.get().madeNow()) {
+            record.log.anchorChainsWrittenWithoutKey();
+        }
+        return record;
     }
 
     public CycleRecord(ActiveObjects ao, ScopeRegister scopeRegister, CycleProgress progress, IssueTracker tracker,
                        SecurityLeads leads, Clock clock) {
+        this(ao, scopeRegister, progress, tracker, leads, clock, LogAnchor.unkeyed());
+    }
+
+    public CycleRecord(ActiveObjects ao, ScopeRegister scopeRegister, CycleProgress progress, IssueTracker tracker,
+                       SecurityLeads leads, Clock clock, LogAnchor anchor) {
         Transactions transactions = new AoTransactions(ao);
-        this.log = new AoActivityLog(ao);
+        this.log = new AoActivityLog(ao, anchor);
+        this.digests = new RecordDigests(new AoRecordRows(ao), new AoRecordDigestRepository(ao), log);
         AoRegisterRepository register = new AoRegisterRepository(ao);
         AoValidationRepository validations = new AoValidationRepository(ao);
         AoCheckpointRepository checkpointRows = new AoCheckpointRepository(ao);
@@ -90,8 +118,8 @@ public final class CycleRecord {
         this.validation = new ValidationService(cycles, mobilisation, validations, statusChanges, log, transactions,
                 clock);
         this.checkpoints = new CheckpointService(cycles, scopeRegister, progress, register, validations,
-                checkpointRows, closures, log, transactions, clock);
-        this.closure = new ClosureService(cycles, stages, register, scope, checkpoints, closures, log,
+                checkpointRows, closures, digests, log, transactions, clock);
+        this.closure = new ClosureService(cycles, stages, register, scope, checkpoints, closures, digests, log,
                 transactions, clock);
         this.discovery = new DiscoveryService(new AoDiscoveryRepository(ao), new AoSurfaceRepository(ao), cycleRows,
                 transactions, clock);
@@ -99,7 +127,7 @@ public final class CycleRecord {
         this.queue = new QueueService(cycles, mobilisation, discovery, scopeRegister, validation,
                 new AoDecisionRepository(ao), log, transactions, clock);
         this.feeds = new AoFeedStore(ao);
-        this.evidence = new EvidencePackService(cycles, scopeRegister, discovery, checkpoints, closure, log,
+        this.evidence = new EvidencePackService(cycles, scopeRegister, discovery, checkpoints, closure, digests, log,
                 new AoEvidenceSource(ao), ControlCatalogue.standard(), clock);
     }
 
@@ -133,6 +161,11 @@ public final class CycleRecord {
 
     public ActivityLog log() {
         return log;
+    }
+
+    /** The record digests checkpoints and closures commit, and their verification. */
+    public RecordDigests digests() {
+        return digests;
     }
 
     public CycleService cycles() {

@@ -137,7 +137,13 @@ final class ImportCommand {
         }
         String text = raw.trim();
         try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
+            Instant at = text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : Instant.parse(text);
+            if (at.isBefore(Instant.parse("0001-01-01T00:00:00Z"))) {
+                throw new InvalidInputException("--scanned-at", "'" + text + "' is out of range: a scan time lies"
+                        + " after 0001-01-01");
+            }
+            return at;
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("--scanned-at", "'" + text + "' is not a date (2026-11-02) or an instant"
                     + " (2026-11-02T08:00:00Z)");

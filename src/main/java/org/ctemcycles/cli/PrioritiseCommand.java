@@ -138,6 +138,9 @@ final class PrioritiseCommand {
             return Ctem.OK;
         }
         printQueue(queue, args.flag("json"));
+        if (!args.flag("json")) {
+            QueueHints.reprioritise(context.out, context.record(), key, queue);
+        }
         return Ctem.OK;
     }
 

@@ -16,6 +16,7 @@ import org.ctemcycles.core.priority.Decision;
 import org.ctemcycles.core.validation.ValidationRecord;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -98,6 +99,29 @@ public class AoEvidenceSource implements EvidenceSource {
                     signals.getOrDefault(f.id(), 0), decisions.get(f.key()), entries.get(f.key())));
         }
         return new Page<>(page, findings.get(findings.size() - 1).id());
+    }
+
+    @Override
+    public Map<String, Decision> latestDecisions(String cycleKey, Collection<String> findingKeys) {
+        return findingKeys.isEmpty() ? Map.of() : latestDecisions(cycleKey, findingKeys.toArray());
+    }
+
+    @Override
+    public Map<String, ValidationRecord> latestValidations(String cycleKey, Collection<String> findingKeys) {
+        Map<String, ValidationRecord> latest = new HashMap<>();
+        if (findingKeys.isEmpty()) {
+            return latest;
+        }
+        Object[] keys = findingKeys.toArray();
+        // by finding key (selective), keeping this cycle's rows, the newest last
+        for (ValidationEntity row : ao.find(ValidationEntity.class, Query.select().where("FINDING_KEY IN ("
+                + AoDiscoveryRepository.placeholders(keys.length) + ")", keys)
+                .order("VALIDATED_AT_MILLIS ASC, ID ASC"))) {
+            if (cycleKey.equals(row.getCycleKey())) {
+                latest.put(row.getFindingKey(), AoValidationRepository.toRecord(row));
+            }
+        }
+        return latest;
     }
 
     /** The newest decision in the cycle of each of these findings: ids first, then only their JSON. */

@@ -222,7 +222,7 @@ public class HtmlPackWriterTest {
         AtomicInteger log = new AtomicInteger();
         EvidencePack pack = SampleEvidencePack.open(counted(SampleEvidencePack.findings(), findings),
                 counted(SampleEvidencePack.queue(), queue), counted(SampleEvidencePack.validations(), validations),
-                counted(SampleEvidencePack.register(), register), counted(SampleEvidencePack.log(), log));
+                counted(SampleEvidencePack.registerItems(), register), counted(SampleEvidencePack.log(), log));
         writer.write(pack, Writer.nullWriter());
         assertEquals(List.of(1, 1, 1, 1, 2), List.of(findings.get(), queue.get(), validations.get(), register.get(),
                 log.get()));
