@@ -50,7 +50,7 @@ final class ControlEscaping extends FilterOutputStream {
         out.write(bytes, start, end - start);
     }
 
-    /** The byte after a held lead byte (or two): an escape when the sequence is a control, else the bytes as they were. */
+    /** The byte after a held lead byte (or two): escaped when the sequence is a control, else written as it was. */
     private void resume(int b) throws IOException {
         int lead = pending[0] & 0xff;
         if (held == 1 && lead == 0xc2) {

@@ -235,33 +235,28 @@ public final class Ctem {
      * ({@code ctem.ports.json} for {@code ctem.mv.db}), or in CTEM_HOME for a database named by URL.
      */
     private Path localPortsFile(String db) {
-        if (db == null) {
-            return defaultHome().resolve("ctem.ports.json");
-        }
-        if (db.startsWith("jdbc:")) {
-            return defaultHome().resolve("ports.json");
-        }
-        Path file = Path.of(db);
-        return file.resolveSibling(file.getFileName() + ".ports.json");
+        return besideDatabase(db, "ports.json");
     }
 
     /**
-     * Where the command line keeps the activity log's anchor key: CTEM_ANCHOR_KEY when set, else beside an H2
-     * database file ({@code ctem.anchor.key} for {@code ctem.mv.db}), or in CTEM_HOME for a database named by URL.
+     * Where the command line keeps the activity log's anchor key: CTEM_ANCHOR_KEY when set, else beside the database
+     * as the local tracker is ({@code ctem.anchor.key} for {@code ctem.mv.db}).
      */
     private Path anchorKeyFile(String db) {
         String named = environment.get("CTEM_ANCHOR_KEY");
-        if (named != null && !named.isBlank()) {
-            return Path.of(named);
-        }
+        return named != null && !named.isBlank() ? Path.of(named) : besideDatabase(db, "anchor.key");
+    }
+
+    /** A file of the command line's own beside an H2 database file, or in CTEM_HOME for a database named by URL. */
+    private Path besideDatabase(String db, String suffix) {
         if (db == null) {
-            return defaultHome().resolve("ctem.anchor.key");
+            return defaultHome().resolve("ctem." + suffix);
         }
         if (db.startsWith("jdbc:")) {
-            return defaultHome().resolve("anchor.key");
+            return defaultHome().resolve(suffix);
         }
         Path file = Path.of(db);
-        return file.resolveSibling(file.getFileName() + ".anchor.key");
+        return file.resolveSibling(file.getFileName() + "." + suffix);
     }
 
     private Path defaultHome() {

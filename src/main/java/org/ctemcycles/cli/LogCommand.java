@@ -70,7 +70,8 @@ final class LogCommand {
             String anchor = report.keyed() ? ", keyed anchor verified (key " + report.anchorKeyId() + ")"
                     : ", no anchor key";
             if (report.intact()) {
-                context.out.printf("%s: %d entries, chain intact%s%n", chain, report.entries(), anchor);
+                context.out.printf("%s: %s, chain intact%s%n", chain, Counted.of(report.entries(), "entry", "entries"),
+                        anchor);
             } else {
                 context.out.printf("%s: chain broken: %s%n", chain, report.firstBreak());
             }

@@ -139,6 +139,7 @@ final class PrioritiseCommand {
         }
         printQueue(queue, args.flag("json"));
         if (!args.flag("json")) {
+            QueueHints.settled(context.out, context.record(), key, queue);
             QueueHints.reprioritise(context.out, context.record(), key, queue);
         }
         return Ctem.OK;

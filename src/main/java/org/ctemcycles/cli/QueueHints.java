@@ -1,6 +1,7 @@
 package org.ctemcycles.cli;
 
 import org.ctemcycles.app.CycleRecord;
+import org.ctemcycles.core.finding.FindingStatus;
 import org.ctemcycles.core.priority.Decision;
 import org.ctemcycles.core.validation.ValidationRecord;
 
@@ -27,6 +28,24 @@ final class QueueHints {
         }
         return queue.stream().filter(d -> latest.containsKey(d.findingKey())
                 && latest.get(d.findingKey()).isAfter(d.decidedAt())).map(Decision::findingKey).toList();
+    }
+
+    /**
+     * Names the findings of the queue that no longer need work (verified, false positive, risk accepted): they keep
+     * their rank, which an auditor would otherwise read as work still to do.
+     */
+    static void settled(PrintStream out, CycleRecord record, String cycleKey, List<Decision> queue) {
+        Map<String, FindingStatus> statuses = new HashMap<>();
+        record.mobilisation().register(cycleKey).forEach(e -> statuses.put(e.findingKey(), e.status()));
+        List<String> settled = queue.stream().map(Decision::findingKey).filter(key -> {
+            FindingStatus status = statuses.get(key);
+            return status == FindingStatus.VERIFIED || status == FindingStatus.FALSE_POSITIVE
+                    || status == FindingStatus.RISK_ACCEPTED;
+        }).map(key -> key + " " + statuses.get(key).label().toLowerCase()).toList();
+        if (!settled.isEmpty()) {
+            out.printf("Note: %s of the queue no longer need%s work (%s).%n", settled.size() == 1 ? "1 finding"
+                    : settled.size() + " findings", settled.size() == 1 ? "s" : "", String.join(", ", settled));
+        }
     }
 
     /** Prints the hint to prioritise again when the queue predates validations; nothing otherwise. */

@@ -86,13 +86,7 @@ public class AoEvidenceSource implements EvidenceSource {
         }
         Object[] keys = findings.stream().map(Finding::key).toArray();
         Map<String, Decision> decisions = latestDecisions(cycleKey, keys);
-        Map<String, RegisterEntry> entries = new HashMap<>();
-        // by the unique entry key, not by cycle and finding: an index on the cycle alone would scan the whole cycle
-        Object[] entryKeys = findings.stream().map(f -> AoRegisterRepository.entryKey(cycleKey, f.key())).toArray();
-        for (RegisterEntryEntity row : ao.find(RegisterEntryEntity.class, Query.select().where("ENTRY_KEY IN ("
-                + AoDiscoveryRepository.placeholders(entryKeys.length) + ")", entryKeys))) {
-            entries.put(row.getFindingKey(), AoRegisterRepository.toEntry(row));
-        }
+        Map<String, RegisterEntry> entries = registerEntries(cycleKey, findings.stream().map(Finding::key).toList());
         List<FindingEvidence> page = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             page.add(new FindingEvidence(f, List.copyOf(sources.getOrDefault(f.id(), Set.of())),
@@ -104,6 +98,21 @@ public class AoEvidenceSource implements EvidenceSource {
     @Override
     public Map<String, Decision> latestDecisions(String cycleKey, Collection<String> findingKeys) {
         return findingKeys.isEmpty() ? Map.of() : latestDecisions(cycleKey, findingKeys.toArray());
+    }
+
+    @Override
+    public Map<String, RegisterEntry> registerEntries(String cycleKey, Collection<String> findingKeys) {
+        Map<String, RegisterEntry> entries = new HashMap<>();
+        if (findingKeys.isEmpty()) {
+            return entries;
+        }
+        // by the unique entry key, not by cycle and finding: an index on the cycle alone would scan the whole cycle
+        Object[] entryKeys = findingKeys.stream().map(key -> AoRegisterRepository.entryKey(cycleKey, key)).toArray();
+        for (RegisterEntryEntity row : ao.find(RegisterEntryEntity.class, Query.select().where("ENTRY_KEY IN ("
+                + AoDiscoveryRepository.placeholders(entryKeys.length) + ")", entryKeys))) {
+            entries.put(row.getFindingKey(), AoRegisterRepository.toEntry(row));
+        }
+        return entries;
     }
 
     @Override

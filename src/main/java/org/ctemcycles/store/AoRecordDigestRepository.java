@@ -18,8 +18,8 @@ import java.util.Map;
 /** Record digests on Active Objects ({@link RecordDigestEntity}). */
 public class AoRecordDigestRepository implements RecordDigestRepository {
 
-    private static final String HEADERS = "ID, DIGEST_KEY, CYCLE_KEY, LOG_SEQ, KIND, DIGEST_DAY, AT_MILLIS, HEAD_LENGTH,"
-            + " HEAD_HASH, HEAD_ANCHOR, LAST_RUN_ID, QUEUE_RUN, REGISTER_ROWS, REGISTER_ROOT, FINDINGS_ROWS,"
+    private static final String HEADERS = "ID, DIGEST_KEY, CYCLE_KEY, LOG_SEQ, KIND, DIGEST_DAY, AT_MILLIS,"
+            + " HEAD_LENGTH, HEAD_HASH, HEAD_ANCHOR, LAST_RUN_ID, QUEUE_RUN, REGISTER_ROWS, REGISTER_ROOT, FINDINGS_ROWS,"
             + " FINDINGS_ROOT, DECISIONS_ROWS, DECISIONS_ROOT";
 
     private final ActiveObjects ao;

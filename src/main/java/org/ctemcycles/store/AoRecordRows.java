@@ -1,6 +1,7 @@
 package org.ctemcycles.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import net.java.ao.Entity;
 import net.java.ao.Query;
 import org.ctemcycles.core.audit.FieldHash;
 import org.ctemcycles.core.cadence.RecordRows;
@@ -12,6 +13,7 @@ import org.ctemcycles.core.finding.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The rows record digests cover, hashed as stored: each register entry, finding and decision row becomes a leaf, the
@@ -32,40 +34,35 @@ public class AoRecordRows implements RecordRows {
 
     @Override
     public Iterable<RowLeaf> register(String cycleKey) {
-        return new Rows<>(after -> {
-            List<RowLeaf> page = new ArrayList<>();
-            RegisterEntryEntity[] rows = ao.find(RegisterEntryEntity.class, Query.select()
-                    .where("CYCLE_KEY = ? AND ID > ?", cycleKey, (int) after).order("CYCLE_KEY ASC, ID ASC")
-                    .limit(PAGE));
-            for (RegisterEntryEntity r : rows) {
-                page.add(new RowLeaf(r.getID(), r.getFindingKey(), FieldHash.start().add(r.getEntryKey())
-                        .add(r.getCycleKey()).add(r.getFindingKey()).add(r.getStatus()).add(r.getOwner())
-                        .add(r.getDeadline()).add(r.getDeadlineSetBy()).add(r.getDeadlineReason())
+        return byCycle(RegisterEntryEntity.class, cycleKey, r -> new RowLeaf(r.getID(), r.getFindingKey(),
+                FieldHash.start().add(r.getEntryKey()).add(r.getCycleKey()).add(r.getFindingKey()).add(r.getStatus())
+                        .add(r.getOwner()).add(r.getDeadline()).add(r.getDeadlineSetBy()).add(r.getDeadlineReason())
                         .add(r.getChangeRecord()).add(r.getDependency()).add(r.getVerificationStep())
                         .add(r.getTrackerIssue()).add(r.getAcceptanceOwner()).add(r.getAcceptanceControl())
                         .add(r.getAcceptanceExpiry()).add(r.getAcceptedBy()).add(r.getAcceptedAtMillis())
                         .add(r.getCarriedFrom()).add(r.getEnrolledAtMillis()).add(r.getUpdatedAtMillis()).hex(), 0));
-            }
-            return new Page<>(page, rows.length == 0 ? after : rows[rows.length - 1].getID());
-        });
     }
 
     @Override
     public Iterable<RowLeaf> findings(String cycleKey) {
+        return byCycle(FindingEntity.class, cycleKey, f -> new RowLeaf(f.getID(), Finding.keyOf(f.getIdentityHash()),
+                FieldHash.start().add(f.getCycleKey()).add(f.getFindingKey()).add(f.getIdentityHash())
+                        .add(f.getIdentityKind()).add(f.getSurfaceKey()).add(f.getAssetKind()).add(f.getAssetKey())
+                        .add(f.getAssetValue()).add(f.getTitle()).add(f.getTool()).add(f.getRuleId())
+                        .add(f.getLocation()).add(f.getSeverity()).add(f.getSourceSeverities()).add(f.getStatus())
+                        .add(f.getCves()).add(f.getCwes()).add(f.getCvssVectors()).add(f.getFirstSeenMillis())
+                        .add(f.getLastSeenMillis()).add(f.getFirstRunId()).add(f.getLastRunId())
+                        .add(f.getFixCandidateRunId()).hex(), Math.max(f.getLastRunId(), f.getFixCandidateRunId())));
+    }
+
+    /** A cycle's rows of {@code type}, a page at a time by id over its (cycle, id) index. */
+    private <E extends Entity> Iterable<RowLeaf> byCycle(Class<E> type, String cycleKey, Function<E, RowLeaf> leaf) {
         return new Rows<>(after -> {
-            List<RowLeaf> page = new ArrayList<>();
-            FindingEntity[] rows = ao.find(FindingEntity.class, Query.select()
-                    .where("CYCLE_KEY = ? AND ID > ?", cycleKey, (int) after).order("CYCLE_KEY ASC, ID ASC")
-                    .limit(PAGE));
-            for (FindingEntity f : rows) {
-                page.add(new RowLeaf(f.getID(), Finding.keyOf(f.getIdentityHash()), FieldHash.start().add(f.getCycleKey()).add(f.getFindingKey())
-                        .add(f.getIdentityHash()).add(f.getIdentityKind()).add(f.getSurfaceKey())
-                        .add(f.getAssetKind()).add(f.getAssetKey()).add(f.getAssetValue()).add(f.getTitle())
-                        .add(f.getTool()).add(f.getRuleId()).add(f.getLocation()).add(f.getSeverity())
-                        .add(f.getSourceSeverities()).add(f.getStatus()).add(f.getCves()).add(f.getCwes())
-                        .add(f.getCvssVectors()).add(f.getFirstSeenMillis()).add(f.getLastSeenMillis())
-                        .add(f.getFirstRunId()).add(f.getLastRunId()).add(f.getFixCandidateRunId()).hex(),
-                        Math.max(f.getLastRunId(), f.getFixCandidateRunId())));
+            E[] rows = ao.find(type, Query.select().where("CYCLE_KEY = ? AND ID > ?", cycleKey, (int) after)
+                    .order("CYCLE_KEY ASC, ID ASC").limit(PAGE));
+            List<RowLeaf> page = new ArrayList<>(rows.length);
+            for (E row : rows) {
+                page.add(leaf.apply(row));
             }
             return new Page<>(page, rows.length == 0 ? after : rows[rows.length - 1].getID());
         });

@@ -279,7 +279,7 @@ public final class SampleEvidencePack {
         return List.of(new RankedDecision(1, decisions.get(0)), new RankedDecision(2, decisions.get(1)),
                 new RankedDecision(3, decisions.get(2), new ValidationRecord(CYCLE, OPENSSH, ValidationMethod.RETEST,
                         ValidationOutcome.RETEST_PASSED, "no longer reachable", List.of(), "tester", at(55),
-                        FindingStatus.RESOLVED, FindingStatus.VERIFIED)));
+                        FindingStatus.RESOLVED, FindingStatus.VERIFIED), FindingStatus.VERIFIED));
     }
 
     public static List<ValidationRecord> validations() {

@@ -198,26 +198,64 @@ public class RecordDigests {
                             + ": entries at its end were removed");
                 }
             }
-            Map<DigestedSet, List<String>> stored = new EnumMap<>(DigestedSet.class);
-            for (DigestedSet set : DigestedSet.values()) {
-                List<String> texts = new ArrayList<>();
-                for (RecordDigest digest : digests) {
-                    String text = repository.leaves(cycleKey, digest.logSequence(), set);
-                    if (!FieldHash.of(text).equals(digest.part(set).root())) {
-                        breach(RecordBreach.Kind.DIGEST_ALTERED, "the stored " + set.label() + " leaves of "
-                                + digest.label() + " no longer match its digest");
-                    }
-                    texts.add(text);
+            compareInTurn(DigestedSet.REGISTER, allDigests(), rows.register(cycleKey),
+                    (i, now) -> touched.get(i).contains(now.key()), "with no logged change to it");
+            compareInTurn(DigestedSet.FINDINGS, allDigests(), rows.findings(cycleKey),
+                    (i, now) -> now.touchedBy() > digests.get(i).lastRun(), "with no discovery run to account for it");
+            Map<String, List<Integer>> byRun = new LinkedHashMap<>();
+            for (int i = 0; i < digests.size(); i++) {
+                String run = digests.get(i).queueRun();
+                if (run.isEmpty()) {
+                    leaves(i, DigestedSet.DECISIONS); // checks its (empty) leaves against the digest
+                } else {
+                    byRun.computeIfAbsent(run, r -> new ArrayList<>()).add(i);
                 }
-                stored.put(set, texts);
             }
-            compareInTurn(DigestedSet.REGISTER, stored.get(DigestedSet.REGISTER), rows.register(cycleKey),
-                    (i, pair) -> touched.get(i).contains(pair.key()), "with no logged change to it");
-            compareInTurn(DigestedSet.FINDINGS, stored.get(DigestedSet.FINDINGS), rows.findings(cycleKey),
-                    (i, pair) -> pair.touchedBy() > digests.get(i).lastRun(),
-                    "with no discovery run to account for it");
-            compareDecisions(stored.get(DigestedSet.DECISIONS));
+            // decisions never change: each run's digests in turn, then the run's live decisions
+            byRun.forEach((run, indexes) -> compareInTurn(DigestedSet.DECISIONS, indexes, rows.decisions(run),
+                    (i, now) -> false, "although decisions are never changed"));
             return new RecordReport(cycleKey, digests, breaches, unlisted);
+        }
+
+        private List<Integer> allDigests() {
+            List<Integer> all = new ArrayList<>();
+            for (int i = 0; i < digests.size(); i++) {
+                all.add(i);
+            }
+            return all;
+        }
+
+        /** The stored leaves of one set of one digest, checked against the digest's root. */
+        private String leaves(int index, DigestedSet set) {
+            RecordDigest digest = digests.get(index);
+            String text = repository.leaves(cycleKey, digest.logSequence(), set);
+            if (!FieldHash.of(text).equals(digest.part(set).root())) {
+                breach(RecordBreach.Kind.DIGEST_ALTERED, "the stored " + set.label() + " leaves of " + digest.label()
+                        + " no longer match its digest");
+            }
+            return text;
+        }
+
+        /**
+         * The given digests in turn, each against the next, the last against the live rows; at most two digests'
+         * leaves are held at once (a few megabytes each for a cycle of 100,000 findings).
+         *
+         * @param explained whether a row whose leaf changed after digest i has a reason the record knows
+         */
+        private void compareInTurn(DigestedSet set, List<Integer> indexes, Iterable<RowLeaf> live,
+                                   BiPredicate<Integer, RowLeaf> explained, String unexplained) {
+            if (indexes.isEmpty()) {
+                return;
+            }
+            String before = leaves(indexes.get(0), set);
+            for (int n = 0; n < indexes.size(); n++) {
+                int from = indexes.get(n);
+                boolean last = n == indexes.size() - 1;
+                String after = last ? null : leaves(indexes.get(n + 1), set);
+                compare(set, digests.get(from), last ? null : digests.get(indexes.get(n + 1)), parse(before),
+                        last ? live(live) : parse(after), now -> explained.test(from, now), unexplained);
+                before = after;
+            }
         }
 
         private void committedBy(RecordDigest digest, LogEntry entry) {
@@ -238,37 +276,6 @@ public class RecordDigests {
                         + (kindMatches ? String.join(", ", differing) + " differ" : "that entry records '"
                         + entry.actionLabel() + "'") + ")");
             }
-        }
-
-        /** Pairs of digests in turn, then the last against the live rows. */
-        private void compareInTurn(DigestedSet set, List<String> texts, Iterable<RowLeaf> live,
-                                   BiPredicate<Integer, RowLeaf> explained, String unexplained) {
-            for (int i = 0; i < digests.size(); i++) {
-                boolean last = i == digests.size() - 1;
-                int from = i;
-                compare(set, digests.get(i), last ? null : digests.get(i + 1), parse(texts.get(i)),
-                        last ? live(live) : parse(texts.get(i + 1)), after -> explained.test(from, after),
-                        unexplained);
-            }
-        }
-
-        /** The decisions of each queue run digested: in turn between the digests of that run, then live. */
-        private void compareDecisions(List<String> texts) {
-            Map<String, List<Integer>> byRun = new LinkedHashMap<>();
-            for (int i = 0; i < digests.size(); i++) {
-                if (!digests.get(i).queueRun().isEmpty()) {
-                    byRun.computeIfAbsent(digests.get(i).queueRun(), run -> new ArrayList<>()).add(i);
-                }
-            }
-            byRun.forEach((run, indexes) -> {
-                for (int n = 0; n < indexes.size(); n++) {
-                    boolean last = n == indexes.size() - 1;
-                    compare(DigestedSet.DECISIONS, digests.get(indexes.get(n)), last ? null
-                                    : digests.get(indexes.get(n + 1)), parse(texts.get(indexes.get(n))),
-                            last ? live(rows.decisions(run)) : parse(texts.get(indexes.get(n + 1))),
-                            after -> false, "although decisions are never changed");
-                }
-            });
         }
 
         private void compare(DigestedSet set, RecordDigest from, RecordDigest to, Iterator<RowLeaf> before,

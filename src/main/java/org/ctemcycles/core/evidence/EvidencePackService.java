@@ -50,8 +50,9 @@ import java.util.Set;
  * finding set, the queue with its rationale, validation evidence, the mobilisation register with its closure trail,
  * the closure summary, the cadence record and the activity log with its verification (the hash chain, its keyed
  * anchor and the record digests of checkpoints and closure), plus which evidence items are present and, per
- * compliance control, what evidence it still lacks and whether the cycle met the objective it supports. The pack is bound to a {@link Snapshot} of the record taken
- * at assembly, so its renderings agree with each other while the cycle goes on changing.
+ * compliance control, what evidence it still lacks and whether the cycle met the objective it supports. The pack is
+ * bound to a {@link Snapshot} of the record taken at assembly, so its renderings agree with each other while the
+ * cycle goes on changing.
  */
 public class EvidencePackService {
 
@@ -180,15 +181,22 @@ public class EvidencePackService {
                 catalogue.assess(present, figures));
     }
 
-    /** A page of the queue with, for each decision, the finding's validation when it is newer than the decision. */
+    /**
+     * A page of the queue with, for each decision, the finding's status in the register and its validation when it
+     * is newer than the decision.
+     */
     private Page<RankedDecision> withLaterValidations(String cycleKey, Page<RankedDecision> page) {
         if (page.rows().isEmpty()) {
             return page;
         }
-        Map<String, ValidationRecord> latest = source.latestValidations(cycleKey, page.rows().stream()
-                .map(r -> r.decision().findingKey()).toList());
-        return new Page<>(page.rows().stream().map(r -> new RankedDecision(r.rank(), r.decision(),
-                latest.get(r.decision().findingKey()))).toList(), page.next());
+        List<String> keys = page.rows().stream().map(r -> r.decision().findingKey()).toList();
+        Map<String, ValidationRecord> latest = source.latestValidations(cycleKey, keys);
+        Map<String, RegisterEntry> entries = source.registerEntries(cycleKey, keys);
+        return new Page<>(page.rows().stream().map(r -> {
+            RegisterEntry entry = entries.get(r.decision().findingKey());
+            return new RankedDecision(r.rank(), r.decision(), latest.get(r.decision().findingKey()),
+                    entry == null ? null : entry.status());
+        }).toList(), page.next());
     }
 
     /** A page of the register with each finding's decision in the current queue (whose deadline is the policy's). */

@@ -43,6 +43,9 @@ public interface EvidenceSource {
      */
     Map<String, Decision> latestDecisions(String cycleKey, Collection<String> findingKeys);
 
+    /** The register entries of the given findings in the cycle, by finding key (one query per call). */
+    Map<String, RegisterEntry> registerEntries(String cycleKey, Collection<String> findingKeys);
+
     /** The newest validation of each of the given findings in the cycle, by finding key (one query per call). */
     Map<String, ValidationRecord> latestValidations(String cycleKey, Collection<String> findingKeys);
 }

@@ -85,7 +85,10 @@ public record RegisterEntry(String cycleKey, String findingKey, FindingStatus st
                 newDeadlineReason);
     }
 
-    /** This entry as the next cycle inherits it: same status, owner, deadline (with who set it, why), issue and acceptance. */
+    /**
+     * This entry as the next cycle inherits it: same status, owner, deadline (with who set it and why), tracker issue
+     * and acceptance.
+     */
     public RegisterEntry carriedInto(String nextCycleKey, Instant at) {
         return new RegisterEntry(nextCycleKey, findingKey, status, owner, deadline, changeRecord, dependency,
                 verificationStep, trackerIssue, acceptance, cycleKey, at, at, deadlineSetBy, deadlineReason);

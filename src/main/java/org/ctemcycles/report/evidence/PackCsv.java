@@ -84,14 +84,16 @@ public final class PackCsv {
             }
         });
         file(folder, "queue.csv", List.of("rank", "finding", "score", "tier", "ssvc", "deadline", "deadlineRule",
-                "overdue", "policy", "decidedAt", "rationale", "laterValidation", "laterValidationAt"), csv -> {
+                "overdue", "policy", "decidedAt", "rationale", "status", "laterValidation", "laterValidationAt"),
+                csv -> {
             for (RankedDecision item : pack.queue()) {
                 Decision d = item.decision();
                 ValidationRecord later = item.laterValidation();
                 csv.row(List.of(item.rank(), d.findingKey(), d.scorePoints(), d.tier().name(), d.ssvc().label(),
                         d.deadline().date() == null ? "" : d.deadline().date(), d.deadline().rule(),
                         d.deadline().overdue(), d.policyId() + " v" + d.policyVersion(), d.decidedAt(),
-                        d.rationale(), later == null ? "" : later.outcome().name(),
+                        d.rationale(), item.status() == null ? "" : item.status().name(),
+                        later == null ? "" : later.outcome().name(),
                         later == null ? "" : later.validatedAt()));
             }
         });

@@ -224,7 +224,8 @@ public final class PackJson {
                     .name("deadline").value(d.deadline().date() == null ? null : d.deadline().date().toString())
                     .name("deadlineRule").value(d.deadline().rule()).name("overdue").value(d.deadline().overdue())
                     .name("rationale").value(d.rationale()).name("decidedAt").value(d.decidedAt().toString())
-                    .name("policy").value(d.policyId() + " v" + d.policyVersion());
+                    .name("policy").value(d.policyId() + " v" + d.policyVersion())
+                    .name("status").value(item.status() == null ? null : item.status().name());
             json.name("laterValidation");
             if (item.laterValidation() == null) {
                 json.nullValue();

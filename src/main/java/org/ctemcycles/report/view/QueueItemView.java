@@ -52,6 +52,16 @@ public final class QueueItemView {
         return ranked.decision().deadline().overdue();
     }
 
+    /** Whether the finding no longer needs work (verified, a false positive, or its risk accepted). */
+    public boolean isSettled() {
+        return ranked.settled();
+    }
+
+    /** The finding's status in the register, e.g. "Verified"; "" when unknown. */
+    public String getStatus() {
+        return ranked.status() == null ? "" : ranked.status().label();
+    }
+
     /** Whether a validation of the finding was recorded after this decision (its factors predate it). */
     public boolean isPredatesValidation() {
         return ranked.predatesValidation();
