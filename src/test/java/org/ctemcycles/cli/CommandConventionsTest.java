@@ -1,5 +1,6 @@
 package org.ctemcycles.cli;
 
+import org.ctemcycles.core.common.Problem;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -109,6 +110,14 @@ public class CommandConventionsTest {
         assertTrue(out, out.chars().noneMatch(c -> c == 0x1b || c == '\r' || c == 0x9b || c == 0x202e));
         ok(ctem("cycles", "show", "C-1", "--json"));
         assertTrue("JSON output was escaped by its writer already: " + out, out.contains("\\u001b[31m"));
+    }
+
+    @Test
+    public void aMessageThatNamesItsFieldIsNotPrefixedWithItTwice() {
+        assertEquals("cycle CTEM-1 is already closed", Ctem.problemText(new Problem("cycle",
+                "cycle CTEM-1 is already closed")));
+        assertEquals("--end: must be after the start", Ctem.problemText(new Problem("--end",
+                "must be after the start")));
     }
 
     @Test

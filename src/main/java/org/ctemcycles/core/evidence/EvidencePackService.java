@@ -39,7 +39,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -127,6 +126,7 @@ public class EvidencePackService {
                 : new Rows<>(after -> withLaterValidations(key, source.queue(run.get(), after, PAGE)));
         Rows<ValidationRecord> validations =
                 new Rows<>(after -> source.validations(key, after, at.validationId(), PAGE));
+        Rows<RegisterEntry> entries = new Rows<>(after -> source.register(key, after, at.registerId(), PAGE));
         Rows<RegisterItem> register = new Rows<>(after -> withDecisions(key,
                 source.register(key, after, at.registerId(), PAGE)));
         List<RankedDecision> top = run.isEmpty() ? List.of() : source.queue(run.get(), 0, 1).rows();
@@ -149,7 +149,7 @@ public class EvidencePackService {
                         : !scopedBeforeDiscovery ? "the scope was not recorded before discovery started" : ""));
         items.add(status(EvidenceItem.DISCOVERY_COVERAGE, !runs.isEmpty(), "no discovery run was recorded"));
         items.add(status(EvidenceItem.FINDING_SET, !runs.isEmpty(), "no discovery run was recorded"));
-        boolean registerEmpty = register.isEmpty();
+        boolean registerEmpty = entries.isEmpty();
         items.add(status(EvidenceItem.PRIORITISATION_RATIONALE, !top.isEmpty(), registerEmpty
                 ? "the register holds no finding" : "the register was never prioritised"));
         items.add(status(EvidenceItem.VALIDATION_EVIDENCE, !validations.isEmpty(), "no finding was validated"));
@@ -173,7 +173,7 @@ public class EvidencePackService {
         items.stream().filter(ItemStatus::present).forEach(s -> present.add(s.item()));
 
         MetricsSnapshot metrics = summary != null ? summary.metrics()
-                : checkpoints.metrics(key, entries(register));
+                : checkpoints.metrics(key, entries);
         return new EvidencePack(cycle, generatedAt, actor, asOf, surfaces, scopeRecordedAt, discoveryStartedAt,
                 surfaceChanges, runs, coverage, findings, policy, feeds, queue, validationsSinceQueue, validations,
                 register, metrics,
@@ -205,22 +205,6 @@ public class EvidencePackService {
                 : source.latestDecisions(cycleKey, page.rows().stream().map(RegisterEntry::findingKey).toList());
         return new Page<>(page.rows().stream().map(e -> new RegisterItem(e, decisions.get(e.findingKey())))
                 .toList(), page.next());
-    }
-
-    private static Iterable<RegisterEntry> entries(Rows<RegisterItem> register) {
-        return () -> new Iterator<>() {
-            private final Iterator<RegisterItem> items = register.iterator();
-
-            @Override
-            public boolean hasNext() {
-                return items.hasNext();
-            }
-
-            @Override
-            public RegisterEntry next() {
-                return items.next().entry();
-            }
-        };
     }
 
     /** The figures the controls' objectives are decided by, in one pass over the register (and the validations). */

@@ -219,6 +219,8 @@ public class HtmlPackWriterTest {
         assertFalse(html.contains("<p class=\"note\">"));
         assertFalse(text.contains("The cycle is not closed yet."));
         assertTrue(text.contains("2 findings (accepted risks among them: 1)"));
+        assertTrue("one finding, not \"1 findings\"", text.contains("1 finding verified")
+                && text.contains("0 findings dismissed as false positives"));
         assertTrue(text.contains("CHECKOUT: exposure changed to Internet-facing"));
         assertTrue(text.contains("CTEM-2026-Q4"));
     }
