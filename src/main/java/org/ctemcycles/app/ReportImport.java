@@ -100,6 +100,11 @@ public final class ReportImport {
                 try {
                     scanned = text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
                             : Instant.parse(text);
+                    if (scanned.isBefore(Instant.parse("0001-01-01T00:00:00Z"))) {
+                        problems.add(new Problem("scannedAt", "'" + text + "' is out of range: a scan time lies"
+                                + " after 0001-01-01"));
+                        scanned = null;
+                    }
                 } catch (DateTimeParseException e) {
                     problems.add(new Problem("scannedAt", "'" + text + "' is not a date (2026-11-02) or an instant"
                             + " (2026-11-02T08:00:00Z)"));

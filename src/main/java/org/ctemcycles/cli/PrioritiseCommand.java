@@ -142,6 +142,10 @@ final class PrioritiseCommand {
             return Ctem.OK;
         }
         printQueue(queue, args.flag("json"));
+        if (!args.flag("json")) {
+            QueueHints.settled(context.out, context.record(), key, queue);
+            QueueHints.reprioritise(context.out, context.record(), key, queue);
+        }
         return Ctem.OK;
     }
 

@@ -36,8 +36,13 @@ public interface ActivityLog {
     /** Entries about one subject across all cycles, oldest first (a finding's history spans cycles). */
     List<LogEntry> about(String subject);
 
-    /** Verifies one cycle's chain. */
+    /** The keyed anchor this log writes and checks ({@link LogAnchor#unkeyed()} when the installation keeps no key). */
+    default LogAnchor anchor() {
+        return LogAnchor.unkeyed();
+    }
+
+    /** Verifies one cycle's chain, with the keyed anchor when there is a key. */
     default ChainReport verify(String cycleKey) {
-        return ChainVerifier.verify(cycleKey, chain(cycleKey), head(cycleKey).orElse(null));
+        return ChainVerifier.verify(cycleKey, chain(cycleKey), head(cycleKey).orElse(null), anchor());
     }
 }

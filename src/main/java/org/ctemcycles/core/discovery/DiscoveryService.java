@@ -174,11 +174,15 @@ public class DiscoveryService {
      * @param staleAfter how old the latest covering run may be for the coverage to count as current
      */
     public CoverageMatrix coverage(String cycleKey, Duration staleAfter) {
+        return coverage(cycleKey, staleAfter, clock.instant());
+    }
+
+    /** The coverage matrix as it stood at {@code now} (a closed cycle's, at its closure). */
+    public CoverageMatrix coverage(String cycleKey, Duration staleAfter, Instant now) {
         if (staleAfter == null || staleAfter.isNegative() || staleAfter.isZero()) {
             throw new InvalidInputException("staleAfter", "must be a positive duration");
         }
         String key = cycle(cycleKey).key();
-        Instant now = clock.instant();
         Map<String, Map<SourceKind, CoverageRecord>> latest = new HashMap<>();
         Map<String, Map<SourceKind, Integer>> counts = new HashMap<>();
         for (CoverageRecord record : repository.coverage(key)) {

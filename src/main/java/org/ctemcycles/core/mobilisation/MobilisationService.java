@@ -128,6 +128,7 @@ public class MobilisationService {
         String change = checked.change();
         String dependency = checked.dependency();
         String verification = checked.verification();
+        String reason = checked.deadlineReason();
         return transactions.inTransaction(() -> {
             // locked first: two mobilisations of one finding at once (two nodes) make one tracker issue and one change
             Cycle cycle = cycles.lockOpen(cycleKey);
@@ -138,8 +139,10 @@ public class MobilisationService {
             TrackerIssue issue = entry.mobilised() ? tracker.update(entry.trackerIssue(), request)
                     : tracker.open(request);
             Instant now = clock.instant();
+            boolean sameDeadline = deadline.equals(entry.deadline()) && reason.isEmpty();
             RegisterEntry changed = entry.withMobilisation(owner, deadline, change, dependency, verification,
-                    issue.key(), now);
+                    issue.key(), sameDeadline ? entry.deadlineSetBy() : actor,
+                    sameDeadline ? entry.deadlineReason() : reason, now);
             if (sameMobilisation(entry, changed)) {
                 return entry;
             }
@@ -176,7 +179,8 @@ public class MobilisationService {
         });
     }
 
-    private record Checked(String owner, LocalDate deadline, String change, String dependency, String verification) {
+    private record Checked(String owner, LocalDate deadline, String change, String dependency, String verification,
+                           String deadlineReason) {
     }
 
     /** @throws InvalidInputException listing every problem of the draft */
@@ -187,10 +191,11 @@ public class MobilisationService {
         String change = Fields.optional("changeRecord", draft.changeRecord(), MAX_SHORT_TEXT, problems);
         String dependency = Fields.optional("dependency", draft.dependency(), MAX_SHORT_TEXT, problems);
         String verification = Fields.required("verificationStep", draft.verificationStep(), MAX_LONG_TEXT, problems);
+        String reason = Fields.optional("deadlineReason", draft.deadlineReason(), MAX_LONG_TEXT, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new Checked(owner, deadline, change, dependency, verification);
+        return new Checked(owner, deadline, change, dependency, verification, reason);
     }
 
     private static RegisterEntry mobilisable(RegisterEntry entry) {
@@ -321,13 +326,17 @@ public class MobilisationService {
     private static boolean sameMobilisation(RegisterEntry a, RegisterEntry b) {
         return a.owner().equals(b.owner()) && Objects.equals(a.deadline(), b.deadline())
                 && a.changeRecord().equals(b.changeRecord()) && a.dependency().equals(b.dependency())
-                && a.verificationStep().equals(b.verificationStep()) && a.trackerIssue().equals(b.trackerIssue());
+                && a.verificationStep().equals(b.verificationStep()) && a.trackerIssue().equals(b.trackerIssue())
+                && a.deadlineReason().equals(b.deadlineReason());
     }
 
     static String mobilisationState(RegisterEntry entry) {
-        return StateText.of("owner", entry.owner())
-                .and("deadline", entry.deadline())
-                .and("changeRecord", entry.changeRecord())
+        StateText state = StateText.of("owner", entry.owner())
+                .and("deadline", entry.deadline());
+        if (!entry.deadlineReason().isEmpty()) {
+            state.and("deadlineReason", entry.deadlineReason());
+        }
+        return state.and("changeRecord", entry.changeRecord())
                 .and("dependency", entry.dependency())
                 .and("verificationStep", entry.verificationStep())
                 .and("trackerIssue", entry.trackerIssue())
