@@ -19,6 +19,7 @@ public final class StoreEntities {
             CycleRevisionEntity.class, LogEntryEntity.class, LogHeadEntity.class, RegisterEntryEntity.class,
             ValidationEntity.class, CheckpointEntity.class, ClosureEntity.class,
             FeedVersionEntity.class, EpssScoreEntity.class, KevEntryEntity.class, DecisionEntity.class,
+            RecordDigestEntity.class,
             RecommendationEntity.class);
 
     /** Upgrade tasks in model-version order; the data model's version is the last one's. */

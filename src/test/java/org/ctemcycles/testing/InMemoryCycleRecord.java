@@ -4,6 +4,7 @@ import org.ctemcycles.cli.LocalIssueTracker;
 import org.ctemcycles.core.cadence.CheckpointService;
 import org.ctemcycles.core.cadence.ClosureService;
 import org.ctemcycles.core.cadence.ScopeRecommendations;
+import org.ctemcycles.core.cadence.RecordDigests;
 import org.ctemcycles.core.cadence.StageGates;
 import org.ctemcycles.core.cadence.StageService;
 import org.ctemcycles.core.cycle.CycleDraft;
@@ -60,12 +61,14 @@ public final class InMemoryCycleRecord {
                 clock);
         validation = new ValidationService(cycles, mobilisation, validations, statusChanges, activityLog,
                 transactions, clock);
+        RecordDigests digests = new RecordDigests(new InMemoryRecordRows(register),
+                new InMemoryRecordDigestRepository(), activityLog);
         checkpoints = new CheckpointService(cycles, scope, progress, register, validations, checkpointRows, closures,
-                activityLog, transactions, clock);
+                digests, activityLog, transactions, clock);
         recommendations = new ScopeRecommendations(cycles, scopeService, discoveryFacts, recommendationRows,
                 activityLog, transactions, clock);
-        closure = new ClosureService(cycles, stages, register, scopeService, checkpoints, closures, recommendations,
-                activityLog, transactions, clock);
+        closure = new ClosureService(cycles, stages, register, scopeService, checkpoints, closures, digests,
+                recommendations, activityLog, transactions, clock);
     }
 
     public CycleService cycles() {

@@ -43,12 +43,13 @@ public class ClosureService {
     private final CheckpointService checkpoints;
     private final ClosureRepository closures;
     private final ScopeRecommendations recommendations;
+    private final RecordDigests digests;
     private final ActivityLog log;
     private final Transactions transactions;
     private final Clock clock;
 
     public ClosureService(CycleService cycles, StageService stages, RegisterRepository register, ScopeService scoping,
-                          CheckpointService checkpoints, ClosureRepository closures,
+                          CheckpointService checkpoints, ClosureRepository closures, RecordDigests digests,
                           ScopeRecommendations recommendations, ActivityLog log, Transactions transactions,
                           Clock clock) {
         this.cycles = cycles;
@@ -58,6 +59,7 @@ public class ClosureService {
         this.checkpoints = checkpoints;
         this.closures = closures;
         this.recommendations = recommendations;
+        this.digests = digests;
         this.log = log;
         this.transactions = transactions;
         this.clock = clock;
@@ -87,12 +89,16 @@ public class ClosureService {
                     scoping.list(cycle.key()).stream().map(Surface::key).toList(),
                     checkpoints.metrics(cycle, LocalDate.now(clock)));
             closures.insert(summary);
-            log.append(new LogRecord(cycle.key(), now, actor, LogAction.CYCLE_CLOSED,
-                    LogRecord.cycleSubject(cycle.key()), "", StateText.of("delivered", summary.delivered().size())
+            RecordDigests.Pending digest = digests.compute(cycle.key(), RecordDigest.Kind.CLOSURE,
+                    LocalDate.ofInstant(now, clock.getZone()), now);
+            LogEntry entry = log.append(new LogRecord(cycle.key(), now, actor, LogAction.CYCLE_CLOSED,
+                    LogRecord.cycleSubject(cycle.key()), "", digest.describe(StateText.of("delivered",
+                    summary.delivered().size())
                     .and("falsePositives", summary.falsePositives().size())
                     .and("carriedOver", summary.carriedOver().size())
                     .and("riskAccepted", summary.riskAccepted())
-                    .and("surfaceChanges", summary.surfaceChanges().size()).toString()));
+                    .and("surfaceChanges", summary.surfaceChanges().size())).toString()));
+            digests.store(digest, entry.sequence());
             recommendations.recordAtClosure(cycle, entries, transition.overriddenCriteria(), now, actor);
             return summary;
         });

@@ -105,7 +105,7 @@ public class ScopeRecommendationTest extends InMemoryRecordTest {
         assertFalse(items().stream().anyMatch(RecommendedItem::taken));
         List<LogEntry> logged = logged("CTEM-1", LogAction.SCOPE_RECOMMENDED);
         assertEquals(1, logged.size());
-        assertTrue(logged.get(0).after(), logged.get(0).after().contains("\"items\":8"));
+        assertTrue(logged.get(0).after(), logged.get(0).after().contains("\"items\":\"8\""));
     }
 
     @Test
