@@ -152,13 +152,26 @@ public class ScopeRecommendations {
      * Discovery gate until the lead calibrates it); network assets as customer-facing systems, the rest as business
      * processes, which the lead corrects in Scoping where wrong.
      */
+    private static final int MAX_SURFACE_KEY = 32;
+
+    /** The key cut to {@code length} at a hyphen where it is longer, so that no word is cut in half. */
+    private static String within(String key, int length) {
+        if (key.length() <= length) {
+            return key;
+        }
+        String cut = key.substring(0, length);
+        int hyphen = cut.lastIndexOf('-');
+        return hyphen > 4 ? cut.substring(0, hyphen) : cut;
+    }
+
     private static SurfaceDraft candidateSurface(Cycle closed, RecommendedItem item, Set<String> taken) {
         String rule = item.subject();
         String base = ("NEW-" + rule.substring(rule.indexOf(':') + 1).toUpperCase(Locale.ROOT)
                 .replaceAll("[^A-Z0-9]+", "-")).replaceAll("-+$", "");
-        String key = base.length() > 28 ? base.substring(0, 28).replaceAll("-+$", "") : base;
+        String key = within(base, MAX_SURFACE_KEY);
         for (int n = 2; taken.contains(key); n++) {
-            key = (base.length() > 28 ? base.substring(0, 28).replaceAll("-+$", "") : base) + "-" + n;
+            String suffix = "-" + n;
+            key = within(base, MAX_SURFACE_KEY - suffix.length()) + suffix;
         }
         boolean network = rule.startsWith("host:") || rule.startsWith("ip:") || rule.startsWith("url:");
         return new SurfaceDraft(key, "Candidate from " + closed.key() + ": " + rule,
