@@ -145,7 +145,8 @@ public final class CycleRecord implements AutoCloseable {
                 new AoDecisionRepository(ao, new DecisionJson()), log, transactions, clock, rankingThreads);
         this.feeds = new AoFeedStore(ao);
         AoEvidenceSource source = new AoEvidenceSource(ao, new DecisionJson());
-        this.evidence = new EvidencePackService(cycles, scopeRegister, discovery, checkpoints, closure, digests, log,
+        this.evidence = new EvidencePackService(cycles, scopeRegister, discovery, checkpoints, closure,
+                recommendations, digests, log,
                 source, ControlCatalogue.standard(), clock);
         this.pages = new RecordPages(source, log);
     }

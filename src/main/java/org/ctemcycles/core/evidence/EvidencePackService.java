@@ -10,6 +10,7 @@ import org.ctemcycles.core.cadence.CheckpointSchedule;
 import org.ctemcycles.core.cadence.CheckpointService;
 import org.ctemcycles.core.cadence.ClosureService;
 import org.ctemcycles.core.cadence.ClosureSummary;
+import org.ctemcycles.core.cadence.ScopeRecommendations;
 import org.ctemcycles.core.cadence.MetricsSnapshot;
 import org.ctemcycles.core.cadence.RecordDigests;
 import org.ctemcycles.core.cadence.RecordReport;
@@ -65,6 +66,7 @@ public class EvidencePackService {
     private final DiscoveryService discovery;
     private final CheckpointService checkpoints;
     private final ClosureService closure;
+    private final ScopeRecommendations recommendations;
     private final RecordDigests digests;
     private final ActivityLog log;
     private final EvidenceSource source;
@@ -72,13 +74,15 @@ public class EvidencePackService {
     private final Clock clock;
 
     public EvidencePackService(CycleService cycles, ScopeRegister scope, DiscoveryService discovery,
-                               CheckpointService checkpoints, ClosureService closure, RecordDigests digests,
+                               CheckpointService checkpoints, ClosureService closure,
+                               ScopeRecommendations recommendations, RecordDigests digests,
                                ActivityLog log, EvidenceSource source, ControlCatalogue catalogue, Clock clock) {
         this.cycles = cycles;
         this.scope = scope;
         this.discovery = discovery;
         this.checkpoints = checkpoints;
         this.closure = closure;
+        this.recommendations = recommendations;
         this.digests = digests;
         this.log = log;
         this.source = source;
@@ -178,7 +182,7 @@ public class EvidencePackService {
                 surfaceChanges, runs, coverage, findings, policy, feeds, queue, validationsSinceQueue, validations,
                 register, metrics,
                 schedule, summary, closure.cadence(key), chain, records, logRows, items,
-                catalogue.assess(present, figures));
+                catalogue.assess(present, figures), recommendations.recommendation(key));
     }
 
     /**

@@ -86,6 +86,19 @@ public final class EvidencePackView {
     }
 
     /** The closure summary, or null while the cycle is open. */
+    /** The recommended next-cycle scope, item by item; empty while the cycle is open. */
+    public java.util.List<RecommendationView> getRecommendation() {
+        return pack.recommendation().stream().map(RecommendationView::new).toList();
+    }
+
+    /** E.g. "11 items recommended, 3 taken by the next cycle", or "nothing recommended". */
+    public String getRecommendationText() {
+        long taken = pack.recommendation().stream().filter(i -> i.taken()).count();
+        return pack.recommendation().isEmpty() ? "nothing recommended"
+                : Counted.of(pack.recommendation().size(), "item", "items") + " recommended, " + taken
+                + " taken by the next cycle";
+    }
+
     public ClosureView getClosure() {
         return pack.closure() == null ? null : new ClosureView(pack.closure());
     }

@@ -223,6 +223,10 @@ public class HtmlPackWriterTest {
                 && text.contains("0 findings dismissed as false positives"));
         assertTrue(text.contains("CHECKOUT: exposure changed to Internet-facing"));
         assertTrue(text.contains("CTEM-2026-Q4"));
+        assertTrue(text, text.contains("Recommended next-cycle scope: 2 items recommended, 1 taken by the next cycle"));
+        assertTrue(html, html.contains("<td>Asset outside every scope rule</td><td class=\"mono\">host:legacy.example.com"
+                + "</td><td>4 findings on 1 assets no scope rule matched, last seen 2026-07-20</td><td>not taken</td>"));
+        assertTrue(text, text.contains("taken into CTEM-2026-Q4 by lead on 2026-09-30"));
     }
 
     @Test
