@@ -1,5 +1,9 @@
 package org.ctemcycles.app;
 
+import org.ctemcycles.core.audit.ActivityLog;
+import org.ctemcycles.core.audit.LogAction;
+import org.ctemcycles.core.audit.LogRecord;
+import org.ctemcycles.core.audit.StateText;
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.common.NotFoundException;
 import org.ctemcycles.core.common.Problem;
@@ -16,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -36,14 +41,16 @@ public final class ScheduledDiscovery {
     private final ReportImport imports;
     private final ReportFetcher fetcher;
     private final TokenSeal seal;
+    private final ActivityLog log;
     private final Clock clock;
 
     public ScheduledDiscovery(SourceRepository sources, ReportImport imports, ReportFetcher fetcher, TokenSeal seal,
-                              Clock clock) {
+                              ActivityLog log, Clock clock) {
         this.sources = sources;
         this.imports = imports;
         this.fetcher = fetcher;
         this.seal = seal;
+        this.log = log;
         this.clock = clock;
     }
 
@@ -116,21 +123,33 @@ public final class ScheduledDiscovery {
 
     private DiscoverySource run(DiscoverySource source, String actor) {
         String outcome;
+        String result;
         try {
             outcome = source.kind() == DiscoverySource.Kind.HTTPS ? fetchAndImport(source, actor)
                     : importFolder(source, actor);
+            result = outcome.contains("rejected") ? "partly rejected" : "ran";
         } catch (ImportException e) {
             outcome = "rejected, nothing stored: " + e.getMessage();
+            result = "rejected";
         } catch (InvalidInputException | NotFoundException e) {
             outcome = "refused: " + e.getMessage();
+            result = "refused";
         } catch (IOException e) {
             outcome = "failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            result = "failed";
         }
-        DiscoverySource done = source.ran(clock.instant(), outcome);
+        Instant now = clock.instant();
+        DiscoverySource done = source.ran(now, outcome);
         sources.recorded(done);
-        // the outcome names the host and counts, never the token or what the report holds beyond counts
+        // the log and the chain get what happened but not a rejection's reason, which may quote the report; the
+        // source keeps the whole outcome for the lead. Neither ever holds the token.
+        String said = result.equals("ran") || result.equals("refused") || result.equals("failed") ? outcome : result;
+        log.append(new LogRecord(source.cycleKey(), now, actor, LogAction.SOURCE_RAN,
+                LogRecord.cycleSubject(source.cycleKey()), "", StateText.of("source", source.id())
+                .and("name", source.name()).and("result", result)
+                .and("outcome", said.length() > 500 ? said.substring(0, 500) : said).toString()));
         LOG.info("CTEM discovery source {} ({}) of cycle {}: {}", source.id(), source.name(), source.cycleKey(),
-                outcome.length() > 300 ? outcome.substring(0, 300) : outcome);
+                said.length() > 300 ? said.substring(0, 300) : said);
         return done;
     }
 

@@ -130,7 +130,7 @@ final class SourcesCommand {
             return new ScheduledDiscovery(new AoSourceRepository(context.database().activeObjects()),
                     context.record().imports(ImportLimits.defaults()), new ReportFetcher(hosts, MAX_FETCH_BYTES,
                     Duration.ofSeconds(60), SSLContext.getDefault()), new TokenSeal(Arrays.copyOf(key, 32)),
-                    context.clock);
+                    context.record().log(), context.clock);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("no TLS in this JVM", e);
         }

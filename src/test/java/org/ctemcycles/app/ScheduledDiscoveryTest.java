@@ -5,6 +5,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import org.ctemcycles.cli.LocalIssueTracker;
+import org.ctemcycles.core.audit.LogAction;
+import org.ctemcycles.core.audit.LogEntry;
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.cycle.CycleDraft;
 import org.ctemcycles.core.cycle.SurfaceDraft;
@@ -160,7 +162,7 @@ public class ScheduledDiscoveryTest {
     private ScheduledDiscovery discovery(Set<String> allowed) {
         return new ScheduledDiscovery(new AoSourceRepository(opened.database().activeObjects()),
                 record.imports(ImportLimits.defaults()), new ReportFetcher(allowed, 16 * 1024, Duration.ofSeconds(10),
-                clientTls), seal, clock);
+                clientTls), seal, record.log(), clock);
     }
 
     private static byte[] key() {
@@ -212,6 +214,10 @@ public class ScheduledDiscoveryTest {
         assertEquals(2, record.discovery().runs("CTEM-1").size());
         assertEquals(3, record.discovery().findings("CTEM-1").size());
         assertEquals(clock.instant(), sources.list().get(0).lastRunAt());
+        List<LogEntry> ran = record.log().chain("CTEM-1").stream().filter(e -> e.is(LogAction.SOURCE_RAN)).toList();
+        assertEquals("each outcome in the cycle's log", 3, ran.size());
+        assertTrue(ran.get(1).after(), ran.get(1).after().contains("unchanged, run "));
+        assertFalse(ran.stream().anyMatch(e -> e.after().contains(TOKEN)));
     }
 
     @Test
@@ -225,7 +231,7 @@ public class ScheduledDiscoveryTest {
         assertFalse(added.toString().contains(TOKEN));
         ScheduledDiscovery otherKey = new ScheduledDiscovery(new AoSourceRepository(opened.database()
                 .activeObjects()), record.imports(ImportLimits.defaults()), new ReportFetcher(Set.of("localhost"),
-                16 * 1024, Duration.ofSeconds(10), clientTls), new TokenSeal(key()), clock);
+                16 * 1024, Duration.ofSeconds(10), clientTls), new TokenSeal(key()), record.log(), clock);
         DiscoverySource ran = otherKey.run(added.id(), "scheduler");
         assertTrue(ran.lastOutcome(), ran.lastOutcome().startsWith("refused: token: the source's token cannot be"));
         assertEquals(List.of(), AUTHORIZATIONS);
@@ -285,6 +291,15 @@ public class ScheduledDiscoveryTest {
         String outcome = sources.runDue("scheduler").get(0).lastOutcome();
         assertTrue(outcome, outcome.startsWith("a.jsonl: unchanged, run ") && outcome.contains("; b.jsonl: imported"));
         assertEquals(2, record.discovery().runs("CTEM-1").size());
+        Files.writeString(folder.resolve("c.jsonl"), "{\"password\":\"hunter2\"", StandardCharsets.UTF_8);
+        clock.advance(Duration.ofMinutes(30));
+        String partly = sources.runDue("scheduler").get(0).lastOutcome();
+        assertTrue(partly, partly.contains("c.jsonl: rejected, nothing stored: "));
+        LogEntry last = record.log().chain("CTEM-1").stream().filter(e -> e.is(LogAction.SOURCE_RAN))
+                .reduce((a, b) -> b).orElseThrow();
+        assertTrue(last.after(), last.after().contains("partly rejected"));
+        assertFalse("a rejection's reason may quote the report; the chain does not keep it",
+                last.after().contains("hunter2"));
         sources.remove(source.id());
         clock.advance(Duration.ofHours(1));
         assertEquals(List.of(), sources.runDue("scheduler"));

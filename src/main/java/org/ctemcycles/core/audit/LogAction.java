@@ -27,7 +27,8 @@ public enum LogAction {
     SCHEMA_UPGRADED("Record upgraded to a new schema version"),
     PROJECT_CHANGED("Cycle moved to another Jira project"),
     SCOPE_RECOMMENDED("Next-cycle scope recommended"),
-    RECOMMENDATION_TAKEN("Recommended scope item taken");
+    RECOMMENDATION_TAKEN("Recommended scope item taken"),
+    SOURCE_RAN("Scheduled discovery source ran");
 
     private final String label;
 
