@@ -94,6 +94,7 @@ public abstract class EvidenceSourceContract {
             Page<T> read = pages.apply(after);
             assertTrue("page " + page + " holds at most " + limit, read.rows().size() <= limit);
             if (read.rows().isEmpty()) {
+                assertEquals("a page said rows follow it, and none did", 0, page);
                 assertFalse("an empty page has nothing after it", read.more());
                 assertEquals("an empty page keeps the cursor", after, read.next());
                 return rows;
