@@ -2,20 +2,15 @@ package org.ctemcycles.testing.contracts;
 
 import org.ctemcycles.core.cadence.CycleProgress;
 import org.ctemcycles.core.priority.Decision;
-import org.ctemcycles.core.priority.PriorityEngine;
-import org.ctemcycles.core.priority.PriorityPolicy;
 import org.ctemcycles.core.scope.Criticality;
-import org.ctemcycles.core.scope.Exposure;
 import org.junit.Before;
 import org.junit.Test;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import static org.ctemcycles.core.priority.Facts.finding;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotEquals;
 
@@ -25,7 +20,6 @@ import static org.junit.Assert.assertNotEquals;
  */
 public abstract class CycleProgressContract {
 
-    private final PriorityEngine engine = PriorityEngine.of(PriorityPolicy.defaults());
     private CycleProgress progress;
 
     /** A fresh, empty progress over the store the recording methods write to. */
@@ -42,14 +36,6 @@ public abstract class CycleProgressContract {
         progress = progress();
     }
 
-    private List<Decision> rank(String at, Criticality f2) {
-        return engine.prioritise(List.of(
-                finding("F-1").cvss("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H")
-                        .on(Criticality.CRITICAL, Exposure.INTERNET_FACING).build(),
-                finding("F-2").cvss("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:N").on(f2, Exposure.INTERNAL).build()),
-                null, null, Instant.parse(at));
-    }
-
     private static Map<String, String> tiers(List<Decision> decisions) {
         return decisions.stream().collect(Collectors.toMap(Decision::findingKey, d -> d.tier().name()));
     }
@@ -57,7 +43,7 @@ public abstract class CycleProgressContract {
     @Test
     public void aCycleWithNothingRecordedHasNoRunsNoCoverageAndNoTiers() {
         recordDiscoveryRun("B", Set.of("WEB"));
-        recordRanking("B", "run-b", rank("2026-07-01T09:00:00Z", Criticality.LOW));
+        recordRanking("B", "run-b", DecisionRepositoryContract.rank("2026-07-01T09:00:00Z", Criticality.LOW));
         assertEquals(0, progress.discoveryRuns("A"));
         assertEquals(Set.of(), progress.coveredSurfaces("A"));
         assertEquals(Map.of(), progress.tiers("A"));
@@ -77,8 +63,8 @@ public abstract class CycleProgressContract {
 
     @Test
     public void eachFindingsTierIsThatOfItsNewestDecisionInTheCycle() {
-        List<Decision> first = rank("2026-07-01T09:00:00Z", Criticality.LOW);
-        List<Decision> second = rank("2026-07-02T09:00:00Z", Criticality.CRITICAL);
+        List<Decision> first = DecisionRepositoryContract.rank("2026-07-01T09:00:00Z", Criticality.LOW);
+        List<Decision> second = DecisionRepositoryContract.rank("2026-07-02T09:00:00Z", Criticality.CRITICAL);
         // the two rankings must disagree on F-2, or the test could not tell newest from oldest
         assertNotEquals(tiers(first).get("F-2"), tiers(second).get("F-2"));
         recordRanking("A", "run-1", first);
