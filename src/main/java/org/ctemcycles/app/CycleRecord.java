@@ -17,6 +17,7 @@ import org.ctemcycles.core.cycle.ScopeService;
 import org.ctemcycles.core.cycle.SecurityLeads;
 import org.ctemcycles.core.discovery.DiscoveryService;
 import org.ctemcycles.core.evidence.EvidencePackService;
+import org.ctemcycles.core.evidence.FindingRecords;
 import org.ctemcycles.core.evidence.RecordPages;
 import org.ctemcycles.core.evidence.compliance.ControlCatalogue;
 import org.ctemcycles.core.mobilisation.DiscoveryIntake;
@@ -39,6 +40,7 @@ import org.ctemcycles.store.AoDecisionRepository;
 import org.ctemcycles.store.AoDiscoveryRepository;
 import org.ctemcycles.store.AoEvidenceSource;
 import org.ctemcycles.store.AoFeedStore;
+import org.ctemcycles.store.AoFindingRecordSource;
 import org.ctemcycles.store.AoRecordDigestRepository;
 import org.ctemcycles.store.AoRecordRows;
 import org.ctemcycles.store.AoRegisterRepository;
@@ -73,6 +75,7 @@ public final class CycleRecord implements AutoCloseable {
     private final QueueService queue;
     private final EvidencePackService evidence;
     private final RecordPages pages;
+    private final FindingRecords findingRecords;
     private final AoFeedStore feeds;
     private final Clock clock;
     private final RankingThreads rankingThreads;
@@ -143,6 +146,7 @@ public final class CycleRecord implements AutoCloseable {
         this.evidence = new EvidencePackService(cycles, scopeRegister, discovery, checkpoints, closure, digests, log,
                 source, ControlCatalogue.standard(), clock);
         this.pages = new RecordPages(source, log);
+        this.findingRecords = new FindingRecords(cycles, validation, new AoFindingRecordSource(ao, new DecisionJson()));
     }
 
     /** The one import path for scanner reports, reading within {@code limits}. */
@@ -168,6 +172,11 @@ public final class CycleRecord implements AutoCloseable {
     /** The large lists of the record (findings, runs, queue, validations, register, log) a page at a time. */
     public RecordPages pages() {
         return pages;
+    }
+
+    /** One finding's record for the issue it was mobilised into (the issue view's prioritisation panel). */
+    public FindingRecords findingRecords() {
+        return findingRecords;
     }
 
     public DiscoveryService discovery() {
