@@ -16,10 +16,11 @@ import java.util.Objects;
  * @param finding     discovery's newest record of it, or null when discovery holds none (entered by key)
  * @param queueItem   its rank and decision in the cycle's current queue, or null when not (yet) prioritised
  * @param queueLength how many items that queue has (0 when never prioritised)
- * @param validations its validations in every cycle, oldest first
+ * @param validationsRead whether the validations were read (they are evidence, which not every reader may see)
+ * @param validations its validations in every cycle, oldest first (none when not read)
  */
 public record FindingRecord(Cycle cycle, RegisterEntry entry, Finding finding, RankedDecision queueItem,
-                            int queueLength, List<ValidationRecord> validations) {
+                            int queueLength, boolean validationsRead, List<ValidationRecord> validations) {
 
     public FindingRecord {
         Objects.requireNonNull(cycle, "cycle");

@@ -42,15 +42,19 @@ public final class FindingRecords {
         return cycles.get(entry.cycleKey());
     }
 
-    /** The whole record of the entry's finding in the entry's cycle, {@code cycle} as {@link #cycleOf} read it. */
-    public FindingRecord of(Cycle cycle, RegisterEntry entry) {
+    /**
+     * The whole record of the entry's finding in the entry's cycle, {@code cycle} as {@link #cycleOf} read it.
+     *
+     * @param withValidations whether to read the finding's validations (evidence, which not every reader may see);
+     *                        without them the record holds none
+     */
+    public FindingRecord of(Cycle cycle, RegisterEntry entry, boolean withValidations) {
         if (!cycle.key().equals(entry.cycleKey())) {
             throw new IllegalArgumentException("the entry of " + entry.findingKey() + " is in cycle "
                     + entry.cycleKey() + ", not " + cycle.key());
         }
         FindingRecordSource.QueuePlace place = source.queuePlace(entry.cycleKey(), entry.findingKey());
-        return new FindingRecord(cycle, entry,
-                source.finding(entry.findingKey()).orElse(null), place.item(), place.length(),
-                validation.history(entry.findingKey()));
+        return new FindingRecord(cycle, entry, source.finding(entry.findingKey()).orElse(null), place.item(),
+                place.length(), withValidations, withValidations ? validation.history(entry.findingKey()) : List.of());
     }
 }

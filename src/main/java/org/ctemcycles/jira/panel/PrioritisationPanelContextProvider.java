@@ -70,12 +70,14 @@ public class PrioritisationPanelContextProvider implements ContextProvider {
         if (!permissions.may(user, CycleAccess.READ_WORK, cycle)) {
             return Optional.empty();
         }
-        FindingRecord record = records.of(cycle, entry.get());
+        // validations are evidence (READ_EVIDENCE): engineers see the outcome's factor in the decision, not the records
+        boolean evidence = permissions.may(user, CycleAccess.READ_EVIDENCE, cycle);
+        FindingRecord record = records.of(cycle, entry.get(), evidence);
         // the finding as discovery last saw it, which may be an earlier cycle's for a finding handed over
         String findingCycle = record.finding() == null ? cycle.key() : record.finding().cycleKey();
         PanelLinks links = new PanelLinks(REST + findingCycle + "/findings/" + record.findingKey(),
                 REST + cycle.key() + "/queue",
-                permissions.may(user, CycleAccess.READ_EVIDENCE, cycle) ? REST + cycle.key() + "/evidence.html" : "");
+                evidence ? REST + cycle.key() + "/evidence.html" : "");
         return Optional.of(PrioritisationPanelView.of(record, links, services.record().clock()));
     }
 }

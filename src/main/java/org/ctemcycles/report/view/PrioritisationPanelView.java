@@ -63,7 +63,9 @@ public final class PrioritisationPanelView {
     private final String epss;
     private final List<PanelFeedView> feeds;
     private final boolean anyFeedStale;
+    private final boolean validationsShown;
     private final List<PanelValidationView> validations;
+    private final String laterValidation;
     private final String status;
     private final String owner;
     private final String verificationStep;
@@ -101,7 +103,12 @@ public final class PrioritisationPanelView {
         this.feeds = decision == null ? List.of() : decision.feeds().stream().map(f -> new PanelFeedView(f, now))
                 .toList();
         this.anyFeedStale = feeds.stream().anyMatch(PanelFeedView::isStale);
+        this.validationsShown = record.validationsRead();
         this.validations = record.validations().stream().map(PanelValidationView::new).toList();
+        // the newest validation in this cycle, when recorded after the decision: its factors predate it
+        this.laterValidation = decision == null ? "" : record.validations().stream()
+                .filter(v -> v.cycleKey().equals(record.cycle().key()) && v.validatedAt().isAfter(decision.decidedAt()))
+                .reduce((first, second) -> second).map(v -> ViewText.day(v.validatedAt())).orElse("");
 
         this.status = entry.status().label();
         this.owner = entry.owner();
@@ -294,6 +301,16 @@ public final class PrioritisationPanelView {
     /** Every validation of the finding, in any cycle, oldest first. */
     public List<PanelValidationView> getValidations() {
         return validations;
+    }
+
+    /** Whether the validation history is shown (the user may read the cycle's evidence). */
+    public boolean isValidationsShown() {
+        return validationsShown;
+    }
+
+    /** The day of a validation recorded after the decision (the queue should be prioritised again), or "". */
+    public String getLaterValidation() {
+        return laterValidation;
     }
 
     public boolean isValidated() {

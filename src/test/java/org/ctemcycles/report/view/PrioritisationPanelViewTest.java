@@ -64,7 +64,7 @@ public class PrioritisationPanelViewTest {
 
     private static PrioritisationPanelView view(RegisterEntry entry, Decision decision, String today) {
         FindingRecord record = new FindingRecord(CYCLE, entry, null,
-                decision == null ? null : new RankedDecision(2, decision), decision == null ? 0 : 7, List.of());
+                decision == null ? null : new RankedDecision(2, decision), decision == null ? 0 : 7, true, List.of());
         return PrioritisationPanelView.of(record, LINKS, MutableClock.on(today));
     }
 
