@@ -21,9 +21,11 @@ import org.ctemcycles.core.mobilisation.IssueTracker;
 import org.ctemcycles.core.mobilisation.MobilisationService;
 import org.ctemcycles.core.mobilisation.StatusChanges;
 import org.ctemcycles.core.priority.QueueService;
+import org.ctemcycles.core.priority.RankingThreads;
 import org.ctemcycles.core.validation.ValidationService;
 import org.ctemcycles.ingest.ImportLimits;
 import org.ctemcycles.ingest.Importers;
+import org.ctemcycles.report.json.DecisionJson;
 import org.ctemcycles.store.AoActivityLog;
 import org.ctemcycles.store.AoCheckpointRepository;
 import org.ctemcycles.store.AoClosureRepository;
@@ -45,9 +47,10 @@ import java.time.Clock;
  * ports that live elsewhere (the issue tracker, who is a security lead, the clock; tests may also stand in for the
  * scope register and for what discovery and prioritisation produced). Jira's {@code CtemServices} and the command
  * line both build the record here, so both run the same services with the same transaction and retry path
- * ({@link AoTransactions}). It holds no state beyond the services: everything lives in the database.
+ * ({@link AoTransactions}). It holds no state beyond the services (everything lives in the database) and the threads
+ * the queue ranks on, which {@link #close()} stops: the app closes the record with itself.
  */
-public final class CycleRecord {
+public final class CycleRecord implements AutoCloseable {
 
     private final ActivityLog log;
     private final CycleService cycles;
@@ -64,6 +67,7 @@ public final class CycleRecord {
     private final RecordPages pages;
     private final AoFeedStore feeds;
     private final Clock clock;
+    private final RankingThreads rankingThreads;
 
     /**
      * Everything over the database: surfaces in {@link AoSurfaceRepository}, the stage gates and checkpoint metrics
@@ -71,12 +75,15 @@ public final class CycleRecord {
      */
     public static CycleRecord overStore(ActiveObjects ao, IssueTracker tracker, SecurityLeads leads, Clock clock) {
         return new CycleRecord(ao, new AoSurfaceRepository(ao),
-                new AoCycleProgress(ao, new AoDecisionRepository(ao)), tracker, leads, clock);
+                new AoCycleProgress(ao, new AoDecisionRepository(ao, new DecisionJson())), tracker, leads, clock);
     }
 
     public CycleRecord(ActiveObjects ao, ScopeRegister scopeRegister, CycleProgress progress, IssueTracker tracker,
                        SecurityLeads leads, Clock clock) {
         this.clock = clock;
+        // the queue ranks on threads of its own, sized here and closed with the record: inside Jira never on the
+        // JVM's common pool, and at most half the cores, so a large ranking leaves Jira's request threads room
+        this.rankingThreads = RankingThreads.of(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
         Transactions transactions = new AoTransactions(ao);
         this.log = new AoActivityLog(ao);
         AoRegisterRepository register = new AoRegisterRepository(ao);
@@ -101,9 +108,9 @@ public final class CycleRecord {
                 transactions, clock);
         this.intake = new DiscoveryIntake(cycles, discovery, mobilisation, log, clock);
         this.queue = new QueueService(cycles, mobilisation, discovery, scopeRegister, validation,
-                new AoDecisionRepository(ao), log, transactions, clock);
+                new AoDecisionRepository(ao, new DecisionJson()), log, transactions, clock, rankingThreads);
         this.feeds = new AoFeedStore(ao);
-        AoEvidenceSource source = new AoEvidenceSource(ao);
+        AoEvidenceSource source = new AoEvidenceSource(ao, new DecisionJson());
         this.evidence = new EvidencePackService(cycles, scopeRegister, discovery, checkpoints, closure, log,
                 source, ControlCatalogue.standard(), clock);
         this.pages = new RecordPages(source, log);
@@ -177,5 +184,11 @@ public final class CycleRecord {
 
     public ClosureService closure() {
         return closure;
+    }
+
+    /** Stops the ranking threads. */
+    @Override
+    public void close() {
+        rankingThreads.close();
     }
 }

@@ -79,6 +79,9 @@ final class CommandContext implements AutoCloseable {
 
     @Override
     public void close() {
+        if (record != null) {
+            record.close();
+        }
         if (database != null) {
             database.close();
         }

@@ -6,6 +6,7 @@ import org.ctemcycles.core.common.Problem;
 import org.ctemcycles.core.priority.Decision;
 import org.ctemcycles.core.priority.FeedUse;
 import org.ctemcycles.core.priority.PriorityEngine;
+import org.ctemcycles.core.priority.RankingThreads;
 import org.ctemcycles.core.priority.PriorityInput;
 import org.ctemcycles.core.priority.PriorityPolicy;
 import org.ctemcycles.core.priority.QueueService;
@@ -86,7 +87,10 @@ final class PrioritiseCommand {
         KevCatalog kev = feeds.kev();
         List<PriorityInput> inputs = read("--findings", args.option("findings"), in -> new FindingFactsReader()
                 .read(new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))));
-        List<Decision> ranked = PriorityEngine.of(policy).prioritise(inputs, epss, kev, now);
+        List<Decision> ranked;
+        try (RankingThreads threads = RankingThreads.of(Runtime.getRuntime().availableProcessors())) {
+            ranked = PriorityEngine.of(policy, threads).prioritise(inputs, epss, kev, now);
+        }
         if (!ranked.isEmpty()) {
             for (FeedUse feed : ranked.get(0).feeds()) {
                 if (feed.stale()) {
@@ -100,7 +104,7 @@ final class PrioritiseCommand {
         }
         if (args.flag("record")) {
             String runId = "cli-" + now.toEpochMilli();
-            new AoDecisionRepository(context.database().activeObjects()).append(runId, ranked);
+            new AoDecisionRepository(context.database().activeObjects(), new DecisionJson()).append(runId, ranked);
             context.err.println("ctem: recorded " + ranked.size() + " decisions as run " + runId);
         }
         return Ctem.OK;

@@ -15,6 +15,7 @@ import org.ctemcycles.core.finding.FindingStatus;
 import org.ctemcycles.core.finding.SourceKind;
 import org.ctemcycles.core.mobilisation.RegisterEntry;
 import org.ctemcycles.core.priority.Decision;
+import org.ctemcycles.core.priority.DecisionEncoding;
 import org.ctemcycles.core.validation.ValidationRecord;
 
 import java.util.ArrayList;
@@ -49,9 +50,12 @@ public class AoEvidenceSource implements EvidenceSource {
     private static final int HASH_DIGITS = 64;
 
     private final ActiveObjects ao;
+    private final DecisionEncoding encoding;
 
-    public AoEvidenceSource(ActiveObjects ao) {
+    /** @param encoding the one text form of a decision (ADR 021), kept in {@code DECISION_JSON} */
+    public AoEvidenceSource(ActiveObjects ao, DecisionEncoding encoding) {
         this.ao = ao;
+        this.encoding = encoding;
     }
 
     @Override
@@ -149,7 +153,7 @@ public class AoEvidenceSource implements EvidenceSource {
         Object[] ids = newest.values().toArray();
         for (DecisionEntity row : ao.find(DecisionEntity.class, Query.select("ID, FINDING_KEY, DECISION_JSON")
                 .where("ID IN (" + AoDiscoveryRepository.placeholders(ids.length) + ")", ids))) {
-            decisions.put(row.getFindingKey(), DecisionCodec.decode(row.getDecisionJson()));
+            decisions.put(row.getFindingKey(), encoding.decode(row.getDecisionJson()));
         }
         return decisions;
     }
@@ -170,7 +174,7 @@ public class AoEvidenceSource implements EvidenceSource {
                 .order("RUN_ID ASC, QUEUE_POSITION ASC").limit(limit + 1));
         for (DecisionEntity row : Arrays.copyOf(rows, Math.min(rows.length, limit))) {
             last = row.getQueuePosition();
-            page.add(new RankedDecision(last, DecisionCodec.decode(row.getDecisionJson())));
+            page.add(new RankedDecision(last, encoding.decode(row.getDecisionJson())));
         }
         return new Page<>(page, last, rows.length > limit);
     }

@@ -100,6 +100,21 @@ public class ArchitectureTest {
                     "org.ctemcycles.report..", "org.ctemcycles.app..", "org.ctemcycles.jira..",
                     "org.ctemcycles.cli..");
 
+    /**
+     * Inside Jira the JVM's common ForkJoinPool serves every app and Jira itself: parallel work runs on threads the
+     * app owns and sizes (core/priority/RankingThreads), never on parallel streams or the common pool.
+     */
+    @ArchTest
+    static final ArchRule nothingRunsOnTheCommonPool = noClasses().that().resideInAPackage("org.ctemcycles..")
+            .should().callMethod(java.util.Collection.class, "parallelStream")
+            .orShould().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                    com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching(
+                            "parallelSort|parallelSetAll|parallelPrefix|commonPool")))
+            .orShould().callMethod(java.util.stream.BaseStream.class, "parallel")
+            .orShould().callMethod(java.util.concurrent.CompletableFuture.class, "runAsync", Runnable.class)
+            .orShould().callMethod(java.util.concurrent.CompletableFuture.class, "supplyAsync",
+                    java.util.function.Supplier.class);
+
     /** The stage packages of core depend on each other in one direction only. Nothing frozen. */
     @ArchTest
     static final ArchRule corePackagesAreFreeOfCycles = slices().matching("org.ctemcycles.core.(*)..")
@@ -143,6 +158,12 @@ public class ArchitectureTest {
         if (!rows.equals(present)) {
             throw new AssertionError("ARCHITECTURE.md's table \"Inside core\" names " + rows + "; core has " + present);
         }
+        coreTable().forEach((row, may) -> {
+            if (!rows.containsAll(may)) {
+                throw new AssertionError("core/" + row + "'s row in ARCHITECTURE.md may use " + may
+                        + ", which names a package without a row (a typo would allow nothing and pass unnoticed)");
+            }
+        });
     }
 
     private static String corePackage(String packageName) {

@@ -166,6 +166,32 @@ public class BundleJarIT {
         }
     }
 
+    /** Only the app: no test double, no test, no command line, no build tool (issue 16). */
+    @Test
+    public void noTestDoubleCommandLineOrBuildToolIsInside() throws IOException {
+        Set<String> testClasses = new TreeSet<>();
+        Path testRoot = Path.of("target/test-classes");
+        assertTrue("the test classes must be compiled first", Files.isDirectory(testRoot.resolve("org/ctemcycles")));
+        try (var files = Files.walk(testRoot)) {
+            files.filter(p -> p.toString().endsWith(".class"))
+                    .forEach(p -> testClasses.add(testRoot.relativize(p).toString().replace('\\', '/')));
+        }
+        java.util.regex.Pattern doubles = java.util.regex.Pattern.compile(
+                "(InMemory|Fake|Stub|Mock|Dummy|Testable).*|.*Test.*");
+        for (String entry : entries) {
+            if (!entry.endsWith(".class")) {
+                continue;
+            }
+            String simpleName = entry.substring(entry.lastIndexOf('/') + 1).replaceAll("(\\$.*)?\\.class$", "");
+            assertFalse(entry + " looks like a test double or a test", doubles.matcher(simpleName).matches());
+            assertFalse(entry + " is a class of the test sources", testClasses.contains(entry));
+            assertFalse(entry + ": the command line stays out of the Jira bundle",
+                    entry.startsWith("org/ctemcycles/cli/"));
+            assertFalse(entry + ": the build's own tools stay out of the bundle",
+                    entry.startsWith("org/ctemcycles/build/"));
+        }
+    }
+
     @Test
     public void everyBundleClassTemplateAndMessageFileIsInside() {
         for (Class<?> type : BundleClasses.all()) {

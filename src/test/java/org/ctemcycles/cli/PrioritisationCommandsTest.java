@@ -1,5 +1,6 @@
 package org.ctemcycles.cli;
 
+import org.ctemcycles.report.json.DecisionJson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -211,7 +212,7 @@ public class PrioritisationCommandsTest {
         assertEquals(0, ctem("", words));
         try (EmbeddedDatabase db = EmbeddedDatabase.open(EmbeddedDatabase.h2FileUrl(folder.getRoot().toPath()
                 .resolve("ctem")), "sa", "", "PUBLIC")) {
-            assertEquals(2, new AoDecisionRepository(db.activeObjects()).history("web-01").size());
+            assertEquals(2, new AoDecisionRepository(db.activeObjects(), new DecisionJson()).history("web-01").size());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.ctemcycles.store;
 
+import org.ctemcycles.report.json.DecisionJson;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import org.ctemcycles.core.priority.Decision;
 import org.ctemcycles.core.priority.PriorityEngine;
@@ -148,7 +149,7 @@ public class PrioritisationPersistenceTest {
         feeds.loadKev(new KevJsonReader().read(getClass().getResourceAsStream(
                 "/kev/known_exploited_vulnerabilities.json.gz"), "kev.json", NOW));
         PriorityEngine engine = PriorityEngine.of(PriorityPolicy.defaults());
-        AoDecisionRepository repository = new AoDecisionRepository(ao);
+        AoDecisionRepository repository = new AoDecisionRepository(ao, new DecisionJson());
         List<PriorityInput> inputs = List.of(
                 finding("log4shell@app-1").cve("CVE-2021-44228").cvss("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:C/C:H/I:H/A:H")
                         .on(Criticality.CRITICAL, Exposure.INTERNET_FACING).control("WAF", "-5", "CHG-77 \u2018rule\u2019").build(),
@@ -185,14 +186,14 @@ public class PrioritisationPersistenceTest {
         }
         List<Decision> decisions = engine.prioritise(inputs, null, null, NOW);
         try {
-            new AoDecisionRepository(FailingAfter.wrap(ao, 2)).append("run-x", decisions);
+            new AoDecisionRepository(FailingAfter.wrap(ao, 2), new DecisionJson()).append("run-x", decisions);
             fail();
         } catch (RuntimeException expected) {
             // the third batch fails
         }
         assertEquals(0, ao.count(DecisionEntity.class));
-        new AoDecisionRepository(ao).append("run-y", decisions);
+        new AoDecisionRepository(ao, new DecisionJson()).append("run-y", decisions);
         assertEquals(2500, ao.count(DecisionEntity.class));
-        assertEquals("F-0", new AoDecisionRepository(ao).run("run-y").get(0).findingKey());
+        assertEquals("F-0", new AoDecisionRepository(ao, new DecisionJson()).run("run-y").get(0).findingKey());
     }
 }

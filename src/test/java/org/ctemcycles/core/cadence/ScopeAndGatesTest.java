@@ -1,4 +1,4 @@
-package org.ctemcycles.store;
+package org.ctemcycles.core.cadence;
 
 import org.ctemcycles.core.audit.LogAction;
 import org.ctemcycles.core.audit.LogEntry;
@@ -18,27 +18,23 @@ import org.ctemcycles.core.scope.Exposure;
 import org.ctemcycles.core.scope.ScopeRule;
 import org.ctemcycles.core.scope.Surface;
 import org.ctemcycles.core.scope.SurfaceKind;
-import org.ctemcycles.testing.CycleRecordTest;
-import org.ctemcycles.testing.TestDatabase;
+import org.ctemcycles.testing.InMemoryRecordTest;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import static org.ctemcycles.testing.CycleRecordFixture.LEAD;
+import static org.ctemcycles.testing.InMemoryCycleRecord.LEAD;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
-/** Scoping (objectives, cadence, surfaces) and the stage gates with their overrides, on H2 and PostgreSQL. */
-@RunWith(Parameterized.class)
-public class ScopeAndGatesPersistenceTest extends CycleRecordTest {
+/** Scoping (objectives, cadence, surfaces) and the stage gates with their overrides: the rules, over in-memory ports. */
+public class ScopeAndGatesTest extends InMemoryRecordTest {
 
-    public ScopeAndGatesPersistenceTest(TestDatabase database) {
-        super(database, "2026-06-20");
+    public ScopeAndGatesTest() {
+        super("2026-06-20");
     }
 
     @Test

@@ -1,29 +1,22 @@
-package org.ctemcycles.core.cycle;
+package org.ctemcycles.testing;
 
 import org.ctemcycles.core.common.NotFoundException;
+import org.ctemcycles.core.cycle.ScopeRegister;
 import org.ctemcycles.core.scope.Surface;
 
-import java.util.ArrayList;
-import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
- * A {@link ScopeRegister} held in memory, for tests and the command line (which saves its content between runs).
- * Thread-safe. Jira uses discovery's surface store instead: memory is not shared between the nodes of a cluster.
+ * A {@link ScopeRegister} held in memory, in the order surfaces were registered, as the port promises (the store's
+ * surfaces, {@code store.AoSurfaceRepository}, serve discovery too, which breaks ties between equally specific
+ * rules by that order).
  */
 public class InMemoryScopeRegister implements ScopeRegister {
 
-    private final Map<String, Surface> surfaces = new TreeMap<>();
-
-    public InMemoryScopeRegister() {
-    }
-
-    public InMemoryScopeRegister(Collection<Surface> initial) {
-        initial.forEach(s -> surfaces.putIfAbsent(id(s.cycleKey(), s.key()), s));
-    }
+    private final Map<String, Surface> surfaces = new LinkedHashMap<>();
 
     @Override
     public synchronized List<Surface> list(String cycleKey) {
@@ -45,11 +38,6 @@ public class InMemoryScopeRegister implements ScopeRegister {
         if (surfaces.replace(id(surface.cycleKey(), surface.key()), surface) == null) {
             throw new NotFoundException("no surface " + surface.key() + " in cycle " + surface.cycleKey());
         }
-    }
-
-    /** Every surface of every cycle, ordered by cycle and key. */
-    public synchronized List<Surface> all() {
-        return new ArrayList<>(surfaces.values());
     }
 
     private static String id(String cycleKey, String surfaceKey) {

@@ -1,4 +1,6 @@
-package org.ctemcycles.core.cadence;
+package org.ctemcycles.testing;
+
+import org.ctemcycles.core.cadence.CycleProgress;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -6,9 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@link CycleProgress} held in memory: discovery runs and decisions are recorded on it directly. Thread-safe.
- * Serves tests, and the command line until the discovery and prioritisation stores are wired in (there it starts
- * empty, so the Prioritisation and Validation gates report what is missing).
+ * {@link CycleProgress} held in memory: tests record discovery runs and decisions on it directly, to set up a stage
+ * without running discovery or prioritisation. Thread-safe.
  */
 public class InMemoryCycleProgress implements CycleProgress {
 

@@ -1,4 +1,4 @@
-package org.ctemcycles.store;
+package org.ctemcycles.core.mobilisation;
 
 import org.ctemcycles.core.audit.LogAction;
 import org.ctemcycles.core.audit.LogEntry;
@@ -15,33 +15,29 @@ import org.ctemcycles.core.mobilisation.TrackerIssue;
 import org.ctemcycles.core.validation.ValidationDraft;
 import org.ctemcycles.core.validation.ValidationOutcome;
 import org.ctemcycles.core.validation.ValidationRecord;
-import org.ctemcycles.testing.CycleRecordTest;
-import org.ctemcycles.testing.TestDatabase;
+import org.ctemcycles.testing.InMemoryRecordTest;
 import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.junit.runners.Parameterized;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import static org.ctemcycles.testing.CycleRecordFixture.LEAD;
+import static org.ctemcycles.testing.InMemoryCycleRecord.LEAD;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 /**
- * The register of a cycle on H2 and PostgreSQL: findings entering it, validation records and the statuses they set,
+ * The rules of a cycle's register, over in-memory ports: findings entering it, validation records and the statuses they set,
  * mobilisation into the in-memory tracker, status transitions by hand, risk acceptance and its scheduled expiry.
  */
-@RunWith(Parameterized.class)
-public class RegisterPersistenceTest extends CycleRecordTest {
+public class RegisterRulesTest extends InMemoryRecordTest {
 
-    public RegisterPersistenceTest(TestDatabase database) {
-        super(database, "2026-07-02");
+    public RegisterRulesTest() {
+        super("2026-07-02");
     }
 
     @Before
