@@ -11,15 +11,22 @@ import java.util.Objects;
  * change record, dependency, verification step and the tracker issue the work lives in. A finding handed over from
  * an earlier cycle names that cycle in {@code carriedFrom}.
  *
- * @param owner       the Jira user key of the remediation owner, or "" before mobilisation
- * @param deadline    null before mobilisation
- * @param acceptance  the current risk acceptance, or null
- * @param carriedFrom the cycle this entry was inherited from, or ""
+ * @param owner          the Jira user key of the remediation owner, or "" before mobilisation
+ * @param deadline       null before mobilisation
+ * @param trackerIssue   the tracker issue's key for display (it changes when the issue moves), or ""
+ * @param acceptance     the current risk acceptance, or null
+ * @param carriedFrom    the cycle this entry was inherited from, or ""
+ * @param trackerIssueId the tracker issue's id, stable across moves; "" for entries linked before ids were kept
+ *                       (their key is their id: the command line's tracker never moves issues)
+ * @param trackerState   the issue as the register last saw it, or null
+ * @param decisionNeeded why a security lead must decide about this entry (e.g. its issue was resolved as "Won't
+ *                       Fix", or deleted), or "" when nothing waits for a lead
  */
 public record RegisterEntry(String cycleKey, String findingKey, FindingStatus status, String owner,
                             LocalDate deadline, String changeRecord, String dependency, String verificationStep,
                             String trackerIssue, RiskAcceptance acceptance, String carriedFrom, Instant enrolledAt,
-                            Instant updatedAt) {
+                            Instant updatedAt, String trackerIssueId, TrackerState trackerState,
+                            String decisionNeeded) {
 
     public RegisterEntry {
         Objects.requireNonNull(cycleKey, "cycleKey");
@@ -33,6 +40,16 @@ public record RegisterEntry(String cycleKey, String findingKey, FindingStatus st
         verificationStep = verificationStep == null ? "" : verificationStep;
         trackerIssue = trackerIssue == null ? "" : trackerIssue;
         carriedFrom = carriedFrom == null ? "" : carriedFrom;
+        trackerIssueId = trackerIssueId == null ? "" : trackerIssueId;
+        decisionNeeded = decisionNeeded == null ? "" : decisionNeeded;
+    }
+
+    /** An entry not linked to the tracker beyond its issue key (as entries were before the two-way port). */
+    public RegisterEntry(String cycleKey, String findingKey, FindingStatus status, String owner, LocalDate deadline,
+                         String changeRecord, String dependency, String verificationStep, String trackerIssue,
+                         RiskAcceptance acceptance, String carriedFrom, Instant enrolledAt, Instant updatedAt) {
+        this(cycleKey, findingKey, status, owner, deadline, changeRecord, dependency, verificationStep, trackerIssue,
+                acceptance, carriedFrom, enrolledAt, updatedAt, "", null, "");
     }
 
     /** A finding that just entered the register: open, not yet mobilised. */
@@ -43,6 +60,11 @@ public record RegisterEntry(String cycleKey, String findingKey, FindingStatus st
 
     public boolean mobilised() {
         return !trackerIssue.isEmpty();
+    }
+
+    /** How the tracker knows the issue: its id, or for entries linked before ids were kept, its key. */
+    public String trackerIssueRef() {
+        return trackerIssueId.isEmpty() ? trackerIssue : trackerIssueId;
     }
 
     public boolean residual() {
@@ -59,21 +81,52 @@ public record RegisterEntry(String cycleKey, String findingKey, FindingStatus st
         return needsWork() && (owner.isEmpty() || deadline == null);
     }
 
+    /** The entry with a new status (and the acceptance that goes with it, or null). */
     public RegisterEntry withStatus(FindingStatus next, RiskAcceptance nextAcceptance, Instant at) {
         return new RegisterEntry(cycleKey, findingKey, next, owner, deadline, changeRecord, dependency,
-                verificationStep, trackerIssue, nextAcceptance, carriedFrom, enrolledAt, at);
+                verificationStep, trackerIssue, nextAcceptance, carriedFrom, enrolledAt, at, trackerIssueId,
+                trackerState, decisionNeeded);
     }
 
     public RegisterEntry withMobilisation(String newOwner, LocalDate newDeadline, String newChangeRecord,
                                           String newDependency, String newVerificationStep, String newTrackerIssue,
                                           Instant at) {
         return new RegisterEntry(cycleKey, findingKey, status, newOwner, newDeadline, newChangeRecord, newDependency,
-                newVerificationStep, newTrackerIssue, acceptance, carriedFrom, enrolledAt, at);
+                newVerificationStep, newTrackerIssue, acceptance, carriedFrom, enrolledAt, at, trackerIssueId,
+                trackerState, decisionNeeded);
+    }
+
+    /** The entry linked to a tracker issue as it now stands (its id, key and state). */
+    public RegisterEntry withTracker(TrackerIssue issue, Instant at) {
+        return new RegisterEntry(cycleKey, findingKey, status, owner, deadline, changeRecord, dependency,
+                verificationStep, issue.key(), acceptance, carriedFrom, enrolledAt, at, issue.id(), issue.state(),
+                decisionNeeded);
+    }
+
+    /** The entry with its owner and deadline as the tracker has them. */
+    public RegisterEntry withOwnerAndDeadline(String newOwner, LocalDate newDeadline, Instant at) {
+        return new RegisterEntry(cycleKey, findingKey, status, newOwner, newDeadline, changeRecord, dependency,
+                verificationStep, trackerIssue, acceptance, carriedFrom, enrolledAt, at, trackerIssueId,
+                trackerState, decisionNeeded);
+    }
+
+    /** The entry no longer linked to a tracker issue (the issue was deleted). */
+    public RegisterEntry unlinked(Instant at) {
+        return new RegisterEntry(cycleKey, findingKey, status, owner, deadline, changeRecord, dependency,
+                verificationStep, "", acceptance, carriedFrom, enrolledAt, at, "", null, decisionNeeded);
+    }
+
+    /** The entry with a reason a lead must decide about it ("" when nothing waits for a lead). */
+    public RegisterEntry withDecisionNeeded(String reason, Instant at) {
+        return new RegisterEntry(cycleKey, findingKey, status, owner, deadline, changeRecord, dependency,
+                verificationStep, trackerIssue, acceptance, carriedFrom, enrolledAt, at, trackerIssueId,
+                trackerState, reason);
     }
 
     /** This entry as the next cycle inherits it: same status, owner, deadline, issue and acceptance. */
     public RegisterEntry carriedInto(String nextCycleKey, Instant at) {
         return new RegisterEntry(nextCycleKey, findingKey, status, owner, deadline, changeRecord, dependency,
-                verificationStep, trackerIssue, acceptance, cycleKey, at, at);
+                verificationStep, trackerIssue, acceptance, cycleKey, at, at, trackerIssueId, trackerState,
+                decisionNeeded);
     }
 }
