@@ -115,6 +115,7 @@ public final class FakeJiraIssues {
     private final ThreadLocal<Boolean> silent = ThreadLocal.withInitial(() -> false);
     private final ThreadLocal<Boolean> bulk = ThreadLocal.withInitial(() -> false);
     private volatile RuntimeException failAfterCreate;
+    private volatile Map.Entry<String, RuntimeException> failAfterProperty;
 
     public FakeJiraIssues(FakeJira jira) {
         this.jira = jira;
@@ -175,6 +176,14 @@ public final class FakeJiraIssues {
     /** The next create succeeds in Jira and then fails with this exception (a node dying before its commit). */
     public void failAfterNextCreate(RuntimeException failure) {
         this.failAfterCreate = failure;
+    }
+
+    /**
+     * The next property stored under this entity name is stored and then the call fails with this exception (a node
+     * dying after Jira kept the issue and its link, before the app's own transaction committed).
+     */
+    public void failAfterNextProperty(String entityName, RuntimeException failure) {
+        this.failAfterProperty = Map.entry(entityName, failure);
     }
 
     /** Runs changes without firing events: what the app misses while a node is down or the app disabled. */
@@ -280,6 +289,11 @@ public final class FakeJiraIssues {
         @Override
         public void put(String entityName, Long entityId, String key, String json) {
             properties.put(entityName + "#" + entityId + "#" + key, json);
+            Map.Entry<String, RuntimeException> failure = failAfterProperty;
+            if (failure != null && failure.getKey().equals(entityName)) {
+                failAfterProperty = null;
+                throw failure.getValue();
+            }
         }
 
         @Override
