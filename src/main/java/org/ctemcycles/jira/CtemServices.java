@@ -2,6 +2,7 @@ package org.ctemcycles.jira;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import org.ctemcycles.app.CycleRecord;
 import org.ctemcycles.core.cycle.CycleService;
@@ -38,6 +39,12 @@ public class CtemServices {
     /** The tracker the record mobilises into (Jira's issues inside Jira). */
     public IssueTracker tracker() {
         return tracker;
+    }
+
+    /** Ends the record's own threads (the queue's ranking threads) when the app is disabled or Jira stops. */
+    @PreDestroy
+    public void close() {
+        record.close();
     }
 
     /** Every service of the cycle record. */

@@ -17,7 +17,10 @@ import java.util.Optional;
 public interface DiscoveryRepository {
 
 
-    /** The run of this cycle that imported a report with this content, if any. */
+    /**
+     * The complete run of this cycle that imported a report with this content, if any. Partial runs are not found: a
+     * report read only in part may be imported again.
+     */
     Optional<DiscoveryRun> findRunByContent(String cycleKey, String contentSha256);
 
     /** Stores a run (its counts are zero until {@link #completeRun}) and returns its id. */

@@ -4,8 +4,11 @@ import org.ctemcycles.core.audit.LogEntry;
 import org.ctemcycles.core.discovery.DiscoveryRun;
 import org.ctemcycles.core.finding.FindingStatus;
 import org.ctemcycles.core.mobilisation.RegisterEntry;
+import org.ctemcycles.core.priority.Decision;
 import org.ctemcycles.core.validation.ValidationRecord;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,4 +51,16 @@ public interface EvidenceSource {
 
     /** The cycle's activity log in sequence order. */
     Page<LogEntry> log(String cycleKey, long after, long upTo, int limit);
+
+    /**
+     * The newest decision in the cycle of each of the given findings, by finding key: for a finding in the register,
+     * its decision in the current queue (every ranking ranks the whole register).
+     */
+    Map<String, Decision> latestDecisions(String cycleKey, Collection<String> findingKeys);
+
+    /** The register entries of the given findings in the cycle, by finding key (one query per call). */
+    Map<String, RegisterEntry> registerEntries(String cycleKey, Collection<String> findingKeys);
+
+    /** The newest validation of each of the given findings in the cycle, by finding key (one query per call). */
+    Map<String, ValidationRecord> latestValidations(String cycleKey, Collection<String> findingKeys);
 }

@@ -159,15 +159,20 @@ public class MobilisationService {
         String change = checked.change();
         String dependency = checked.dependency();
         String verification = checked.verification();
+        String reason = checked.deadlineReason();
         return transactions.inTransaction(() -> {
-            Cycle cycle = cycles.requireOpen(cycleKey);
+            // locked first: two mobilisations of one finding at once (two nodes) make one tracker issue and one change
+            Cycle cycle = cycles.lockOpen(cycleKey);
             String finding = findingKey == null ? "" : findingKey.trim();
             RegisterEntry entry = mobilisable(register.lock(cycle.key(), finding).orElseThrow(() ->
                     new NotFoundException("finding '" + finding + "' is not in the register of cycle "
                             + cycle.key())));
             Instant now = clock.instant();
+            boolean sameDeadline = deadline.equals(entry.deadline()) && reason.isEmpty();
+            String setBy = sameDeadline ? entry.deadlineSetBy() : actor;
+            String why = sameDeadline ? entry.deadlineReason() : reason;
             if (entry.mobilised() && sameMobilisation(entry, entry.withMobilisation(owner, deadline, change,
-                    dependency, verification, entry.trackerIssue(), now))) {
+                    dependency, verification, entry.trackerIssue(), setBy, why, now))) {
                 return new Mobilised(entry, Change.UNCHANGED);
             }
             ExposureBrief brief = briefs.brief(cycle.key(), entry.findingKey());
@@ -177,7 +182,7 @@ public class MobilisationService {
             TrackerIssue issue = entry.mobilised() ? tracker.update(entry.trackerIssueRef(), request)
                     : tracker.open(request);
             RegisterEntry changed = entry.withMobilisation(owner, deadline, change, dependency, verification,
-                    issue.key(), now).withTracker(issue, now);
+                    issue.key(), setBy, why, now).withTracker(issue, now);
             String subject = LogRecord.findingSubject(entry.findingKey());
             log.append(new LogRecord(cycle.key(), now, actor, LogAction.MOBILISED, subject,
                     entry.mobilised() ? mobilisationState(entry) : "", mobilisationState(changed)));
@@ -211,6 +216,7 @@ public class MobilisationService {
         }
         checked(draft); // the options first, as for one finding
         return transactions.inTransaction(() -> {
+            cycles.lockOpen(cycleKey);
             // every finding is checked before the first tracker issue opens: the tracker is outside the transaction
             for (String findingKey : findingKeys) {
                 mobilisable(entry(cycleKey, findingKey));
@@ -219,7 +225,8 @@ public class MobilisationService {
         });
     }
 
-    private record Checked(String owner, LocalDate deadline, String change, String dependency, String verification) {
+    private record Checked(String owner, LocalDate deadline, String change, String dependency, String verification,
+                           String deadlineReason) {
     }
 
     /**
@@ -239,10 +246,11 @@ public class MobilisationService {
         String change = Fields.optional("changeRecord", draft.changeRecord(), MAX_SHORT_TEXT, problems);
         String dependency = Fields.optional("dependency", draft.dependency(), MAX_SHORT_TEXT, problems);
         String verification = Fields.required("verificationStep", draft.verificationStep(), MAX_LONG_TEXT, problems);
+        String reason = Fields.optional("deadlineReason", draft.deadlineReason(), MAX_LONG_TEXT, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new Checked(owner, deadline, change, dependency, verification);
+        return new Checked(owner, deadline, change, dependency, verification, reason);
     }
 
     private static RegisterEntry mobilisable(RegisterEntry entry) {
@@ -270,7 +278,7 @@ public class MobilisationService {
             throw new InvalidInputException(problems);
         }
         return transactions.inTransaction(() -> {
-            Cycle cycle = cycles.requireOpen(cycleKey);
+            Cycle cycle = cycles.lockOpen(cycleKey);
             RegisterEntry entry = entry(cycle.key(), findingKey);
             return statusChanges.apply(entry, target, StatusCause.MANUAL, null, text, actor, clock.instant(),
                     LogAction.STATUS_CHANGED);
@@ -296,7 +304,7 @@ public class MobilisationService {
             throw new InvalidInputException(problems);
         }
         return transactions.inTransaction(() -> {
-            Cycle cycle = cycles.requireOpen(cycleKey);
+            Cycle cycle = cycles.lockOpen(cycleKey);
             RegisterEntry entry = entry(cycle.key(), findingKey);
             Instant now = clock.instant();
             return statusChanges.apply(entry, FindingStatus.RISK_ACCEPTED, StatusCause.ACCEPTANCE,
@@ -345,7 +353,7 @@ public class MobilisationService {
     public Optional<RegisterEntry> discoveryOutcome(String cycleKey, String findingKey, boolean seen,
                                                     String runReference, String actor) {
         return transactions.inTransaction(() -> {
-            Cycle cycle = cycles.requireOpen(cycleKey);
+            Cycle cycle = cycles.lockOpen(cycleKey);
             RegisterEntry entry = entry(cycle.key(), findingKey);
             FindingStatus next = seen
                     ? (entry.status() == FindingStatus.RESOLVED || entry.status() == FindingStatus.VERIFIED
@@ -373,13 +381,17 @@ public class MobilisationService {
     private static boolean sameMobilisation(RegisterEntry a, RegisterEntry b) {
         return a.owner().equals(b.owner()) && Objects.equals(a.deadline(), b.deadline())
                 && a.changeRecord().equals(b.changeRecord()) && a.dependency().equals(b.dependency())
-                && a.verificationStep().equals(b.verificationStep()) && a.trackerIssue().equals(b.trackerIssue());
+                && a.verificationStep().equals(b.verificationStep()) && a.trackerIssue().equals(b.trackerIssue())
+                && a.deadlineReason().equals(b.deadlineReason());
     }
 
     static String mobilisationState(RegisterEntry entry) {
-        return StateText.of("owner", entry.owner())
-                .and("deadline", entry.deadline())
-                .and("changeRecord", entry.changeRecord())
+        StateText state = StateText.of("owner", entry.owner())
+                .and("deadline", entry.deadline());
+        if (!entry.deadlineReason().isEmpty()) {
+            state.and("deadlineReason", entry.deadlineReason());
+        }
+        return state.and("changeRecord", entry.changeRecord())
                 .and("dependency", entry.dependency())
                 .and("verificationStep", entry.verificationStep())
                 .and("trackerIssue", entry.trackerIssue())

@@ -204,7 +204,8 @@ public class TrackerSync {
                     .and("deadline", deadline).and("cause", StatusCause.TRACKER.name()).toString()));
             repairs.add(new Repair(entry.findingKey(), seen.key(), RepairKind.FIELDS, "owner " + owner
                     + ", deadline " + deadline + " as issue " + seen.key() + " has them"));
-            current = current.withOwnerAndDeadline(owner, deadline, now);
+            current = current.withOwnerAndDeadline(owner, deadline, actor, "changed in tracker issue " + seen.key(),
+                    now);
         }
         if (plan.pushReopen()) {
             LogEntry reason = log.append(new LogRecord(entry.cycleKey(), now, actor, LogAction.TRACKER_CHANGED,
@@ -223,7 +224,8 @@ public class TrackerSync {
         RegisterEntry linked = new RegisterEntry(current.cycleKey(), current.findingKey(), current.status(),
                 current.owner(), current.deadline(), current.changeRecord(), current.dependency(),
                 current.verificationStep(), shown.key(), current.acceptance(), current.carriedFrom(),
-                current.enrolledAt(), now, issue.id(), shown, current.decisionNeeded());
+                current.enrolledAt(), now, current.deadlineSetBy(), current.deadlineReason(), issue.id(), shown,
+                current.decisionNeeded());
         register.update(linked);
     }
 

@@ -34,7 +34,7 @@ public abstract class CycleRepositoryContract {
     static Cycle cycle(String key, String start) {
         LocalDate from = LocalDate.parse(start);
         return new Cycle(key, "Cycle " + key, "objective \u2018quoted\u2019", new Cadence(from, from.plusDays(90), 14),
-                Stage.SCOPING, Instant.parse("2026-06-20T09:00:00.123Z"), "lead", "", "", "", 1, "PAY");
+                Stage.SCOPING, Instant.parse("2026-06-20T09:00:00.123Z"), "lead", "", "", "", 1, "SEC");
     }
 
     @Test
@@ -64,9 +64,9 @@ public abstract class CycleRepositoryContract {
                 cycle.createdAt(), cycle.createdBy(), "criteria", "CTEM-0", "CTEM-2", cycle.version(), "OPS");
         Cycle stored = cycles.update(changed);
         assertEquals(2, stored.version());
-        assertEquals("OPS", stored.projectKey());
         assertEquals("renamed", stored.name());
         assertEquals(Stage.DISCOVERY, stored.stage());
+        assertEquals("OPS", stored.projectKey());
         assertEquals(Optional.of(stored), cycles.find("CTEM-1"));
         try {
             cycles.update(changed);
