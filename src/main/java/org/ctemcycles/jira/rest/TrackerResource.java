@@ -32,7 +32,8 @@ import java.util.Set;
  * {@code /rest/ctem/1.0/cycles/{key}/tracker}: how the cycle's findings become Jira issues, and reconciliation.
  * <ul>
  *   <li>{@code GET} (READ_WORK): {@code {config{project, issueType, grain, subTaskType, priorities{TIER: name},
- *       statusMap{status: to-do|in-progress|done}, resolutionMap{resolution: resolved|lead-decision}, reopenStatus,
+ *       statusMap[{status, category: to-do|in-progress|done}], resolutionMap[{resolution, meaning: resolved|
+ *       lead-decision}], reopenStatus,
  *       labels[], linkType, actor}, own[] (the fields the cycle sets; the others are the global defaults),
  *       problems[{field, message}] (what Jira lacks now; empty: ready to mobilise)}};</li>
  *   <li>{@code PUT} (RUN) {@code {the config fields the cycle sets; null resets one to the default}}: replaces the

@@ -117,7 +117,7 @@ public record TrackerConfig(String projectKey, String issueType, Grain grain, St
             JsonElement value = field.getValue();
             String where = prefix + name;
             if (!FIELDS.contains(name)) {
-                problems.add(new Problem(where, "is not a field of the tracker configuration (expected one of "
+                problems.add(new Problem(where, "is not a field of this request (expected one of "
                         + String.join(", ", new java.util.TreeSet<>(FIELDS)) + ")"));
                 continue;
             }
@@ -160,11 +160,12 @@ public record TrackerConfig(String projectKey, String issueType, Grain grain, St
         JsonObject tiers = new JsonObject();
         new TreeMap<>(priorities).forEach(tiers::addProperty);
         json.add("priorities", tiers);
-        JsonObject statuses = new JsonObject();
-        new TreeMap<>(statusMap).forEach((k, v) -> statuses.addProperty(k, category(v)));
+        JsonArray statuses = new JsonArray();
+        new TreeMap<>(statusMap).forEach((k, v) -> statuses.add(pair("status", k, "category", category(v))));
         json.add("statusMap", statuses);
-        JsonObject resolutions = new JsonObject();
-        new TreeMap<>(resolutionMap).forEach((k, v) -> resolutions.addProperty(k, v ? "lead-decision" : "resolved"));
+        JsonArray resolutions = new JsonArray();
+        new TreeMap<>(resolutionMap).forEach((k, v) -> resolutions.add(pair("resolution", k, "meaning",
+                v ? "lead-decision" : "resolved")));
         json.add("resolutionMap", resolutions);
         json.addProperty("reopenStatus", reopenStatus);
         JsonArray labelArray = new JsonArray();
@@ -172,6 +173,13 @@ public record TrackerConfig(String projectKey, String issueType, Grain grain, St
         json.add("labels", labelArray);
         json.addProperty("linkType", linkType);
         json.addProperty("actor", actor);
+        return json;
+    }
+
+    private static JsonObject pair(String keyName, String key, String valueName, String value) {
+        JsonObject json = new JsonObject();
+        json.addProperty(keyName, key);
+        json.addProperty(valueName, value);
         return json;
     }
 
@@ -185,7 +193,7 @@ public record TrackerConfig(String projectKey, String issueType, Grain grain, St
 
     private static String text(String where, JsonElement value, List<Problem> problems, String otherwise) {
         if (!value.isJsonPrimitive()) {
-            problems.add(new Problem(where, "must be a string"));
+            problems.add(new Problem(where, "must be a string, a number or a boolean, not " + kind(value)));
             return otherwise;
         }
         String text = value.getAsString().trim();
@@ -223,6 +231,12 @@ public record TrackerConfig(String projectKey, String issueType, Grain grain, St
 
     private static Map<String, String> priorities(String where, JsonElement value, List<Problem> problems) {
         Map<String, String> tiers = new LinkedHashMap<>();
+        if (!value.isJsonObject()) {
+            problems.add(new Problem(where, "must be an object with the fields "
+                    + String.join(", ", Arrays.stream(Tier.values()).map(Tier::name).sorted().toList()) + ", not "
+                    + kind(value)));
+            return tiers;
+        }
         entries(where, value, problems).forEach((tier, priority) -> {
             String name = tier.toUpperCase(Locale.ROOT);
             if (Arrays.stream(Tier.values()).noneMatch(t -> t.name().equals(name))) {
@@ -236,7 +250,7 @@ public record TrackerConfig(String projectKey, String issueType, Grain grain, St
 
     private static Map<String, TrackerStatus> statuses(String where, JsonElement value, List<Problem> problems) {
         Map<String, TrackerStatus> statuses = new LinkedHashMap<>();
-        entries(where, value, problems).forEach((status, category) -> {
+        pairs(where, value, "status", "category", problems).forEach((status, category) -> {
             TrackerStatus read = switch (category.toLowerCase(Locale.ROOT)) {
                 case "to-do", "todo", "to do", "new" -> TrackerStatus.TO_DO;
                 case "in-progress", "in progress", "indeterminate" -> TrackerStatus.IN_PROGRESS;
@@ -255,7 +269,7 @@ public record TrackerConfig(String projectKey, String issueType, Grain grain, St
 
     private static Map<String, Boolean> resolutions(String where, JsonElement value, List<Problem> problems) {
         Map<String, Boolean> resolutions = new LinkedHashMap<>();
-        entries(where, value, problems).forEach((resolution, meaning) -> {
+        pairs(where, value, "resolution", "meaning", problems).forEach((resolution, meaning) -> {
             switch (meaning.toLowerCase(Locale.ROOT)) {
                 case "resolved" -> resolutions.put(resolution, false);
                 case "lead-decision" -> resolutions.put(resolution, true);
@@ -267,17 +281,62 @@ public record TrackerConfig(String projectKey, String issueType, Grain grain, St
         return resolutions;
     }
 
+    /** An array of objects {keyName, valueName} read as a map (a name given twice: the last one counts). */
+    private static Map<String, String> pairs(String where, JsonElement value, String keyName, String valueName,
+                                             List<Problem> problems) {
+        Map<String, String> entries = new LinkedHashMap<>();
+        if (!value.isJsonArray()) {
+            problems.add(new Problem(where, "must be an array of objects {" + keyName + ", " + valueName + "}, not "
+                    + kind(value)));
+            return entries;
+        }
+        if (value.getAsJsonArray().size() > MAX_ENTRIES) {
+            problems.add(new Problem(where, "has " + value.getAsJsonArray().size() + " entries; at most "
+                    + MAX_ENTRIES + " are allowed"));
+            return entries;
+        }
+        int index = 0;
+        for (JsonElement element : value.getAsJsonArray()) {
+            String at = where + "[" + index++ + "]";
+            if (!element.isJsonObject() || !element.getAsJsonObject().has(keyName)
+                    || !element.getAsJsonObject().has(valueName) || element.getAsJsonObject().size() != 2) {
+                problems.add(new Problem(where, "must be an array of objects {" + keyName + ", " + valueName
+                        + "}: entry " + (index - 1) + " is " + kind(element)));
+                continue;
+            }
+            String key = text(at + "." + keyName, element.getAsJsonObject().get(keyName), problems, "");
+            String mapped = text(at + "." + valueName, element.getAsJsonObject().get(valueName), problems, null);
+            if (key.isEmpty()) {
+                problems.add(new Problem(at + "." + keyName, "must name a Jira " + keyName));
+            } else if (mapped != null) {
+                entries.put(key, mapped);
+            }
+        }
+        return entries;
+    }
+
+    private static String kind(JsonElement value) {
+        if (value.isJsonArray()) {
+            return "an array";
+        }
+        if (value.isJsonObject()) {
+            return "an object";
+        }
+        return value.isJsonNull() ? "null" : "a value";
+    }
+
     private static List<String> labels(String where, JsonElement value, List<Problem> problems) {
         if (!value.isJsonArray()) {
-            problems.add(new Problem(where, "must be an array of labels"));
+            problems.add(new Problem(where, "must be an array of labels, not " + kind(value)));
             return List.of();
         }
         Set<String> labels = new LinkedHashSet<>();
         for (JsonElement element : value.getAsJsonArray()) {
             String label = element.isJsonPrimitive() ? element.getAsString().trim() : "";
             if (label.isEmpty() || label.length() > MAX_NAME || label.chars().anyMatch(Character::isWhitespace)) {
-                problems.add(new Problem(where, "'" + label + "' is not a Jira label (one word, at most " + MAX_NAME
-                        + " characters)"));
+                problems.add(new Problem(where, "must be an array of Jira labels (one word each, at most " + MAX_NAME
+                        + " characters): " + (element.isJsonPrimitive() ? "'" + label + "'" : kind(element))
+                        + " is not one"));
             } else {
                 labels.add(label);
             }
