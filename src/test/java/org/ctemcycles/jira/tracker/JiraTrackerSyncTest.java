@@ -1,6 +1,7 @@
 package org.ctemcycles.jira.tracker;
 
 import com.atlassian.jira.issue.MutableIssue;
+import com.google.gson.JsonObject;
 import org.ctemcycles.core.audit.LogAction;
 import org.ctemcycles.core.audit.LogEntry;
 import org.ctemcycles.core.common.InvalidInputException;
@@ -65,6 +66,7 @@ public class JiraTrackerSyncTest {
     private final MutableClock clock = MutableClock.on("2026-07-02");
     private CtemServices services;
     private JiraIssueTracker tracker;
+    private TrackerSettings settings;
     private IssueEventListener listener;
     private Reconciliation reconciliation;
     private String lead;
@@ -76,8 +78,8 @@ public class JiraTrackerSyncTest {
     @Before
     public void setUp() {
         lead = jira.lead.getKey();
-        tracker = new JiraIssueTracker(issues.api(), new TrackerSettings(jira.settingsFactory, issues.api()),
-                db.ao(), clock);
+        settings = new TrackerSettings(jira.settingsFactory, issues.api());
+        tracker = new JiraIssueTracker(issues.api(), settings, db.ao(), clock);
         services = new CtemServices(db.ao(), (user, cycle) -> lead.equals(user), tracker, clock);
         listener = new IssueEventListener(issues.events, services, tracker);
         listener.start();
@@ -286,5 +288,48 @@ public class JiraTrackerSyncTest {
         assertFalse(scannerText, unescaped.matches("(?s).*[\\[\\]{}|!].*"));
         assertFalse(issue.summary().contains("\n"));
         assertEquals("High", issues.priorityName(issue.key()));
+    }
+
+    @Test
+    public void aDependencyThatIsAJiraIssueIsLinkedToTheFindingsIssue() {
+        RegisterEntry blocker = mobilise("F-1");
+        RegisterEntry blocked = services.record().mobilisation().mobilise("CTEM-1", "F-2", new MobilisationDraft(
+                jira.engineer.getKey(), "2026-08-01", "", blocker.trackerIssue(), "rescan"), lead);
+        assertEquals(1, issues.links().size());
+        long[] link = issues.links().get(0);
+        assertEquals(Long.parseLong(blocker.trackerIssueId()), link[0]);
+        assertEquals(Long.parseLong(blocked.trackerIssueId()), link[1]);
+    }
+
+    @Test
+    public void theVulnerabilityGrainOpensOneParentWithASubTaskPerFindingDoneWhenEveryChildIs() {
+        JsonObject grain = new JsonObject();
+        grain.addProperty("grain", "vulnerability");
+        settings.saveForCycle(services.cycles().get("CTEM-1"), grain);
+        TrackerIssue first = openWithGroup("F-1", "CVE-2026-7");
+        TrackerIssue second = openWithGroup("F-2", "CVE-2026-7");
+        assertEquals("one parent, two sub-tasks", 3, issues.createdCount());
+        MutableIssue one = issues.byKey(first.key());
+        MutableIssue two = issues.byKey(second.key());
+        assertTrue(one.isSubTask());
+        assertEquals(one.getParentId(), two.getParentId());
+        MutableIssue parent = issues.issues().stream().filter(i -> i.getId().equals(one.getParentId()))
+                .findFirst().orElseThrow();
+        issues.transition(first.key(), issues.done, "Done", jira.engineer);
+        assertEquals("To Do", issues.byKey(parent.getKey()).getStatus().getName());
+        issues.transition(second.key(), issues.done, "Done", jira.engineer);
+        assertEquals("every sub-task done: the parent is done", "Done",
+                issues.byKey(parent.getKey()).getStatus().getName());
+        issues.transition(second.key(), issues.toDo, null, jira.engineer);
+        assertEquals("a sub-task back at work: so is the parent", "To Do",
+                issues.byKey(parent.getKey()).getStatus().getName());
+    }
+
+    private TrackerIssue openWithGroup(String finding, String group) {
+        ExposureBrief brief = new ExposureBrief("Log4Shell", "nessus", "156032", List.of(group), "web01", "", "",
+                "CRITICAL", "9.8", "", List.of(), "", List.of(), group, group);
+        return new AoTransactions(db.ao()).inTransaction(() -> tracker.open(new TrackerRequest("CTEM-1", "SEC",
+                finding, "Exposure " + finding, jira.engineer.getKey(), LocalDate.parse("2026-08-01"), "", "", "",
+                brief, lead)));
     }
 }
