@@ -60,14 +60,7 @@ public class MobilisationRuns {
      */
     public MobilisationRun start(String cycleKey, List<String> findingKeys, MobilisationDraft draft, String actor) {
         List<Problem> problems = new ArrayList<>();
-        Set<String> keys = new LinkedHashSet<>();
-        int index = 0;
-        for (String raw : findingKeys) {
-            String key = FindingKeys.check("findings[" + (++index) + "]", raw, problems);
-            if (key != null) {
-                keys.add(key);
-            }
-        }
+        Set<String> keys = FindingKeys.checkAll(findingKeys, problems);
         if (keys.isEmpty() && problems.isEmpty()) {
             problems.add(new Problem("findings", "is required: the keys of the findings to mobilise"));
         }

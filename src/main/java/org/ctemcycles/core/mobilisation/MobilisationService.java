@@ -89,14 +89,7 @@ public class MobilisationService {
      */
     public List<RegisterEntry> enrol(String cycleKey, Collection<String> findingKeys, String actor) {
         List<Problem> problems = new ArrayList<>();
-        Set<String> keys = new LinkedHashSet<>();
-        int index = 0;
-        for (String raw : findingKeys) {
-            String key = FindingKeys.check("findings[" + (++index) + "]", raw, problems);
-            if (key != null) {
-                keys.add(key);
-            }
-        }
+        Set<String> keys = FindingKeys.checkAll(findingKeys, problems);
         if (keys.isEmpty() && problems.isEmpty()) {
             problems.add(new Problem("findings", "at least one finding key is required"));
         }

@@ -5,7 +5,6 @@ import com.google.gson.JsonObject;
 import org.ctemcycles.core.audit.LogAction;
 import org.ctemcycles.core.audit.LogEntry;
 import org.ctemcycles.core.common.InvalidInputException;
-import org.ctemcycles.core.cycle.CycleDraft;
 import org.ctemcycles.core.finding.FindingStatus;
 import org.ctemcycles.core.mobilisation.ExposureBrief;
 import org.ctemcycles.core.mobilisation.MobilisationDraft;
@@ -18,7 +17,6 @@ import org.ctemcycles.store.AoRegisterRepository;
 import org.ctemcycles.store.AoTransactions;
 import org.ctemcycles.testing.FakeJira;
 import org.ctemcycles.testing.FakeJiraIssues;
-import org.ctemcycles.testing.MutableClock;
 import org.ctemcycles.testing.OpenDatabase;
 import org.ctemcycles.testing.TestClusterLocks;
 import org.ctemcycles.testing.TestDatabase;
@@ -61,9 +59,8 @@ public class JiraTrackerSyncTest {
     @Rule
     public final OpenDatabase db;
 
-    private final FakeJira jira = new FakeJira();
-    private final FakeJiraIssues issues = new FakeJiraIssues(jira);
-    private final MutableClock clock = MutableClock.on("2026-07-02");
+    private FakeJira jira;
+    private FakeJiraIssues issues;
     private CtemServices services;
     private JiraIssueTracker tracker;
     private TrackerSettings settings;
@@ -77,16 +74,16 @@ public class JiraTrackerSyncTest {
 
     @Before
     public void setUp() {
-        lead = jira.lead.getKey();
-        settings = new TrackerSettings(jira.settingsFactory, issues.api());
-        tracker = new JiraIssueTracker(issues.api(), settings, db.ao(), clock);
-        services = new CtemServices(db.ao(), (user, cycle) -> lead.equals(user), tracker, clock);
-        listener = new IssueEventListener(issues.events, services, tracker);
+        JiraTrackerRig rig = new JiraTrackerRig(db.ao());
+        jira = rig.jira;
+        issues = rig.issues;
+        lead = rig.lead;
+        settings = rig.settings;
+        tracker = rig.tracker;
+        services = rig.services;
+        listener = rig.listener;
         listener.start();
         reconciliation = new Reconciliation(services, new TestClusterLocks().node("node-1"));
-        services.cycles().create(new CycleDraft("CTEM-1", "Payments", "Cut KEV exposure", "2026-07-01",
-                "2026-09-30", "14"), lead);
-        services.cycles().moveToProject("CTEM-1", "SEC", lead);
         services.record().mobilisation().enrol("CTEM-1", List.of("F-1", "F-2", "F-3"), lead);
     }
 

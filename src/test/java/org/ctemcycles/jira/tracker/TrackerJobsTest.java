@@ -3,7 +3,6 @@ package org.ctemcycles.jira.tracker;
 import com.atlassian.plugin.event.events.PluginEnabledEvent;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.status.RunOutcome;
-import org.ctemcycles.core.cycle.CycleDraft;
 import org.ctemcycles.core.finding.FindingStatus;
 import org.ctemcycles.core.mobilisation.MobilisationDraft;
 import org.ctemcycles.core.mobilisation.MobilisationRun;
@@ -12,7 +11,6 @@ import org.ctemcycles.core.mobilisation.RunItem;
 import org.ctemcycles.jira.CtemServices;
 import org.ctemcycles.testing.FakeJira;
 import org.ctemcycles.testing.FakeJiraIssues;
-import org.ctemcycles.testing.MutableClock;
 import org.ctemcycles.testing.OpenDatabase;
 import org.ctemcycles.testing.TestClusterLocks;
 import org.ctemcycles.testing.TestDatabase;
@@ -51,9 +49,8 @@ public class TrackerJobsTest {
     @Rule
     public final OpenDatabase db;
 
-    private final FakeJira jira = new FakeJira();
-    private final FakeJiraIssues issues = new FakeJiraIssues(jira);
-    private final MutableClock clock = MutableClock.on("2026-07-02");
+    private FakeJira jira;
+    private FakeJiraIssues issues;
     private final TestScheduler scheduler = new TestScheduler();
     private final TestClusterLocks locks = new TestClusterLocks();
     private final List<MobilisationWorker> workers = new ArrayList<>();
@@ -67,14 +64,12 @@ public class TrackerJobsTest {
 
     @Before
     public void setUp() {
-        lead = jira.lead.getKey();
-        JiraIssueTracker tracker = new JiraIssueTracker(issues.api(), new TrackerSettings(jira.settingsFactory,
-                issues.api()), db.ao(), clock);
-        services = new CtemServices(db.ao(), (user, cycle) -> lead.equals(user), tracker, clock);
-        listener = new IssueEventListener(issues.events, services, tracker);
-        services.cycles().create(new CycleDraft("CTEM-1", "Payments", "Cut KEV exposure", "2026-07-01",
-                "2026-09-30", "14"), lead);
-        services.cycles().moveToProject("CTEM-1", "SEC", lead);
+        JiraTrackerRig rig = new JiraTrackerRig(db.ao());
+        jira = rig.jira;
+        issues = rig.issues;
+        lead = rig.lead;
+        services = rig.services;
+        listener = rig.listener;
     }
 
     @After

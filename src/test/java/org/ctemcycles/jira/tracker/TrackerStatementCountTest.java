@@ -1,7 +1,6 @@
 package org.ctemcycles.jira.tracker;
 
 import org.ctemcycles.cli.embedded.EmbeddedDatabase;
-import org.ctemcycles.core.cycle.CycleDraft;
 import org.ctemcycles.core.finding.FindingStatus;
 import org.ctemcycles.core.mobilisation.MobilisationDraft;
 import org.ctemcycles.core.mobilisation.RegisterEntry;
@@ -9,7 +8,6 @@ import org.ctemcycles.jira.CtemServices;
 import org.ctemcycles.testing.CountingDataSource;
 import org.ctemcycles.testing.FakeJira;
 import org.ctemcycles.testing.FakeJiraIssues;
-import org.ctemcycles.testing.MutableClock;
 import org.ctemcycles.testing.TestDatabase;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -45,21 +43,15 @@ public class TrackerStatementCountTest {
 
     private Costs costs(int findings) throws Exception {
         CountingDataSource counting = new CountingDataSource();
-        FakeJira jira = new FakeJira();
-        FakeJiraIssues issues = new FakeJiraIssues(jira);
-        MutableClock clock = MutableClock.on("2026-07-02");
         try (TestDatabase.Opened opened = database.open(EmbeddedDatabase.Options.app()
                 .withDataSourceWrapper(counting::wrap))) {
-            var ao = opened.database().activeObjects();
-            String lead = jira.lead.getKey();
-            JiraIssueTracker tracker = new JiraIssueTracker(issues.api(), new TrackerSettings(jira.settingsFactory,
-                    issues.api()), ao, clock);
-            CtemServices services = new CtemServices(ao, (user, cycle) -> lead.equals(user), tracker, clock);
-            IssueEventListener listener = new IssueEventListener(issues.events, services, tracker);
+            JiraTrackerRig rig = new JiraTrackerRig(opened.database().activeObjects());
+            FakeJira jira = rig.jira;
+            FakeJiraIssues issues = rig.issues;
+            String lead = rig.lead;
+            CtemServices services = rig.services;
+            IssueEventListener listener = rig.listener;
             listener.start();
-            services.cycles().create(new CycleDraft("CTEM-1", "Payments", "Cut KEV exposure", "2026-07-01",
-                    "2026-09-30", "14"), lead);
-            services.cycles().moveToProject("CTEM-1", "SEC", lead);
             List<String> keys = IntStream.rangeClosed(1, findings).mapToObj(i -> "F-" + i).toList();
             services.record().mobilisation().enrol("CTEM-1", keys, lead);
             MobilisationDraft draft = new MobilisationDraft(jira.engineer.getKey(), "2026-08-01", "", "", "rescan");
