@@ -114,7 +114,8 @@ public class AoEvidenceSource implements EvidenceSource {
         Map<Long, Integer> signals = new HashMap<>();
         for (FindingSignalEntity signal : ao.find(FindingSignalEntity.class, Query.select("ID, FINDING_ID, TOOL,"
                 + " SOURCE_KIND").where("FINDING_ID IN (" + AoDiscoveryRepository.placeholders(ids.length) + ")", ids)
-                .order("ID ASC"))) {
+                // sources in the order first seen: a report imported late may have been scanned first
+                .order("SEEN_AT_MILLIS ASC, ID ASC"))) {
             sources.computeIfAbsent(signal.getFindingId(), k -> new LinkedHashSet<>()).add(signal.getTool() + " ("
                     + SourceKind.valueOf(signal.getSourceKind()).label() + ")");
             signals.merge(signal.getFindingId(), 1, Integer::sum);
