@@ -22,8 +22,10 @@ import org.ctemcycles.core.evidence.RecordPages;
 import org.ctemcycles.core.evidence.compliance.ControlCatalogue;
 import org.ctemcycles.core.mobilisation.DiscoveryIntake;
 import org.ctemcycles.core.mobilisation.IssueTracker;
+import org.ctemcycles.core.mobilisation.MobilisationRuns;
 import org.ctemcycles.core.mobilisation.MobilisationService;
 import org.ctemcycles.core.mobilisation.StatusChanges;
+import org.ctemcycles.core.mobilisation.TrackerSync;
 import org.ctemcycles.core.priority.QueueService;
 import org.ctemcycles.core.priority.RankingThreads;
 import org.ctemcycles.core.validation.ValidationService;
@@ -41,6 +43,7 @@ import org.ctemcycles.store.AoDiscoveryRepository;
 import org.ctemcycles.store.AoEvidenceSource;
 import org.ctemcycles.store.AoFeedStore;
 import org.ctemcycles.store.AoFindingRecordSource;
+import org.ctemcycles.store.AoMobilisationRunRepository;
 import org.ctemcycles.store.AoRecordDigestRepository;
 import org.ctemcycles.store.AoRecordRows;
 import org.ctemcycles.store.AoRegisterRepository;
@@ -79,6 +82,8 @@ public final class CycleRecord implements AutoCloseable {
     private final AoFeedStore feeds;
     private final Clock clock;
     private final RankingThreads rankingThreads;
+    private final TrackerSync trackerSync;
+    private final MobilisationRuns mobilisationRuns;
 
     /**
      * Everything over the database: surfaces in {@link AoSurfaceRepository}, the stage gates and checkpoint metrics
@@ -122,14 +127,20 @@ public final class CycleRecord implements AutoCloseable {
         AoValidationRepository validations = new AoValidationRepository(ao);
         AoCheckpointRepository checkpointRows = new AoCheckpointRepository(ao);
         AoClosureRepository closures = new AoClosureRepository(ao);
-        StatusChanges statusChanges = new StatusChanges(register, log);
+        // the tracker follows the record: a reopened finding moves its issue back to work
+        StatusChanges statusChanges = new StatusChanges(register, log, tracker);
+        AoEvidenceSource source = new AoEvidenceSource(ao, new DecisionJson());
+        this.pages = new RecordPages(source, log);
         AoCycleRepository cycleRows = new AoCycleRepository(ao);
         this.cycles = new CycleService(cycleRows, log, transactions, clock);
         this.scope = new ScopeService(cycles, scopeRegister, log, transactions, clock);
         this.stages = new StageService(cycles, new StageGates(scopeRegister, progress, register, validations,
                 checkpointRows), leads, log, transactions, clock);
         this.mobilisation = new MobilisationService(cycles, register, statusChanges, tracker, log, transactions,
-                clock);
+                clock, new RecordBriefs(pages));
+        this.trackerSync = new TrackerSync(cycles, register, statusChanges, tracker, log, transactions, clock);
+        this.mobilisationRuns = new MobilisationRuns(cycles, mobilisation, new AoMobilisationRunRepository(ao), log,
+                transactions, clock);
         this.validation = new ValidationService(cycles, mobilisation, validations, statusChanges, log, transactions,
                 clock);
         this.checkpoints = new CheckpointService(cycles, scopeRegister, progress, register, validations,
@@ -142,10 +153,8 @@ public final class CycleRecord implements AutoCloseable {
         this.queue = new QueueService(cycles, mobilisation, discovery, scopeRegister, validation,
                 new AoDecisionRepository(ao, new DecisionJson()), log, transactions, clock, rankingThreads);
         this.feeds = new AoFeedStore(ao);
-        AoEvidenceSource source = new AoEvidenceSource(ao, new DecisionJson());
         this.evidence = new EvidencePackService(cycles, scopeRegister, discovery, checkpoints, closure, digests, log,
                 source, ControlCatalogue.standard(), clock);
-        this.pages = new RecordPages(source, log);
         this.findingRecords = new FindingRecords(cycles, validation, new AoFindingRecordSource(ao, new DecisionJson()));
     }
 
@@ -215,6 +224,16 @@ public final class CycleRecord implements AutoCloseable {
 
     public MobilisationService mobilisation() {
         return mobilisation;
+    }
+
+    /** The way back from the tracker: events, deletions and reconciliation. */
+    public TrackerSync trackerSync() {
+        return trackerSync;
+    }
+
+    /** Bulk mobilisation in resumable runs. */
+    public MobilisationRuns mobilisationRuns() {
+        return mobilisationRuns;
     }
 
     public ValidationService validation() {

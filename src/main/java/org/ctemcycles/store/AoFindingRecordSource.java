@@ -31,15 +31,15 @@ public class AoFindingRecordSource implements FindingRecordSource {
         this.encoding = encoding;
     }
 
-    /**
-     * By the issue key, the register's only link to the issue today. {@code TRACKER_ISSUE} has no index of its own:
-     * the statement is one, but the database reads the register table to answer it. The register learns the issue's
-     * id (with an index) in the tracker adapter's change; this lookup moves to it then (see
-     * {@code jira/panel/IssueFindings}).
-     */
+    /** By the issue's id, then (when no entry has it) by its key: each one query over an index of its own. */
     @Override
-    public List<RegisterEntry> trackedBy(String issueKey) {
-        return Arrays.stream(ao.find(RegisterEntryEntity.class, Query.select().where("TRACKER_ISSUE = ?", issueKey)
+    public List<RegisterEntry> trackedBy(String issueId, String issueKey) {
+        List<RegisterEntry> byId = issueId == null ? List.of() : entriesWhere("TRACKER_ISSUE_ID", issueId);
+        return !byId.isEmpty() || issueKey == null ? byId : entriesWhere("TRACKER_ISSUE", issueKey);
+    }
+
+    private List<RegisterEntry> entriesWhere(String column, String value) {
+        return Arrays.stream(ao.find(RegisterEntryEntity.class, Query.select().where(column + " = ?", value)
                 .order("ENROLLED_AT_MILLIS ASC, ID ASC"))).map(AoRegisterRepository::toEntry).toList();
     }
 

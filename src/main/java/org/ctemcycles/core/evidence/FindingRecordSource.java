@@ -13,10 +13,11 @@ import java.util.Optional;
 public interface FindingRecordSource {
 
     /**
-     * The register entries whose tracker issue is {@code issueKey}, in every cycle (an entry handed over keeps its
-     * issue), oldest enrolment first.
+     * The register entries whose tracker issue has the id {@code issueId} (stable when the issue moves) or, when none
+     * has, whose issue is {@code issueKey} (entries whose tracker names issues by key, as the command line's does), in
+     * every cycle (an entry handed over keeps its issue), oldest enrolment first; either may be null.
      */
-    List<RegisterEntry> trackedBy(String issueKey);
+    List<RegisterEntry> trackedBy(String issueId, String issueKey);
 
     /** The newest record discovery holds of the finding with this key, in any cycle; empty when none. */
     Optional<Finding> finding(String findingKey);

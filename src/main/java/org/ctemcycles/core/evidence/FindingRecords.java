@@ -26,14 +26,16 @@ public final class FindingRecords {
     }
 
     /**
-     * The register entry the tracker issue with this key works on: of the entries that name the issue (a handed-over
-     * finding keeps its issue in the next cycle), the newest enrolment, which is where the finding's work is now.
+     * The register entry the tracker issue with this id (or, for a tracker that names issues by key, this key) works
+     * on: of the entries that name the issue (a handed-over finding keeps its issue in the next cycle), the newest
+     * enrolment, which is where the finding's work is now.
      */
-    public Optional<RegisterEntry> trackedBy(String issueKey) {
-        if (issueKey == null || issueKey.isBlank()) {
+    public Optional<RegisterEntry> trackedBy(Long issueId, String issueKey) {
+        String key = issueKey == null || issueKey.isBlank() ? null : issueKey.trim();
+        if (issueId == null && key == null) {
             return Optional.empty();
         }
-        List<RegisterEntry> entries = source.trackedBy(issueKey.trim());
+        List<RegisterEntry> entries = source.trackedBy(issueId == null ? null : issueId.toString(), key);
         return entries.stream().max(Comparator.comparing(RegisterEntry::enrolledAt));
     }
 

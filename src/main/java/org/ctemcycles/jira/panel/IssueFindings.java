@@ -8,9 +8,8 @@ import java.util.Optional;
 
 /**
  * The one place where a Jira issue is linked to the finding it was mobilised for; the panel's condition and context
- * provider both ask here. The register names its issues by key today, so this resolves by the key; once the register
- * keeps the issue's id (the tracker adapter's change), the lookup moves to the id here and nowhere else, so that a
- * moved issue (a new key) keeps its panel.
+ * provider both ask here. By the issue's id, which the register keeps for issues the Jira adapter opened, so a moved
+ * issue (a new key) keeps its panel; by the key for entries whose tracker names issues by key (the command line's).
  */
 public final class IssueFindings {
 
@@ -22,6 +21,6 @@ public final class IssueFindings {
 
     /** The register entry whose work the issue is (the newest, for a finding handed over); empty for other issues. */
     public Optional<RegisterEntry> entryOf(Issue issue) {
-        return issue == null ? Optional.empty() : records.trackedBy(issue.getKey());
+        return issue == null ? Optional.empty() : records.trackedBy(issue.getId(), issue.getKey());
     }
 }

@@ -21,8 +21,8 @@ public class FindingRecordsByIssueTest {
     private FindingRecords records(List<RegisterEntry> entries) {
         return new FindingRecords(null, null, new FindingRecordSource() {
             @Override
-            public List<RegisterEntry> trackedBy(String issueKey) {
-                asked.add(issueKey);
+            public List<RegisterEntry> trackedBy(String issueId, String issueKey) {
+                asked.add(issueId + "/" + issueKey);
                 return entries;
             }
 
@@ -49,16 +49,16 @@ public class FindingRecordsByIssueTest {
         RegisterEntry q3 = entry("CTEM-Q3", "2026-07-02T00:00:00Z");
         RegisterEntry q4 = entry("CTEM-Q4", "2026-10-01T00:00:00Z").carriedInto("CTEM-Q4",
                 Instant.parse("2026-10-01T00:00:00Z"));
-        assertEquals("CTEM-Q4", records(List.of(q3, q4)).trackedBy(" SEC-7 ").orElseThrow().cycleKey());
-        assertEquals("the key is trimmed before it is looked up", List.of("SEC-7"), asked);
-        assertEquals("CTEM-Q4", records(List.of(q4, q3)).trackedBy("SEC-7").orElseThrow().cycleKey());
+        assertEquals("CTEM-Q4", records(List.of(q3, q4)).trackedBy(null, " SEC-7 ").orElseThrow().cycleKey());
+        assertEquals("the key is trimmed before it is looked up", List.of("null/SEC-7"), asked);
+        assertEquals("CTEM-Q4", records(List.of(q4, q3)).trackedBy(10007L, "SEC-7").orElseThrow().cycleKey());
     }
 
     @Test
     public void anIssueNoFindingWasMobilisedIntoHasNoEntryAndABlankKeyIsNotLookedUp() {
-        assertTrue(records(List.of()).trackedBy("SEC-8").isEmpty());
-        assertTrue(records(List.of(entry("CTEM-Q3", "2026-07-02T00:00:00Z"))).trackedBy(" ").isEmpty());
-        assertTrue(records(List.of()).trackedBy(null).isEmpty());
-        assertEquals(List.of("SEC-8"), asked);
+        assertTrue(records(List.of()).trackedBy(null, "SEC-8").isEmpty());
+        assertTrue(records(List.of(entry("CTEM-Q3", "2026-07-02T00:00:00Z"))).trackedBy(null, " ").isEmpty());
+        assertTrue(records(List.of()).trackedBy(null, null).isEmpty());
+        assertEquals(List.of("null/SEC-8"), asked);
     }
 }
