@@ -74,7 +74,7 @@ public class EvidencePackService {
         String key = cycle.key();
         ChainHead head = log.head(key).orElse(null);
         Snapshot at = source.snapshot(key);
-        Rows<LogEntry> logRows = new Rows<>(after -> source.log(key, after, at.logSequence(), PAGE));
+        Rows<LogEntry> logRows = new Rows<>((after, limit) -> source.log(key, after, at.logSequence(), limit), PAGE);
         Instant scopeRecordedAt = null;
         Instant discoveryStartedAt = null;
         List<LogEntry> surfaceChanges = new ArrayList<>();
@@ -96,13 +96,15 @@ public class EvidencePackService {
         }
         List<Surface> surfaces = scope.list(key);
         List<DiscoveryRun> runs = discovery.runs(key);
-        Rows<FindingEvidence> findings = new Rows<>(after -> source.findings(key, after, at.findingId(), PAGE));
+        Rows<FindingEvidence> findings = new Rows<>((after, limit) -> source.findings(key, after, at.findingId(), limit),
+                PAGE);
         Optional<String> run = source.queueRun(key);
         Rows<RankedDecision> queue = run.isEmpty() ? Rows.of(List.of())
-                : new Rows<>(after -> source.queue(run.get(), after, PAGE));
+                : new Rows<>((after, limit) -> source.queue(run.get(), after, limit), PAGE);
         Rows<ValidationRecord> validations =
-                new Rows<>(after -> source.validations(key, after, at.validationId(), PAGE));
-        Rows<RegisterEntry> register = new Rows<>(after -> source.register(key, after, at.registerId(), PAGE));
+                new Rows<>((after, limit) -> source.validations(key, after, at.validationId(), limit), PAGE);
+        Rows<RegisterEntry> register = new Rows<>((after, limit) -> source.register(key, after, at.registerId(),
+                limit), PAGE);
         List<RankedDecision> top = run.isEmpty() ? List.of() : source.queue(run.get(), 0, 1).rows();
         String policy = top.isEmpty() ? "" : top.get(0).decision().policyId() + " v"
                 + top.get(0).decision().policyVersion();

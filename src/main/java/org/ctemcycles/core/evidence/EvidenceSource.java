@@ -7,6 +7,7 @@ import org.ctemcycles.core.mobilisation.RegisterEntry;
 import org.ctemcycles.core.validation.ValidationRecord;
 
 import java.util.Optional;
+import java.util.Map;
 
 /**
  * The port through which the evidence pack reads the large parts of a cycle's live record a page at a time, in a
@@ -48,4 +49,16 @@ public interface EvidenceSource {
 
     /** The cycle's activity log in sequence order. */
     Page<LogEntry> log(String cycleKey, long after, long upTo, int limit);
+
+    /**
+     * How many of the cycle's findings each surface holds, by surface key ("" for findings outside every surface);
+     * counted by the database over the finding table's (cycle, surface) index, no finding read whole.
+     */
+    Map<String, Integer> findingsBySurface(String cycleKey);
+
+    /**
+     * How many decisions of a prioritisation run fall in each tenth of the score range: index 0 holds scores below
+     * 10.0, index 9 scores from 90.0 to 100.0 (summary columns only).
+     */
+    long[] scoreDeciles(String runId);
 }
