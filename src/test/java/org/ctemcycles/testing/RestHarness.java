@@ -61,6 +61,7 @@ public final class RestHarness extends ExternalResource {
     private final Clock clock;
     private TestDatabase.Opened opened;
     private CtemServices services;
+    private CtemPermissions permissions;
     private HttpServer server;
     private URI base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -85,7 +86,7 @@ public final class RestHarness extends ExternalResource {
 
     private void start(TestDatabase.Opened over) {
         CtemSettings settings = new CtemSettings(jira.settingsFactory);
-        CtemPermissions permissions = new CtemPermissions(jira.globalPermissions, jira.permissions, jira.groups,
+        permissions = new CtemPermissions(jira.globalPermissions, jira.permissions, jira.groups,
                 jira.projectManager, jira.roles, jira.userManager, settings);
         services = new CtemServices(over.database().activeObjects(), permissions, tracker, clock);
         ResourceConfig config = new ResourceConfig()
@@ -145,6 +146,15 @@ public final class RestHarness extends ExternalResource {
 
     public CtemServices services() {
         return services;
+    }
+
+    public CtemPermissions permissions() {
+        return permissions;
+    }
+
+    /** Serves more than the API on the same origin: {@code handler} answers every request under {@code path}. */
+    public void serve(String path, com.sun.net.httpserver.HttpHandler handler) {
+        server.createContext(path, handler);
     }
 
     public TestDatabase.Opened database() {
