@@ -228,8 +228,8 @@ public final class PageHarness implements HttpHandler {
 
     /** The view's page inside the stand-in decorator: its title, then its body in an AUI page panel. */
     private static String decorate(String html) {
-        String title = between(html, "<title>", "</title>");
-        String body = between(html, "<body>", "</body>");
+        String title = html.substring(html.indexOf("<title>") + "<title>".length(), html.indexOf("</title>")).trim();
+        String body = between(html, "<body>", "</body>"); // the last </body>: the view's own
         return shell(title, body);
     }
 
