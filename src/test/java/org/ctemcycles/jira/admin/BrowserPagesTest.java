@@ -42,7 +42,7 @@ import static org.junit.Assert.fail;
 /**
  * The pages in headless Chromium (Debian's chromium and chromium-driver, named so Selenium downloads nothing) against
  * the HTTP harness with the real REST API and database, inside the stand-in for Jira's page with Atlassian's AUI
- * styles: a lead opens a cycle through the form, an auditor reads the report view and cannot change anything, an
+ * styles: a lead opens a cycle through the form and advances it through its first gate with an override, an auditor reads the report view and cannot change anything, an
  * outsider gets the permission page. Every page passes axe-core without serious or critical violations, and each is
  * kept as a full-page PNG under target/screenshots/. Skipped, with a message, only where Chromium or its driver is
  * not installed (scripts/install-browser installs them; CI runs it).
@@ -143,6 +143,17 @@ public class BrowserPagesTest {
         checkAccessibility("cycles page");
         screenshot("cycles-page");
 
+        browser.findElement(By.linkText("CTEM-2027-Q1")).click();
+        assertTrue(browser.findElements(By.cssSelector("#ctem-unmet li")).size() > 0);
+        browser.findElement(By.cssSelector("label[for=ctem-override]")).click(); // AUI draws the box over the input
+        browser.findElement(By.id("ctem-reason")).sendKeys("Scope agreed at the kick-off");
+        browser.findElement(By.id("ctem-advance-submit")).click();
+        assertEquals(1, browser.findElements(By.id("ctem-advanced")).size());
+        assertEquals("Discovery", browser.findElement(By.id("ctem-stage")).getText());
+        checkAccessibility("cycle page");
+        screenshot("cycle-page");
+
+        browser.get(pages.url("CtemCycles!default.jspa"));
         browser.findElement(By.id("ctem-key")).sendKeys("bad key!");
         browser.findElement(By.cssSelector("#ctem-create-cycle [type=submit]")).click();
         assertTrue(browser.findElement(By.id("ctem-form-errors")).isDisplayed());

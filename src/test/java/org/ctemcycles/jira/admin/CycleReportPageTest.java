@@ -161,7 +161,7 @@ public class CycleReportPageTest {
         assertEquals(created.body(), 302, created.statusCode());
         assertEquals(200, api.get("lead", "/cycles/CTEM-2027-Q1").status());
         String list = get("lead", "CtemCycles!default.jspa").body();
-        assertTrue(list, list.contains("href=\"CtemCycleReport.jspa?key=CTEM-2027-Q1\""));
+        assertTrue(list, list.contains("href=\"CtemCycle.jspa?key=CTEM-2027-Q1\""));
         assertTrue(list, list.contains("name=\"atl_token\" value=\"" + pages.token() + "\""));
     }
 }

@@ -66,6 +66,14 @@ public final class PageHarness implements HttpHandler {
                 return NONE;
             }
         });
+        actions.put(CyclePageAction.class.getName(), h -> new CyclePageAction(api.services(), api.permissions(),
+                api.jira.authentication) {
+            @Override
+            public String getRedirect(String url) {
+                redirect = url;
+                return NONE;
+            }
+        });
         actions.put(CycleReportAction.class.getName(), h -> new CycleReportAction(api.services(), api.permissions(),
                 api.jira.authentication, new VelocityTemplateRenderer(), new PropertiesI18n()));
         api.serve("/secure/", this);
