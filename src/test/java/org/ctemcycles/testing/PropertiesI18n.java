@@ -35,6 +35,11 @@ public final class PropertiesI18n implements I18nResolver {
         return text;
     }
 
+    @Override
+    public String getText(String key, java.io.Serializable... arguments) {
+        return new MessageFormat(getText(key), Locale.ROOT).format(arguments);
+    }
+
     public String getText(String key, String argument) {
         return new MessageFormat(getText(key), Locale.ROOT).format(new Object[]{argument});
     }

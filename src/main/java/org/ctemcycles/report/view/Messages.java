@@ -3,27 +3,32 @@ package org.ctemcycles.report.view;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.function.Function;
 
 /**
- * The app's words for templates the app renders itself ({@code $i18n} in the evidence pack and the project page):
- * Jira's translations inside Jira (the caller hands in Jira's lookup), the English bundle
- * ({@value #BUNDLE}) on the command line. Arguments fill {0}, {1} as Jira's i18n does. A key the bundle lacks comes
- * back as the key itself, as Jira shows it, and tests fail on it.
+ * The app's words for templates the app renders itself ({@code $i18n} in the evidence pack): Jira's translations
+ * inside Jira (the caller hands in SAL's {@code I18nResolver#getText(String, Serializable...)}, which fills the
+ * arguments itself), the English bundle ({@value #BUNDLE}) on the command line, formatted as Jira formats them
+ * ({0}, {1}). A key the bundle lacks comes back as the key itself, as Jira shows it, and tests fail on it.
  */
 public final class Messages {
 
     /** The i18n bundle the descriptor names, on the class path. */
     public static final String BUNDLE = "/i18n/ctem-cycles.properties";
 
-    private final Function<String, String> lookup;
+    /** Looks a key up and fills its arguments in. */
+    public interface Lookup {
+        String text(String key, Serializable... arguments);
+    }
 
-    public Messages(Function<String, String> lookup) {
+    private final Lookup lookup;
+
+    public Messages(Lookup lookup) {
         this.lookup = lookup;
     }
 
@@ -38,26 +43,24 @@ public final class Messages {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Messages(key -> properties.getProperty(key, key));
+        return new Messages((key, arguments) -> {
+            String pattern = properties.getProperty(key);
+            if (pattern == null) {
+                return key;
+            }
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(arguments);
+        });
     }
 
     public String getText(String key) {
-        return format(key);
+        return lookup.text(key);
     }
 
     public String getText(String key, String argument) {
-        return format(key, argument);
+        return lookup.text(key, argument);
     }
 
     public String getText(String key, String first, String second) {
-        return format(key, first, second);
-    }
-
-    private String format(String key, Object... arguments) {
-        String pattern = lookup.apply(key);
-        if (pattern == null) {
-            return key;
-        }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(arguments);
+        return lookup.text(key, first, second);
     }
 }
