@@ -2,9 +2,12 @@ package org.ctemcycles.app;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import org.ctemcycles.core.audit.ActivityLog;
+import org.ctemcycles.core.audit.AnchorKeySource;
+import org.ctemcycles.core.audit.LogAnchor;
 import org.ctemcycles.core.cadence.CheckpointService;
 import org.ctemcycles.core.cadence.ClosureService;
 import org.ctemcycles.core.cadence.CycleProgress;
+import org.ctemcycles.core.cadence.RecordDigests;
 import org.ctemcycles.core.cadence.StageGates;
 import org.ctemcycles.core.cadence.StageService;
 import org.ctemcycles.core.common.Transactions;
@@ -23,6 +26,7 @@ import org.ctemcycles.core.mobilisation.StatusChanges;
 import org.ctemcycles.core.priority.QueueService;
 import org.ctemcycles.core.priority.RankingThreads;
 import org.ctemcycles.core.validation.ValidationService;
+import org.ctemcycles.core.scoring.FeedStore;
 import org.ctemcycles.ingest.ImportLimits;
 import org.ctemcycles.ingest.Importers;
 import org.ctemcycles.report.json.DecisionJson;
@@ -35,12 +39,15 @@ import org.ctemcycles.store.AoDecisionRepository;
 import org.ctemcycles.store.AoDiscoveryRepository;
 import org.ctemcycles.store.AoEvidenceSource;
 import org.ctemcycles.store.AoFeedStore;
+import org.ctemcycles.store.AoRecordDigestRepository;
+import org.ctemcycles.store.AoRecordRows;
 import org.ctemcycles.store.AoRegisterRepository;
 import org.ctemcycles.store.AoSurfaceRepository;
 import org.ctemcycles.store.AoTransactions;
 import org.ctemcycles.store.AoValidationRepository;
 
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The composition root of the cycle record: every service of the record built over one Active Objects store and the
@@ -52,7 +59,8 @@ import java.time.Clock;
  */
 public final class CycleRecord implements AutoCloseable {
 
-    private final ActivityLog log;
+    private final AoActivityLog log;
+    private final RecordDigests digests;
     private final CycleService cycles;
     private final ScopeService scope;
     private final StageService stages;
@@ -74,18 +82,39 @@ public final class CycleRecord implements AutoCloseable {
      * reading discovery's runs and the stored decisions ({@link AoCycleProgress}).
      */
     public static CycleRecord overStore(ActiveObjects ao, IssueTracker tracker, SecurityLeads leads, Clock clock) {
-        return new CycleRecord(ao, new AoSurfaceRepository(ao),
-                new AoCycleProgress(ao, new AoDecisionRepository(ao, new DecisionJson())), tracker, leads, clock);
+        return overStore(ao, tracker, leads, clock, AnchorKeySource.none());
+    }
+
+    /**
+     * Everything over the database, the activity log anchored with the key {@code keys} holds (when it holds one).
+     * A key made just now first anchors the chains written before it ({@link AoActivityLog}).
+     */
+    public static CycleRecord overStore(ActiveObjects ao, IssueTracker tracker, SecurityLeads leads, Clock clock,
+                                        AnchorKeySource keys) {
+        Optional<AnchorKeySource.AnchorKey> key = keys.key();
+        CycleRecord record = new CycleRecord(ao, new AoSurfaceRepository(ao),
+                new AoCycleProgress(ao, new AoDecisionRepository(ao, new DecisionJson())), tracker, leads, clock,
+                key.map(k -> LogAnchor.keyed(k.bytes())).orElse(LogAnchor.unkeyed()));
+        if (key.isPresent() && key.get().madeNow()) {
+            record.log.anchorChainsWrittenWithoutKey();
+        }
+        return record;
     }
 
     public CycleRecord(ActiveObjects ao, ScopeRegister scopeRegister, CycleProgress progress, IssueTracker tracker,
                        SecurityLeads leads, Clock clock) {
+        this(ao, scopeRegister, progress, tracker, leads, clock, LogAnchor.unkeyed());
+    }
+
+    public CycleRecord(ActiveObjects ao, ScopeRegister scopeRegister, CycleProgress progress, IssueTracker tracker,
+                       SecurityLeads leads, Clock clock, LogAnchor anchor) {
         this.clock = clock;
         // the queue ranks on threads of its own, sized here and closed with the record: inside Jira never on the
         // JVM's common pool, and at most half the cores, so a large ranking leaves Jira's request threads room
         this.rankingThreads = RankingThreads.of(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
         Transactions transactions = new AoTransactions(ao);
-        this.log = new AoActivityLog(ao);
+        this.log = new AoActivityLog(ao, anchor);
+        this.digests = new RecordDigests(new AoRecordRows(ao, new DecisionJson()), new AoRecordDigestRepository(ao), log);
         AoRegisterRepository register = new AoRegisterRepository(ao);
         AoValidationRepository validations = new AoValidationRepository(ao);
         AoCheckpointRepository checkpointRows = new AoCheckpointRepository(ao);
@@ -101,17 +130,17 @@ public final class CycleRecord implements AutoCloseable {
         this.validation = new ValidationService(cycles, mobilisation, validations, statusChanges, log, transactions,
                 clock);
         this.checkpoints = new CheckpointService(cycles, scopeRegister, progress, register, validations,
-                checkpointRows, closures, log, transactions, clock);
-        this.closure = new ClosureService(cycles, stages, register, scope, checkpoints, closures, log,
+                checkpointRows, closures, digests, log, transactions, clock);
+        this.closure = new ClosureService(cycles, stages, register, scope, checkpoints, closures, digests, log,
                 transactions, clock);
         this.discovery = new DiscoveryService(new AoDiscoveryRepository(ao), new AoSurfaceRepository(ao), cycleRows,
                 transactions, clock);
-        this.intake = new DiscoveryIntake(cycles, discovery, mobilisation, log, clock);
+        this.intake = new DiscoveryIntake(cycles, discovery, mobilisation, log, transactions, clock);
         this.queue = new QueueService(cycles, mobilisation, discovery, scopeRegister, validation,
                 new AoDecisionRepository(ao, new DecisionJson()), log, transactions, clock, rankingThreads);
         this.feeds = new AoFeedStore(ao);
         AoEvidenceSource source = new AoEvidenceSource(ao, new DecisionJson());
-        this.evidence = new EvidencePackService(cycles, scopeRegister, discovery, checkpoints, closure, log,
+        this.evidence = new EvidencePackService(cycles, scopeRegister, discovery, checkpoints, closure, digests, log,
                 source, ControlCatalogue.standard(), clock);
         this.pages = new RecordPages(source, log);
     }
@@ -122,7 +151,7 @@ public final class CycleRecord implements AutoCloseable {
     }
 
     /** The EPSS and KEV feeds prioritisation reads: loaded versions and the active one of each. */
-    public AoFeedStore feeds() {
+    public FeedStore feeds() {
         return feeds;
     }
 
@@ -156,6 +185,11 @@ public final class CycleRecord implements AutoCloseable {
 
     public ActivityLog log() {
         return log;
+    }
+
+    /** The record digests checkpoints and closures commit, and their verification. */
+    public RecordDigests digests() {
+        return digests;
     }
 
     public CycleService cycles() {

@@ -39,8 +39,10 @@ import java.util.Objects;
  * The one way a scanner report enters a cycle, for the command line and the REST upload alike: the report is read
  * as a stream through the importer its content names (within the limits), deduplicated into the cycle's findings as
  * one discovery run in one transaction, and the run is taken into the register. A report the importer rejects stores
- * nothing; a report the cycle already imported changes nothing. Each import is logged (who, cycle, file name, size,
- * outcome, duration), never with anything the report contains.
+ * nothing; a report the cycle already imported completely changes nothing. A report read only in part (a record
+ * skipped, truncated, malformed or over a limit) is a partial run: its observations and warnings are recorded, but it
+ * counts as no coverage, retires no signal, verifies nothing, and the same report can be imported again.
+ * Each import is logged (who, cycle, file name, size, outcome, duration), never with anything the report contains.
  */
 public final class ReportImport {
 
@@ -98,6 +100,11 @@ public final class ReportImport {
                 try {
                     scanned = text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
                             : Instant.parse(text);
+                    if (scanned.isBefore(Instant.parse("0001-01-01T00:00:00Z"))) {
+                        problems.add(new Problem("scannedAt", "'" + text + "' is out of range: a scan time lies"
+                                + " after 0001-01-01"));
+                        scanned = null;
+                    }
                 } catch (DateTimeParseException e) {
                     problems.add(new Problem("scannedAt", "'" + text + "' is not a date (2026-11-02) or an instant"
                             + " (2026-11-02T08:00:00Z)"));
@@ -117,8 +124,16 @@ public final class ReportImport {
         }
     }
 
-    /** What one report did: its format, the run's summary, what entered the register, and the reader's warnings. */
+    /**
+     * What one report did: its format, the run's summary (with whether it is complete), what entered the register,
+     * and the reader's warnings.
+     */
     public record Result(String format, ImportSummary summary, DiscoveryIntake.Outcome intake, List<String> warnings) {
+
+        /** Whether the report was read whole (or had been imported whole before). */
+        public boolean complete() {
+            return summary.complete();
+        }
     }
 
     /**
@@ -193,8 +208,11 @@ public final class ReportImport {
         if (kind == null && outcome.observations() == 0) {
             kind = defaultSourceKind(outcome.format());
         }
+        // a report not read whole is a partial run: its observations and warnings are kept, but it covers nothing,
+        // verifies nothing and does not make its report "already imported"
         ImportSummary summary = discovery.record(plan, new RunRequest(outcome.format(), fileName, outcome.sha256(),
-                kind, options.tool(), null, options.scannedAt(), options.actor(), true, outcome.warnings()));
+                kind, options.tool(), null, options.scannedAt(), options.actor(), outcome.complete(),
+                outcome.warnings()));
         DiscoveryIntake.Outcome entered = intake.take(options.cycleKey(), summary, options.actor());
         return new Result(outcome.format(), summary, entered, outcome.warnings());
     }

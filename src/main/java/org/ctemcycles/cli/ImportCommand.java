@@ -17,32 +17,36 @@ import java.util.stream.Collectors;
 
 /**
  * {@code ctem import --cycle KEY FILE...}: each file is one discovery run, read through the importer its content
- * names and recorded in one transaction (a rejected file stores nothing; a file the cycle already imported changes
- * nothing). Prints one JSON line per file and a JSON summary line; exits 2 when any file was rejected.
+ * names and recorded in one transaction (a rejected file stores nothing; a file the cycle already imported completely
+ * changes nothing; a file read only in part is a partial run). Prints one JSON line per file and a JSON summary line;
+ * exits 2 when any file was rejected, else 10 when any was read only in part.
  */
 final class ImportCommand {
 
     static final String USAGE = """
             ctem import --cycle KEY [--source-kind KIND] [--tool NAME] [--covers SURFACE[,SURFACE...]]
-                        [--scanned-at TIME] [--format FORMAT] FILE...
+                        [--scanned-at TIME] [--format FORMAT] [--max-bytes N] [--max-observations N]
+                        [--max-field-length N] [--max-depth N] [--max-record-values N] FILE...
                 Imports scanner reports (any supported format, detected from the content; .gz accepted) into a
                 cycle: one discovery run per file, deduplicated into findings and mapped to the cycle's surfaces;
                 in-scope findings enter the cycle's register (logged).
                 Prints one JSON line per file, then a JSON summary. --covers names the surfaces the scan covered
                 (so findings it no longer sees there become fix candidates); --scanned-at (ISO date or instant)
-                dates an older report; --source-kind and --tool name what an empty report cannot tell.""";
+                dates an older report; --source-kind and --tool name what an empty report cannot tell.
+                A file read only in part (a record skipped, truncated, malformed or over a limit) is a partial
+                run ("complete":false, exit 10): its findings are recorded, but it covers no surface, verifies
+                nothing, and the file can be imported again once fixed (or with a limit raised).""";
 
     private final CommandContext context;
-    private final ImportLimits limits;
 
-    ImportCommand(CommandContext context, ImportLimits limits) {
+    ImportCommand(CommandContext context) {
         this.context = context;
-        this.limits = limits;
     }
 
     int run(List<String> words) {
         Arguments args = Arguments.parse(words,
-                Set.of("cycle", "source-kind", "tool", "covers", "scanned-at", "format"), Set.of());
+                LimitOptions.with(Set.of("cycle", "source-kind", "tool", "covers", "scanned-at", "format")), Set.of());
+        ImportLimits limits = LimitOptions.limits(args);
         String cycle = DiscoveryContext.requiredCycle(args);
         if (args.positional().isEmpty()) {
             throw new InvalidInputException("import", "needs at least one report file\n" + USAGE);
@@ -63,7 +67,7 @@ final class ImportCommand {
             context.out.println(gson.toJson(importFile(imports, Path.of(name), options, totals)));
         }
         context.out.println(gson.toJson(totals.toJson()));
-        return totals.rejected() > 0 ? Ctem.BAD_INPUT : Ctem.OK;
+        return totals.rejected() > 0 ? Ctem.BAD_INPUT : totals.partial() > 0 ? Ctem.PARTIAL : Ctem.OK;
     }
 
     private JsonObject importFile(ReportImport imports, Path file, ReportImport.Options options,

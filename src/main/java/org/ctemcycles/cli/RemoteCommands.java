@@ -162,7 +162,8 @@ final class RemoteCommands {
         }
         out.println(gson.toJson(answer.get("summary")));
         if (response.statusCode() == 200) {
-            return Ctem.OK;
+            JsonElement partial = answer.getAsJsonObject("summary").get("partial");
+            return partial != null && partial.getAsInt() > 0 ? Ctem.PARTIAL : Ctem.OK;
         }
         if (!"rejected-report".equals(answer.get("code").getAsString())) {
             throw renamed(jira.failure(response.statusCode(), response.body()));

@@ -4,6 +4,7 @@ import org.ctemcycles.cli.html.HtmlPackWriter;
 import org.ctemcycles.report.view.ReportContext;
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.evidence.EvidencePack;
+import org.ctemcycles.core.evidence.compliance.ControlCoverage;
 import org.ctemcycles.report.evidence.PackCsv;
 import org.ctemcycles.report.evidence.PackJson;
 import org.ctemcycles.report.evidence.PackVex;
@@ -66,6 +67,14 @@ final class ReportCommand {
                 context.record().pages().scoreDeciles(pack.cycle().key())), out);
         describe(context.out, pack.cycle().key(), out, pack.items().stream()
                 .map(i -> new Item(i.item().title(), i.present(), i.note())).toList());
+        long met = pack.controls().stream().filter(ControlCoverage::objectiveMet).count();
+        context.out.printf("Control objectives met: %d of %d%n", met, pack.controls().size());
+        for (ControlCoverage control : pack.controls()) {
+            if (!control.objectiveMet()) {
+                context.out.printf("  %s: %s %s: %s%n", control.outcome().verdict(), control.control().framework(),
+                        control.control().id(), control.outcome().figures());
+            }
+        }
         return Ctem.OK;
     }
 

@@ -79,8 +79,10 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
     public long insertRun(DiscoveryRun run) {
         Map<String, Object> row = new HashMap<>();
         row.put("CYCLE_KEY", run.cycleKey());
-        // AO makes unique columns NOT NULL: a manual entry, which has no content, gets a key of its own
+        // AO makes unique columns NOT NULL: a manual entry, which has no content, and a partial run, whose report may
+        // be imported again once fixed, get a key of their own; only a complete run holds its content's key
         row.put("IMPORT_KEY", run.contentSha256().isEmpty() ? run.cycleKey() + "/manual/" + UUID.randomUUID()
+                : run.partial() ? run.cycleKey() + "/partial/" + UUID.randomUUID()
                 : importKey(run.cycleKey(), run.contentSha256()));
         row.put("SOURCE_KIND", run.sourceKind().name());
         row.put("TOOL", storable(run.tool()));

@@ -20,6 +20,7 @@ import org.ctemcycles.core.validation.ValidationRecord;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -114,26 +115,59 @@ public class AoEvidenceSource implements EvidenceSource {
         Map<Long, Integer> signals = new HashMap<>();
         for (FindingSignalEntity signal : ao.find(FindingSignalEntity.class, Query.select("ID, FINDING_ID, TOOL,"
                 + " SOURCE_KIND").where("FINDING_ID IN (" + AoDiscoveryRepository.placeholders(ids.length) + ")", ids)
-                .order("ID ASC"))) {
+                // sources in the order first seen: a report imported late may have been scanned first
+                .order("SEEN_AT_MILLIS ASC, ID ASC"))) {
             sources.computeIfAbsent(signal.getFindingId(), k -> new LinkedHashSet<>()).add(signal.getTool() + " ("
                     + SourceKind.valueOf(signal.getSourceKind()).label() + ")");
             signals.merge(signal.getFindingId(), 1, Integer::sum);
         }
         Object[] keys = findings.stream().map(Finding::key).toArray();
         Map<String, Decision> decisions = latestDecisions(cycleKey, keys);
-        Map<String, RegisterEntry> entries = new HashMap<>();
-        // by the unique entry key, not by cycle and finding: an index on the cycle alone would scan the whole cycle
-        Object[] entryKeys = findings.stream().map(f -> AoRegisterRepository.entryKey(cycleKey, f.key())).toArray();
-        for (RegisterEntryEntity row : ao.find(RegisterEntryEntity.class, Query.select().where("ENTRY_KEY IN ("
-                + AoDiscoveryRepository.placeholders(entryKeys.length) + ")", entryKeys))) {
-            entries.put(row.getFindingKey(), AoRegisterRepository.toEntry(row));
-        }
+        Map<String, RegisterEntry> entries = registerEntries(cycleKey, findings.stream().map(Finding::key).toList());
         List<FindingEvidence> page = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             page.add(new FindingEvidence(f, List.copyOf(sources.getOrDefault(f.id(), Set.of())),
                     signals.getOrDefault(f.id(), 0), decisions.get(f.key()), entries.get(f.key())));
         }
         return page;
+    }
+
+    @Override
+    public Map<String, Decision> latestDecisions(String cycleKey, Collection<String> findingKeys) {
+        return findingKeys.isEmpty() ? Map.of() : latestDecisions(cycleKey, findingKeys.toArray());
+    }
+
+    @Override
+    public Map<String, RegisterEntry> registerEntries(String cycleKey, Collection<String> findingKeys) {
+        Map<String, RegisterEntry> entries = new HashMap<>();
+        if (findingKeys.isEmpty()) {
+            return entries;
+        }
+        // by the unique entry key, not by cycle and finding: an index on the cycle alone would scan the whole cycle
+        Object[] entryKeys = findingKeys.stream().map(key -> AoRegisterRepository.entryKey(cycleKey, key)).toArray();
+        for (RegisterEntryEntity row : ao.find(RegisterEntryEntity.class, Query.select().where("ENTRY_KEY IN ("
+                + AoDiscoveryRepository.placeholders(entryKeys.length) + ")", entryKeys))) {
+            entries.put(row.getFindingKey(), AoRegisterRepository.toEntry(row));
+        }
+        return entries;
+    }
+
+    @Override
+    public Map<String, ValidationRecord> latestValidations(String cycleKey, Collection<String> findingKeys) {
+        Map<String, ValidationRecord> latest = new HashMap<>();
+        if (findingKeys.isEmpty()) {
+            return latest;
+        }
+        Object[] keys = findingKeys.toArray();
+        // by finding key (selective), keeping this cycle's rows, the newest last
+        for (ValidationEntity row : ao.find(ValidationEntity.class, Query.select().where("FINDING_KEY IN ("
+                + AoDiscoveryRepository.placeholders(keys.length) + ")", keys)
+                .order("VALIDATED_AT_MILLIS ASC, ID ASC"))) {
+            if (cycleKey.equals(row.getCycleKey())) {
+                latest.put(row.getFindingKey(), AoValidationRepository.toRecord(row));
+            }
+        }
+        return latest;
     }
 
     /** The newest decision in the cycle of each of these findings: ids first, then only their JSON. */

@@ -13,7 +13,8 @@ import net.java.ao.schema.Unique;
 /**
  * A discovery run (table {@code AO_xxxxxx_DISCOVERY_RUN}). {@code IMPORT_KEY} ("CYCLE/sha256 of the content") is
  * unique, so a report is imported into a cycle once, even by two nodes at the same moment; manual entries (which
- * have no content) get "CYCLE/manual/UUID". Surface lists and warnings are newline-separated text.
+ * have no content) get "CYCLE/manual/UUID", and partial runs (a report not read whole, which may be imported again)
+ * "CYCLE/partial/UUID". Surface lists and warnings are newline-separated text.
  */
 @Preload
 @Table("DISCOVERY_RUN")

@@ -63,6 +63,18 @@ public interface RegisterEntryEntity extends Entity {
 
     void setDeadline(String isoDate);
 
+    /** Who set the deadline (the user who mobilised), or null before mobilisation. */
+    @StringLength(255)
+    String getDeadlineSetBy();
+
+    void setDeadlineSetBy(String userKey);
+
+    /** Why the deadline is what it is, when given (e.g. why it is later than the policy's), or null. */
+    @StringLength(StringLength.UNLIMITED)
+    String getDeadlineReason();
+
+    void setDeadlineReason(String reason);
+
     @StringLength(255)
     String getChangeRecord();
 

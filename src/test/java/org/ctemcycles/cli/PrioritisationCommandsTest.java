@@ -70,6 +70,18 @@ public class PrioritisationCommandsTest {
     }
 
     @Test
+    public void aKevFeedThatDecompressesIntoGigabytesIsRefusedWithTheLimitAndItsOption() throws Exception {
+        Path bomb = folder.getRoot().toPath().resolve("kev.json.gz");
+        Files.write(bomb, org.ctemcycles.ingest.HostileInputTest.gzipBomb("{\"title\":\"", 'K', 4096));
+        assertEquals(2, ctem("", "feeds", "load", "--kev", bomb.toString()));
+        assertEquals("ctem: --kev: " + bomb + ": line 1, column 1048587: a text value is longer than the limit of"
+                + " 1048576 characters (--max-field-length raises it)\n", err);
+        assertEquals(2, ctem("", "feeds", "load", "--kev", bomb.toString(), "--max-bytes", "100000"));
+        assertEquals("ctem: --kev: " + bomb + ": offset 100000: the KEV catalogue is larger than the limit of 100000"
+                + " bytes, counted after decompression (--max-bytes raises it)\n", err);
+    }
+
+    @Test
     public void scorePrintsOneJsonObjectPerVectorExactlyAsSpecified() {
         assertEquals(0, ctem("", "score", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H", "AV:N/AC:L/Au:N/C:P/I:P/A:P",
                 "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/E:A"));

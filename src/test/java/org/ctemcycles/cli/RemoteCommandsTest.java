@@ -12,6 +12,7 @@ import org.junit.rules.TemporaryFolder;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -176,8 +177,14 @@ public class RemoteCommandsTest {
             // answers a TLS hello in plain HTTP, as a server without TLS on that port does
             Thread answer = new Thread(() -> {
                 try (var socket = plain.accept()) {
+                    // the hello is read first and the client's close awaited: a close with unread bytes would reset
+                    // the connection, which the client may see before the answer (a race, not what is tested)
+                    socket.setSoTimeout(20_000);
+                    socket.getInputStream().read(new byte[16 * 1024]);
                     socket.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"
                             .getBytes(StandardCharsets.US_ASCII));
+                    socket.shutdownOutput();
+                    socket.getInputStream().transferTo(OutputStream.nullOutputStream());
                 } catch (IOException e) {
                     // the client has gone
                 }

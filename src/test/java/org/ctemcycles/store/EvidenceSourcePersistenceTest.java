@@ -13,6 +13,7 @@ import org.ctemcycles.core.evidence.EvidencePack;
 import org.ctemcycles.core.evidence.EvidencePackService;
 import org.ctemcycles.core.evidence.FindingEvidence;
 import org.ctemcycles.core.evidence.RankedDecision;
+import org.ctemcycles.core.evidence.RegisterItem;
 import org.ctemcycles.core.mobilisation.RegisterEntry;
 import org.ctemcycles.core.priority.PriorityPolicy;
 import org.ctemcycles.core.validation.ValidationDraft;
@@ -116,8 +117,8 @@ public class EvidenceSourcePersistenceTest {
             }
             assertEquals(FINDINGS, rank);
             int entries = 0;
-            for (RegisterEntry entry : pack.register()) {
-                assertEquals(BIG, entry.cycleKey());
+            for (RegisterItem item : pack.register()) {
+                assertEquals(BIG, item.entry().cycleKey());
                 entries++;
             }
             assertEquals(FINDINGS, entries);

@@ -8,6 +8,7 @@ import org.ctemcycles.core.priority.PriorityInput;
 import org.ctemcycles.core.priority.PriorityPolicy;
 import org.ctemcycles.core.scope.Criticality;
 import org.ctemcycles.core.scope.Exposure;
+import org.ctemcycles.core.scoring.FeedKind;
 import org.ctemcycles.core.scoring.epss.EpssFeed;
 import org.ctemcycles.core.scoring.epss.EpssLookup;
 import org.ctemcycles.core.scoring.epss.EpssScore;
@@ -107,7 +108,7 @@ public class PrioritisationPersistenceTest {
         EpssLookup active = feeds.activeEpss().orElseThrow();
         assertEquals("v2026.06.15", active.info().modelVersion());
         assertEquals(701, ao.count(EpssScoreEntity.class));
-        assertEquals(List.of("v2026.06.15 ACTIVE", "v2025.03.14 RETIRED"), feeds.versions("EPSS"));
+        assertEquals(List.of("v2026.06.15 ACTIVE", "v2025.03.14 RETIRED"), feeds.versions(FeedKind.EPSS));
     }
 
     @Test
@@ -124,7 +125,7 @@ public class PrioritisationPersistenceTest {
         }
         assertEquals("v2025.03.14", feeds.activeEpss().orElseThrow().info().modelVersion());
         assertEquals(501, ao.count(EpssScoreEntity.class));
-        assertEquals(List.of("v2026.06.15 FAILED", "v2025.03.14 ACTIVE"), feeds.versions("EPSS"));
+        assertEquals(List.of("v2026.06.15 FAILED", "v2025.03.14 ACTIVE"), feeds.versions(FeedKind.EPSS));
     }
 
     @Test

@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class CountingDataSource {
 
-    private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate",
+    /** The calls that execute a statement. */
+    static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate",
             "executeLargeUpdate", "executeBatch", "executeLargeBatch");
 
     private final List<String> statements = Collections.synchronizedList(new ArrayList<>());
@@ -86,12 +87,13 @@ public final class CountingDataSource {
     }
 
     /** What to do with the result of a call on a wrapped object. */
-    private interface AfterCall {
+    interface AfterCall {
         Object after(Method method, Object result, Object[] args) throws Exception;
     }
 
+    /** A proxy of {@code target} that hands each call's result to {@code after} (also for {@link Rendezvous}). */
     @SuppressWarnings("unchecked")
-    private static <T> T proxy(Class<T> type, Object target, AfterCall after) {
+    static <T> T proxy(Class<T> type, Object target, AfterCall after) {
         InvocationHandler handler = (self, method, args) -> {
             Object result;
             try {

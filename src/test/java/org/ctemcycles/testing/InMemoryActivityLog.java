@@ -19,6 +19,11 @@ public class InMemoryActivityLog implements ActivityLog {
     private final Map<String, List<LogEntry>> chains = new TreeMap<>();
     private final List<LogEntry> all = new ArrayList<>();
 
+    /** One process and transactions that run directly: there is no other transaction to wait for. */
+    @Override
+    public void lock(String cycleKey) {
+    }
+
     @Override
     public synchronized LogEntry append(LogRecord record) {
         List<LogEntry> chain = chains.computeIfAbsent(record.cycleKey(), k -> new ArrayList<>());

@@ -3,6 +3,7 @@ package org.ctemcycles.testing;
 import org.ctemcycles.cli.LocalIssueTracker;
 import org.ctemcycles.core.cadence.CheckpointService;
 import org.ctemcycles.core.cadence.ClosureService;
+import org.ctemcycles.core.cadence.RecordDigests;
 import org.ctemcycles.core.cadence.StageGates;
 import org.ctemcycles.core.cadence.StageService;
 import org.ctemcycles.core.cycle.CycleDraft;
@@ -56,10 +57,12 @@ public final class InMemoryCycleRecord {
                 clock);
         validation = new ValidationService(cycles, mobilisation, validations, statusChanges, activityLog,
                 transactions, clock);
+        RecordDigests digests = new RecordDigests(new InMemoryRecordRows(register),
+                new InMemoryRecordDigestRepository(), activityLog);
         checkpoints = new CheckpointService(cycles, scope, progress, register, validations, checkpointRows, closures,
+                digests, activityLog, transactions, clock);
+        closure = new ClosureService(cycles, stages, register, scopeService, checkpoints, closures, digests,
                 activityLog, transactions, clock);
-        closure = new ClosureService(cycles, stages, register, scopeService, checkpoints, closures, activityLog,
-                transactions, clock);
     }
 
     public CycleService cycles() {

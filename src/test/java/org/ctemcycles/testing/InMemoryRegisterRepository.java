@@ -61,7 +61,7 @@ public class InMemoryRegisterRepository implements RegisterRepository {
         entries.put(key, new RegisterEntry(stored.cycleKey(), stored.findingKey(), entry.status(), entry.owner(),
                 entry.deadline(), entry.changeRecord(), entry.dependency(), entry.verificationStep(),
                 entry.trackerIssue(), entry.acceptance(), stored.carriedFrom(), stored.enrolledAt(),
-                entry.updatedAt()));
+                entry.updatedAt(), entry.deadlineSetBy(), entry.deadlineReason()));
     }
 
     @Override

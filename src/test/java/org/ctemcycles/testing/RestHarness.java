@@ -1,5 +1,6 @@
 package org.ctemcycles.testing;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
@@ -53,19 +54,21 @@ public final class RestHarness extends ExternalResource {
     public static final String USER_COOKIE = "ctem-test-user";
     public static final String BASE_PATH = "/rest/ctem/1.0";
 
-    public final FakeJira jira = new FakeJira();
+    public final FakeJira jira;
     /** The tracker the app mobilises into: the command line's, which keeps the tracker's contract. */
-    public final LocalIssueTracker tracker = new LocalIssueTracker("SEC");
+    public final LocalIssueTracker tracker;
     private final TestDatabase database;
     private final EmbeddedDatabase.Options options;
     private final Clock clock;
     private TestDatabase.Opened opened;
+    /** A further node's own connection pool and Active Objects on the first node's database (null on the first). */
+    private EmbeddedDatabase nodeDatabase;
     private CtemServices services;
     private CtemPermissions permissions;
     private HttpServer server;
     private URI base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private final Map<String, String> tokens;
 
     public RestHarness(TestDatabase database, Clock clock) {
         this(database, EmbeddedDatabase.Options.app(), clock);
@@ -73,22 +76,54 @@ public final class RestHarness extends ExternalResource {
 
     /** @param options how the database is opened, e.g. with a statement-counting wrapper */
     public RestHarness(TestDatabase database, EmbeddedDatabase.Options options, Clock clock) {
+        this(database, options, clock, new FakeJira(), new LocalIssueTracker("SEC"), new ConcurrentHashMap<>());
+    }
+
+    private RestHarness(TestDatabase database, EmbeddedDatabase.Options options, Clock clock, FakeJira jira,
+                        LocalIssueTracker tracker, Map<String, String> tokens) {
         this.database = database;
         this.options = options;
         this.clock = clock;
+        this.jira = jira;
+        this.tracker = tracker;
+        this.tokens = tokens;
     }
 
     @Override
     protected void before() {
         opened = database.open(options);
-        start(opened);
+        start(opened.database().activeObjects());
     }
 
-    private void start(TestDatabase.Opened over) {
+    /**
+     * Another node of the same Data Center cluster, serving on a port of its own: its own composition root, with its
+     * own connection pool and Active Objects ({@code options}, e.g. with a wrapper of its own) on this harness's
+     * database; what Jira keeps cluster-wide (users, groups, project roles, plugin settings, the issues the app
+     * mobilises into, the tokens it issued) is this harness's. {@link #close()} stops it and closes its pool; the
+     * database stays this harness's.
+     */
+    public RestHarness secondNode(EmbeddedDatabase.Options options) {
+        RestHarness node = new RestHarness(null, options, clock, jira, tracker, tokens);
+        node.opened = opened;
+        node.nodeDatabase = opened.another(options);
+        node.start(node.nodeDatabase.activeObjects());
+        return node;
+    }
+
+    /** Stops a node made by {@link #secondNode} and closes its connection pool. */
+    public void close() {
+        stop();
+        if (nodeDatabase != null) {
+            nodeDatabase.close();
+            nodeDatabase = null;
+        }
+    }
+
+    private void start(ActiveObjects ao) {
         CtemSettings settings = new CtemSettings(jira.settingsFactory);
         permissions = new CtemPermissions(jira.globalPermissions, jira.permissions, jira.groups,
                 jira.projectManager, jira.roles, jira.userManager, settings);
-        services = new CtemServices(over.database().activeObjects(), permissions, tracker, clock);
+        services = new CtemServices(ao, permissions, tracker, clock);
         ResourceConfig config = new ResourceConfig()
                 .packages(false, "org.ctemcycles.jira.rest")
                 .register(new TestUser(jira, tokens))

@@ -192,6 +192,20 @@ public class CycleService {
     }
 
     /**
+     * The open cycle, locked until the caller's transaction ends: changes of its record by others, on any node, wait
+     * until then, and what the transaction reads afterwards is what they committed. For changes that read part of the
+     * record before they write it (a register entry, the checkpoints held, a surface), which no revision or unique
+     * key guards: without the lock, two such changes made at once would both build on what they read, and one would
+     * be lost or made twice.
+     *
+     * @throws InvalidInputException naming the successor when the cycle is closed
+     */
+    public Cycle lockOpen(String key) {
+        log.lock(normalise(key));
+        return requireOpen(key);
+    }
+
+    /**
      * Stores a changed cycle (stage, handover links) as its next revision; joins the caller's transaction. For the
      * services that move cycles along their cadence (stage transitions, closure, handover).
      */

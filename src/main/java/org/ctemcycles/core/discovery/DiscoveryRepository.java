@@ -17,10 +17,16 @@ import java.util.Optional;
 public interface DiscoveryRepository {
 
 
-    /** The run of this cycle that imported a report with this content, if any. */
+    /**
+     * The complete run of this cycle that imported a report with this content, if any. Partial runs are not found: a
+     * report read only in part may be imported again.
+     */
     Optional<DiscoveryRun> findRunByContent(String cycleKey, String contentSha256);
 
-    /** Stores a run (its counts are zero until {@link #completeRun}) and returns its id. */
+    /**
+     * Stores a run and returns its id. Its counts are zero until {@link #completeRun}, but for its warnings, which
+     * count the warnings the run lists.
+     */
     long insertRun(DiscoveryRun run);
 
     void completeRun(long runId, List<String> coveredSurfaces, RunCounts counts);

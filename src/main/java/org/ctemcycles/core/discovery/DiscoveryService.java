@@ -43,7 +43,8 @@ import java.util.stream.Collectors;
  * for a finding seen again), maps them to surfaces, records which surfaces each run covered, and turns findings that
  * a later complete run covering their surface no longer sees into fix candidates. Imported reports and manual
  * entries go through the same identity and dedup. Each run is recorded in one transaction; a report whose content
- * the cycle already imported changes nothing.
+ * the cycle already imported completely changes nothing. A partial run (a report not read whole) records its findings
+ * and signals but covers no surface and makes no fix candidates.
  */
 public class DiscoveryService {
 
@@ -173,11 +174,15 @@ public class DiscoveryService {
      * @param staleAfter how old the latest covering run may be for the coverage to count as current
      */
     public CoverageMatrix coverage(String cycleKey, Duration staleAfter) {
+        return coverage(cycleKey, staleAfter, clock.instant());
+    }
+
+    /** The coverage matrix as it stood at {@code now} (a closed cycle's, at its closure). */
+    public CoverageMatrix coverage(String cycleKey, Duration staleAfter, Instant now) {
         if (staleAfter == null || staleAfter.isNegative() || staleAfter.isZero()) {
             throw new InvalidInputException("staleAfter", "must be a positive duration");
         }
         String key = cycle(cycleKey).key();
-        Instant now = clock.instant();
         Map<String, Map<SourceKind, CoverageRecord>> latest = new HashMap<>();
         Map<String, Map<SourceKind, Integer>> counts = new HashMap<>();
         for (CoverageRecord record : repository.coverage(key)) {
@@ -213,7 +218,7 @@ public class DiscoveryService {
         if (!draft.contentSha256().isEmpty()) {
             var earlier = repository.findRunByContent(cycleKey, draft.contentSha256());
             if (earlier.isPresent()) {
-                return new ImportSummary(earlier.get().id(), true, earlier.get().sourceKind(),
+                return new ImportSummary(earlier.get().id(), true, earlier.get().complete(), earlier.get().sourceKind(),
                         new RunCounts(dedup.observations(), 0, 0, 0, 0, 0, draft.warnings().size()),
                         earlier.get().coveredSurfaces(), draft.warnings());
             }
@@ -251,7 +256,8 @@ public class DiscoveryService {
         }
         repository.insertSignals(signals);
 
-        List<String> covered = coveredSurfaces(plan, dedup);
+        // a report not read whole says nothing of what it did not read: it is no coverage
+        List<String> covered = draft.partial() ? List.of() : coveredSurfaces(plan, dedup);
         repository.insertCoverage(coverage(plan, dedup, draft, runId, covered));
         int fixCandidates = draft.complete()
                 ? retireUnseen(plan, dedup, draft, runId, new HashSet<>(ids.values())) : 0;
@@ -259,7 +265,8 @@ public class DiscoveryService {
                 dedup.observations() - created.size(), dedup.outOfScope(), fixCandidates, reappeared,
                 draft.warnings().size());
         repository.completeRun(runId, covered, counts);
-        return new ImportSummary(runId, false, draft.sourceKind(), counts, covered, draft.warnings());
+        return new ImportSummary(runId, false, draft.complete(), draft.sourceKind(), counts, covered,
+                draft.warnings());
     }
 
     private static StoredFinding newFinding(String cycleKey, ObservedFinding observed, long runId, Instant at) {

@@ -4,10 +4,12 @@ import org.ctemcycles.core.audit.LogEntry;
 import org.ctemcycles.core.discovery.DiscoveryRun;
 import org.ctemcycles.core.finding.FindingStatus;
 import org.ctemcycles.core.mobilisation.RegisterEntry;
+import org.ctemcycles.core.priority.Decision;
 import org.ctemcycles.core.validation.ValidationRecord;
 
-import java.util.Optional;
+import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The port through which the evidence pack reads the large parts of a cycle's live record a page at a time, in a
@@ -49,6 +51,18 @@ public interface EvidenceSource {
 
     /** The cycle's activity log in sequence order. */
     Page<LogEntry> log(String cycleKey, long after, long upTo, int limit);
+
+    /**
+     * The newest decision in the cycle of each of the given findings, by finding key: for a finding in the register,
+     * its decision in the current queue (every ranking ranks the whole register).
+     */
+    Map<String, Decision> latestDecisions(String cycleKey, Collection<String> findingKeys);
+
+    /** The register entries of the given findings in the cycle, by finding key (one query per call). */
+    Map<String, RegisterEntry> registerEntries(String cycleKey, Collection<String> findingKeys);
+
+    /** The newest validation of each of the given findings in the cycle, by finding key (one query per call). */
+    Map<String, ValidationRecord> latestValidations(String cycleKey, Collection<String> findingKeys);
 
     /**
      * How many of the cycle's findings each surface holds, by surface key ("" for findings outside every surface);

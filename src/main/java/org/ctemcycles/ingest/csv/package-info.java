@@ -21,8 +21,8 @@
  * <tr><td>sourceKind</td><td>source_kind: a SourceKind name or label ("MANUAL_TEST", "manual test",
  * "External scan"); default THIRD_PARTY</td></tr>
  * <tr><td>ruleId</td><td>rule_id (vuln_id_from_tool, plugin_id, check_id, template_id); else the first CVE; else
- * the first CWE. A row with none of them is skipped (counted warning): a title is free text and cannot be an
- * identity.</td></tr>
+ * the first CWE. A row with none of them is skipped (counted; the report is partial): a title is free text and
+ * cannot be an identity.</td></tr>
  * <tr><td>fingerprint</td><td>fingerprint (unique_id_from_tool, source_finding_id)</td></tr>
  * <tr><td>title</td><td>title (name)</td></tr>
  * <tr><td>severity</td><td>severity (risk): info, low, medium, high, critical, or a 0-10 score banded as CVSS</td></tr>
@@ -42,6 +42,9 @@
  * protocol</td></tr>
  * </table>
  * Rows marked {@code IsMitigated=TRUE} or {@code Active=FALSE} (DefectDojo) are not present exposures and are
- * skipped (counted warning). An unclosed quote or an overlong field rejects the file naming the line.
+ * skipped (counted warning). A row with more fields than the header is read by the header's columns: extra empty
+ * fields are a counted warning, extra text makes the report partial (the row's columns cannot be trusted). An
+ * unclosed quote, an overlong field, a row of more than maxRecordValues fields or more than 8 fields' worth of text
+ * rejects the file naming the line.
  */
 package org.ctemcycles.ingest.csv;

@@ -98,7 +98,7 @@ final class CycloneDxMapping {
 
     void vulnerability(CycloneDxVulnerability v, String where) throws ImportException {
         if (v.id() == null || v.id().isBlank()) {
-            emitter.tally("vulnerabilities without an id", where);
+            emitter.tallySkip("vulnerabilities without an id", where);
             return;
         }
         List<CycloneDxVulnerability.Affect> affects = v.affects().isEmpty()
@@ -117,7 +117,7 @@ final class CycloneDxMapping {
     void extensionVulnerability(CycloneDxVulnerability v, String name, String version, String purl, String where)
             throws ImportException {
         if (v.id() == null || v.id().isBlank()) {
-            emitter.tally("vulnerabilities without an id", where);
+            emitter.tallySkip("vulnerabilities without an id", where);
             return;
         }
         String ref = v.affects().isEmpty() ? null : v.affects().get(0).ref();

@@ -12,7 +12,9 @@ import org.ctemcycles.ingest.support.XmlSource;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -119,35 +121,49 @@ public final class CycloneDxXmlImporter implements Importer {
         }
     }
 
-    private static void register(XmlNode component, CycloneDxMapping mapping) {
-        mapping.component(component.attribute("bom-ref"), component.childText("name"),
-                component.childText("version"), component.childText("purl"));
-        XmlNode nested = component.child("components");
-        if (nested != null) {
-            for (XmlNode child : nested.children("component")) {
-                register(child, mapping);
+    /** Registers a component and the components nested in it, in document order, with a stack (no recursion). */
+    private static void register(XmlNode top, CycloneDxMapping mapping) {
+        Deque<XmlNode> pending = new ArrayDeque<>();
+        pending.push(top);
+        while (!pending.isEmpty()) {
+            XmlNode component = pending.pop();
+            mapping.component(component.attribute("bom-ref"), component.childText("name"),
+                    component.childText("version"), component.childText("purl"));
+            XmlNode nested = component.child("components");
+            if (nested != null) {
+                List<XmlNode> children = nested.children("component");
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    pending.push(children.get(i));
+                }
             }
         }
     }
 
     /**
      * The vulnerabilities of the 1.x extension written inside a component ({@code <v:vulnerabilities>}, as Grype,
-     * KICS and Sonatype's tools write them), and inside its nested components.
+     * KICS and Sonatype's tools write them), and inside its nested components, in document order. Nested components
+     * are walked with a stack of their own, not by recursion: any depth the reader accepts is read.
      */
-    private static void extensionVulnerabilities(XmlNode component, CycloneDxMapping mapping, String where)
+    private static void extensionVulnerabilities(XmlNode top, CycloneDxMapping mapping, String where)
             throws ImportException {
-        // elements are read by local name; a 1.4+ component has no element of this name, only the extension does
-        XmlNode list = component.child("vulnerabilities");
-        if (list != null) {
-            for (XmlNode v : list.children("vulnerability")) {
-                mapping.extensionVulnerability(extensionVulnerability(v), component.childText("name"),
-                        component.childText("version"), component.childText("purl"), where);
+        Deque<XmlNode> waiting = new ArrayDeque<>();
+        waiting.push(top);
+        while (!waiting.isEmpty()) {
+            XmlNode component = waiting.pop();
+            // elements are read by local name; a 1.4+ component has no element of this name, only the extension does
+            XmlNode list = component.child("vulnerabilities");
+            if (list != null) {
+                for (XmlNode v : list.children("vulnerability")) {
+                    mapping.extensionVulnerability(extensionVulnerability(v), component.childText("name"),
+                            component.childText("version"), component.childText("purl"), where);
+                }
             }
-        }
-        XmlNode nested = component.child("components");
-        if (nested != null) {
-            for (XmlNode child : nested.children("component")) {
-                extensionVulnerabilities(child, mapping, where);
+            XmlNode nested = component.child("components");
+            if (nested != null) {
+                List<XmlNode> children = nested.children("component");
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    waiting.push(children.get(i)); // the first child is taken next, as recursion would
+                }
             }
         }
     }

@@ -2,6 +2,7 @@ package org.ctemcycles.ingest.kev;
 
 import org.ctemcycles.core.scoring.kev.KevCatalog;
 import org.ctemcycles.ingest.ImportException;
+import org.ctemcycles.ingest.ImportLimits;
 import org.ctemcycles.ingest.support.Gzip;
 
 import java.io.BufferedInputStream;
@@ -18,6 +19,17 @@ public final class KevReader {
     /** How far a byte-order mark and leading white space may push the first character. */
     private static final int LOOK_AHEAD = 4096;
 
+    private final ImportLimits limits;
+
+    /** A reader within the import limits: the size after decompression, the length of a field, fields per row. */
+    public KevReader(ImportLimits limits) {
+        this.limits = limits;
+    }
+
+    public KevReader() {
+        this(ImportLimits.defaults());
+    }
+
     /**
      * @param source   where it came from (file name or URL), recorded as provenance
      * @param loadedAt when it is read
@@ -26,7 +38,7 @@ public final class KevReader {
         BufferedInputStream plain;
         boolean json;
         try {
-            plain = new BufferedInputStream(Gzip.decompress(in), 1 << 16);
+            plain = new BufferedInputStream(Gzip.decompress(in, limits, "the KEV catalogue"), 1 << 16);
             plain.mark(LOOK_AHEAD);
             int b;
             int seen = 0;
@@ -39,7 +51,7 @@ public final class KevReader {
             throw new ImportException("the KEV feed cannot be read (truncated or corrupt download?): " + e.getMessage(),
                     e);
         }
-        return json ? new KevJsonReader().read(plain, source, loadedAt)
-                : new KevCsvReader().read(plain, source, loadedAt);
+        return json ? new KevJsonReader(limits).read(plain, source, loadedAt)
+                : new KevCsvReader(limits).read(plain, source, loadedAt);
     }
 }

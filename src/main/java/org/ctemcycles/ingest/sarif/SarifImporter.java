@@ -307,8 +307,7 @@ public final class SarifImporter implements Importer {
                 } else {
                     // the producer wrote results before run.tool: keep them until the rules are known
                     if (pending.size() >= limits.maxObservations()) {
-                        throw new ImportException(where + ": the report holds more than the limit of "
-                                + limits.maxObservations() + " observations (maxObservations)");
+                        throw new ImportException(limits.tooManyObservations(where));
                     }
                     if (pendingWhere == null) {
                         pendingWhere = where;
@@ -442,7 +441,7 @@ public final class SarifImporter implements Importer {
             }
             if (ruleId == null) {
                 if (fingerprint == null && location.isEmpty()) {
-                    emitter.tally("results without a rule, fingerprint or location (no stable identity)", where);
+                    emitter.tallySkip("results without a rule, fingerprint or location (no stable identity)", where);
                     return;
                 }
                 // no rule at all (gitleaks 7; gitleaks 8.0 with rules without an id): what the result is comes from

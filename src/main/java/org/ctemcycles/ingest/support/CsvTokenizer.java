@@ -1,6 +1,7 @@
 package org.ctemcycles.ingest.support;
 
 import org.ctemcycles.ingest.ImportException;
+import org.ctemcycles.ingest.ImportLimits;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -10,8 +11,9 @@ import java.util.List;
 /**
  * Splits CSV text into records as RFC 4180 describes them: fields separated by the delimiter, optionally quoted,
  * quotes doubled inside quotes, line breaks (LF, CRLF or CR) allowed inside quoted fields; blank lines are passed
- * over. Enforces the field-length limit while reading and knows the line each record starts on. The generic CSV
- * importer and the KEV CSV reader share it and differ only in {@link Dialect#strict()}.
+ * over. Enforces the field-length limit, the number of fields of a row and the text of a row (as many characters as
+ * {@link ImportLimits#RECORD_TEXT_FIELDS} fields) while reading, and knows the line each record starts on. The
+ * generic CSV importer and the KEV CSV reader share it and differ only in {@link Dialect#strict()}.
  *
  * <p>Stray quotes, leniently (as spreadsheet tools write and accept them; never in the strict dialect): a quote
  * inside an unquoted field is text ({@code a,b"c,d} is {@code b"c}); a quoted field followed by more text before the
@@ -37,6 +39,9 @@ public final class CsvTokenizer {
 
     private final Reader in;
     private final Dialect dialect;
+    private final int maxFields;
+    private final long maxRowText;
+    private long rowText;
     private final char[] buffer = new char[1 << 16];
     private int position;
     private int limit;
@@ -46,9 +51,17 @@ public final class CsvTokenizer {
     private long line = 1;
     private long recordLine;
 
+    /** A tokenizer with the default bound on fields per row. */
     public CsvTokenizer(Reader in, Dialect dialect) {
+        this(in, dialect, ImportLimits.defaults().maxRecordValues());
+    }
+
+    /** @param maxFields the most fields one row may have (its values: {@link ImportLimits#maxRecordValues()}) */
+    public CsvTokenizer(Reader in, Dialect dialect, int maxFields) {
         this.in = in;
         this.dialect = dialect;
+        this.maxFields = maxFields;
+        this.maxRowText = (long) ImportLimits.RECORD_TEXT_FIELDS * dialect.maxField();
     }
 
     /** The line the last record returned started on. */
@@ -111,6 +124,7 @@ public final class CsvTokenizer {
             break;
         }
         recordLine = line;
+        rowText = 0;
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
@@ -125,7 +139,7 @@ public final class CsvTokenizer {
                     throw new ImportException("line " + recordLine + ": a quoted field is not closed before the end"
                             + " of the file" + dialect.unclosedHint());
                 }
-                fields.add(finish(field, wasQuoted));
+                add(fields, finish(field, wasQuoted));
                 return fields;
             }
             if (quoted) {
@@ -151,18 +165,18 @@ public final class CsvTokenizer {
                 blank = false;
                 quoteLine = line;
             } else if (c == dialect.delimiter()) {
-                fields.add(finish(field, wasQuoted));
+                add(fields, finish(field, wasQuoted));
                 field.setLength(0);
                 wasQuoted = false;
                 blank = true;
                 spacesAfterQuote = 0;
             } else if (c == '\n') {
                 line++;
-                fields.add(finish(field, wasQuoted));
+                add(fields, finish(field, wasQuoted));
                 return fields;
             } else if (c == '\r') {
                 if (peek() != '\n') {
-                    fields.add(finish(field, wasQuoted));
+                    add(fields, finish(field, wasQuoted));
                     return fields;
                 }
             } else if (wasQuoted && dialect.strict()) {
@@ -199,9 +213,24 @@ public final class CsvTokenizer {
     private void append(StringBuilder field, char c) throws ImportException {
         if (field.length() >= dialect.maxField()) {
             throw new ImportException("line " + line + ": a field is longer than the limit of " + dialect.maxField()
-                    + " characters" + (dialect.limitOption() == null ? "" : " (" + dialect.limitOption() + ")"));
+                    + " characters"
+                    + (dialect.limitOption() == null ? "" : ImportLimits.raisedBy(dialect.limitOption())));
+        }
+        if (++rowText > maxRowText) {
+            throw new ImportException("line " + recordLine + ": a row holds more than the limit of " + maxRowText
+                    + " characters of text (" + ImportLimits.RECORD_TEXT_FIELDS + " fields' worth"
+                    + (dialect.limitOption() == null ? ")" : "; " + dialect.limitOption() + " raises it)"));
         }
         field.append(c);
+    }
+
+    /** Adds a field to the row, which may have at most {@code maxFields} (a row of a hundred million commas). */
+    private void add(List<String> fields, String field) throws ImportException {
+        if (fields.size() == maxFields) {
+            throw new ImportException("line " + recordLine + ": a row holds more than the limit of " + maxFields
+                    + " fields" + ImportLimits.raisedBy(ImportLimits.RECORD_VALUES_OPTION));
+        }
+        fields.add(field);
     }
 
     private String finish(StringBuilder field, boolean quoted) {

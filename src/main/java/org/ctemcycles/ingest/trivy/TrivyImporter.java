@@ -207,8 +207,7 @@ public final class TrivyImporter implements Importer {
         void record(String section, JsonObject record, Result result, String where) throws ImportException {
             if (mustWait(result)) {
                 if (pending.size() >= limits.maxObservations()) {
-                    throw new ImportException(where + ": the report holds more than the limit of "
-                            + limits.maxObservations() + " observations (maxObservations)");
+                    throw new ImportException(limits.tooManyObservations(where));
                 }
                 pending.add(new Pending(section, record, result, where));
                 return;
@@ -538,7 +537,7 @@ public final class TrivyImporter implements Importer {
             throws ImportException {
         String id = nonBlank(v, "VulnerabilityID");
         if (id == null) {
-            context.emitter.tally("vulnerabilities without a VulnerabilityID", where);
+            context.emitter.tallySkip("vulnerabilities without a VulnerabilityID", where);
             return;
         }
         String pkg = nonBlank(v, "PkgName");
@@ -624,7 +623,7 @@ public final class TrivyImporter implements Importer {
         String avdId = nonBlank(m, "AVDID");
         String id = avdId != null ? avdId : nonBlank(m, "ID");
         if (id == null) {
-            context.emitter.tally("misconfigurations without an ID", where);
+            context.emitter.tallySkip("misconfigurations without an ID", where);
             return;
         }
         ObservationBuilder o = common(context, result, placement, SourceKind.CONFIGURATION_REVIEW, id,
@@ -658,7 +657,7 @@ public final class TrivyImporter implements Importer {
             throws ImportException {
         String id = nonBlank(s, "RuleID");
         if (id == null) {
-            context.emitter.tally("secrets without a RuleID", where);
+            context.emitter.tallySkip("secrets without a RuleID", where);
             return;
         }
         ObservationBuilder o = common(context, result, placement, SourceKind.CODE_SCAN, id, nonBlank(s, "Severity"));

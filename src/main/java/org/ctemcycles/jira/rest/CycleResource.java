@@ -69,8 +69,9 @@ public class CycleResource extends CtemResource {
     public Response create(String body) {
         permissions.checkMayOpenCycles(user());
         JsonBody draft = JsonBody.parse(body, DRAFT_FIELDS, Set.of());
+        // who may open cycles there first: whether a project exists is not told to those who may not
+        permissions.checkOpen(user(), draft.text("projectKey"));
         String projectKey = existingProject("projectKey", draft.text("projectKey"));
-        permissions.checkOpen(user(), projectKey);
         Cycle cycle = record().cycles().create(new CycleDraft(draft.text("key"), draft.text("name"),
                 draft.text("objective"), draft.text("start"), draft.text("plannedEnd"),
                 draft.text("checkpointIntervalDays"), projectKey), actor());
@@ -85,8 +86,8 @@ public class CycleResource extends CtemResource {
     public Response moveToProject(@PathParam("key") String key, String body) {
         Cycle cycle = cycle(key, CycleAccess.RUN);
         JsonBody request = JsonBody.parse(body, Set.of("projectKey"), Set.of());
+        permissions.checkOpen(user(), request.text("projectKey"));
         String projectKey = existingProject("projectKey", request.text("projectKey"));
-        permissions.checkOpen(user(), projectKey);
         return ok(CycleJson.toJson(record().cycles().moveToProject(cycle.key(), projectKey, actor())));
     }
 }

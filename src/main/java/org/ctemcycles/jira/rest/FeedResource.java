@@ -17,9 +17,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.ctemcycles.core.common.InvalidInputException;
+import org.ctemcycles.core.scoring.FeedKind;
+import org.ctemcycles.core.scoring.FeedVersion;
 import org.ctemcycles.core.scoring.epss.EpssFeed;
 import org.ctemcycles.core.scoring.kev.KevCatalog;
 import org.ctemcycles.ingest.ImportException;
+import org.ctemcycles.ingest.ImportLimits;
 import org.ctemcycles.ingest.epss.EpssCsvReader;
 import org.ctemcycles.ingest.kev.KevReader;
 import org.ctemcycles.ingest.support.BoundedInputStream;
@@ -27,7 +30,6 @@ import org.ctemcycles.ingest.support.Gzip;
 import org.ctemcycles.jira.CtemServices;
 import org.ctemcycles.jira.security.AppAccess;
 import org.ctemcycles.jira.security.CtemPermissions;
-import org.ctemcycles.store.AoFeedStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,8 +77,8 @@ public class FeedResource extends CtemResource {
     public Response list() {
         permissions.check(user(), AppAccess.LOAD_FEEDS);
         JsonObject answer = new JsonObject();
-        answer.add("epss", kind(AoFeedStore.EPSS));
-        answer.add("kev", kind(AoFeedStore.KEV));
+        answer.add("epss", kind(FeedKind.EPSS));
+        answer.add("kev", kind(FeedKind.KEV));
         return ok(answer);
     }
 
@@ -166,7 +168,9 @@ public class FeedResource extends CtemResource {
         BoundedInputStream counted;
         BufferedInputStream plain;
         try {
-            counted = new BoundedInputStream(Gzip.decompress(raw), max);
+            ImportLimits defaults = ImportLimits.defaults();
+            counted = new BoundedInputStream(Gzip.decompress(raw), new ImportLimits(max, defaults.maxObservations(),
+                    defaults.maxFieldLength(), defaults.maxDepth(), defaults.maxRecordValues()), "the " + what);
             plain = new BufferedInputStream(counted, 1 << 16);
             plain.mark(2);
             boolean gzipAgain = plain.read() == 0x1f && plain.read() == 0x8b;
@@ -190,7 +194,7 @@ public class FeedResource extends CtemResource {
         }
     }
 
-    private JsonObject kind(String kind) {
+    private JsonObject kind(FeedKind kind) {
         JsonObject json = new JsonObject();
         json.add("active", record().feeds().activeVersion(kind).map(FeedResource::version).orElse(null));
         JsonArray versions = new JsonArray();
@@ -199,16 +203,16 @@ public class FeedResource extends CtemResource {
         return json;
     }
 
-    private static JsonObject version(AoFeedStore.StoredVersion v) {
+    private static JsonObject version(FeedVersion v) {
         JsonObject json = new JsonObject();
         json.addProperty("id", v.id());
-        json.addProperty("kind", v.kind());
+        json.addProperty("kind", v.kind().name());
         json.addProperty("version", v.version());
         json.addProperty("asOf", v.asOf().toString());
         json.addProperty("source", v.source());
         json.addProperty("title", v.title());
         json.addProperty("rows", v.rows());
-        json.addProperty("status", v.status());
+        json.addProperty("status", v.status().name());
         json.addProperty("loadedAt", v.loadedAt().toString());
         return json;
     }

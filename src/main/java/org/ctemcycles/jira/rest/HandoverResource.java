@@ -58,9 +58,9 @@ public class HandoverResource extends CtemResource {
         String next = request.text("next");
         CycleDraft draft = null;
         if (fresh != null) {
-            String project = existingProject("newCycle.projectKey", fresh.has("projectKey")
-                    ? fresh.text("projectKey") : closed.projectKey());
-            permissions.checkOpen(user(), project);
+            String wanted = fresh.has("projectKey") ? fresh.text("projectKey") : closed.projectKey();
+            permissions.checkOpen(user(), wanted);
+            String project = existingProject("newCycle.projectKey", wanted);
             draft = new CycleDraft(fresh.text("key"), fresh.text("name"), fresh.text("objective"),
                     fresh.text("start"), fresh.text("plannedEnd"), fresh.text("checkpointIntervalDays"), project);
         } else if (next != null && !next.isBlank()) {

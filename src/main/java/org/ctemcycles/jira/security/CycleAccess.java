@@ -4,7 +4,10 @@ package org.ctemcycles.jira.security;
 public enum CycleAccess {
     /** See that the cycle exists: its key, name, stage, dates, project. */
     VIEW("see"),
-    /** Read its work: surfaces, findings and signals, coverage and runs, the queue, the register, checkpoints. */
+    /**
+     * Read its work: surfaces, findings and signals, coverage and runs, the queue, the register, checkpoints, the
+     * stage and its next gate, the closure summary, the cadence record.
+     */
     READ_WORK("read the work of"),
     /** Read its evidence: validations, the activity log and its verification, the evidence pack. */
     READ_EVIDENCE("read the evidence of"),

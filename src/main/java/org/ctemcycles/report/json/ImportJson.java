@@ -51,6 +51,7 @@ public final class ImportJson {
         private int imported;
         private int alreadyImported;
         private int rejected;
+        private int partial;
         private int observations;
         private int newFindings;
         private int merged;
@@ -65,6 +66,7 @@ public final class ImportJson {
                 alreadyImported++;
             } else {
                 imported++;
+                partial += summary.complete() ? 0 : 1;
                 runs.add(summary.runId());
                 newFindings += summary.counts().newFindings();
                 merged += summary.counts().merged();
@@ -84,12 +86,17 @@ public final class ImportJson {
             return rejected;
         }
 
+        /** How many reports were read only in part (partial runs). */
+        public int partial() {
+            return partial;
+        }
+
         public int files() {
             return files;
         }
 
         /**
-         * {@code files, imported, alreadyImported, rejected, observations, newFindings, merged, outOfScope,
+         * {@code files, imported, alreadyImported, rejected, partial, observations, newFindings, merged, outOfScope,
          * fixCandidates, warnings, runs[]}.
          */
         public JsonObject toJson() {
@@ -98,6 +105,7 @@ public final class ImportJson {
             json.addProperty("imported", imported);
             json.addProperty("alreadyImported", alreadyImported);
             json.addProperty("rejected", rejected);
+            json.addProperty("partial", partial);
             json.addProperty("observations", observations);
             json.addProperty("newFindings", newFindings);
             json.addProperty("merged", merged);

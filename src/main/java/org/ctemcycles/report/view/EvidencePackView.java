@@ -94,6 +94,11 @@ public final class EvidencePackView {
         return pack.generatedBy();
     }
 
+    /** When the pack's figures are counted: the closure of a closed cycle, else when the pack was generated. */
+    public String getAsOf() {
+        return ViewText.instant(pack.asOf());
+    }
+
     /** The nine evidence items in the order of their sections. */
     public List<ItemView> getItems() {
         return pack.items().stream().map(ItemView::new).toList();
@@ -116,7 +121,8 @@ public final class EvidencePackView {
     }
 
     public PrioritisationView getPrioritisation() {
-        return new PrioritisationView(pack.policy(), pack.feeds(), window(QUEUE, pack.queue()));
+        return new PrioritisationView(pack.cycle().key(), pack.policy(), pack.feeds(), window(QUEUE, pack.queue()),
+                pack.validationsSinceQueue());
     }
 
     public ViewRows<ValidationView> getValidations() {
@@ -145,11 +151,11 @@ public final class EvidencePackView {
     }
 
     public CadenceView getCadence() {
-        return new CadenceView(pack.cadence(), pack.checkpoints(), pack.metrics());
+        return new CadenceView(pack.cadence(), pack.checkpoints(), pack.metrics(), pack.closure() != null);
     }
 
     public VerificationView getVerification() {
-        return new VerificationView(pack.chain());
+        return new VerificationView(pack.chain(), pack.records());
     }
 
     public ViewRows<LogEntryView> getLog() {

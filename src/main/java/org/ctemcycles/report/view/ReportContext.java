@@ -1,12 +1,15 @@
 package org.ctemcycles.report.view;
 
 import org.ctemcycles.core.evidence.EvidencePack;
+import org.ctemcycles.core.evidence.RegisterItem;
+import org.ctemcycles.core.mobilisation.RegisterEntry;
 import org.ctemcycles.report.chart.Chart;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -35,7 +38,20 @@ public final class ReportContext {
     static List<Chart> charts(EvidencePack pack, Messages i18n, ChartFacts facts) {
         CycleCharts charts = new CycleCharts(i18n);
         LocalDate today = LocalDate.ofInstant(pack.generatedAt(), ZoneOffset.UTC);
-        RegisterSummary register = RegisterSummary.of(pack.register(), today, 0);
+        Iterable<RegisterEntry> entries = () -> new Iterator<>() {
+            private final Iterator<RegisterItem> items = pack.register().iterator();
+
+            @Override
+            public boolean hasNext() {
+                return items.hasNext();
+            }
+
+            @Override
+            public RegisterEntry next() {
+                return items.next().entry();
+            }
+        };
+        RegisterSummary register = RegisterSummary.of(entries, today, 0);
         List<Chart> list = new ArrayList<>();
         list.add(charts.byTier(pack.metrics().byTier()));
         if (facts.bySurface() != null) {

@@ -14,6 +14,7 @@ import org.ctemcycles.core.finding.SourceKind;
 import org.ctemcycles.core.scope.Asset;
 import org.ctemcycles.core.scope.AssetKind;
 import org.ctemcycles.core.scope.AssetRef;
+import org.ctemcycles.testing.DirectTransactions;
 import org.ctemcycles.testing.InMemoryRecordTest;
 import org.junit.Before;
 import org.junit.Test;
@@ -47,7 +48,8 @@ public class DiscoveryIntakeTest extends InMemoryRecordTest {
     @Before
     public void open() {
         fixture.open("CTEM-1");
-        intake = new DiscoveryIntake(record.cycles(), discovery, record.mobilisation(), record.log(), fixture.clock);
+        intake = new DiscoveryIntake(record.cycles(), discovery, record.mobilisation(), record.log(),
+                new DirectTransactions(), fixture.clock);
         when(discovery.findings("CTEM-1")).thenReturn(findings);
         when(discovery.runs("CTEM-1")).thenReturn(List.of(run(7), run(8)));
     }
@@ -70,7 +72,7 @@ public class DiscoveryIntakeTest extends InMemoryRecordTest {
     }
 
     private static ImportSummary summary(long run, boolean again) {
-        return new ImportSummary(run, again, SourceKind.EXTERNAL_SCAN, new RunCounts(3, 2, 1, 1, 1, 0, 0),
+        return new ImportSummary(run, again, true, SourceKind.EXTERNAL_SCAN, new RunCounts(3, 2, 1, 1, 1, 0, 0),
                 List.of("PAY-API"), List.of());
     }
 

@@ -114,6 +114,17 @@ public class CycleReportPageTest {
     }
 
     @Test
+    public void thePrintVersionIsTheWholeReportShownInTheBrowser() {
+        HttpResponse<String> print = send(HttpRequest.newBuilder(URI.create(api.base() + "/cycles/" + CYCLE
+                + "/evidence.html?inline=true")).header(RestHarness.USER_HEADER, "auditor").GET());
+        assertEquals(200, print.statusCode());
+        assertEquals("inline; filename=\"" + CYCLE + "-evidence-pack.html\"",
+                print.headers().firstValue("Content-Disposition").orElse(""));
+        assertEquals("standalone: every finding, no paging", FINDINGS, count(print.body(), "<tr id=\"finding-"));
+        assertFalse(print.body().contains("class=\"paging\""));
+    }
+
+    @Test
     public void longSectionsArePagedOnTheServer() {
         String first = get("auditor", "CtemCycleReport.jspa?key=" + CYCLE).body();
         String findingRows = "<tr id=\"finding-";

@@ -192,6 +192,22 @@ public class CycleResourceTest {
                 && last.before().contains("SEC") && last.after().contains("OPS"));
     }
 
+    @Test
+    public void whoMayNotOpenCyclesThereLearnsNothingOfJirasProjects() {
+        new CtemSettings(api.jira.settingsFactory).setSecurityLeadRole(FakeJira.LEAD_ROLE);
+        api.post("lead", "/cycles", cycle("SEC-1", "SEC"));
+        // the same refusal for a project that exists (OPS) and one that does not: only leads learn which is which
+        for (String project : List.of("OPS", "NOPE")) {
+            Reply open = api.post("project-lead", "/cycles", cycle("X-1", project));
+            assertEquals(project + ": " + open, 403, open.status());
+            Reply move = api.put("project-lead", "/cycles/SEC-1/project", "{\"projectKey\":\"" + project + "\"}");
+            assertEquals(project + ": " + move, 403, move.status());
+        }
+        assertEquals("projectKey", api.post("lead", "/cycles", cycle("X-1", "NOPE")).json().getAsJsonObject()
+                .get("field").getAsString());
+        assertEquals(1, storedCycles());
+    }
+
     private static List<String> keys(Reply reply) {
         List<String> keys = new ArrayList<>();
         reply.json().getAsJsonObject().getAsJsonArray("items")
