@@ -6,9 +6,7 @@ import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -33,7 +31,6 @@ public class CyclePageTest {
     public final RestHarness api = new RestHarness(TestDatabase.h2(),
             Clock.fixed(Instant.parse("2026-11-02T09:00:00Z"), ZoneOffset.UTC));
     private PageHarness pages;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Before
     public void cycle() {
@@ -42,26 +39,8 @@ public class CyclePageTest {
                 + "\"start\":\"2026-10-01\",\"plannedEnd\":\"2026-12-31\",\"projectKey\":\"SEC\"}").status());
     }
 
-    private HttpResponse<String> send(String user, HttpRequest.Builder request) {
-        request.header("Cookie", RestHarness.USER_COOKIE + "=" + user);
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private HttpResponse<String> get(String user, String page) {
-        return send(user, HttpRequest.newBuilder(URI.create(pages.url(page))).GET());
-    }
-
     private HttpResponse<String> advance(String user, String form) {
-        return send(user, HttpRequest.newBuilder(URI.create(pages.url("CtemCycle!advance.jspa")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("key=" + CYCLE + form)));
+        return pages.post(user, "CtemCycle!advance.jspa", "key=" + CYCLE + form);
     }
 
     private String stage() {
@@ -70,7 +49,7 @@ public class CyclePageTest {
 
     @Test
     public void aLeadSeesTheGateAndTheAdvanceFormWithTheToken() {
-        String html = get("lead", PAGE).body();
+        String html = pages.get("lead", PAGE).body();
         assertTrue(html, html.contains("id=\"ctem-unmet\""));
         assertTrue(html.contains("<form class=\"aui\" id=\"ctem-advance\""));
         assertTrue(html.contains("name=\"atl_token\" value=\"" + pages.token() + "\""));
@@ -80,11 +59,11 @@ public class CyclePageTest {
 
     @Test
     public void anAuditorReadsThePageWithoutTheFormAndAnOutsiderIsRefused() {
-        HttpResponse<String> auditor = get("auditor", PAGE);
+        HttpResponse<String> auditor = pages.get("auditor", PAGE);
         assertEquals(200, auditor.statusCode());
         assertTrue(auditor.body().contains("id=\"ctem-stage\""));
         assertFalse(auditor.body().contains("<form"));
-        assertEquals(403, get("outsider", PAGE).statusCode());
+        assertEquals(403, pages.get("outsider", PAGE).statusCode());
     }
 
     @Test
@@ -96,7 +75,7 @@ public class CyclePageTest {
         assertEquals(403, auditor.statusCode());
         assertTrue(auditor.body().contains("id=\"permission-violation\""));
         assertEquals(before, stage());
-        assertEquals(405, send("lead", HttpRequest.newBuilder(URI.create(pages.url("CtemCycle!advance.jspa?key="
+        assertEquals(405, pages.send("lead", HttpRequest.newBuilder(URI.create(pages.url("CtemCycle!advance.jspa?key="
                 + CYCLE + "&atl_token=" + pages.token()))).GET()).statusCode());
     }
 
@@ -118,7 +97,7 @@ public class CyclePageTest {
         String location = passed.headers().firstValue("Location").orElseThrow();
         assertTrue(location, location.startsWith("/secure/CtemCycle.jspa?key=" + CYCLE + "&advanced="));
         assertFalse(before.equals(stage()));
-        String after = get("lead", location.substring("/secure/".length())).body();
+        String after = pages.get("lead", location.substring("/secure/".length())).body();
         assertTrue(after, after.contains("id=\"ctem-advanced\""));
     }
 }

@@ -11,9 +11,7 @@ import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +41,6 @@ public class CycleReportPageTest {
     public final RestHarness api = new RestHarness(TestDatabase.h2(),
             Clock.fixed(Instant.parse("2026-11-02T09:00:00Z"), ZoneOffset.UTC));
     private PageHarness pages;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Before
     public void cycleWithManyFindings() {
@@ -66,39 +63,13 @@ public class CycleReportPageTest {
         assertEquals(imported.toString(), 200, imported.status());
     }
 
-    private HttpResponse<String> get(String user, String page) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(pages.url(page))).GET();
-        if (user != null) {
-            request.header("Cookie", RestHarness.USER_COOKIE + "=" + user);
-        }
-        return send(request);
-    }
-
-    private HttpResponse<String> post(String user, String page, String form) {
-        return send(HttpRequest.newBuilder(URI.create(pages.url(page)))
-                .header("Cookie", RestHarness.USER_COOKIE + "=" + user)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static int count(String html, String needle) {
         return html.split(Pattern.quote(needle), -1).length - 1;
     }
 
     @Test
     public void anAuditorReadsTheReportInsideJirasPageWithHostileTextInertAndNothingToChange() {
-        HttpResponse<String> page = get("auditor", "CtemCycleReport.jspa?key=" + CYCLE);
+        HttpResponse<String> page = pages.get("auditor", "CtemCycleReport.jspa?key=" + CYCLE);
         assertEquals(page.body(), 200, page.statusCode());
         String html = page.body();
         assertTrue(html, html.contains("<section class=\"ctem-page\" id=\"ctem-report-view\">"));
@@ -115,7 +86,7 @@ public class CycleReportPageTest {
 
     @Test
     public void thePrintVersionIsTheWholeReportShownInTheBrowser() {
-        HttpResponse<String> print = send(HttpRequest.newBuilder(URI.create(api.base() + "/cycles/" + CYCLE
+        HttpResponse<String> print = pages.send(null, HttpRequest.newBuilder(URI.create(api.base() + "/cycles/" + CYCLE
                 + "/evidence.html?inline=true")).header(RestHarness.USER_HEADER, "auditor").GET());
         assertEquals(200, print.statusCode());
         assertEquals("inline; filename=\"" + CYCLE + "-evidence-pack.html\"",
@@ -126,13 +97,13 @@ public class CycleReportPageTest {
 
     @Test
     public void longSectionsArePagedOnTheServer() {
-        String first = get("auditor", "CtemCycleReport.jspa?key=" + CYCLE).body();
+        String first = pages.get("auditor", "CtemCycleReport.jspa?key=" + CYCLE).body();
         String findingRows = "<tr id=\"finding-";
         assertEquals(ReportFrame.PAGE_SIZE, count(first, findingRows));
         Matcher next = Pattern.compile("href=\"(CtemCycleReport\\.jspa\\?key=" + CYCLE
                 + "&amp;section=finding-set&amp;after=\\d+)#finding-set\"").matcher(first);
         assertTrue(first, next.find());
-        String second = get("auditor", next.group(1).replace("&amp;", "&")).body();
+        String second = pages.get("auditor", next.group(1).replace("&amp;", "&")).body();
         assertEquals(FINDINGS - ReportFrame.PAGE_SIZE, count(second, findingRows));
         assertTrue("the way back to the first page", second.contains(">First page</a>"));
     }
@@ -140,38 +111,38 @@ public class CycleReportPageTest {
     @Test
     public void whoMayNotReadTheEvidenceGetsJirasPermissionPage() {
         for (String user : new String[]{"outsider", "engineer", null}) {
-            HttpResponse<String> page = get(user, "CtemCycleReport.jspa?key=" + CYCLE);
+            HttpResponse<String> page = pages.get(user, "CtemCycleReport.jspa?key=" + CYCLE);
             assertEquals(String.valueOf(user), 403, page.statusCode());
             assertTrue(page.body().contains("id=\"permission-violation\""));
             assertFalse(page.body().contains("Finding 1"));
         }
-        assertEquals(200, get("lead", "CtemCycleReport.jspa?key=" + CYCLE).statusCode());
-        assertEquals(200, get("admin", "CtemCycleReport.jspa?key=" + CYCLE).statusCode());
+        assertEquals(200, pages.get("lead", "CtemCycleReport.jspa?key=" + CYCLE).statusCode());
+        assertEquals(200, pages.get("admin", "CtemCycleReport.jspa?key=" + CYCLE).statusCode());
     }
 
     @Test
     public void anUnknownCycleSaysSo() {
-        String html = get("auditor", "CtemCycleReport.jspa?key=NOPE-1").body();
+        String html = pages.get("auditor", "CtemCycleReport.jspa?key=NOPE-1").body();
         assertTrue(html, html.contains("id=\"ctem-report-not-found\""));
         assertTrue(html, html.contains("no CTEM cycle with key"));
     }
 
     @Test
     public void theReportViewChangesNothingAndRefusesPost() {
-        assertEquals(405, post("lead", "CtemCycleReport.jspa?key=" + CYCLE, "").statusCode());
+        assertEquals(405, pages.post("lead", "CtemCycleReport.jspa?key=" + CYCLE, "").statusCode());
     }
 
     @Test
     public void creatingACycleFromThePageNeedsTheXsrfTokenAndLinksTheReport() {
         String form = "key=CTEM-2027-Q1&name=Q1&start=2027-01-01&plannedEnd=2027-03-31&projectKey=SEC";
-        HttpResponse<String> forged = post("lead", "CtemCycles.jspa", form);
+        HttpResponse<String> forged = pages.post("lead", "CtemCycles.jspa", form);
         assertEquals(403, forged.statusCode());
         assertEquals(404, api.get("lead", "/cycles/CTEM-2027-Q1").status());
 
-        HttpResponse<String> created = post("lead", "CtemCycles.jspa", form + "&atl_token=" + pages.token());
+        HttpResponse<String> created = pages.post("lead", "CtemCycles.jspa", form + "&atl_token=" + pages.token());
         assertEquals(created.body(), 302, created.statusCode());
         assertEquals(200, api.get("lead", "/cycles/CTEM-2027-Q1").status());
-        String list = get("lead", "CtemCycles!default.jspa").body();
+        String list = pages.get("lead", "CtemCycles!default.jspa").body();
         assertTrue(list, list.contains("href=\"CtemCycle.jspa?key=CTEM-2027-Q1\""));
         assertTrue(list, list.contains("name=\"atl_token\" value=\"" + pages.token() + "\""));
     }

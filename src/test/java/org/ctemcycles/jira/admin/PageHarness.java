@@ -18,7 +18,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.net.URI;
 import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +58,7 @@ public final class PageHarness implements HttpHandler {
     private final JiraVelocity velocity = new JiraVelocity(descriptor.allowlist());
     private final String token = UUID.randomUUID().toString();
     private final Map<String, Function<PageHarness, JiraWebActionSupport>> actions = new HashMap<>();
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private String redirect;
 
     public PageHarness(RestHarness api) {
@@ -84,6 +89,33 @@ public final class PageHarness implements HttpHandler {
     /** The address of a page, e.g. {@code CtemCycles!default.jspa}. */
     public String url(String page) {
         return api.jiraUrl() + "/secure/" + page;
+    }
+
+    /** GETs a page as {@code user} (null: anonymous), redirects not followed. */
+    public HttpResponse<String> get(String user, String page) {
+        return send(user, HttpRequest.newBuilder(URI.create(url(page))).GET());
+    }
+
+    /** POSTs a form ({@code a=1&b=2}) to a page as {@code user}, as a browser submits it. */
+    public HttpResponse<String> post(String user, String page, String form) {
+        return send(user, HttpRequest.newBuilder(URI.create(url(page)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    /** Sends a request with the harness's user cookie for {@code user} (none when null). */
+    public HttpResponse<String> send(String user, HttpRequest.Builder request) {
+        if (user != null) {
+            request.header("Cookie", RestHarness.USER_COOKIE + "=" + user);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The XSRF token the pages carry (Jira's $atl_token). */
