@@ -95,7 +95,7 @@ public class EvidencePackService {
         String key = cycle.key();
         ChainHead head = log.head(key).orElse(null);
         Snapshot at = source.snapshot(key);
-        Rows<LogEntry> logRows = new Rows<>(after -> source.log(key, after, at.logSequence(), PAGE));
+        Rows<LogEntry> logRows = new Rows<>((after, limit) -> source.log(key, after, at.logSequence(), limit), PAGE);
         Instant scopeRecordedAt = null;
         Instant discoveryStartedAt = null;
         List<LogEntry> surfaceChanges = new ArrayList<>();
@@ -124,15 +124,17 @@ public class EvidencePackService {
         Instant generatedAt = clock.instant();
         Instant asOf = summary == null ? generatedAt : summary.closedAt();
         CoverageMatrix coverage = discovery.coverage(key, STALE_AFTER, asOf);
-        Rows<FindingEvidence> findings = new Rows<>(after -> source.findings(key, after, at.findingId(), PAGE));
+        Rows<FindingEvidence> findings = new Rows<>((after, limit) -> source.findings(key, after, at.findingId(), limit),
+                PAGE);
         Optional<String> run = source.queueRun(key);
         Rows<RankedDecision> queue = run.isEmpty() ? Rows.of(List.of())
-                : new Rows<>(after -> withLaterValidations(key, source.queue(run.get(), after, PAGE)));
+                : new Rows<>((after, limit) -> withLaterValidations(key, source.queue(run.get(), after, limit)), PAGE);
         Rows<ValidationRecord> validations =
-                new Rows<>(after -> source.validations(key, after, at.validationId(), PAGE));
-        Rows<RegisterEntry> entries = new Rows<>(after -> source.register(key, after, at.registerId(), PAGE));
-        Rows<RegisterItem> register = new Rows<>(after -> withDecisions(key,
-                source.register(key, after, at.registerId(), PAGE)));
+                new Rows<>((after, limit) -> source.validations(key, after, at.validationId(), limit), PAGE);
+        Rows<RegisterEntry> entries = new Rows<>((after, limit) -> source.register(key, after, at.registerId(), limit),
+                PAGE);
+        Rows<RegisterItem> register = new Rows<>((after, limit) -> withDecisions(key,
+                source.register(key, after, at.registerId(), limit)), PAGE);
         List<RankedDecision> top = run.isEmpty() ? List.of() : source.queue(run.get(), 0, 1).rows();
         String policy = top.isEmpty() ? "" : top.get(0).decision().policyId() + " v"
                 + top.get(0).decision().policyVersion();
