@@ -105,14 +105,13 @@ public abstract class CtemJqlFunction extends AbstractJqlFunction {
         return JiraDataTypes.ISSUE;
     }
 
-    /** The issue by its id, which survives a move; by key for an entry linked before ids were kept. */
+    /**
+     * The issue by its id, which survives a move; by key for an entry linked before ids were kept or by a tracker
+     * that names issues by key (its id is then no number).
+     */
     private Issue issueOf(RegisterEntry entry) {
-        if (!entry.trackerIssueId().isEmpty()) {
-            try {
-                return issues.getIssueObject(Long.valueOf(entry.trackerIssueId()));
-            } catch (NumberFormatException notJiras) {
-                return null;
-            }
+        if (entry.trackerIssueId().matches("[0-9]{1,18}")) {
+            return issues.getIssueObject(Long.valueOf(entry.trackerIssueId()));
         }
         return issues.getIssueObject(entry.trackerIssue());
     }
