@@ -84,7 +84,8 @@ public final class Chromium implements AutoCloseable {
         return new Chromium(executable("chromium", "chromium-browser"), executable("chromedriver"));
     }
 
-    private static File executable(String... names) {
+    /** The first of these programs on the PATH, or null. */
+    public static File executable(String... names) {
         for (String directory : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
             for (String name : names) {
                 File file = new File(directory, name);
@@ -102,6 +103,11 @@ public final class Chromium implements AutoCloseable {
 
     /** axe-core over the whole page: no serious or critical violation; the findings kept as PAGE-axe.json. */
     public void checkAccessibility(String page) throws IOException {
+        checkAccessibility(driver, page);
+    }
+
+    /** The same for a browser a test started itself. */
+    public static void checkAccessibility(ChromeDriver driver, String page) throws IOException {
         String axe = Files.readString(UI_VENDOR.resolve("axe/axe.min.js"), StandardCharsets.UTF_8);
         JavascriptExecutor js = driver;
         js.executeScript(axe);
@@ -120,6 +126,7 @@ public final class Chromium implements AutoCloseable {
                 blocking.add(violation.toString());
             }
         }
+        Files.createDirectories(SCREENSHOTS);
         Files.writeString(SCREENSHOTS.resolve(page.replace(' ', '-') + "-axe.json"), text);
         assertTrue(page + ": axe-core finds serious violations: " + blocking, blocking.isEmpty());
     }
@@ -143,19 +150,28 @@ public final class Chromium implements AutoCloseable {
      * stretched to the document's height (capped), then shot.
      */
     public void screenshot(String name) throws IOException {
+        screenshot(driver, name);
+    }
+
+    /** The same for a browser a test started itself. */
+    public static void screenshot(ChromeDriver driver, String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve(name + "-top.png"), driver.getScreenshotAs(OutputType.BYTES));
-        long height = (Long) ((JavascriptExecutor) driver).executeScript(
-                "return Math.ceil(document.documentElement.scrollHeight);");
-        driver.manage().window().setSize(new Dimension(1280, (int) Math.min(Math.max(height, 600), 12000)));
+        stretch(driver);
         Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
         driver.manage().window().setSize(new Dimension(1280, 1000));
     }
 
-    /** One element of the page as NAME.png, the window first stretched so that the whole element is on screen. */
-    public void screenshot(By element, String name) throws IOException {
+    /** The window as tall as the document (capped), so that a shot holds the whole page. */
+    private static void stretch(ChromeDriver driver) {
         long height = (Long) ((JavascriptExecutor) driver).executeScript(
                 "return Math.ceil(document.documentElement.scrollHeight);");
         driver.manage().window().setSize(new Dimension(1280, (int) Math.min(Math.max(height, 600), 12000)));
+    }
+
+    /** One element of the page as NAME.png, the window first stretched so that the whole element is on screen. */
+    public void screenshot(By element, String name) throws IOException {
+        stretch(driver);
         Files.write(SCREENSHOTS.resolve(name + ".png"), driver.findElement(element).getScreenshotAs(OutputType.BYTES));
         driver.manage().window().setSize(new Dimension(1280, 1000));
     }

@@ -8,16 +8,9 @@ import com.atlassian.jira.util.MessageSet;
 import com.atlassian.query.clause.TerminalClause;
 import com.atlassian.query.operand.FunctionOperand;
 import org.ctemcycles.cli.embedded.EmbeddedDatabase;
-import org.ctemcycles.core.cycle.CycleDraft;
-import org.ctemcycles.core.cycle.SurfaceDraft;
-import org.ctemcycles.core.discovery.ImportPlan;
-import org.ctemcycles.core.discovery.RunRequest;
 import org.ctemcycles.core.mobilisation.MobilisationDraft;
 import org.ctemcycles.core.mobilisation.RegisterEntry;
 import org.ctemcycles.core.priority.Decision;
-import org.ctemcycles.core.priority.PriorityPolicy;
-import org.ctemcycles.ingest.epss.EpssCsvReader;
-import org.ctemcycles.ingest.kev.KevJsonReader;
 import org.ctemcycles.jira.CtemServices;
 import org.ctemcycles.jira.security.CtemPermissions;
 import org.ctemcycles.jira.security.CtemSettings;
@@ -27,17 +20,13 @@ import org.ctemcycles.testing.CountingDataSource;
 import org.ctemcycles.testing.FakeJira;
 import org.ctemcycles.testing.FakeJiraIssues;
 import org.ctemcycles.testing.MutableClock;
-import org.ctemcycles.testing.ObservationBuilder;
+import org.ctemcycles.testing.PaymentsCycle;
 import org.ctemcycles.testing.PropertiesI18n;
 import org.ctemcycles.testing.TestDatabase;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.Parameterized;
 
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -58,7 +47,7 @@ import static org.mockito.Mockito.when;
 @RunWith(Parameterized.class)
 public class JqlFunctionsTest {
 
-    private static final String CYCLE = "CTEM-2026-Q4";
+    private static final String CYCLE = PaymentsCycle.CYCLE;
 
     @Parameterized.Parameters(name = "{0}")
     public static List<Object[]> databases() {
@@ -106,23 +95,7 @@ public class JqlFunctionsTest {
             stage = new StageFunction(services, permissions, jira.permissions, jiraIssues.issueManager, i18n);
             String lead = jira.lead.getKey();
             var record = services.record();
-            record.cycles().create(new CycleDraft(CYCLE, "Q4 payments", "Cut KEV exposure", "2026-10-01",
-                    "2026-12-31", "14", "SEC"), lead);
-            record.scope().add(CYCLE, new SurfaceDraft("PAY", "Payments", "customer-facing system", "alice",
-                    "critical", "internet-facing", "No exploitable critical", List.of("host:*.pay.example.com")),
-                    lead);
-            ImportPlan plan = record.discovery().plan(CYCLE, null, List.of("PAY"));
-            plan.add(ObservationBuilder.nessus().host("api.pay.example.com").ruleId("156032")
-                    .cves("CVE-2021-44228").vectors("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:C/C:H/I:H/A:H")
-                    .title("Apache Log4j RCE (Log4Shell)").build());
-            for (int i = 0; i < others; i++) {
-                plan.add(ObservationBuilder.nessus().host("h" + i + ".pay.example.com").ruleId("2000" + i % 5)
-                        .title("Finding " + i).build());
-            }
-            record.intake().take(CYCLE, record.discovery().record(plan, new RunRequest("nessus", "weekly.nessus",
-                    String.format("%064x", others), null, null, null, null, lead, true, List.of())), lead);
-            record.queue().prioritise(CYCLE, PriorityPolicy.defaults(), epss(), kevCatalog(), lead);
-            ranked = record.queue().queue(CYCLE);
+            ranked = PaymentsCycle.prioritised(record, lead, "Apache Log4j RCE (Log4Shell)", others);
             first = mobilise(0, "2026-11-30");
             second = mobilise(1, "2026-10-15");
             fourth = mobilise(3, "2026-12-15");
@@ -318,18 +291,5 @@ public class JqlFunctionsTest {
         }
         System.out.printf("[ctem] %s JQL functions' statements (ctemQueue, ctemOverdue, ctemKev, ctemStage): %s, for"
                 + " 7 findings with 3 issues and for 301 with 43%n", database, small);
-    }
-
-    private static org.ctemcycles.core.scoring.epss.EpssFeed epss() throws Exception {
-        try (InputStream in = Files.newInputStream(Path.of("demo/feeds/epss_scores-2026-10-09.csv"))) {
-            return new EpssCsvReader().read(in, "epss_scores-2026-10-09.csv", Instant.parse("2026-10-10T00:00:00Z"));
-        }
-    }
-
-    private static org.ctemcycles.core.scoring.kev.KevCatalog kevCatalog() throws Exception {
-        try (InputStream in = Files.newInputStream(Path.of("demo/feeds/known_exploited_vulnerabilities.json"))) {
-            return new KevJsonReader().read(in, "known_exploited_vulnerabilities.json",
-                    Instant.parse("2026-10-10T00:00:00Z"));
-        }
     }
 }

@@ -6,6 +6,7 @@ import com.atlassian.jira.jql.operand.QueryLiteral;
 import com.atlassian.jira.jql.query.QueryCreationContext;
 import com.atlassian.query.clause.TerminalClause;
 import com.atlassian.query.operand.FunctionOperand;
+import org.ctemcycles.jira.admin.PageHarness;
 import org.ctemcycles.jira.jql.QueueFunction;
 import org.ctemcycles.report.view.PrioritisationPanelView;
 import org.ctemcycles.testing.Chromium;
@@ -196,20 +197,12 @@ public class IssueViewBrowserTest {
     }
 
     /**
-     * Jira's page around the content: AUI's header and page panel, AUI's styles; an alert records its
-     * message instead of blocking, so that the test can tell none was raised.
+     * Jira's page around the content (the pages' shell) with AUI's styles; an alert records its message instead of
+     * blocking, so that the test can tell none was raised.
      */
     private static String shell(String title, String content) {
-        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/><title>" + title.replace("<", "&lt;")
-                + " - Jira</title>\n<script>window.ctemAlerts = []; window.alert = m => window.ctemAlerts.push(String(m));"
-                + "</script>\n<link rel=\"stylesheet\" href=\"../ui-vendor/aui/aui-prototyping.css\"/>\n"
-                + "</head>\n"
-                + "<body class=\"aui-layout aui-theme-default\"><div id=\"page\">\n"
-                + "<header id=\"header\"><nav class=\"aui-header\" aria-label=\"Jira\"><div class=\"aui-header-inner\">"
-                + "<div class=\"aui-header-primary\"><span class=\"aui-header-logo aui-header-logo-textonly\">"
-                + "<span class=\"aui-header-logo-device\">Jira</span></span></div></div></nav></header>\n"
-                + "<main id=\"content\"><div class=\"aui-page-panel\"><div class=\"aui-page-panel-inner\">"
-                + "<section class=\"aui-page-panel-content\">\n" + content
-                + "\n</section></div></div></main></div></body></html>\n";
+        return PageHarness.page(title.replace("<", "&lt;"), "<script>window.ctemAlerts = [];"
+                + " window.alert = m => window.ctemAlerts.push(String(m));</script>\n"
+                + "<link rel=\"stylesheet\" href=\"../ui-vendor/aui/aui-prototyping.css\"/>\n", content);
     }
 }
