@@ -19,6 +19,7 @@ import org.ctemcycles.core.cycle.SecurityLeads;
 import org.ctemcycles.core.discovery.DiscoveryService;
 import org.ctemcycles.core.evidence.EvidencePackService;
 import org.ctemcycles.core.evidence.FindingRecords;
+import org.ctemcycles.core.evidence.MobilisedIssues;
 import org.ctemcycles.core.evidence.RecordPages;
 import org.ctemcycles.core.evidence.compliance.ControlCatalogue;
 import org.ctemcycles.core.mobilisation.DiscoveryIntake;
@@ -44,6 +45,7 @@ import org.ctemcycles.store.AoDiscoveryRepository;
 import org.ctemcycles.store.AoEvidenceSource;
 import org.ctemcycles.store.AoFeedStore;
 import org.ctemcycles.store.AoFindingRecordSource;
+import org.ctemcycles.store.AoMobilisedIssueSource;
 import org.ctemcycles.store.AoMobilisationRunRepository;
 import org.ctemcycles.store.AoRecommendationRepository;
 import org.ctemcycles.store.AoRecordDigestRepository;
@@ -82,6 +84,7 @@ public final class CycleRecord implements AutoCloseable {
     private final EvidencePackService evidence;
     private final RecordPages pages;
     private final FindingRecords findingRecords;
+    private final MobilisedIssues mobilisedIssues;
     private final AoFeedStore feeds;
     private final Clock clock;
     private final RankingThreads rankingThreads;
@@ -162,6 +165,7 @@ public final class CycleRecord implements AutoCloseable {
                 recommendations, digests, log,
                 source, ControlCatalogue.standard(), clock);
         this.findingRecords = new FindingRecords(cycles, validation, new AoFindingRecordSource(ao, new DecisionJson()));
+        this.mobilisedIssues = new MobilisedIssues(new AoMobilisedIssueSource(ao, new DecisionJson()), clock);
     }
 
     /** The one import path for scanner reports, reading within {@code limits}. */
@@ -192,6 +196,11 @@ public final class CycleRecord implements AutoCloseable {
     /** One finding's record for the issue it was mobilised into (the issue view's prioritisation panel). */
     public FindingRecords findingRecords() {
         return findingRecords;
+    }
+
+    /** The mobilised issues the JQL functions answer with (queue top, overdue, KEV, work stage). */
+    public MobilisedIssues mobilisedIssues() {
+        return mobilisedIssues;
     }
 
     public DiscoveryService discovery() {

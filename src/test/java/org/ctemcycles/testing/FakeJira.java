@@ -1,5 +1,6 @@
 package org.ctemcycles.testing;
 
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.permission.GlobalPermissionKey;
 import com.atlassian.jira.permission.ProjectPermissions;
@@ -9,6 +10,7 @@ import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.groups.GroupManager;
+import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.security.roles.ProjectRole;
 import com.atlassian.jira.security.roles.ProjectRoleManager;
 import com.atlassian.jira.user.ApplicationUser;
@@ -59,6 +61,7 @@ public final class FakeJira {
     private final Map<String, Project> projects = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> groupMembers = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> browsers = new ConcurrentHashMap<>();
+    private final Map<Long, Set<String>> hiddenIssues = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> roleMembers = new ConcurrentHashMap<>();
     private final Set<String> administrators = ConcurrentHashMap.newKeySet();
     private final ThreadLocal<ApplicationUser> current = new ThreadLocal<>();
@@ -80,10 +83,21 @@ public final class FakeJira {
             && administrators.contains(user.getKey());
     public final GroupManager groups = (user, group) -> user != null
             && groupMembers.getOrDefault(group, Set.of()).contains(user.getKey());
-    public final PermissionManager permissions = (key, project, user) -> user != null
-            && key.equals(ProjectPermissions.BROWSE_PROJECTS)
-            && (administrators.contains(user.getKey())
-            || browsers.getOrDefault(project.getKey(), Set.of()).contains(user.getKey()));
+    public final PermissionManager permissions = new PermissionManager() {
+        @Override
+        public boolean hasPermission(ProjectPermissionKey key, Project project, ApplicationUser user) {
+            return user != null && key.equals(ProjectPermissions.BROWSE_PROJECTS)
+                    && (administrators.contains(user.getKey())
+                    || browsers.getOrDefault(project.getKey(), Set.of()).contains(user.getKey()));
+        }
+
+        /** The project's browse permission, unless an issue security level hides the issue from the user. */
+        @Override
+        public boolean hasPermission(ProjectPermissionKey key, Issue issue, ApplicationUser user) {
+            return hasPermission(key, issue.getProjectObject(), user) && (administrators.contains(user.getKey())
+                    || !hiddenIssues.getOrDefault(issue.getId(), Set.of()).contains(user.getKey()));
+        }
+    };
     public final ProjectManager projectManager = new ProjectManager() {
         @Override
         public Project getProjectByCurrentKey(String projectKey) {
@@ -170,6 +184,11 @@ public final class FakeJira {
 
     public void addToGroup(ApplicationUser user, String group) {
         groupMembers.computeIfAbsent(group, g -> ConcurrentHashMap.newKeySet()).add(user.getKey());
+    }
+
+    /** As an issue security level would: the user may browse the issue's project but not this issue. */
+    public void hideIssue(long issueId, ApplicationUser user) {
+        hiddenIssues.computeIfAbsent(issueId, i -> ConcurrentHashMap.newKeySet()).add(user.getKey());
     }
 
     public void grantBrowse(ApplicationUser user, Project project) {

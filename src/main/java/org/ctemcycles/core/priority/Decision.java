@@ -65,6 +65,14 @@ public record Decision(String findingKey, int score, Tier tier, SsvcDecision ssv
         }
     }
 
+    /** How a KEV factor's label begins when the finding has a CVE in the catalogue (the other KEV labels differ). */
+    static final String IN_KEV = "in CISA KEV (";
+
+    /** Whether the ranking found a CVE of the finding in CISA's KEV catalogue (whatever the policy's weight). */
+    public boolean inKev() {
+        return factors.stream().anyMatch(f -> f.kind() == FactorKind.KEV && f.label().startsWith(IN_KEV));
+    }
+
     /** The score in points with one decimal, e.g. 87.5. */
     public BigDecimal scorePoints() {
         return BigDecimal.valueOf(score, 1);

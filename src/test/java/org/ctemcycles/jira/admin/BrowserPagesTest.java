@@ -1,21 +1,16 @@
 package org.ctemcycles.jira.admin;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonParser;
+import org.ctemcycles.testing.Chromium;
 import org.ctemcycles.testing.RestHarness;
 import org.ctemcycles.testing.TestDatabase;
 import org.junit.After;
-import org.junit.Assume;
 import org.junit.Before;
 import org.junit.BeforeClass;
 import org.junit.Rule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -26,21 +21,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assert.fail;
 
 /**
  * The pages in headless Chromium (Debian's chromium and chromium-driver, named so Selenium downloads nothing) against
@@ -53,7 +43,6 @@ import static org.junit.Assert.fail;
 public class BrowserPagesTest {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final List<String> BLOCKING = List.of("serious", "critical");
 
     private static File chromium;
     private static File chromedriver;
@@ -67,31 +56,9 @@ public class BrowserPagesTest {
 
     @BeforeClass
     public static void findChromium() throws Exception {
-        chromium = executable("chromium", "chromium-browser");
-        chromedriver = executable("chromedriver");
-        Assume.assumeTrue("browser tests skipped: Chromium is not installed here (chromium "
-                + (chromium == null ? "missing" : "found") + ", chromedriver " + (chromedriver == null ? "missing"
-                : "found") + "); scripts/install-browser installs both", chromium != null && chromedriver != null);
-        if (!Files.isRegularFile(PageHarness.UI_VENDOR.resolve("aui/aui-prototyping.css"))
-                || !Files.isRegularFile(PageHarness.UI_VENDOR.resolve("axe/axe.min.js"))) {
-            Process fetch = new ProcessBuilder("scripts/fetch-ui-vendor").inheritIO().start();
-            if (!fetch.waitFor(5, TimeUnit.MINUTES) || fetch.exitValue() != 0) {
-                fail("AUI and axe-core are missing from " + PageHarness.UI_VENDOR
-                        + " and scripts/fetch-ui-vendor could not fetch them");
-            }
-        }
-    }
-
-    private static File executable(String... names) {
-        for (String directory : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
-            for (String name : names) {
-                File file = new File(directory, name);
-                if (file.canExecute()) {
-                    return file;
-                }
-            }
-        }
-        return null;
+        Chromium.assumeInstalled();
+        chromium = Chromium.executable("chromium", "chromium-browser");
+        chromedriver = Chromium.executable("chromedriver");
     }
 
     @Before
@@ -226,39 +193,11 @@ public class BrowserPagesTest {
 
     /** axe-core over the whole page: no serious or critical violation. */
     private void checkAccessibility(String page) throws IOException {
-        String axe = Files.readString(PageHarness.UI_VENDOR.resolve("axe/axe.min.js"), StandardCharsets.UTF_8);
-        JavascriptExecutor js = browser;
-        js.executeScript(axe);
-        Object result = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "axe.run(document, {resultTypes: ['violations']}).then(r => done(JSON.stringify(r.violations.map("
-                + "v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' '))})))))"
-                + ".catch(e => done('axe failed: ' + e));");
-        String text = String.valueOf(result);
-        assertTrue(text, text.startsWith("["));
-        JsonArray violations = JsonParser.parseString(text).getAsJsonArray();
-        List<String> blocking = new ArrayList<>();
-        for (JsonElement violation : violations) {
-            String impact = violation.getAsJsonObject().get("impact").isJsonNull() ? ""
-                    : violation.getAsJsonObject().get("impact").getAsString();
-            if (BLOCKING.contains(impact)) {
-                blocking.add(violation.toString());
-            }
-        }
-        Files.writeString(SCREENSHOTS.resolve(page.replace(' ', '-') + "-axe.json"), text);
-        assertTrue(page + ": axe-core finds serious violations: " + blocking, blocking.isEmpty());
+        Chromium.checkAccessibility(browser, page);
     }
 
-    /**
-     * The page's first screen as NAME-top.png (what the README shows), then the whole page as NAME.png: the window
-     * stretched to the document's height (capped), then shot.
-     */
+    /** The page's first screen as NAME-top.png (what the README shows), then the whole page as NAME.png. */
     private void screenshot(String name) throws IOException {
-        Files.write(SCREENSHOTS.resolve(name + "-top.png"), browser.getScreenshotAs(OutputType.BYTES));
-        long height = (Long) ((JavascriptExecutor) browser).executeScript(
-                "return Math.ceil(document.documentElement.scrollHeight);");
-        browser.manage().window().setSize(new Dimension(1280, (int) Math.min(Math.max(height, 600), 12000)));
-        byte[] png = browser.getScreenshotAs(OutputType.BYTES);
-        Files.write(SCREENSHOTS.resolve(name + ".png"), png);
-        browser.manage().window().setSize(new Dimension(1280, 1000));
+        Chromium.screenshot(browser, name);
     }
 }

@@ -284,9 +284,14 @@ public final class PageHarness implements HttpHandler {
 
     /** Jira's page around the content: AUI's header and page panel, AUI's styles and the app's web resource. */
     static String shell(String title, String content) {
+        return page(title, "<link rel=\"stylesheet\" href=\"/ui-vendor/aui/aui-prototyping.css\"/>\n"
+                + "<link rel=\"stylesheet\" href=\"/ctem-resources/ctem-admin.css\"/>\n", content);
+    }
+
+    /** Jira's page around the content: AUI's header and page panel; {@code head} links the styles and scripts. */
+    public static String page(String title, String head, String content) {
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/><title>" + title
-                + " - Jira</title>\n<link rel=\"stylesheet\" href=\"/ui-vendor/aui/aui-prototyping.css\"/>\n"
-                + "<link rel=\"stylesheet\" href=\"/ctem-resources/ctem-admin.css\"/>\n</head>\n"
+                + " - Jira</title>\n" + head + "</head>\n"
                 + "<body class=\"aui-layout aui-theme-default\"><div id=\"page\">\n"
                 + "<header id=\"header\"><nav class=\"aui-header\" aria-label=\"Jira\"><div class=\"aui-header-inner\">"
                 + "<div class=\"aui-header-primary\"><span class=\"aui-header-logo aui-header-logo-textonly\">"

@@ -57,11 +57,11 @@ import static org.mockito.Mockito.when;
 @RunWith(Parameterized.class)
 public class PrioritisationPanelTest {
 
-    private static final String CYCLE = "CTEM-2026-Q4";
-    private static final String HOSTILE_TITLE = "<script>alert('title')</script> Log4Shell";
-    private static final String HOSTILE_STEP = "\"><img src=x onerror=alert('step')> rescan";
-    private static final String HOSTILE_NOTES = "<iframe src=//evil></iframe> reproduced";
-    private static final String HOSTILE_REASON = "<b onmouseover=alert('reason')>change freeze</b>";
+    private static final String CYCLE = PanelScenario.CYCLE;
+    private static final String HOSTILE_TITLE = PanelScenario.HOSTILE_TITLE;
+    private static final String HOSTILE_STEP = PanelScenario.HOSTILE_STEP;
+    private static final String HOSTILE_NOTES = PanelScenario.HOSTILE_NOTES;
+    private static final String HOSTILE_REASON = PanelScenario.HOSTILE_REASON;
 
     @Parameterized.Parameters(name = "{0}")
     public static List<Object[]> databases() {
@@ -70,82 +70,15 @@ public class PrioritisationPanelTest {
 
     private final TestDatabase database;
     private final FakeJira jira = new FakeJira();
-    private final JiraVelocity velocity = new JiraVelocity(Descriptor.load().allowlist());
 
     public PrioritisationPanelTest(TestDatabase database) {
         this.database = database;
     }
 
-    /** A cycle of the SEC project with {@code others} findings besides the mobilised Log4Shell one. */
-    private final class Scenario implements AutoCloseable {
-
-        final CountingDataSource counting = new CountingDataSource();
-        final TestDatabase.Opened opened = database.open(EmbeddedDatabase.Options.app()
-                .withDataSourceWrapper(counting::wrap));
-        final MutableClock clock = MutableClock.on("2026-10-10");
-        final CtemPermissions permissions = new CtemPermissions(jira.globalPermissions, jira.permissions,
-                jira.groups, jira.projectManager, jira.roles, jira.userManager, new CtemSettings(jira.settingsFactory));
-        final CtemServices services = new CtemServices(opened.database().activeObjects(), permissions,
-                new LocalIssueTracker("SEC"), clock);
-        final MobilisedIssueCondition condition = new MobilisedIssueCondition(services, permissions);
-        final PrioritisationPanelContextProvider provider = new PrioritisationPanelContextProvider(services,
-                permissions, jira.authentication);
-        final String log4shell;
-        final RegisterEntry mobilised;
-
-        Scenario(int others) throws Exception {
-            String lead = jira.lead.getKey();
-            var record = services.record();
-            record.cycles().create(new CycleDraft(CYCLE, "Q4 payments", "Cut KEV exposure", "2026-10-01",
-                    "2026-12-31", "14", "SEC"), lead);
-            record.cycles().recordScope(CYCLE, new ScopeDraft(null, "No KEV past due", null, null, null), lead);
-            record.scope().add(CYCLE, new SurfaceDraft("PAY", "Payments", "customer-facing system", "alice",
-                    "critical", "internet-facing", "No exploitable critical", List.of("host:*.pay.example.com")),
-                    lead);
-            ImportPlan plan = record.discovery().plan(CYCLE, null, List.of("PAY"));
-            plan.add(ObservationBuilder.nessus().host("api.pay.example.com").ruleId("156032")
-                    .cves("CVE-2021-44228").vectors("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:C/C:H/I:H/A:H")
-                    .title(HOSTILE_TITLE).build());
-            for (int i = 0; i < others; i++) {
-                plan.add(ObservationBuilder.nessus().host("h" + i + ".pay.example.com").ruleId("2000" + i % 5)
-                        .title("Finding " + i).build());
-            }
-            record.intake().take(CYCLE, record.discovery().record(plan, new RunRequest("nessus", "weekly.nessus",
-                    String.format("%064x", others), null, null, null, null, lead, true, List.of())), lead);
-            record.queue().prioritise(CYCLE, PriorityPolicy.defaults(), epss(), kev(), lead);
-            log4shell = record.queue().queue(CYCLE).get(0).findingKey();
-            clock.setDay("2026-10-12");
-            record.validation().record(CYCLE, log4shell, new ValidationDraft("exploit-reproduction",
-                    "exploitable-confirmed", HOSTILE_NOTES, List.of("PT-7")), lead);
-            mobilised = record.mobilisation().mobilise(CYCLE, log4shell, new MobilisationDraft("dave", "2026-11-30",
-                    "CHG-42", "", HOSTILE_STEP, HOSTILE_REASON), lead);
-            // a second mobilised issue, so that the lookup has to tell issues apart
-            record.mobilisation().mobilise(CYCLE, record.queue().queue(CYCLE).get(1).findingKey(),
-                    new MobilisationDraft("erin", "2026-12-15", "", "", "retest", ""), lead);
-        }
-
-        String render(ApplicationUser user, Issue issue) {
-            jira.logIn(user);
-            Map<String, Object> context = new HashMap<>(Map.of("issue", issue));
-            Map<String, Object> values = provider.getContextMap(context);
-            HttpServletRequest request = mock(HttpServletRequest.class);
-            when(request.getContextPath()).thenReturn("/jira");
-            values.put("req", request);
-            values.put("i18n", new PropertiesI18n());
-            return velocity.render("templates/panel/prioritisation.vm", values);
-        }
-
-        @Override
-        public void close() throws Exception {
-            services.close();
-            opened.close();
-        }
-    }
-
     @Test
     public void thePanelShowsOnlyOnIssuesMobilisedFromACycleAndOnlyToThoseWhoMayReadItsWork() throws Exception {
-        try (Scenario scenario = new Scenario(3)) {
-            Issue issue = issue(10100, scenario.mobilised.trackerIssue());
+        try (PanelScenario scenario = new PanelScenario(database, jira, 3)) {
+            Issue issue = PanelScenario.issue(10100, scenario.mobilised.trackerIssue());
             JiraHelper helper = new JiraHelper();
             for (ApplicationUser user : List.of(jira.engineer, jira.lead, jira.auditor, jira.admin)) {
                 assertTrue(user.getUsername(), scenario.condition.shouldDisplay(user, issue, helper));
@@ -153,18 +86,18 @@ public class PrioritisationPanelTest {
             assertFalse("no role in the cycle", scenario.condition.shouldDisplay(jira.outsider, issue, helper));
             assertFalse("anonymous", scenario.condition.shouldDisplay(null, issue, helper));
             assertFalse("an issue no finding was mobilised into",
-                    scenario.condition.shouldDisplay(jira.engineer, issue(10999, "SEC-999"), helper));
+                    scenario.condition.shouldDisplay(jira.engineer, PanelScenario.issue(10999, "SEC-999"), helper));
             // the context provider checks on its own: no view, so the template writes nothing
             assertEquals("", scenario.render(jira.outsider, issue).trim());
-            assertEquals("", scenario.render(jira.engineer, issue(10999, "SEC-999")).trim());
+            assertEquals("", scenario.render(jira.engineer, PanelScenario.issue(10999, "SEC-999")).trim());
         }
     }
 
     @Test
     public void everyPartOfThePanelIsRenderedAndHostileTextComesOutInert() throws Exception {
-        try (Scenario scenario = new Scenario(3)) {
+        try (PanelScenario scenario = new PanelScenario(database, jira, 3)) {
             scenario.clock.setDay("2026-11-20");
-            String html = scenario.render(jira.engineer, issue(10100, scenario.mobilised.trackerIssue()));
+            String html = scenario.render(jira.engineer, PanelScenario.issue(10100, scenario.mobilised.trackerIssue()));
             for (String hostile : List.of(HOSTILE_TITLE, HOSTILE_STEP, HOSTILE_NOTES, HOSTILE_REASON)) {
                 assertFalse(hostile + " came out as markup:\n" + html, html.contains(hostile));
             }
@@ -211,8 +144,8 @@ public class PrioritisationPanelTest {
 
     @Test
     public void securityLeadsAndAuditorsSeeTheValidationHistoryAndTheLinkToTheCycleReport() throws Exception {
-        try (Scenario scenario = new Scenario(3)) {
-            Issue issue = issue(10100, scenario.mobilised.trackerIssue());
+        try (PanelScenario scenario = new PanelScenario(database, jira, 3)) {
+            Issue issue = PanelScenario.issue(10100, scenario.mobilised.trackerIssue());
             for (ApplicationUser user : List.of(jira.lead, jira.auditor)) {
                 String html = scenario.render(user, issue);
                 assertTrue(html, html.contains("href=\"/jira/rest/ctem/1.0/cycles/" + CYCLE + "/evidence.html\""));
@@ -228,8 +161,8 @@ public class PrioritisationPanelTest {
     }
 
     /** What the condition and the context provider cost together for a user opening the issue. */
-    private int statements(Scenario scenario, ApplicationUser user) {
-        Issue issue = issue(10100, scenario.mobilised.trackerIssue());
+    private int statements(PanelScenario scenario, ApplicationUser user) {
+        Issue issue = PanelScenario.issue(10100, scenario.mobilised.trackerIssue());
         jira.logIn(user);
         scenario.counting.reset();
         assertTrue(scenario.condition.shouldDisplay(user, issue, new JiraHelper()));
@@ -242,18 +175,18 @@ public class PrioritisationPanelTest {
     public void thePanelCostsTheSameNumberOfStatementsForASmallAndALargeCycle() throws Exception {
         int[] small = new int[2];
         List<String> smallSql;
-        try (Scenario scenario = new Scenario(3)) {
+        try (PanelScenario scenario = new PanelScenario(database, jira, 3)) {
             small[0] = statements(scenario, jira.engineer);
             small[1] = statements(scenario, jira.lead);
             smallSql = scenario.counting.statements();
-            assertEquals(4, scenario.provider.panel(issue(10100, scenario.mobilised.trackerIssue()), jira.engineer)
+            assertEquals(4, scenario.provider.panel(PanelScenario.issue(10100, scenario.mobilised.trackerIssue()), jira.engineer)
                     .orElseThrow().getQueueLength());
         }
         int[] large = new int[2];
-        try (Scenario scenario = new Scenario(400)) {
+        try (PanelScenario scenario = new PanelScenario(database, jira, 400)) {
             large[0] = statements(scenario, jira.engineer);
             large[1] = statements(scenario, jira.lead);
-            assertEquals(401, scenario.provider.panel(issue(10100, scenario.mobilised.trackerIssue()),
+            assertEquals(401, scenario.provider.panel(PanelScenario.issue(10100, scenario.mobilised.trackerIssue()),
                     jira.engineer).orElseThrow().getQueueLength());
         }
         assertEquals("an engineer's statements", small[0], large[0]);
@@ -264,25 +197,5 @@ public class PrioritisationPanelTest {
         assertTrue("lead: the same + the validations, at most 11: " + smallSql, small[1] <= 11);
         System.out.printf("[ctem] %s prioritisation panel (condition + context provider): %d statements for an"
                 + " engineer, %d for a security lead, for 4 and for 401 findings%n", database, small[0], small[1]);
-    }
-
-    private static org.ctemcycles.core.scoring.epss.EpssFeed epss() throws Exception {
-        try (InputStream in = Files.newInputStream(Path.of("demo/feeds/epss_scores-2026-10-09.csv"))) {
-            return new EpssCsvReader().read(in, "epss_scores-2026-10-09.csv", Instant.parse("2026-10-10T00:00:00Z"));
-        }
-    }
-
-    private static org.ctemcycles.core.scoring.kev.KevCatalog kev() throws Exception {
-        try (InputStream in = Files.newInputStream(Path.of("demo/feeds/known_exploited_vulnerabilities.json"))) {
-            return new KevJsonReader().read(in, "known_exploited_vulnerabilities.json",
-                    Instant.parse("2026-10-10T00:00:00Z"));
-        }
-    }
-
-    private static Issue issue(long id, String key) {
-        Issue issue = mock(Issue.class);
-        when(issue.getId()).thenReturn(id);
-        when(issue.getKey()).thenReturn(key);
-        return issue;
     }
 }

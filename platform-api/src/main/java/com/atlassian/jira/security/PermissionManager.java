@@ -1,12 +1,18 @@
 package com.atlassian.jira.security;
 
-// Mirror (compile-only, never packaged). Only the method this app calls. Jira 11 evidence (scripts/check-mirror; the
+// Mirror (compile-only, never packaged). Only the methods this app calls. Jira 11 evidence (scripts/check-mirror; the
 // apps and their Jira versions are in platform-api/README.md): codescape/jira-scrum-poker@bb652fd
 // (helper/UserHasProjectAdministrationPermission.java) and codescape/jira-multiple-subtasks@ce71581
 // (condition/ProjectAdministrationCondition.java) call hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, project,
 // user); the check leaves those uses unchecked, since that constant is not mirrored, and finds no mismatch. Signature
 // from the Jira 6 jira-api source in turgaycelik/mysource@44f29e3 (.../jira/security/PermissionManager.java).
+// The overload for an issue (browse checks that respect issue security levels, for the JQL functions' values): Jira 11
+// evidence in atlassian-labs/atlassian-slack-integration-server@94c50dc, which calls
+// hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user) (service/notification/PersonalNotificationManager.java,
+// web/actions/SlackIssueMentionsAction.java, web/rest/IssuePanelResource.java); check-mirror had reported those six
+// calls as mismatches while the mirror lacked it.
 
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
@@ -17,5 +23,8 @@ import javax.annotation.Nullable;
 public interface PermissionManager {
 
     boolean hasPermission(@Nonnull ProjectPermissionKey permissionKey, @Nonnull Project project,
+                          @Nullable ApplicationUser user);
+
+    boolean hasPermission(@Nonnull ProjectPermissionKey permissionKey, @Nonnull Issue issue,
                           @Nullable ApplicationUser user);
 }
