@@ -6,7 +6,6 @@ import org.ctemcycles.core.audit.LogEntry;
 import org.ctemcycles.core.audit.LogRecord;
 import org.ctemcycles.core.audit.StateText;
 import org.ctemcycles.core.common.Choices;
-import org.ctemcycles.core.common.ConflictException;
 import org.ctemcycles.core.common.Fields;
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.common.NotFoundException;
@@ -334,25 +333,13 @@ public class MobilisationService {
                 && !entry.trackerIssue().isEmpty() && next.deadline().isBefore(entry.deadline());
     }
 
-    /** The entry's issue takes the new deadline; a refusal is logged and the entry returned as it is. */
+    /** The entry's issue takes the new deadline (a refusal is logged, and the entry returned as it is). */
     private RegisterEntry reschedule(RegisterEntry entry, LocalDate was, String reason, LogEntry logged,
                                      String actor, Instant at) {
         String why = "The CTEM cycle record moved the deadline of finding " + entry.findingKey() + " from " + was
                 + " to " + entry.deadline() + " (" + reason + ")";
-        try {
-            TrackerIssue issue = tracker.reschedule(entry.cycleKey(), entry.trackerIssueRef(), entry.deadline(), why,
-                    logged.sequence(), actor);
-            RegisterEntry linked = entry.withTracker(issue, at);
-            register.update(linked);
-            return linked;
-        } catch (ConflictException e) {
-            throw e; // the database's, not the tracker's: the transaction retries
-        } catch (RuntimeException e) {
-            log.append(new LogRecord(entry.cycleKey(), at, actor, LogAction.TRACKER_NOT_FOLLOWED,
-                    LogRecord.findingSubject(entry.findingKey()), "", StateText.of("issue", entry.trackerIssue())
-                    .and("wanted", "reschedule").and("error", String.valueOf(e.getMessage())).toString()));
-            return entry;
-        }
+        return statusChanges.inTracker(entry, "reschedule", actor, at, () -> tracker.reschedule(entry.cycleKey(),
+                entry.trackerIssueRef(), entry.deadline(), why, logged.sequence(), actor));
     }
 
     /**

@@ -13,7 +13,6 @@ import org.junit.runner.RunWith;
 import org.junit.runners.Parameterized;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +50,7 @@ public class DeadlineFollowsPrioritisationTest {
     }
 
     @Test
-    public void anEarlierDeadlineFromReprioritisationMovesTheIssuesDueDateWithACommentSayingWhy() {
+    public void anEarlierDeadlineFromReprioritisationMovesTheIssuesDueDateWithACommentSayingWhy() throws IOException {
         List<String> findings = new RecordApi(api).scoped().imported("week1.jsonl",
                 ObservationBuilder.nessus().cves("CVE-2021-44228").host("web01.corp.example").build(),
                 ObservationBuilder.nessus().ruleId("51192").host("web02.corp.example").build());
@@ -64,7 +63,7 @@ public class DeadlineFollowsPrioritisationTest {
         listener.start();
         try {
             ok(200, api.send("lead", api.request("/feeds/kev").header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(read(KEV)))));
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(KEV)))));
             long trackerChanges = logged("TRACKER_CHANGED");
             ok(200, api.post("lead", BASE + "/queue", "{}"));
 
@@ -99,7 +98,8 @@ public class DeadlineFollowsPrioritisationTest {
 
     private String mobilise(String finding, String deadline) {
         JsonObject mobilised = ok(200, api.post("lead", BASE + "/register/mobilise", "{\"findings\":[\"" + finding
-                + "\"],\"owner\":\"JIRAUSER10200\",\"deadline\":\"" + deadline + "\",\"verificationStep\":\"rescan\"}"));
+                + "\"],\"owner\":\"JIRAUSER10200\",\"deadline\":\"" + deadline
+                + "\",\"verificationStep\":\"rescan\"}"));
         return mobilised.getAsJsonArray("items").get(0).getAsJsonObject().get("trackerIssue").getAsString();
     }
 
@@ -119,13 +119,5 @@ public class DeadlineFollowsPrioritisationTest {
             }
         });
         return found;
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
