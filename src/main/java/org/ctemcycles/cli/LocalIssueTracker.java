@@ -9,6 +9,7 @@ import org.ctemcycles.core.mobilisation.TrackerRules;
 import org.ctemcycles.core.mobilisation.TrackerState;
 import org.ctemcycles.core.mobilisation.TrackerStatus;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -87,6 +88,17 @@ public class LocalIssueTracker implements IssueTracker {
             return current;
         }
         return move(issueId, TrackerStatus.TO_DO, "");
+    }
+
+    @Override
+    public synchronized TrackerIssue reschedule(String cycleKey, String issueId, LocalDate dueDate, String why,
+                                                long logEntry, String actor) {
+        TrackerIssue current = require(issueId);
+        TrackerIssue updated = new TrackerIssue(current.id(), current.findingKey(), current.cycleKey(),
+                current.summary(), current.state().withFields(current.state().assignee(), dueDate));
+        issues.put(current.id(), updated);
+        comments.get(current.id()).add(why + " (activity log entry " + logEntry + " of cycle " + cycleKey + ")");
+        return updated;
     }
 
     /**

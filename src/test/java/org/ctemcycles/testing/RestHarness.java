@@ -17,6 +17,9 @@ import org.ctemcycles.cli.embedded.EmbeddedDatabase;
 import org.ctemcycles.jira.CtemServices;
 import org.ctemcycles.jira.security.CtemPermissions;
 import org.ctemcycles.jira.security.CtemSettings;
+import org.ctemcycles.jira.tracker.IssueEventListener;
+import org.ctemcycles.jira.tracker.JiraIssueTracker;
+import org.ctemcycles.jira.tracker.MobilisationWorker;
 import org.ctemcycles.jira.tracker.Reconciliation;
 import org.ctemcycles.jira.tracker.TrackerSettings;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
@@ -57,10 +60,17 @@ public final class RestHarness extends ExternalResource {
     public static final String BASE_PATH = "/rest/ctem/1.0";
 
     public final FakeJira jira;
-    /** The tracker the app mobilises into: the command line's, which keeps the tracker's contract. */
+    /**
+     * The tracker the app mobilises into unless the harness is {@link #withJiraAdapter made with the Jira adapter}:
+     * the command line's, which keeps the tracker's contract.
+     */
     public final LocalIssueTracker tracker;
-    /** Jira's issue services behind the tracker configuration's checks ({@code TrackerSettings}). */
+    /**
+     * Jira's issue services (cluster-wide, shared by {@link #secondNode}s): behind the tracker configuration's
+     * checks ({@code TrackerSettings}), and the issues the Jira adapter mobilises into.
+     */
     public final FakeJiraIssues jiraIssues;
+    private final boolean jiraAdapter;
     private final TestClusterLocks locks;
     private final TestDatabase database;
     private final EmbeddedDatabase.Options options;
@@ -70,6 +80,8 @@ public final class RestHarness extends ExternalResource {
     private EmbeddedDatabase nodeDatabase;
     private CtemServices services;
     private CtemPermissions permissions;
+    private MobilisationWorker worker;
+    private JiraIssueTracker jiraTracker;
     private HttpServer server;
     private URI base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -81,20 +93,35 @@ public final class RestHarness extends ExternalResource {
 
     /** @param options how the database is opened, e.g. with a statement-counting wrapper */
     public RestHarness(TestDatabase database, EmbeddedDatabase.Options options, Clock clock) {
-        this(database, options, clock, new FakeJira(), new LocalIssueTracker("SEC"), new ConcurrentHashMap<>(),
-                new TestClusterLocks());
+        this(database, options, clock, new FakeJira(), false);
     }
 
     private RestHarness(TestDatabase database, EmbeddedDatabase.Options options, Clock clock, FakeJira jira,
-                        LocalIssueTracker tracker, Map<String, String> tokens, TestClusterLocks locks) {
+                        boolean jiraAdapter) {
+        this(database, options, clock, jira, new LocalIssueTracker("SEC"), new FakeJiraIssues(jira), jiraAdapter,
+                new ConcurrentHashMap<>(), new TestClusterLocks());
+    }
+
+    private RestHarness(TestDatabase database, EmbeddedDatabase.Options options, Clock clock, FakeJira jira,
+                        LocalIssueTracker tracker, FakeJiraIssues jiraIssues, boolean jiraAdapter,
+                        Map<String, String> tokens, TestClusterLocks locks) {
         this.database = database;
         this.options = options;
         this.clock = clock;
         this.jira = jira;
         this.tracker = tracker;
         this.tokens = tokens;
-        this.jiraIssues = new FakeJiraIssues(jira);
+        this.jiraIssues = jiraIssues;
+        this.jiraAdapter = jiraAdapter;
         this.locks = locks;
+    }
+
+    /**
+     * The app as it runs inside Jira: mobilising through the Jira adapter ({@link JiraIssueTracker}) into
+     * {@link #jiraIssues}, whose events reach {@link #listener()} once it is started.
+     */
+    public static RestHarness withJiraAdapter(TestDatabase database, EmbeddedDatabase.Options options, Clock clock) {
+        return new RestHarness(database, options, clock, new FakeJira(), true);
     }
 
     @Override
@@ -111,7 +138,8 @@ public final class RestHarness extends ExternalResource {
      * database stays this harness's.
      */
     public RestHarness secondNode(EmbeddedDatabase.Options options) {
-        RestHarness node = new RestHarness(null, options, clock, jira, tracker, tokens, locks);
+        RestHarness node = new RestHarness(null, options, clock, jira, tracker, jiraIssues, jiraAdapter, tokens,
+                locks);
         node.opened = opened;
         node.nodeDatabase = opened.another(options);
         node.start(node.nodeDatabase.activeObjects());
@@ -131,7 +159,15 @@ public final class RestHarness extends ExternalResource {
         CtemSettings settings = new CtemSettings(jira.settingsFactory);
         permissions = new CtemPermissions(jira.globalPermissions, jira.permissions, jira.groups,
                 jira.projectManager, jira.roles, jira.userManager, settings);
-        services = new CtemServices(ao, permissions, tracker, clock);
+        TrackerSettings trackerSettings = new TrackerSettings(jira.settingsFactory, jiraIssues.api());
+        if (jiraAdapter) {
+            jiraTracker = new JiraIssueTracker(jiraIssues.api(), trackerSettings, ao, clock);
+            services = new CtemServices(ao, permissions, jiraTracker, clock);
+        } else {
+            services = new CtemServices(ao, permissions, tracker, clock);
+        }
+        String node = String.valueOf(System.identityHashCode(this));
+        worker = new MobilisationWorker(services, locks.node(node), 2);
         ResourceConfig config = new ResourceConfig()
                 .packages(false, "org.ctemcycles.jira.rest")
                 .register(new TestUser(jira, tokens))
@@ -142,9 +178,9 @@ public final class RestHarness extends ExternalResource {
                         bind(permissions).to(CtemPermissions.class);
                         bind(jira.authentication).to(JiraAuthenticationContext.class);
                         bind(new VelocityTemplateRenderer()).to(TemplateRenderer.class);
-                        bind(new TrackerSettings(jira.settingsFactory, jiraIssues.api())).to(TrackerSettings.class);
-                        bind(new Reconciliation(services, locks.node(String.valueOf(System.identityHashCode(
-                                RestHarness.this))))).to(Reconciliation.class);
+                        bind(trackerSettings).to(TrackerSettings.class);
+                        bind(new Reconciliation(services, locks.node(node))).to(Reconciliation.class);
+                        bind(worker).to(MobilisationWorker.class);
                         bind(new PropertiesI18n()).to(I18nResolver.class);
                     }
                 });
@@ -162,12 +198,44 @@ public final class RestHarness extends ExternalResource {
         }
     }
 
-    /** Stops serving (the database stays open for the harness that opened it). */
+    /**
+     * Stops serving and stops the node's mobilisation worker, as the app's stop does (the database stays open for the
+     * harness that opened it): a run it was working stays unfinished for another node to resume.
+     */
     public void stop() {
         if (server != null) {
             server.stop(0);
             server = null;
         }
+        if (worker != null) {
+            worker.stop();
+        }
+    }
+
+    /** This node's worker of mobilisation runs (what the app's scheduled job resumes runs with). */
+    public MobilisationWorker worker() {
+        return worker;
+    }
+
+    /** Waits until this node's worker has no run queued or in hand (a run started over REST is worked off it). */
+    public void awaitMobilisations() {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (worker.busy()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the mobilisation worker is still busy after 5 minutes");
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** The event listener of this node (not registered until started), for a harness with the Jira adapter. */
+    public IssueEventListener listener() {
+        return new IssueEventListener(jiraIssues.events, services, jiraTracker);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.ctemcycles.core.mobilisation;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,4 +55,17 @@ public interface IssueTracker {
      * @throws org.ctemcycles.core.common.InvalidInputException when the tracker's workflow refuses
      */
     TrackerIssue reopen(String cycleKey, String issueId, String why, long logEntry, String actor);
+
+    /**
+     * Sets the issue's due date to the record's new deadline and adds the comment that says why, naming the activity
+     * log entry of the change (a deadline moved by re-prioritisation).
+     *
+     * @param why      plain text; the tracker escapes it for its markup
+     * @param logEntry the sequence of the cycle's activity log entry that records the change
+     * @param actor    the user the tracker acts as
+     * @throws org.ctemcycles.core.common.NotFoundException when the tracker has no issue with this id
+     * @throws org.ctemcycles.core.common.InvalidInputException when the tracker refuses the change
+     */
+    TrackerIssue reschedule(String cycleKey, String issueId, LocalDate dueDate, String why, long logEntry,
+                            String actor);
 }

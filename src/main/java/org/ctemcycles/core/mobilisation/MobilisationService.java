@@ -2,6 +2,7 @@ package org.ctemcycles.core.mobilisation;
 
 import org.ctemcycles.core.audit.ActivityLog;
 import org.ctemcycles.core.audit.LogAction;
+import org.ctemcycles.core.audit.LogEntry;
 import org.ctemcycles.core.audit.LogRecord;
 import org.ctemcycles.core.audit.StateText;
 import org.ctemcycles.core.common.Choices;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -276,6 +278,68 @@ public class MobilisationService {
             return statusChanges.apply(entry, target, StatusCause.MANUAL, null, text, actor, clock.instant(),
                     LogAction.STATUS_CHANGED);
         });
+    }
+
+    /** A deadline a re-prioritisation gives a finding: the date and the rule that set it. */
+    public record Reschedule(String findingKey, LocalDate deadline, String rule) {
+    }
+
+    /**
+     * Moves the deadline of each mobilised finding that still needs work forward when a re-prioritisation gives it an
+     * earlier one (the earliest applicable deadline wins; a later one changes nothing): the entry takes the date, set
+     * by the actor for the rule, the change is logged, and its issue follows (the due date, with a comment that says
+     * why naming the log entry). A tracker that refuses is logged ({@code TRACKER_NOT_FOLLOWED}) and left to a
+     * person: the register keeps the new deadline.
+     *
+     * @param register the cycle's register as the caller read it (nothing is read again when nothing moves)
+     * @param because  what asked, for the log and the comment (e.g. the queue's run)
+     * @return the entries whose deadline moved
+     */
+    public List<RegisterEntry> followDeadlines(String cycleKey, List<RegisterEntry> register,
+                                               Collection<Reschedule> deadlines, String because, String actor) {
+        Map<String, Reschedule> wanted = new HashMap<>();
+        deadlines.forEach(d -> wanted.put(d.findingKey(), d));
+        List<String> candidates = register.stream().filter(e -> movesEarlier(e, wanted.get(e.findingKey())))
+                .map(RegisterEntry::findingKey).toList();
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        return transactions.inTransaction(() -> {
+            Cycle cycle = cycles.lockOpen(cycleKey);
+            Instant now = clock.instant();
+            List<RegisterEntry> moved = new ArrayList<>();
+            for (String key : candidates) {
+                Reschedule next = wanted.get(key);
+                RegisterEntry entry = this.register.find(cycle.key(), key).orElse(null);
+                if (entry == null || !movesEarlier(entry, next)) {
+                    continue; // changed since the caller read it
+                }
+                String reason = because + ": " + next.rule();
+                RegisterEntry changed = entry.withOwnerAndDeadline(entry.owner(), next.deadline(), actor, reason,
+                        now);
+                this.register.update(changed);
+                LogEntry logged = log.append(new LogRecord(cycle.key(), now, actor, LogAction.DEADLINE_CHANGED,
+                        LogRecord.findingSubject(key), StateText.of("deadline", entry.deadline()).toString(),
+                        StateText.of("deadline", next.deadline()).and("rule", next.rule()).and("cause", because)
+                                .toString()));
+                moved.add(reschedule(changed, entry.deadline(), reason, logged, actor, now));
+            }
+            return moved;
+        });
+    }
+
+    private static boolean movesEarlier(RegisterEntry entry, Reschedule next) {
+        return next != null && next.deadline() != null && entry.needsWork() && entry.deadline() != null
+                && !entry.trackerIssue().isEmpty() && next.deadline().isBefore(entry.deadline());
+    }
+
+    /** The entry's issue takes the new deadline (a refusal is logged, and the entry returned as it is). */
+    private RegisterEntry reschedule(RegisterEntry entry, LocalDate was, String reason, LogEntry logged,
+                                     String actor, Instant at) {
+        String why = "The CTEM cycle record moved the deadline of finding " + entry.findingKey() + " from " + was
+                + " to " + entry.deadline() + " (" + reason + ")";
+        return statusChanges.inTracker(entry, "reschedule", actor, at, () -> tracker.reschedule(entry.cycleKey(),
+                entry.trackerIssueRef(), entry.deadline(), why, logged.sequence(), actor));
     }
 
     /**

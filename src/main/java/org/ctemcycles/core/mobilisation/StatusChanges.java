@@ -10,6 +10,7 @@ import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.finding.FindingStatus;
 
 import java.time.Instant;
+import java.util.function.Supplier;
 
 /**
  * Moves one register entry to a new status under {@link FindingLifecycle}'s rules, stores it and logs the change
@@ -80,10 +81,18 @@ public class StatusChanges {
                          Instant at) {
         String why = "The CTEM cycle record reopened finding " + entry.findingKey() + " (" + reason(cause) + ")"
                 + (note == null || note.isEmpty() ? "" : ": " + note);
+        return inTracker(entry, "reopen", actor, at, () -> tracker.reopen(entry.cycleKey(), entry.trackerIssueRef(),
+                why, logged.sequence(), actor));
+    }
+
+    /**
+     * The tracker's side of a change the record made: the entry linked to the issue as the call leaves it; a refusal
+     * is logged ({@code TRACKER_NOT_FOLLOWED}, naming what was {@code wanted}) and the entry returned as it was,
+     * for reconciliation or a person.
+     */
+    RegisterEntry inTracker(RegisterEntry entry, String wanted, String actor, Instant at, Supplier<TrackerIssue> call) {
         try {
-            TrackerIssue issue = tracker.reopen(entry.cycleKey(), entry.trackerIssueRef(), why, logged.sequence(),
-                    actor);
-            RegisterEntry linked = entry.withTracker(issue, at);
+            RegisterEntry linked = entry.withTracker(call.get(), at);
             register.update(linked);
             return linked;
         } catch (ConflictException e) {
@@ -91,7 +100,7 @@ public class StatusChanges {
         } catch (RuntimeException e) {
             log.append(new LogRecord(entry.cycleKey(), at, actor, LogAction.TRACKER_NOT_FOLLOWED,
                     LogRecord.findingSubject(entry.findingKey()), "", StateText.of("issue", entry.trackerIssue())
-                    .and("wanted", "reopen").and("error", String.valueOf(e.getMessage())).toString()));
+                    .and("wanted", wanted).and("error", String.valueOf(e.getMessage())).toString()));
             return entry;
         }
     }

@@ -109,6 +109,11 @@ public class QueueService {
             log.append(new LogRecord(cycle.key(), now, actor, LogAction.DECISION_RECORDED, "queue:" + runId, "",
                     after.toString()));
         });
+        // the earliest applicable deadline wins: a mobilised finding whose new decision comes due first follows it,
+        // and so does its issue
+        mobilisation.followDeadlines(cycle.key(), register, ranked.stream().filter(d -> d.deadline() != null)
+                .map(d -> new MobilisationService.Reschedule(d.findingKey(), d.deadline().date(), d.deadline().rule()))
+                .toList(), "re-prioritisation queue:" + runId, actor);
         return new Ranking(runId, ranked);
     }
 

@@ -157,6 +157,23 @@ public class JiraIssueTracker implements IssueTracker {
         return snapshot(require(issueId), config, link == null ? new Link(cycle.key(), "", null) : link);
     }
 
+    @Override
+    public TrackerIssue reschedule(String cycleKey, String issueId, LocalDate dueDate, String why, long logEntry,
+                                   String actor) {
+        MutableIssue issue = require(issueId);
+        Cycle cycle = cycle(cycleKey);
+        TrackerConfig config = settings.effective(cycle);
+        ApplicationUser user = actor(actor, config, cycle);
+        IssueInputParameters params = jira.issues.newIssueInputParameters();
+        params.setRetainExistingValuesWhenParameterNotProvided(true, true);
+        params.setDueDate(datePicker(dueDate, user)).setComment(text().comment(cycle.key(), why, logEntry));
+        IssueService.UpdateValidationResult valid = jira.issues.validateUpdate(user, issue.getId(), params);
+        refuseUnless(valid, "reschedule issue " + issue.getKey());
+        refuseUnless(jira.issues.update(user, valid), "reschedule issue " + issue.getKey());
+        Link link = linkOf(issue);
+        return snapshot(require(issueId), config, link == null ? new Link(cycle.key(), "", null) : link);
+    }
+
     /**
      * The issue as the register reads it, when it is a finding's issue the app opened (not a parent, not another
      * app's issue): what the event listener hands on.

@@ -74,6 +74,11 @@ public class MobilisationWorker {
         }));
     }
 
+    /** Whether a run is queued or being worked on this node's threads. */
+    public boolean busy() {
+        return !queued.isEmpty();
+    }
+
     /** Hands every unfinished run of the cluster to this node's threads (the scheduled job). */
     public int resumeUnfinished() {
         int submitted = 0;

@@ -33,10 +33,10 @@ import java.util.List;
 @Component
 public class TrackerJobs {
 
-    static final String PLUGIN_KEY = "org.ctemcycles.ctem-cycles-jira";
+    public static final String PLUGIN_KEY = "org.ctemcycles.ctem-cycles-jira";
     static final JobRunnerKey RECONCILE = JobRunnerKey.of(PLUGIN_KEY + ":tracker-reconciliation");
     static final JobRunnerKey RESUME = JobRunnerKey.of(PLUGIN_KEY + ":mobilisation-runs");
-    static final JobId RECONCILE_JOB = JobId.of(PLUGIN_KEY + ":tracker-reconciliation");
+    public static final JobId RECONCILE_JOB = JobId.of(PLUGIN_KEY + ":tracker-reconciliation");
     static final JobId RESUME_JOB = JobId.of(PLUGIN_KEY + ":mobilisation-runs");
     static final long RECONCILE_EVERY_MILLIS = 60L * 60 * 1000;
     static final long RESUME_EVERY_MILLIS = 60L * 1000;

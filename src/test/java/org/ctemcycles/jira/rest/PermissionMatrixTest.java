@@ -134,7 +134,8 @@ public class PermissionMatrixTest {
     /** What one cell's request is about. */
     record Target(String cycle, String finding, String project, int n) {
         String path(String template) {
-            return template.replace("{key}", cycle).replace("{finding}", finding).replace("{surface}", "WEB");
+            return template.replace("{key}", cycle).replace("{finding}", finding).replace("{surface}", "WEB")
+                    .replace("{run}", run);
         }
     }
 
@@ -155,6 +156,8 @@ public class PermissionMatrixTest {
 
     private static byte[] report;
     private static String sharedFinding;
+    /** A mobilisation run of the running cycle (of its shared finding). */
+    private static String run;
     private static final Deque<String> FRESH_FINDINGS = new ArrayDeque<>();
     private static int serial;
 
@@ -185,6 +188,10 @@ public class PermissionMatrixTest {
                 + sharedFinding + "\"],\"owner\":\"JIRAUSER10200\",\"deadline\":\"2026-08-01\","
                 + "\"verificationStep\":\"rescan web01\"}"));
         RecordApi.ok(200, API.post("lead", "/cycles/" + RUNNING + "/checkpoints", "{\"notes\":\"first week\"}"));
+        run = RecordApi.ok(202, API.post("lead", "/cycles/" + RUNNING + "/mobilisations", "{\"findings\":[\""
+                + sharedFinding + "\"],\"owner\":\"JIRAUSER10200\",\"deadline\":\"2026-08-01\","
+                + "\"verificationStep\":\"rescan\"}"))
+                .getAsJsonObject().get("id").getAsString();
 
         open(SCOPING, "SEC");
         open(CLOSED, "SEC");
@@ -231,6 +238,12 @@ public class PermissionMatrixTest {
         rows.put("POST /cycles/{key}/register/mobilise", new Row(Access.RUN, 200, Subject.RUNNING, true, t -> json(
                 "{\"findings\":[\"" + t.finding() + "\"],\"owner\":\"JIRAUSER10200\",\"deadline\":\"2026-08-15\","
                         + "\"verificationStep\":\"rescan\"}")));
+        // a run of the shared finding, mobilised already: it opens no issue (the record's counts stay as they were)
+        rows.put("POST /cycles/{key}/mobilisations", new Row(Access.RUN, 202, Subject.RUNNING, false, t -> json(
+                "{\"findings\":[\"" + t.finding() + "\"],\"owner\":\"JIRAUSER10200\",\"deadline\":\"2026-08-01\","
+                        + "\"verificationStep\":\"rescan\"}")));
+        rows.put("GET /cycles/{key}/mobilisations/{run}", read(Access.READ_WORK, Subject.RUNNING));
+        rows.put("GET /cycles/{key}/mobilisations/{run}/items", read(Access.READ_WORK, Subject.RUNNING));
         rows.put("GET /cycles/{key}/tracker", read(Access.READ_WORK, Subject.RUNNING));
         rows.put("PUT /cycles/{key}/tracker", write(Access.RUN, Subject.RUNNING, t -> json("{\"labels\":[\"ctem\","
                 + "\"m" + t.n() + "\"]}")));
@@ -363,6 +376,7 @@ public class PermissionMatrixTest {
 
     /** What the record holds, in counts: a refused request changes none of them. */
     private static List<Long> record() {
+        API.awaitMobilisations(); // a run started over REST is worked (and logged) off the request
         var ao = API.database().database().activeObjects();
         List<Long> counts = new ArrayList<>(List.of((long) ao.count(LogEntryEntity.class),
                 (long) ao.count(CycleEntity.class), (long) ao.count(SurfaceEntity.class),

@@ -3,6 +3,7 @@ package org.ctemcycles.jira.tracker;
 import org.ctemcycles.cli.embedded.EmbeddedDatabase;
 import org.ctemcycles.core.finding.FindingStatus;
 import org.ctemcycles.core.mobilisation.MobilisationDraft;
+import org.ctemcycles.core.mobilisation.MobilisationService;
 import org.ctemcycles.core.mobilisation.RegisterEntry;
 import org.ctemcycles.jira.CtemServices;
 import org.ctemcycles.testing.CountingDataSource;
@@ -13,6 +14,7 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.Parameterized;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -37,8 +39,11 @@ public class TrackerStatementCountTest {
         this.database = database;
     }
 
-    /** Statements for: mobilising one finding, one Done event of its issue, one assignee event. */
-    private record Costs(int mobilise, int doneEvent, int assignEvent) {
+    /**
+     * Statements for: mobilising one finding, one Done event of its issue, one assignee event, and one deadline moved
+     * by re-prioritisation (the register, the log, the issue's due date and comment, and the event of that update).
+     */
+    private record Costs(int mobilise, int doneEvent, int assignEvent, int reschedule) {
     }
 
     private Costs costs(int findings) throws Exception {
@@ -68,9 +73,17 @@ public class TrackerStatementCountTest {
             issues.assign(entry.trackerIssue(), lead, jira.lead);
             int assign = counting.count();
             assertEquals(lead, services.record().mobilisation().entry("CTEM-1", "F-2").owner());
+            RegisterEntry third = services.record().mobilisation().mobilise("CTEM-1", "F-3", draft, lead);
+            counting.reset();
+            services.record().mobilisation().followDeadlines("CTEM-1", List.of(third),
+                    List.of(new MobilisationService.Reschedule("F-3", LocalDate.parse("2026-07-15"), "KEV")),
+                    "re-prioritisation", lead);
+            int reschedule = counting.count();
+            assertEquals(LocalDate.parse("2026-07-15"), services.record().mobilisation().entry("CTEM-1", "F-3")
+                    .deadline());
             listener.stop();
             services.record().close();
-            return new Costs(mobilise, done, assign);
+            return new Costs(mobilise, done, assign, reschedule);
         }
     }
 
@@ -81,8 +94,10 @@ public class TrackerStatementCountTest {
         assertEquals("mobilising one finding", small.mobilise(), large.mobilise());
         assertEquals("one Done event", small.doneEvent(), large.doneEvent());
         assertEquals("one assignee event", small.assignEvent(), large.assignEvent());
+        assertEquals("one deadline moved by re-prioritisation", small.reschedule(), large.reschedule());
         System.out.printf("[ctem] %s statements for a register of 10 and 1,000 findings: mobilise one %d/%d,"
-                        + " Done event %d/%d, assignee event %d/%d%n", database, small.mobilise(), large.mobilise(),
-                small.doneEvent(), large.doneEvent(), small.assignEvent(), large.assignEvent());
+                        + " Done event %d/%d, assignee event %d/%d, deadline to Jira %d/%d%n", database,
+                small.mobilise(), large.mobilise(), small.doneEvent(), large.doneEvent(), small.assignEvent(),
+                large.assignEvent(), small.reschedule(), large.reschedule());
     }
 }

@@ -162,6 +162,19 @@ public abstract class IssueTrackerContract {
     }
 
     @Test
+    public void reschedulingMovesTheDueDateAndKeepsTheRest() {
+        TrackerIssue opened = open("F-1", assignee("alice"));
+        moveInTracker(opened, TrackerStatus.IN_PROGRESS, "");
+        TrackerIssue moved = asTheRecordDoes(() -> tracker.reschedule("CTEM-1", opened.id(),
+                LocalDate.parse("2026-07-20"), "re-prioritisation: KEV dueDate as published", 9, actor()));
+        assertEquals(opened.id(), moved.id());
+        assertEquals(LocalDate.parse("2026-07-20"), moved.state().dueDate());
+        assertEquals(TrackerStatus.IN_PROGRESS, moved.status());
+        assertEquals(opened.assignee(), moved.assignee());
+        assertEquals(Optional.of(moved), tracker.find(opened.id()));
+    }
+
+    @Test
     public void findAllLeavesOutDeletedIssues() {
         TrackerIssue kept = open("F-1", assignee("alice"));
         TrackerIssue deleted = open("F-2", assignee("alice"));

@@ -2,8 +2,8 @@ package com.atlassian.scheduler.config;
 
 // Mirror (compile-only, never packaged). A value built fluently, as in the scheduler API; only the members this app and its
 // test scheduler use. UNVERIFIED on Jira 11: no public Jira 10/11 app schedules jobs. Best evidence: the atlassian-scheduler API docs
-// (docs.atlassian.com/atlassian-scheduler-api/1.6.0/), Bamboo 10.0.2's SchedulerService implementation (Platform 7,
-// docs.atlassian.com/atlassian-bamboo/10.0.2/com/atlassian/bamboo/schedule/AtlassianSchedulerServiceImpl.html) and
+// (docs.atlassian.com/atlassian-scheduler-api/1.6.0/), Bamboo 10.0.2's and 10.2.0's SchedulerService implementation (Platform 7,
+// docs.atlassian.com/atlassian-bamboo/10.2.0/com/atlassian/bamboo/schedule/AtlassianSchedulerServiceImpl.html) and
 // the Jira 9 use in atlassian-labs/msteams-jira-server-addon@c7f6c2b (lifecycle/scheduler/SignalRConnectionMonitorJob.java).
 
 public final class JobConfig {
@@ -36,9 +36,5 @@ public final class JobConfig {
 
     public RunMode getRunMode() {
         return runMode;
-    }
-
-    public Schedule getSchedule() {
-        return schedule;
     }
 }
