@@ -27,6 +27,7 @@ import org.ctemcycles.core.mobilisation.MobilisationRuns;
 import org.ctemcycles.core.mobilisation.MobilisationService;
 import org.ctemcycles.core.mobilisation.StatusChanges;
 import org.ctemcycles.core.mobilisation.TrackerSync;
+import org.ctemcycles.core.notice.NoticeService;
 import org.ctemcycles.core.priority.QueueService;
 import org.ctemcycles.core.priority.RankingThreads;
 import org.ctemcycles.core.validation.ValidationService;
@@ -45,6 +46,7 @@ import org.ctemcycles.store.AoEvidenceSource;
 import org.ctemcycles.store.AoFeedStore;
 import org.ctemcycles.store.AoFindingRecordSource;
 import org.ctemcycles.store.AoMobilisationRunRepository;
+import org.ctemcycles.store.AoNoticeRepository;
 import org.ctemcycles.store.AoRecommendationRepository;
 import org.ctemcycles.store.AoRecordDigestRepository;
 import org.ctemcycles.store.AoRecordRows;
@@ -87,6 +89,7 @@ public final class CycleRecord implements AutoCloseable {
     private final RankingThreads rankingThreads;
     private final TrackerSync trackerSync;
     private final MobilisationRuns mobilisationRuns;
+    private final NoticeService notices;
 
     /**
      * Everything over the database: surfaces in {@link AoSurfaceRepository}, the stage gates and checkpoint metrics
@@ -162,6 +165,13 @@ public final class CycleRecord implements AutoCloseable {
                 recommendations, digests, log,
                 source, ControlCatalogue.standard(), clock);
         this.findingRecords = new FindingRecords(cycles, validation, new AoFindingRecordSource(ao, new DecisionJson()));
+        this.notices = new NoticeService(cycles, register, checkpoints, new AoNoticeRepository(ao), log, transactions,
+                clock);
+    }
+
+    /** Owners' notices and the leads' digest, each sent once (the delivery is the caller's: Jira, or none). */
+    public NoticeService notices() {
+        return notices;
     }
 
     /** The one import path for scanner reports, reading within {@code limits}. */

@@ -36,7 +36,8 @@ public enum LogAction {
     TRACKER_RECONCILED("Register reconciled with the tracker"),
     SCOPE_RECOMMENDED("Next-cycle scope recommended"),
     RECOMMENDATION_TAKEN("Recommended scope item taken"),
-    SOURCE_RAN("Scheduled discovery source ran");
+    SOURCE_RAN("Scheduled discovery source ran"),
+    NOTICE_SENT("Notice sent");
 
     private final String label;
 
