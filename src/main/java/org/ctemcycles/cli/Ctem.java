@@ -1,5 +1,7 @@
 package org.ctemcycles.cli;
 
+import org.ctemcycles.app.KeyFile;
+
 import org.ctemcycles.app.AppVersion;
 import org.ctemcycles.cli.embedded.EmbeddedDatabase;
 import org.ctemcycles.core.common.ConflictException;
@@ -136,7 +138,7 @@ public final class Ctem {
             try (CommandContext context = new CommandContext(in, out, err, clock, actor(),
                     () -> openDatabase(database), localPortsFile(database),
                     CommandContext.leads(environment.get("CTEM_SECURITY_LEADS")),
-                    new AnchorKeyFile(anchorKeyFile(database)))) {
+                    new KeyFile(anchorKeyFile(database)))) {
                 int status = switch (command) {
                     case "--help", "-h", "help" -> {
                         out.println(USAGE);
@@ -151,7 +153,7 @@ public final class Ctem {
                     case "coverage" -> new CoverageCommand(context).coverage(rest);
                     case "runs" -> new CoverageCommand(context).runs(rest);
                     case "cycle" -> new CycleCommand(context).run(rest);
-                    case "sources" -> new SourcesCommand(context, environment, new AnchorKeyFile(
+                    case "sources" -> new SourcesCommand(context, environment, new KeyFile(
                             besideDatabase(database, "sources.key"), "sources key",
                             "the sources' tokens are sealed with it")).run(rest);
                     case "log" -> new LogCommand(context).run(rest);
