@@ -47,7 +47,8 @@ public final class Ctem {
 
             Commands:
             """ + DemoCommand.USAGE.indent(2) + ReportCommand.USAGE.indent(2) + CyclesCommand.USAGE.indent(2)
-            + CycleCommand.USAGE.indent(2) + SourcesCommand.USAGE.indent(2) + SurfacesCommand.USAGE.indent(2)
+            + CycleCommand.USAGE.indent(2) + SourcesCommand.USAGE.indent(2) + NoticesCommand.USAGE.indent(2)
+            + SurfacesCommand.USAGE.indent(2)
             + ParseCommand.USAGE.indent(2) + ImportCommand.USAGE.indent(2) + FindingsCommand.USAGE.indent(2)
             + CoverageCommand.USAGE.indent(2) + ScoreCommand.USAGE.indent(2) + PrioritiseCommand.USAGE.indent(2)
             + LogCommand.USAGE.indent(2) + RemoteCommands.USAGE.indent(2) + """
@@ -156,6 +157,7 @@ public final class Ctem {
                     case "sources" -> new SourcesCommand(context, environment, new KeyFile(
                             besideDatabase(database, "sources.key"), "sources key",
                             "the sources' tokens are sealed with it")).run(rest);
+                    case "notices" -> new NoticesCommand(context).run(rest);
                     case "log" -> new LogCommand(context).run(rest);
                     case "score" -> new ScoreCommand(context).run(rest);
                     case "prioritise", "prioritize" -> new PrioritiseCommand(context).prioritise(rest);
