@@ -28,6 +28,7 @@ import org.ctemcycles.core.mobilisation.MobilisationRuns;
 import org.ctemcycles.core.mobilisation.MobilisationService;
 import org.ctemcycles.core.mobilisation.StatusChanges;
 import org.ctemcycles.core.mobilisation.TrackerSync;
+import org.ctemcycles.core.notice.NoticeService;
 import org.ctemcycles.core.priority.QueueService;
 import org.ctemcycles.core.priority.RankingThreads;
 import org.ctemcycles.core.validation.ValidationService;
@@ -47,6 +48,7 @@ import org.ctemcycles.store.AoFeedStore;
 import org.ctemcycles.store.AoFindingRecordSource;
 import org.ctemcycles.store.AoMobilisedIssueSource;
 import org.ctemcycles.store.AoMobilisationRunRepository;
+import org.ctemcycles.store.AoNoticeRepository;
 import org.ctemcycles.store.AoRecommendationRepository;
 import org.ctemcycles.store.AoRecordDigestRepository;
 import org.ctemcycles.store.AoRecordRows;
@@ -90,6 +92,7 @@ public final class CycleRecord implements AutoCloseable {
     private final RankingThreads rankingThreads;
     private final TrackerSync trackerSync;
     private final MobilisationRuns mobilisationRuns;
+    private final NoticeService notices;
 
     /**
      * Everything over the database: surfaces in {@link AoSurfaceRepository}, the stage gates and checkpoint metrics
@@ -166,6 +169,13 @@ public final class CycleRecord implements AutoCloseable {
                 source, ControlCatalogue.standard(), clock);
         this.findingRecords = new FindingRecords(cycles, validation, new AoFindingRecordSource(ao, new DecisionJson()));
         this.mobilisedIssues = new MobilisedIssues(new AoMobilisedIssueSource(ao, new DecisionJson()), clock);
+        this.notices = new NoticeService(cycles, register, checkpoints, new AoNoticeRepository(ao), log, transactions,
+                clock);
+    }
+
+    /** Owners' notices and the leads' digest, each sent once (the delivery is the caller's: Jira, or none). */
+    public NoticeService notices() {
+        return notices;
     }
 
     /** The one import path for scanner reports, reading within {@code limits}. */

@@ -1,5 +1,7 @@
 package org.ctemcycles.cli;
 
+import org.ctemcycles.app.KeyFile;
+
 import org.ctemcycles.app.AppVersion;
 import org.ctemcycles.cli.embedded.EmbeddedDatabase;
 import org.ctemcycles.core.common.ConflictException;
@@ -45,7 +47,8 @@ public final class Ctem {
 
             Commands:
             """ + DemoCommand.USAGE.indent(2) + ReportCommand.USAGE.indent(2) + CyclesCommand.USAGE.indent(2)
-            + CycleCommand.USAGE.indent(2) + SourcesCommand.USAGE.indent(2) + SurfacesCommand.USAGE.indent(2)
+            + CycleCommand.USAGE.indent(2) + SourcesCommand.USAGE.indent(2) + NoticesCommand.USAGE.indent(2)
+            + SurfacesCommand.USAGE.indent(2)
             + ParseCommand.USAGE.indent(2) + ImportCommand.USAGE.indent(2) + FindingsCommand.USAGE.indent(2)
             + CoverageCommand.USAGE.indent(2) + ScoreCommand.USAGE.indent(2) + PrioritiseCommand.USAGE.indent(2)
             + LogCommand.USAGE.indent(2) + RemoteCommands.USAGE.indent(2) + """
@@ -136,7 +139,7 @@ public final class Ctem {
             try (CommandContext context = new CommandContext(in, out, err, clock, actor(),
                     () -> openDatabase(database), localPortsFile(database),
                     CommandContext.leads(environment.get("CTEM_SECURITY_LEADS")),
-                    new AnchorKeyFile(anchorKeyFile(database)))) {
+                    new KeyFile(anchorKeyFile(database)))) {
                 int status = switch (command) {
                     case "--help", "-h", "help" -> {
                         out.println(USAGE);
@@ -151,9 +154,10 @@ public final class Ctem {
                     case "coverage" -> new CoverageCommand(context).coverage(rest);
                     case "runs" -> new CoverageCommand(context).runs(rest);
                     case "cycle" -> new CycleCommand(context).run(rest);
-                    case "sources" -> new SourcesCommand(context, environment, new AnchorKeyFile(
+                    case "sources" -> new SourcesCommand(context, environment, new KeyFile(
                             besideDatabase(database, "sources.key"), "sources key",
                             "the sources' tokens are sealed with it")).run(rest);
+                    case "notices" -> new NoticesCommand(context).run(rest);
                     case "log" -> new LogCommand(context).run(rest);
                     case "score" -> new ScoreCommand(context).run(rest);
                     case "prioritise", "prioritize" -> new PrioritiseCommand(context).prioritise(rest);

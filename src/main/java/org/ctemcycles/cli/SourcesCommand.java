@@ -1,5 +1,7 @@
 package org.ctemcycles.cli;
 
+import org.ctemcycles.app.KeyFile;
+
 import org.ctemcycles.app.ReportFetcher;
 import org.ctemcycles.app.ScheduledDiscovery;
 import org.ctemcycles.app.TokenSeal;
@@ -45,9 +47,9 @@ final class SourcesCommand {
 
     private final CommandContext context;
     private final Map<String, String> environment;
-    private final AnchorKeyFile keyFile;
+    private final KeyFile keyFile;
 
-    SourcesCommand(CommandContext context, Map<String, String> environment, AnchorKeyFile keyFile) {
+    SourcesCommand(CommandContext context, Map<String, String> environment, KeyFile keyFile) {
         this.context = context;
         this.environment = environment;
         this.keyFile = keyFile;

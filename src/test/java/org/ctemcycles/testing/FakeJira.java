@@ -218,6 +218,11 @@ public final class FakeJira {
         public String getDisplayName() {
             return getUsername;
         }
+
+        @Override
+        public String getEmailAddress() {
+            return getUsername + "@example.com";
+        }
     }
 
     /** A project; its issue types are a live list (an issue type added to its scheme shows at once). */

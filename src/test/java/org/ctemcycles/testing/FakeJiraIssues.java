@@ -372,7 +372,19 @@ public final class FakeJiraIssues {
         }
     };
 
-    public final ApplicationProperties applicationProperties = mode -> BASE_URL;
+    /** Jira's shared home as the app sees it (none until a test gives one). */
+    public volatile java.nio.file.Path sharedHome;
+    public final ApplicationProperties applicationProperties = new ApplicationProperties() {
+        @Override
+        public String getBaseUrl(com.atlassian.sal.api.UrlMode mode) {
+            return BASE_URL;
+        }
+
+        @Override
+        public java.util.Optional<java.nio.file.Path> getSharedHomeDirectory() {
+            return java.util.Optional.ofNullable(sharedHome);
+        }
+    };
 
     public final IssueService issueService = new IssueService() {
         @Override

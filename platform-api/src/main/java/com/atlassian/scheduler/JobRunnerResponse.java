@@ -26,6 +26,11 @@ public final class JobRunnerResponse {
         return new JobRunnerResponse(RunOutcome.SUCCESS, message);
     }
 
+    /** A run that did not start its work (the notices' and the sources' jobs, when another node holds the lock). */
+    public static JobRunnerResponse aborted(String message) {
+        return new JobRunnerResponse(RunOutcome.ABORTED, message);
+    }
+
     public static JobRunnerResponse failed(Throwable cause) {
         return new JobRunnerResponse(RunOutcome.FAILED, String.valueOf(cause));
     }

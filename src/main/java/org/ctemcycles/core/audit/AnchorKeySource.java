@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * The port to where an installation keeps the key of the activity log's keyed anchor ({@link LogAnchor}): outside
  * the database, so that someone who can write to the database, but not read that place, cannot write anchors for a
- * re-hashed log. The command line keeps it in a file beside its database ({@code cli/AnchorKeyFile}); inside Jira
+ * re-hashed log. The command line keeps it in a file beside its database ({@code app/KeyFile}); inside Jira
  * the key belongs in Jira's (shared) home directory, which a Jira adapter will supply through this same port.
  */
 public interface AnchorKeySource {

@@ -37,7 +37,8 @@ public enum LogAction {
     SCOPE_RECOMMENDED("Next-cycle scope recommended"),
     RECOMMENDATION_TAKEN("Recommended scope item taken"),
     SOURCE_RAN("Scheduled discovery source ran"),
-    DEADLINE_CHANGED("Remediation deadline changed");
+    DEADLINE_CHANGED("Remediation deadline changed"),
+    NOTICE_SENT("Notice sent");
 
     private final String label;
 

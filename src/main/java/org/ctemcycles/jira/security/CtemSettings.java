@@ -32,6 +32,8 @@ public class CtemSettings {
     static final String OLD_SECURITY_LEAD_GROUP_KEY = PREFIX + "securityLeadGroup";
     static final String SECURITY_LEAD_ROLE_KEY = PREFIX + "securityLeadRole";
     static final String AUDITOR_GROUPS_KEY = PREFIX + "auditorGroups";
+    /** The hosts scheduled discovery sources may fetch from, one a line (none: no https source may be added). */
+    static final String SOURCE_HOSTS_KEY = PREFIX + "sourceHosts";
     static final int MAX_NAME_LENGTH = 255;
     static final int MAX_GROUPS = 20;
 
@@ -88,6 +90,31 @@ public class CtemSettings {
     /** @throws InvalidInputException naming {@code auditorGroups} when a name is malformed; empty means no auditors */
     public void setAuditorGroups(List<String> groups) {
         put(AUDITOR_GROUPS_KEY, names("auditorGroups", groups, false));
+    }
+
+    /** The host names an administrator allowed scheduled discovery sources to fetch from, lower case. */
+    public List<String> sourceHosts() {
+        return lines(SOURCE_HOSTS_KEY);
+    }
+
+    /**
+     * @throws InvalidInputException naming {@code hosts} when an entry is not a host name (a URL, a port, a path or
+     *                               a wildcard is refused: the list is of exact names); empty allows none
+     */
+    public void setSourceHosts(List<String> hosts) {
+        List<String> names = names("hosts", hosts, false).stream().map(h -> h.toLowerCase(java.util.Locale.ROOT))
+                .distinct().toList();
+        List<Problem> problems = new ArrayList<>();
+        for (String host : names) {
+            if (!host.matches("[a-z0-9]([a-z0-9-]{0,62}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,62}[a-z0-9])?)*")) {
+                problems.add(new Problem("hosts", "'" + host + "' is not a host name (give names like"
+                        + " ci.example.com, without scheme, port, path or wildcard)"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        put(SOURCE_HOSTS_KEY, names);
     }
 
     /**

@@ -349,6 +349,30 @@ public class JiraIssueTracker implements IssueTracker {
     }
 
     /**
+     * Comments on the issue, the comment opening with a mention of the Jira user {@code mentionKey} (wiki markup
+     * {@code [~username]}, which Jira notifies), acting as the cycle's configured actor or else its creator. The text
+     * is escaped: it cannot carry markup of its own. The comment goes through {@code IssueService}'s update, the
+     * path the tracker's other comments take.
+     *
+     * @throws NotFoundException when Jira has no issue with this id
+     * @throws InvalidInputException when Jira refuses the comment (its errors under their fields)
+     */
+    public void comment(String cycleKey, String issueId, String mentionKey, String text) {
+        MutableIssue issue = require(issueId);
+        Cycle cycle = cycle(cycleKey);
+        ApplicationUser user = actor(null, settings.effective(cycle), cycle);
+        ApplicationUser mentioned = mentionKey == null || mentionKey.isEmpty() ? null
+                : jira.users.getUserByKey(mentionKey);
+        String body = (mentioned == null ? "" : "[~" + mentioned.getUsername() + "] ") + WikiText.escape(text);
+        IssueInputParameters params = jira.issues.newIssueInputParameters();
+        params.setRetainExistingValuesWhenParameterNotProvided(true, true);
+        params.setComment(body);
+        IssueService.UpdateValidationResult valid = jira.issues.validateUpdate(user, issue.getId(), params);
+        refuseUnless(valid, "comment on issue " + issue.getKey());
+        refuseUnless(jira.issues.update(user, valid), "comment on issue " + issue.getKey());
+    }
+
+    /**
      * Moves the issue into a status of the category through the workflow transition that leads there (to the
      * preferred status when one does), with the comment; an issue already in the category only gets the comment.
      */

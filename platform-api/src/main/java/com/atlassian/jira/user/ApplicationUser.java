@@ -6,7 +6,9 @@ package com.atlassian.jira.user;
 // atlassian-labs/atlassian-slack-integration-server@94c50dc (manager/impl/DefaultDedicatedChannelManager.java);
 // getUsername in jira-scrum-poker, codescape/jira-multiple-subtasks@ce71581 (action/SubtaskTemplateImportAction.java)
 // and atlassian-slack-integration-server; getDisplayName in jira-scrum-poker (rest/mapper/SessionEntityMapper.java)
-// and atlassian-slack-integration-server (service/notification/impl/DefaultAttachmentHelper.java).
+// and atlassian-slack-integration-server (service/notification/impl/DefaultAttachmentHelper.java). getEmailAddress:
+// NOT VERIFIED ON JIRA 11 (no public Jira 11 use found); best evidence alanmosely/basic-jira-development-panels@fb8a8e2
+// (Jira 9.12.0, impl/PullRequestServiceImpl.java: new Email(user.getEmailAddress())).
 
 public interface ApplicationUser {
 
@@ -15,4 +17,5 @@ public interface ApplicationUser {
     String getUsername();
 
     String getDisplayName();
+    String getEmailAddress();
 }

@@ -38,8 +38,8 @@ public class Uses {
         return user.getKey(); // expect: MISMATCH CALL ApplicationUser#getKey
     }
 
-    String email(ApplicationUser user) {
-        return user.getEmailAddress(); // expect: NOT_MIRRORED CALL ApplicationUser#getEmailAddress
+    boolean active(ApplicationUser user) {
+        return user.isActive(); // expect: NOT_MIRRORED CALL ApplicationUser#isActive
     }
 
     Object projectAdministration() {

@@ -1,4 +1,4 @@
-package org.ctemcycles.cli;
+package org.ctemcycles.app;
 
 import org.ctemcycles.core.audit.AnchorKeySource;
 import org.ctemcycles.core.audit.LogAnchor;
@@ -18,13 +18,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The command line's anchor key: 32 random bytes as hex in a file beside the database ({@code ctem.anchor.key} for
- * {@code ctem.mv.db}), made on first use readable and writable by its owner only. Someone who copies or edits the
+ * A key kept in a file outside the database: 32 random bytes as hex, made on first use readable and writable by its
+ * owner only. The command line keeps its anchor key beside the database ({@code ctem.anchor.key} for
+ * {@code ctem.mv.db}) and its sources key there too; inside Jira the sources key lives under Jira's shared home. Someone who copies or edits the
  * database without this file cannot write the anchors of a re-hashed activity log. A key file that is not 64 hex
  * digits, or that others may read or write, is refused rather than used or replaced: replacing it would make every
  * existing anchor fail verification.
  */
-final class AnchorKeyFile implements AnchorKeySource {
+public final class KeyFile implements AnchorKeySource {
 
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
@@ -32,23 +33,23 @@ final class AnchorKeyFile implements AnchorKeySource {
     private final String noun;
     private final String guards;
 
-    AnchorKeyFile(Path file) {
+    public KeyFile(Path file) {
         this(file, "anchor key", "the activity log is anchored with it");
     }
 
     /**
-     * The same kind of key file for another secret of the command line.
+     * The same kind of key file for another secret.
      *
      * @param noun   what the key is, as errors name it ("sources key")
      * @param guards what the key is used for, as errors say it ("the sources' tokens are sealed with it")
      */
-    AnchorKeyFile(Path file, String noun, String guards) {
+    public KeyFile(Path file, String noun, String guards) {
         this.file = file;
         this.noun = noun;
         this.guards = guards;
     }
 
-    Path file() {
+    public Path file() {
         return file;
     }
 

@@ -1,0 +1,136 @@
+package org.ctemcycles.jira.sources;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.ApplicationProperties;
+import jakarta.inject.Inject;
+import org.ctemcycles.app.KeyFile;
+import org.ctemcycles.app.ReportFetcher;
+import org.ctemcycles.app.ScheduledDiscovery;
+import org.ctemcycles.app.TokenSeal;
+import org.ctemcycles.core.common.InvalidInputException;
+import org.ctemcycles.core.common.NotFoundException;
+import org.ctemcycles.core.discovery.DiscoverySource;
+import org.ctemcycles.ingest.ImportLimits;
+import org.ctemcycles.jira.CtemServices;
+import org.ctemcycles.jira.security.CtemSettings;
+import org.ctemcycles.store.AoSourceRepository;
+import org.springframework.stereotype.Component;
+
+import javax.net.ssl.SSLContext;
+import java.nio.file.Path;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Scheduled discovery sources inside Jira (ADR 091, 093): the app's {@link ScheduledDiscovery} with the hosts an
+ * administrator allowed ({@link CtemSettings#sourceHosts}), the JVM's trust, and the key that seals tokens in a file
+ * under Jira's shared home ({@code ctem/sources.key}, owner-only, made on first use): every node reads the same key,
+ * and a copy of the database alone opens no token. A folder source names a folder under
+ * {@code <shared home>/ctem/sources/}, so a lead cannot make the app read any other folder of the server.
+ */
+@Component
+public class JiraSources {
+
+    static final Duration FETCH_TIMEOUT = Duration.ofSeconds(60);
+
+    private final ActiveObjects ao;
+    private final CtemServices services;
+    private final CtemSettings settings;
+    private final ApplicationProperties application;
+    private final SSLContext tls;
+
+    @Inject
+    public JiraSources(@ComponentImport ActiveObjects ao, CtemServices services, CtemSettings settings,
+                       @ComponentImport ApplicationProperties application) {
+        this(ao, services, settings, application, defaultTls());
+    }
+
+    /** @param tls the TLS context fetches use (a test's own trust in tests) */
+    public JiraSources(ActiveObjects ao, CtemServices services, CtemSettings settings,
+                       ApplicationProperties application, SSLContext tls) {
+        this.ao = ao;
+        this.services = services;
+        this.settings = settings;
+        this.application = application;
+        this.tls = tls;
+    }
+
+    /**
+     * Adds a source to the cycle; a folder is given relative to {@code <shared home>/ctem/sources/}.
+     *
+     * @throws InvalidInputException naming what is wrong; nothing is stored then
+     */
+    public DiscoverySource add(String cycleKey, String name, DiscoverySource.Kind kind, String location,
+                               String token, Duration every, List<String> covers, String format, String actor) {
+        String where = kind == DiscoverySource.Kind.FOLDER ? folder(location).toString() : location;
+        return discovery().add(cycleKey, name, kind, where, token, every, covers, format, actor);
+    }
+
+    /** The cycle's sources, oldest first. */
+    public List<DiscoverySource> list(String cycleKey) {
+        return new AoSourceRepository(ao).list().stream().filter(s -> s.cycleKey().equals(cycleKey)).toList();
+    }
+
+    /** @throws NotFoundException when the cycle has no source with this id */
+    public void remove(String cycleKey, long id) {
+        discovery().remove(of(cycleKey, id).id());
+    }
+
+    /** Runs one source of the cycle now, due or not; answers it with its outcome. */
+    public DiscoverySource run(String cycleKey, long id, String actor) {
+        return discovery().run(of(cycleKey, id).id(), actor);
+    }
+
+    /** The sources of every cycle that are due now by the record's clock. */
+    public List<DiscoverySource> due() {
+        return new AoSourceRepository(ao).list().stream()
+                .filter(s -> s.due(services.record().clock().instant())).toList();
+    }
+
+    /** Where folder sources live: {@code <shared home>/ctem/sources}. */
+    public Path folderRoot() {
+        return sharedHome().resolve("ctem").resolve("sources");
+    }
+
+    private DiscoverySource of(String cycleKey, long id) {
+        return list(cycleKey).stream().filter(s -> s.id() == id).findFirst()
+                .orElseThrow(() -> new NotFoundException("cycle " + cycleKey + " has no discovery source " + id));
+    }
+
+    private Path folder(String relative) {
+        String given = relative == null ? "" : relative.trim();
+        Path root = folderRoot();
+        Path folder = root.resolve(given).normalize();
+        if (given.isEmpty() || Path.of(given).isAbsolute() || !folder.startsWith(root) || folder.equals(root)) {
+            throw new InvalidInputException("folder", "'" + given + "' is not a folder under the shared home's"
+                    + " ctem/sources/: give a relative name such as nightly-scans");
+        }
+        return folder;
+    }
+
+    private Path sharedHome() {
+        return application.getSharedHomeDirectory().orElseThrow(() -> new InvalidInputException("sources",
+                "Jira names no shared home: scheduled discovery sources need one for their key and folders"));
+    }
+
+    private ScheduledDiscovery discovery() {
+        byte[] key = new KeyFile(sharedHome().resolve("ctem").resolve("sources.key"), "sources key",
+                "the sources' tokens are sealed with it").key().orElseThrow().bytes();
+        return new ScheduledDiscovery(new AoSourceRepository(ao), services.record().imports(ImportLimits.defaults()),
+                new ReportFetcher(Set.copyOf(settings.sourceHosts()), ImportLimits.defaults().maxBytes(),
+                        FETCH_TIMEOUT, tls), new TokenSeal(Arrays.copyOf(key, 32)), services.record().log(),
+                services.record().clock());
+    }
+
+    private static SSLContext defaultTls() {
+        try {
+            return SSLContext.getDefault();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("no TLS in this JVM", e);
+        }
+    }
+}
