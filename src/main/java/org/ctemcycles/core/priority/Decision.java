@@ -65,6 +65,14 @@ public record Decision(String findingKey, int score, Tier tier, SsvcDecision ssv
         }
     }
 
+    /** How the factor of a KEV entry that counted begins (the rules write it; {@link #inKev()} reads it). */
+    public static final String IN_KEV = "in CISA KEV (";
+
+    /** Whether a CISA KEV entry counted for the finding when it was ranked. */
+    public boolean inKev() {
+        return factors.stream().anyMatch(f -> f.kind() == FactorKind.KEV && f.label().startsWith(IN_KEV));
+    }
+
     /** The score in points with one decimal, e.g. 87.5. */
     public BigDecimal scorePoints() {
         return BigDecimal.valueOf(score, 1);

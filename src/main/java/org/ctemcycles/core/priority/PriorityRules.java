@@ -272,7 +272,7 @@ final class PriorityRules {
         out.kev = kev;
         out.kevIndex = kevIndex;
         if (kev != null) {
-            out.add(new Factor(FactorKind.KEV, kevTenths, "in CISA KEV (" + kev.cveId() + ", added "
+            out.add(new Factor(FactorKind.KEV, kevTenths, Decision.IN_KEV + kev.cveId() + ", added "
                     + kev.dateAdded() + ", due " + kev.dueDate() + ")", "", feeds.kev()));
             if (ransomwareCve != null) {
                 out.add(new Factor(FactorKind.RANSOMWARE, ransomwareTenths,
