@@ -1,6 +1,7 @@
 package org.ctemcycles.testing;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.jira.issue.context.JiraContextNode;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.container.PreMatching;
 import org.ctemcycles.cli.LocalIssueTracker;
 import org.ctemcycles.cli.embedded.EmbeddedDatabase;
 import org.ctemcycles.jira.CtemServices;
+import org.ctemcycles.jira.fields.CtemFields;
 import org.ctemcycles.jira.security.CtemPermissions;
 import org.ctemcycles.jira.security.CtemSettings;
 import org.ctemcycles.jira.tracker.Reconciliation;
@@ -32,6 +34,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -59,6 +62,8 @@ public final class RestHarness extends ExternalResource {
     public final FakeJira jira;
     /** The tracker the app mobilises into: the command line's, which keeps the tracker's contract. */
     public final LocalIssueTracker tracker;
+    /** Jira's custom fields (the app's fields are created and repaired there), shared by the cluster's nodes. */
+    public final FakeCustomFields customFields;
     /** Jira's issue services behind the tracker configuration's checks ({@code TrackerSettings}). */
     public final FakeJiraIssues jiraIssues;
     private final TestClusterLocks locks;
@@ -82,11 +87,12 @@ public final class RestHarness extends ExternalResource {
     /** @param options how the database is opened, e.g. with a statement-counting wrapper */
     public RestHarness(TestDatabase database, EmbeddedDatabase.Options options, Clock clock) {
         this(database, options, clock, new FakeJira(), new LocalIssueTracker("SEC"), new ConcurrentHashMap<>(),
-                new TestClusterLocks());
+                new TestClusterLocks(), new FakeCustomFields());
     }
 
     private RestHarness(TestDatabase database, EmbeddedDatabase.Options options, Clock clock, FakeJira jira,
-                        LocalIssueTracker tracker, Map<String, String> tokens, TestClusterLocks locks) {
+                        LocalIssueTracker tracker, Map<String, String> tokens, TestClusterLocks locks,
+                        FakeCustomFields customFields) {
         this.database = database;
         this.options = options;
         this.clock = clock;
@@ -95,6 +101,7 @@ public final class RestHarness extends ExternalResource {
         this.tokens = tokens;
         this.jiraIssues = new FakeJiraIssues(jira);
         this.locks = locks;
+        this.customFields = customFields;
     }
 
     @Override
@@ -111,7 +118,7 @@ public final class RestHarness extends ExternalResource {
      * database stays this harness's.
      */
     public RestHarness secondNode(EmbeddedDatabase.Options options) {
-        RestHarness node = new RestHarness(null, options, clock, jira, tracker, tokens, locks);
+        RestHarness node = new RestHarness(null, options, clock, jira, tracker, tokens, locks, customFields);
         node.opened = opened;
         node.nodeDatabase = opened.another(options);
         node.start(node.nodeDatabase.activeObjects());
@@ -146,6 +153,11 @@ public final class RestHarness extends ExternalResource {
                         bind(new Reconciliation(services, locks.node(String.valueOf(System.identityHashCode(
                                 RestHarness.this))))).to(Reconciliation.class);
                         bind(new PropertiesI18n()).to(I18nResolver.class);
+                        bind(new CtemFields(customFields, jiraIssues.issueTypeManager, jira.settingsFactory,
+                                locks.node(String.valueOf(System.identityHashCode(RestHarness.this))),
+                                new TestEventPublisher(), new TrackerSettings(jira.settingsFactory,
+                                jiraIssues.api()), services, () -> List.of(new JiraContextNode() {
+                                }))).to(CtemFields.class);
                     }
                 });
         server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0" + BASE_PATH), config);
