@@ -90,8 +90,14 @@ public class FieldIndexJobTest {
             List<String> queueSql = rig.counting.statements().stream()
                     .filter(sql -> sql.toUpperCase(Locale.ROOT).contains("REINDEX_REQUEST")).toList();
             assertEquals(10_000, rig.services.record().queue().queue(FieldsRig.CYCLE).size());
-            assertEquals("one insert into the queue for 10,000 findings: " + queueSql, 1, queueSql.size());
-            assertTrue(queueSql.get(0), queueSql.get(0).toUpperCase(Locale.ROOT).startsWith("INSERT"));
+            // one insert into the queue for 10,000 findings (on PostgreSQL, Active Objects takes the id from the
+            // table's sequence first)
+            List<String> inserts = queueSql.stream().filter(sql -> sql.toUpperCase(Locale.ROOT).startsWith("INSERT"))
+                    .toList();
+            assertEquals("one insert: " + queueSql, 1, inserts.size());
+            assertTrue("nothing else but the id: " + queueSql, queueSql.stream().allMatch(sql -> inserts.contains(sql)
+                    || sql.toUpperCase(Locale.ROOT).startsWith("SELECT NEXTVAL")));
+            assertTrue(queueSql.toString(), queueSql.size() <= 2);
             assertEquals("nothing is indexed in the request", List.of(), indexed);
             assertEquals(1, rig.services.reindexQueue().pending());
 
