@@ -79,11 +79,6 @@ public final class FakeCustomFields implements CustomFieldManager {
             }
 
             @Override
-            public Long getIdAsLong() {
-                return id;
-            }
-
-            @Override
             public String getUntranslatedName() {
                 return name;
             }
@@ -106,8 +101,11 @@ public final class FakeCustomFields implements CustomFieldManager {
     }
 
     @Override
-    public CustomField getCustomFieldObject(Long id) {
-        Created created = id == null ? null : fields.get(id);
+    public CustomField getCustomFieldObject(String id) {
+        if (id == null || !id.matches("customfield_[0-9]+")) {
+            return null;
+        }
+        Created created = fields.get(Long.valueOf(id.substring("customfield_".length())));
         return created == null ? null : created.field();
     }
 

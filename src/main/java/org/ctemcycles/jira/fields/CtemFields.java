@@ -183,7 +183,7 @@ public class CtemFields {
         }
         CustomField found = byType(field);
         if (found != null) {
-            settings.put(SETTINGS_PREFIX + field.moduleKey(), found.getIdAsLong().toString());
+            settings.put(SETTINGS_PREFIX + field.moduleKey(), found.getId());
             return new FieldState(field, found.getId(), State.FOUND, null);
         }
         CustomFieldType<?, ?> type = fields.getCustomFieldType(typeKey(field));
@@ -197,7 +197,7 @@ public class CtemFields {
             CustomField created = fields.createCustomField(field.fieldName(), "CTEM: " + field.description()
                     + " (computed from the cycle record, read-only)", type, searcher,
                     globalContext.get(), Collections.singletonList(exposure));
-            settings.put(SETTINGS_PREFIX + field.moduleKey(), created.getIdAsLong().toString());
+            settings.put(SETTINGS_PREFIX + field.moduleKey(), created.getId());
             return new FieldState(field, created.getId(), State.CREATED,
                     exposure == null ? "all issue types" : exposure.getName());
         } catch (GenericEntityException e) {
@@ -215,15 +215,11 @@ public class CtemFields {
 
     private CustomField byStoredId(PluginSettings settings, CtemField field) {
         Object stored = settings.get(SETTINGS_PREFIX + field.moduleKey());
-        if (!(stored instanceof String text)) {
+        if (!(stored instanceof String id)) {
             return null;
         }
-        try {
-            CustomField existing = fields.getCustomFieldObject(Long.valueOf(text));
-            return existing != null && isOf(existing, field) ? existing : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        CustomField existing = fields.getCustomFieldObject(id);
+        return existing != null && isOf(existing, field) ? existing : null;
     }
 
     private CustomField byType(CtemField field) {
