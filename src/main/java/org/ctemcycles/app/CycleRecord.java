@@ -2,6 +2,8 @@ package org.ctemcycles.app;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import org.ctemcycles.core.audit.ActivityLog;
+import org.ctemcycles.core.audit.FollowedActivityLog;
+import org.ctemcycles.core.audit.LogEntry;
 import org.ctemcycles.core.audit.AnchorKeySource;
 import org.ctemcycles.core.audit.LogAnchor;
 import org.ctemcycles.core.cadence.CheckpointService;
@@ -59,6 +61,7 @@ import org.ctemcycles.store.AoValidationRepository;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The composition root of the cycle record: every service of the record built over one Active Objects store and the
@@ -108,10 +111,19 @@ public final class CycleRecord implements AutoCloseable {
      */
     public static CycleRecord overStore(ActiveObjects ao, IssueTracker tracker, SecurityLeads leads, Clock clock,
                                         AnchorKeySource keys) {
+        return overStore(ao, tracker, leads, clock, keys, entry -> { });
+    }
+
+    /**
+     * Everything over the database, {@code follower} told of every entry the record's services append to the
+     * activity log, in the transaction that appends it (inside Jira: what re-indexes the app's custom fields).
+     */
+    public static CycleRecord overStore(ActiveObjects ao, IssueTracker tracker, SecurityLeads leads, Clock clock,
+                                        AnchorKeySource keys, Consumer<LogEntry> follower) {
         Optional<AnchorKeySource.AnchorKey> key = keys.key();
         CycleRecord record = new CycleRecord(ao, new AoSurfaceRepository(ao),
                 new AoCycleProgress(ao, new AoDecisionRepository(ao, new DecisionJson())), tracker, leads, clock,
-                key.map(k -> LogAnchor.keyed(k.bytes())).orElse(LogAnchor.unkeyed()));
+                key.map(k -> LogAnchor.keyed(k.bytes())).orElse(LogAnchor.unkeyed()), follower);
         if (key.isPresent() && key.get().madeNow()) {
             record.log.anchorChainsWrittenWithoutKey();
         }
@@ -125,12 +137,19 @@ public final class CycleRecord implements AutoCloseable {
 
     public CycleRecord(ActiveObjects ao, ScopeRegister scopeRegister, CycleProgress progress, IssueTracker tracker,
                        SecurityLeads leads, Clock clock, LogAnchor anchor) {
+        this(ao, scopeRegister, progress, tracker, leads, clock, anchor, entry -> { });
+    }
+
+    private CycleRecord(ActiveObjects ao, ScopeRegister scopeRegister, CycleProgress progress, IssueTracker tracker,
+                        SecurityLeads leads, Clock clock, LogAnchor anchor, Consumer<LogEntry> follower) {
         this.clock = clock;
         // the queue ranks on threads of its own, sized here and closed with the record: inside Jira never on the
         // JVM's common pool, and at most half the cores, so a large ranking leaves Jira's request threads room
         this.rankingThreads = RankingThreads.of(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
         Transactions transactions = new AoTransactions(ao);
         this.log = new AoActivityLog(ao, anchor);
+        // the services append through the followed log; the field keeps the store's (its anchoring is the store's)
+        ActivityLog log = new FollowedActivityLog(this.log, follower);
         this.digests = new RecordDigests(new AoRecordRows(ao, new DecisionJson()), new AoRecordDigestRepository(ao), log);
         AoRegisterRepository register = new AoRegisterRepository(ao);
         AoValidationRepository validations = new AoValidationRepository(ao);

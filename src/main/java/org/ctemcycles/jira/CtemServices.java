@@ -5,11 +5,14 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import org.ctemcycles.app.CycleRecord;
+import org.ctemcycles.core.audit.AnchorKeySource;
 import org.ctemcycles.core.cycle.CycleService;
 import org.ctemcycles.core.cycle.SecurityLeads;
 import org.ctemcycles.core.mobilisation.IssueTracker;
+import org.ctemcycles.jira.fields.ReindexRequests;
 import org.ctemcycles.jira.security.CtemPermissions;
 import org.ctemcycles.jira.tracker.JiraIssueTracker;
+import org.ctemcycles.store.AoReindexQueue;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -25,6 +28,7 @@ public class CtemServices {
 
     private final CycleRecord record;
     private final IssueTracker tracker;
+    private final AoReindexQueue reindexQueue;
 
     @Inject
     public CtemServices(@ComponentImport ActiveObjects ao, CtemPermissions permissions, JiraIssueTracker tracker) {
@@ -32,7 +36,9 @@ public class CtemServices {
     }
 
     public CtemServices(ActiveObjects ao, SecurityLeads leads, IssueTracker tracker, Clock clock) {
-        this.record = CycleRecord.overStore(ao, tracker, leads, clock);
+        this.reindexQueue = new AoReindexQueue(ao, clock);
+        this.record = CycleRecord.overStore(ao, tracker, leads, clock, AnchorKeySource.none(),
+                new ReindexRequests(reindexQueue));
         this.tracker = tracker;
     }
 
@@ -45,6 +51,11 @@ public class CtemServices {
     @PreDestroy
     public void close() {
         record.close();
+    }
+
+    /** The issues whose CTEM fields Jira's index has to read again (filled as the record changes). */
+    public AoReindexQueue reindexQueue() {
+        return reindexQueue;
     }
 
     /** Every service of the cycle record. */

@@ -21,7 +21,8 @@ public final class StoreEntities {
             FeedVersionEntity.class, EpssScoreEntity.class, KevEntryEntity.class, DecisionEntity.class,
             RecordDigestEntity.class, MobilisationRunEntity.class, MobilisationItemEntity.class,
             MobilisationClaimEntity.class, RecommendationEntity.class, SourceEntity.class,
-            NoticeEntity.class);
+            NoticeEntity.class,
+            ReindexRequestEntity.class);
 
     /** Upgrade tasks in model-version order; the data model's version is the last one's. */
     public static final List<Class<? extends ActiveObjectsUpgradeTask>> UPGRADE_TASKS =

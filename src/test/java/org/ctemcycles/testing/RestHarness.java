@@ -1,6 +1,7 @@
 package org.ctemcycles.testing;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.jira.issue.context.JiraContextNode;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.container.PreMatching;
 import org.ctemcycles.cli.LocalIssueTracker;
 import org.ctemcycles.cli.embedded.EmbeddedDatabase;
 import org.ctemcycles.jira.CtemServices;
+import org.ctemcycles.jira.fields.CtemFields;
 import org.ctemcycles.jira.security.CtemPermissions;
 import org.ctemcycles.jira.security.CtemSettings;
 import org.ctemcycles.jira.tracker.IssueEventListener;
@@ -35,6 +37,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -65,6 +68,8 @@ public final class RestHarness extends ExternalResource {
      * the command line's, which keeps the tracker's contract.
      */
     public final LocalIssueTracker tracker;
+    /** Jira's custom fields (the app's fields are created and repaired there), shared by the cluster's nodes. */
+    public final FakeCustomFields customFields;
     /**
      * Jira's issue services (cluster-wide, shared by {@link #secondNode}s): behind the tracker configuration's
      * checks ({@code TrackerSettings}), and the issues the Jira adapter mobilises into.
@@ -99,12 +104,12 @@ public final class RestHarness extends ExternalResource {
     private RestHarness(TestDatabase database, EmbeddedDatabase.Options options, Clock clock, FakeJira jira,
                         boolean jiraAdapter) {
         this(database, options, clock, jira, new LocalIssueTracker("SEC"), new FakeJiraIssues(jira), jiraAdapter,
-                new ConcurrentHashMap<>(), new TestClusterLocks());
+                new ConcurrentHashMap<>(), new TestClusterLocks(), new FakeCustomFields());
     }
 
     private RestHarness(TestDatabase database, EmbeddedDatabase.Options options, Clock clock, FakeJira jira,
                         LocalIssueTracker tracker, FakeJiraIssues jiraIssues, boolean jiraAdapter,
-                        Map<String, String> tokens, TestClusterLocks locks) {
+                        Map<String, String> tokens, TestClusterLocks locks, FakeCustomFields customFields) {
         this.database = database;
         this.options = options;
         this.clock = clock;
@@ -114,6 +119,7 @@ public final class RestHarness extends ExternalResource {
         this.jiraIssues = jiraIssues;
         this.jiraAdapter = jiraAdapter;
         this.locks = locks;
+        this.customFields = customFields;
     }
 
     /**
@@ -139,7 +145,7 @@ public final class RestHarness extends ExternalResource {
      */
     public RestHarness secondNode(EmbeddedDatabase.Options options) {
         RestHarness node = new RestHarness(null, options, clock, jira, tracker, jiraIssues, jiraAdapter, tokens,
-                locks);
+                locks, customFields);
         node.opened = opened;
         node.nodeDatabase = opened.another(options);
         node.start(node.nodeDatabase.activeObjects());
@@ -182,6 +188,11 @@ public final class RestHarness extends ExternalResource {
                         bind(new Reconciliation(services, locks.node(node))).to(Reconciliation.class);
                         bind(worker).to(MobilisationWorker.class);
                         bind(new PropertiesI18n()).to(I18nResolver.class);
+                        bind(new CtemFields(customFields, jiraIssues.issueTypeManager, jira.settingsFactory,
+                                locks.node(String.valueOf(System.identityHashCode(RestHarness.this))),
+                                new TestEventPublisher(), new TrackerSettings(jira.settingsFactory,
+                                jiraIssues.api()), services, () -> List.of(new JiraContextNode() {
+                                }))).to(CtemFields.class);
                     }
                 });
         server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0" + BASE_PATH), config);

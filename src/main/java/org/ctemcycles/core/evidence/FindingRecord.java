@@ -5,6 +5,7 @@ import org.ctemcycles.core.finding.Finding;
 import org.ctemcycles.core.mobilisation.RegisterEntry;
 import org.ctemcycles.core.validation.ValidationRecord;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -30,5 +31,16 @@ public record FindingRecord(Cycle cycle, RegisterEntry entry, Finding finding, R
 
     public String findingKey() {
         return entry.findingKey();
+    }
+
+    /**
+     * The deadline in force: the register's once the finding is mobilised (the mobiliser may set another, with a
+     * reason), before that the current decision's (the policy's); null when neither sets one.
+     */
+    public LocalDate deadlineInForce() {
+        if (entry.deadline() != null) {
+            return entry.deadline();
+        }
+        return queueItem == null ? null : queueItem.decision().deadline().date();
     }
 }

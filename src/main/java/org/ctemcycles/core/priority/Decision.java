@@ -65,10 +65,10 @@ public record Decision(String findingKey, int score, Tier tier, SsvcDecision ssv
         }
     }
 
-    /** How a KEV factor's label begins when the finding has a CVE in the catalogue (the other KEV labels differ). */
-    static final String IN_KEV = "in CISA KEV (";
+    /** How the factor of a KEV entry that counted begins (the rules write it; {@link #inKev()} reads it). */
+    public static final String IN_KEV = "in CISA KEV (";
 
-    /** Whether the ranking found a CVE of the finding in CISA's KEV catalogue (whatever the policy's weight). */
+    /** Whether a CISA KEV entry counted for the finding when it was ranked. */
     public boolean inKev() {
         return factors.stream().anyMatch(f -> f.kind() == FactorKind.KEV && f.label().startsWith(IN_KEV));
     }

@@ -126,7 +126,7 @@ public final class PrioritisationPanelView {
         // with a reason); before that, the policy's
         Deadline policyRule = decision == null ? null : decision.deadline();
         LocalDate policyDate = policyRule == null ? null : policyRule.date();
-        LocalDate inForce = entry.deadline() != null ? entry.deadline() : policyDate;
+        LocalDate inForce = record.deadlineInForce();
         this.deadlineSetAtMobilisation = entry.deadline() != null && !entry.deadline().equals(policyDate);
         this.deadline = ViewText.date(inForce);
         this.deadlineRule = deadlineSetAtMobilisation || policyRule == null ? "" : policyRule.rule();

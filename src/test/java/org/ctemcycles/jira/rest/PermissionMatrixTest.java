@@ -83,7 +83,9 @@ public class PermissionMatrixTest {
         RUN,
         /** RUN on the cycle, and open cycles in the project the request names (moving, handing over to a new one). */
         RUN_AND_OPEN,
-        LOAD_FEEDS
+        LOAD_FEEDS,
+        /** Configure the app itself (its custom fields): Jira administrators only. */
+        CONFIGURE
     }
 
     /** The columns: who calls, and the project of the cycle (or of the cycle opened) the request is about. */
@@ -120,6 +122,7 @@ public class PermissionMatrixTest {
             RUN           401       404      403      403     yes  yes   yes          404
             RUN_AND_OPEN  401       404      403      403     yes  yes   yes          404
             LOAD_FEEDS    401       403      403      403     yes  yes   403          403
+            CONFIGURE     401       403      403      403     403  yes   403          403
             """;
     private static final int YES = 0;
     private static final Map<Access, Map<Caller, Integer>> EXPECTED = grid();
@@ -274,6 +277,8 @@ public class PermissionMatrixTest {
         rows.put("GET /feeds", read(Access.LOAD_FEEDS, Subject.NONE));
         rows.put("POST /feeds/epss", write(Access.LOAD_FEEDS, Subject.NONE, t -> raw("text/csv", read(EPSS))));
         rows.put("POST /feeds/kev", write(Access.LOAD_FEEDS, Subject.NONE, t -> multipart(read(KEV))));
+        rows.put("GET /fields", read(Access.CONFIGURE, Subject.NONE));
+        rows.put("POST /fields/repair", write(Access.CONFIGURE, Subject.NONE, t -> json("{}")));
         return rows;
     }
 

@@ -1,0 +1,167 @@
+package org.ctemcycles.jira.rest;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import org.ctemcycles.jira.fields.CtemField;
+import org.ctemcycles.testing.FakeCustomFields;
+import org.ctemcycles.testing.MutableClock;
+import org.ctemcycles.testing.RestHarness;
+import org.ctemcycles.testing.TestDatabase;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+
+import java.net.http.HttpRequest;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
+
+/**
+ * {@code /rest/ctem/1.0/fields} over HTTP: Jira administrators see the app's custom fields and repair them; a repair
+ * creates each field once, scoped to the CTEM issue type with the app's searcher, keeps the ids it recorded, finds
+ * a field whose id was lost by its type, recreates only a deleted one, and two nodes repairing at once still make
+ * one field each. Nobody else may look; a form-like POST without Jira's XSRF header is refused.
+ */
+public class FieldsResourceTest {
+
+    private static final String PLUGIN = "org.ctemcycles.ctem-cycles-jira:";
+
+    @Rule
+    public final RestHarness api = new RestHarness(TestDatabase.h2(), MutableClock.on("2026-10-10"));
+
+    @Before
+    public void theAppsModulesAreEnabled() {
+        enable(CtemField.values());
+    }
+
+    private void enable(CtemField... types) {
+        api.customFields.enable(Arrays.stream(types).map(f -> PLUGIN + f.moduleKey()).collect(Collectors.toSet()),
+                Set.of(PLUGIN + "ctem-text-searcher", PLUGIN + "ctem-number-searcher"));
+    }
+
+    private static Map<String, JsonObject> byKey(JsonObject answer) {
+        return answer.getAsJsonArray("fields").asList().stream().map(JsonElement::getAsJsonObject)
+                .collect(Collectors.toMap(f -> f.get("key").getAsString(), Function.identity()));
+    }
+
+    private static JsonObject ok(RestHarness.Reply reply) {
+        assertEquals(reply.toString(), 200, reply.status());
+        return reply.json().getAsJsonObject();
+    }
+
+    private static Set<String> states(JsonObject answer) {
+        return byKey(answer).values().stream().map(f -> f.get("state").getAsString()).collect(Collectors.toSet());
+    }
+
+    @Test
+    public void aRepairCreatesEachFieldOnceScopedToTheExposureIssueTypeWithJirasSearcher() {
+        JsonObject before = ok(api.get("admin", "/fields"));
+        assertEquals(Set.of("missing"), states(before));
+        assertEquals(0, before.getAsJsonObject("index").get("pending").getAsInt());
+
+        JsonObject repaired = ok(api.post("admin", "/fields/repair", "{}"));
+        assertEquals(Set.of("created"), states(repaired));
+        JsonObject rank = byKey(repaired).get("ctem-rank-field");
+        assertEquals("CTEM Rank", rank.get("name").getAsString());
+        assertEquals("number", rank.get("kind").getAsString());
+        assertEquals("CTEM Exposure", rank.get("scope").getAsString());
+        assertEquals(CtemField.values().length, api.customFields.created().size());
+        for (FakeCustomFields.Created created : api.customFields.created()) {
+            assertEquals("CTEM Exposure", created.issueTypes().get(0).getName());
+            String name = created.field().getUntranslatedName();
+            String searcher = String.valueOf(created.searcher());
+            if (name.equals("CTEM Rank") || name.equals("CTEM Score")) {
+                assertEquals(name, PLUGIN + "ctem-number-searcher", searcher);
+            } else if (name.equals("CTEM Deadline")) {
+                assertEquals("no date searcher until its Jira 11 constructor is known", "null", searcher);
+            } else {
+                assertEquals(name, PLUGIN + "ctem-text-searcher", searcher);
+            }
+        }
+
+        JsonObject again = ok(api.post("admin", "/fields/repair", "{}"));
+        assertEquals(Set.of("present"), states(again));
+        assertEquals("no second field", CtemField.values().length, api.customFields.created().size());
+        assertEquals(rank.get("fieldId"), byKey(again).get("ctem-rank-field").get("fieldId"));
+        assertEquals(Set.of("present"), states(ok(api.get("admin", "/fields"))));
+    }
+
+    @Test
+    public void idsSurviveALostSettingAndOnlyADeletedFieldIsMadeAgain() {
+        Map<String, JsonObject> first = byKey(ok(api.post("admin", "/fields/repair", "{}")));
+        // an upgrade that lost the recorded id of one field: found by its type, under the same id
+        api.jira.settingsFactory.createGlobalSettings().remove("org.ctemcycles.fields.ctem-tier-field");
+        assertEquals("found", byKey(ok(api.get("admin", "/fields"))).get("ctem-tier-field").get("state")
+                .getAsString());
+        Map<String, JsonObject> repaired = byKey(ok(api.post("admin", "/fields/repair", "{}")));
+        assertEquals("found", repaired.get("ctem-tier-field").get("state").getAsString());
+        assertEquals(first.get("ctem-tier-field").get("fieldId"), repaired.get("ctem-tier-field").get("fieldId"));
+        assertEquals(CtemField.values().length, api.customFields.created().size());
+
+        // an administrator deleted the deadline field: only it is made again, under a new id
+        api.customFields.delete(first.get("ctem-deadline-field").get("fieldId").getAsString());
+        assertEquals("missing", byKey(ok(api.get("admin", "/fields"))).get("ctem-deadline-field").get("state")
+                .getAsString());
+        Map<String, JsonObject> after = byKey(ok(api.post("admin", "/fields/repair", "{}")));
+        assertEquals("created", after.get("ctem-deadline-field").get("state").getAsString());
+        assertNotEquals(first.get("ctem-deadline-field").get("fieldId"), after.get("ctem-deadline-field")
+                .get("fieldId"));
+        assertEquals(List.of("created"), after.values().stream().map(f -> f.get("state").getAsString())
+                .filter(s -> !s.equals("present")).toList());
+    }
+
+    @Test
+    public void aTypeJiraHasNotEnabledIsSaidAndNoFieldIsMadeForIt() {
+        api.customFields.disable(PLUGIN + "ctem-deadline-field");
+        Map<String, JsonObject> fields = byKey(ok(api.post("admin", "/fields/repair", "{}")));
+        assertEquals("type-not-enabled", fields.get("ctem-deadline-field").get("state").getAsString());
+        assertTrue(fields.get("ctem-deadline-field").get("fieldId").isJsonNull());
+        assertEquals(CtemField.values().length - 1, api.customFields.created().size());
+    }
+
+    @Test
+    public void twoNodesRepairingAtOnceMakeOneFieldEach() throws Exception {
+        RestHarness second = api.secondNode(org.ctemcycles.cli.embedded.EmbeddedDatabase.Options.app());
+        try {
+            CompletableFuture<RestHarness.Reply> one = CompletableFuture.supplyAsync(
+                    () -> api.post("admin", "/fields/repair", "{}"));
+            CompletableFuture<RestHarness.Reply> two = CompletableFuture.supplyAsync(
+                    () -> second.post("admin", "/fields/repair", "{}"));
+            ok(one.get());
+            ok(two.get());
+            assertEquals(CtemField.values().length, api.customFields.created().size());
+            assertEquals(Set.of("present"), states(ok(second.get("admin", "/fields"))));
+        } finally {
+            second.close();
+        }
+    }
+
+    @Test
+    public void onlyAdministratorsMayLookOrRepairAndAFormPostNeedsTheXsrfHeader() {
+        for (String user : List.of("lead", "auditor", "engineer", "outsider")) {
+            assertEquals(user, 403, api.get(user, "/fields").status());
+            assertEquals(user, 403, api.post(user, "/fields/repair", "{}").status());
+        }
+        assertEquals(401, api.get(null, "/fields").status());
+        assertEquals(0, api.customFields.created().size());
+        RestHarness.Reply form = api.send("admin", api.request("/fields/repair")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("a=b")));
+        assertEquals(403, form.status());
+        assertEquals("xsrf-check-failed", form.code());
+        assertEquals(0, api.customFields.created().size());
+        RestHarness.Reply withHeader = api.send("admin", api.request("/fields/repair")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Atlassian-Token", "no-check")
+                .POST(HttpRequest.BodyPublishers.ofString("a=b")));
+        assertEquals(withHeader.toString(), 200, withHeader.status());
+        assertTrue(api.customFields.created().size() > 0);
+    }
+}

@@ -1,0 +1,116 @@
+package org.ctemcycles.testing;
+
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.context.JiraContextNode;
+import com.atlassian.jira.issue.customfields.CustomFieldSearcher;
+import com.atlassian.jira.issue.customfields.CustomFieldType;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import org.ofbiz.core.entity.GenericEntityException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Jira's custom fields as its documented API behaves, for tests, shared by every node of a test cluster: the types
+ * and searchers of the enabled modules by key, fields created with ids from 10200 up (never reused), each remembering
+ * the issue types it was created for; fields can be deleted by hand as an administrator would.
+ */
+public final class FakeCustomFields implements CustomFieldManager {
+
+    /** A created field and what it was created with. */
+    public record Created(CustomField field, CustomFieldSearcher searcher, List<IssueType> issueTypes) {
+    }
+
+    private final Map<String, CustomFieldType<?, ?>> types = new ConcurrentHashMap<>();
+    private final Map<String, CustomFieldSearcher> searchers = new ConcurrentHashMap<>();
+    private final Map<Long, Created> fields = new ConcurrentHashMap<>();
+    private final List<Long> order = new CopyOnWriteArrayList<>();
+    private final AtomicLong nextId = new AtomicLong(10200);
+
+    /** The modules of these keys are enabled ("plugin key:module key"). */
+    public FakeCustomFields enable(Set<String> typeKeys, Set<String> searcherKeys) {
+        typeKeys.forEach(key -> types.put(key, () -> key));
+        searcherKeys.forEach(key -> searchers.put(key, new CustomFieldSearcher() {
+            @Override
+            public String toString() {
+                return key;
+            }
+        }));
+        return this;
+    }
+
+    /** The module of this type key is disabled (Jira then knows no type of that key). */
+    public void disable(String typeKey) {
+        types.remove(typeKey);
+    }
+
+    public List<Created> created() {
+        return order.stream().map(fields::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** An administrator deletes the field. */
+    public void delete(String fieldId) {
+        fields.remove(Long.valueOf(fieldId.substring("customfield_".length())));
+    }
+
+    @Override
+    public synchronized CustomField createCustomField(String fieldName, String description,
+                                                      CustomFieldType<?, ?> fieldType, CustomFieldSearcher searcher,
+                                                      List<JiraContextNode> contexts, List<IssueType> issueTypes)
+            throws GenericEntityException {
+        long id = nextId.getAndIncrement();
+        CustomField field = field(id, fieldName, fieldType);
+        fields.put(id, new Created(field, searcher, new ArrayList<>(issueTypes)));
+        order.add(id);
+        return field;
+    }
+
+    private static CustomField field(long id, String name, CustomFieldType<?, ?> type) {
+        return new CustomField() {
+            @Override
+            public String getId() {
+                return "customfield_" + id;
+            }
+
+            @Override
+            public String getUntranslatedName() {
+                return name;
+            }
+
+            @Override
+            public CustomFieldType<?, ?> getCustomFieldType() {
+                return type;
+            }
+        };
+    }
+
+    @Override
+    public CustomFieldType<?, ?> getCustomFieldType(String key) {
+        return types.get(key);
+    }
+
+    @Override
+    public CustomFieldSearcher getCustomFieldSearcher(String key) {
+        return searchers.get(key);
+    }
+
+    @Override
+    public CustomField getCustomFieldObject(String id) {
+        if (id == null || !id.matches("customfield_[0-9]+")) {
+            return null;
+        }
+        Created created = fields.get(Long.valueOf(id.substring("customfield_".length())));
+        return created == null ? null : created.field();
+    }
+
+    @Override
+    public List<CustomField> getCustomFieldObjects() {
+        return created().stream().map(Created::field).toList();
+    }
+}
