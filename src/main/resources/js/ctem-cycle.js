@@ -127,6 +127,7 @@
     function done(form) {
         var here = new URL(window.location.href);
         here.searchParams.set('done', form.dataset.ctemDone);
+        here.searchParams.delete('advanced');
         here.searchParams.delete('section');
         here.searchParams.delete('after');
         here.hash = '';

@@ -117,7 +117,10 @@ public class CyclePageSectionsTest {
         }
         assertTrue(lead.contains("data-ctem-path=\"cycles/" + CYCLE + "/imports\""));
         assertTrue(lead.contains("<script src=\"/ctem-resources/js/ctem-cycle.js\""));
-        assertTrue(lead.contains("id=\"ctem-coverage\"") || lead.contains("id=\"ctem-no-coverage\""));
+        String coverage = section(lead, "id=\"ctem-coverage\"", "</table>");
+        assertTrue(api.get("lead", "/cycles/" + CYCLE + "/coverage").body() + coverage,
+                coverage.contains("<td class=\"ctem-cell-covered\"><span class=\"aui-lozenge ctem-coverage-covered\">"));
+        assertTrue(coverage.contains("<th scope=\"row\">PAY: Payments web</th>"));
         assertTrue(lead.contains("id=\"ctem-no-validations\""));
         assertTrue(lead.contains("<table class=\"aui\" id=\"ctem-checkpoints-table\">"));
 
