@@ -270,6 +270,10 @@ public class BrowserPagesTest {
         done("ctem-handover-form", "handover");
         assertEquals(200, api.get("lead", "/cycles/CTEM-2027-WEB").status());
         screenshot("lead-4-closed-and-handed-over");
+        browser.get(pages.url("CtemProjectCycles.jspa?projectKey=SEC"));
+        assertEquals(2, browser.findElements(By.cssSelector("#ctem-project-cycle-table tbody tr")).size());
+        checkAccessibility("project cycles page");
+        screenshot("project-cycles");
 
         logIn("auditor");
         browser.get(pages.url("CtemCycle.jspa?key=" + cycle));

@@ -147,4 +147,19 @@ public class CyclePageSectionsTest {
             new org.ctemcycles.testing.PropertiesI18n().getText("ctem.cyclePage.done." + done);
         }
     }
+
+    @Test
+    public void theProjectsSidebarPageListsItsCyclesWithWorkLeftAndTheNextCheckpoint() {
+        String html = pages.get("lead", "CtemProjectCycles.jspa?projectKey=SEC").body();
+        String row = section(html, "<tr data-cycle-key=\"" + CYCLE + "\">", "</tr>");
+        assertTrue(row, row.contains("<td class=\"ctem-open\">" + CycleReportPageTest.FINDINGS + "</td>"));
+        assertTrue(row, row.contains("<td>2026-11-02</td>") || row.contains("<td>2026-11-12</td>"));
+        assertTrue(row, row.contains("href=\"CtemCycle.jspa?key=" + CYCLE + "\""));
+        assertTrue(html.contains("id=\"ctem-open-cycle\""));
+        String engineer = pages.get("engineer", "CtemProjectCycles.jspa?projectKey=SEC").body();
+        assertTrue(engineer.contains("<tr data-cycle-key=\"" + CYCLE + "\">"));
+        assertFalse(engineer.contains("id=\"ctem-open-cycle\""));
+        assertEquals(403, pages.get("outsider", "CtemProjectCycles.jspa?projectKey=SEC").statusCode());
+        assertEquals(403, pages.get("lead", "CtemProjectCycles.jspa?projectKey=NOPE").statusCode());
+    }
 }

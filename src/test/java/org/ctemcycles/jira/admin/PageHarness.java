@@ -80,6 +80,8 @@ public final class PageHarness implements HttpHandler {
                 return NONE;
             }
         });
+        actions.put(ProjectCyclesAction.class.getName(), h -> new ProjectCyclesAction(api.services(), api.permissions(),
+                api.jira.authentication));
         actions.put(CycleReportAction.class.getName(), h -> new CycleReportAction(api.services(), api.permissions(),
                 api.jira.authentication, new VelocityTemplateRenderer(), new PropertiesI18n()));
         api.serve("/secure/", this);
