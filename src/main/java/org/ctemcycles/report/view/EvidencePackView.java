@@ -77,8 +77,7 @@ public final class EvidencePackView {
         }
         long after = frame.after(anchor);
         Page<T> page = rows.page(after, frame.pageSize());
-        paging.put(anchor, new SectionPaging(after == 0, page.more(), frame.href(anchor, 0),
-                page.more() ? frame.href(anchor, page.next()) : ""));
+        paging.put(anchor, frame.paging(anchor, page));
         return page.rows().stream().filter(keep).toList();
     }
 

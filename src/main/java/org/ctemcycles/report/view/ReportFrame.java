@@ -1,5 +1,7 @@
 package org.ctemcycles.report.view;
 
+import org.ctemcycles.core.evidence.Page;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -57,8 +59,17 @@ public final class ReportFrame {
     }
 
     /** Where the given section starts on this page. */
-    long after(String anchor) {
+    public long after(String anchor) {
         return anchor.equals(section) ? after : 0;
+    }
+
+    /**
+     * Where a section stands once {@code page} was read from {@link #after(String)} on: whether it is the first page,
+     * and the links to the first and the next.
+     */
+    public SectionPaging paging(String anchor, Page<?> page) {
+        return new SectionPaging(after(anchor) == 0, page.more(), href(anchor, 0),
+                page.more() ? href(anchor, page.next()) : "");
     }
 
     /** The address of the page that shows the section from the cursor on. */

@@ -72,6 +72,8 @@ public class BrowserPagesTest {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver)
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
+        // axe-core over the report view takes seconds, and far longer when the shared machine is loaded
+        browser.manage().timeouts().scriptTimeout(Duration.ofMinutes(3));
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -141,6 +143,196 @@ public class BrowserPagesTest {
         screenshot("cycles-page-errors");
     }
 
+    /**
+     * A lead runs a whole cycle through the pages alone (every change a form of the cycle page, sent to the REST API
+     * by the page's script, or the advance form), then an auditor reads the closed cycle's report view with its
+     * charts, downloads its files, is offered nothing on either page, and a forged change is refused on the server.
+     */
+    @Test
+    public void aLeadRunsACompleteCycleThroughThePagesAndAnAuditorReadsItsReport() throws IOException {
+        String cycle = "CTEM-2026-WEB";
+        logIn("lead");
+        browser.get(pages.url("CtemCycles!default.jspa"));
+        browser.findElement(By.id("ctem-key")).sendKeys(cycle);
+        browser.findElement(By.id("ctem-name")).sendKeys("Internet edge, autumn");
+        new Select(browser.findElement(By.id("ctem-projectKey"))).selectByValue("SEC");
+        browser.findElement(By.id("ctem-objective")).sendKeys("Cut the internet-facing attack surface");
+        date("ctem-start", "2026-10-05");
+        date("ctem-plannedEnd", "2026-12-18");
+        reloadAfter(By.cssSelector("#ctem-create-cycle [type=submit]"));
+        browser.findElement(By.linkText(cycle)).click();
+        assertEquals("Scoping", browser.findElement(By.id("ctem-stage")).getText());
+
+        // scope: the criteria, then a surface with its rules
+        browser.findElement(By.id("ctem-scope-successCriteria")).sendKeys("No KEV finding open on the edge");
+        done("ctem-scope-form", "scope");
+        browser.findElement(By.id("ctem-surface-key")).sendKeys("EDGE");
+        browser.findElement(By.id("ctem-surface-name")).sendKeys("Web edge");
+        browser.findElement(By.id("ctem-surface-businessOwner")).sendKeys("web-platform");
+        new Select(browser.findElement(By.id("ctem-surface-criticality"))).selectByValue("high");
+        browser.findElement(By.id("ctem-surface-successCriterion")).sendKeys("every host scanned weekly");
+        browser.findElement(By.id("ctem-surface-rules")).sendKeys(
+                "host:*.example.com\nurl:https://app.example.com/*\nip:203.0.113.0/24");
+        done("ctem-surface-form", "surface");
+        assertTrue(browser.findElement(By.id("ctem-surfaces")).getText().contains("web-platform"));
+        screenshot("lead-1-scoped");
+        advance("Discovery");
+
+        // discovery: a scanner report from the test corpus, with the import summary
+        browser.findElement(By.id("ctem-import-file")).sendKeys(
+                Path.of("src/test/resources/ingest/nuclei/export.json").toAbsolutePath().toString());
+        browser.findElement(By.id("ctem-import-covers")).sendKeys("EDGE");
+        browser.findElement(By.id("ctem-import-submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.findElement(By.id("ctem-import-summary"))
+                .isDisplayed() || !d.findElements(By.id("ctem-api-error")).isEmpty());
+        assertNoApiError();
+        int newFindings = Integer.parseInt(browser.findElement(By.cssSelector("[data-ctem-summary=newFindings]"))
+                .getText());
+        assertTrue("new findings: " + newFindings, newFindings > 0);
+        checkAccessibility("cycle page import summary");
+        screenshot("lead-2-import-summary");
+        reloadAfter(By.id("ctem-import-reload"));
+        assertEquals(1, browser.findElements(By.id("ctem-runs")).size());
+        assertTrue(api.get("lead", "/cycles/" + cycle + "/coverage").body(),
+                browser.findElements(By.cssSelector("#ctem-coverage .ctem-coverage-covered")).size() >= 1);
+        browser.findElement(By.id("ctem-feed-file")).sendKeys(
+                Path.of("src/test/resources/kev/known_exploited_vulnerabilities.json.gz").toAbsolutePath().toString());
+        new Select(browser.findElement(By.id("ctem-feed-kind"))).selectByValue("kev");
+        done("ctem-feed-form", "feed");
+        advance("Prioritisation");
+
+        done("ctem-prioritise-form", "prioritise");
+        List<WebElement> queue = browser.findElements(By.cssSelector("#ctem-queue-table tbody tr"));
+        assertEquals(newFindings, queue.size());
+        String first = queue.get(0).getAttribute("data-finding");
+        String last = queue.get(queue.size() - 1).getAttribute("data-finding");
+        advance("Validation");
+
+        // an error names its field; then the validation
+        done("ctem-validation-form", null);
+        assertTrue(browser.findElement(By.cssSelector("#ctem-validation-form .error")).getText()
+                .startsWith("finding: "));
+        screenshot("lead-3-error-names-the-field");
+        browser.findElement(By.id("ctem-validation-finding")).sendKeys(first);
+        new Select(browser.findElement(By.id("ctem-validation-outcome"))).selectByValue("exploitable-confirmed");
+        browser.findElement(By.id("ctem-validation-notes")).sendKeys("Reproduced the JNDI lookup");
+        done("ctem-validation-form", "validation");
+        advance("Mobilisation");
+
+        // mobilise a selection: every finding but the last, whose risk is accepted
+        for (WebElement box : browser.findElements(By.cssSelector("input[form=ctem-mobilise-form]"))) {
+            if (!box.getAttribute("value").equals(last)) {
+                ((JavascriptExecutor) browser).executeScript("arguments[0].click();", box);
+            }
+        }
+        browser.findElement(By.id("ctem-mobilise-owner")).sendKeys("web-platform");
+        date("ctem-mobilise-deadline", "2026-11-30");
+        browser.findElement(By.id("ctem-mobilise-verificationStep")).sendKeys("rescan with nuclei");
+        done("ctem-mobilise-form", "mobilise");
+        browser.findElement(By.id("ctem-accept-finding")).sendKeys(last);
+        browser.findElement(By.id("ctem-accept-owner")).sendKeys("ciso");
+        browser.findElement(By.id("ctem-accept-compensatingControl")).sendKeys("WAF rule 9001");
+        date("ctem-accept-expiry", "2027-03-31");
+        done("ctem-accept-form", "accept");
+        browser.findElement(By.id("ctem-checkpoint-notes")).sendKeys("Mid-cycle review");
+        done("ctem-checkpoint-form", "checkpoint");
+        checkAccessibility("cycle page in mobilisation");
+        screenshot("cycle-page");
+        screenshotAt("cycle-page-queue", "ctem-queue");
+
+        done("ctem-close-form", "close");
+        assertEquals("Closed", browser.findElement(By.id("ctem-stage")).getText());
+        browser.findElement(By.id("ctem-handover-key")).sendKeys("CTEM-2027-WEB");
+        browser.findElement(By.id("ctem-handover-name")).sendKeys("Internet edge, winter");
+        date("ctem-handover-start", "2027-01-04");
+        date("ctem-handover-plannedEnd", "2027-03-26");
+        browser.findElement(By.cssSelector("label[for=ctem-handover-carryScope]")).click();
+        done("ctem-handover-form", "handover");
+        assertEquals(200, api.get("lead", "/cycles/CTEM-2027-WEB").status());
+        screenshot("lead-4-closed-and-handed-over");
+        browser.get(pages.url("CtemProjectCycles.jspa?projectKey=SEC"));
+        assertEquals("the seeded cycle, this one and its successor", 3,
+                browser.findElements(By.cssSelector("#ctem-project-cycle-table tbody tr")).size());
+        assertTrue(browser.findElement(By.cssSelector("tr[data-cycle-key='" + cycle + "'] td.ctem-open")).getText()
+                .matches("\\d+"));
+        checkAccessibility("project cycles page");
+        screenshot("project-cycles");
+
+        logIn("auditor");
+        browser.get(pages.url("CtemCycle.jspa?key=" + cycle));
+        assertTrue("the auditor is offered nothing",
+                browser.findElements(By.cssSelector("form, button, input")).isEmpty());
+        screenshot("auditor-cycle-page");
+        browser.get(pages.url("CtemCycleReport.jspa?key=" + cycle));
+        assertTrue(browser.findElements(By.cssSelector(".ctem-report svg")).size() >= 4);
+        assertTrue(browser.findElements(By.cssSelector("form, button, input")).isEmpty());
+        for (String download : List.of("print", "html", "json", "csv", "vex")) {
+            String href = browser.findElement(By.id("ctem-download-" + download)).getAttribute("href");
+            String answer = fetch(href);
+            assertTrue(download + ": " + answer, answer.startsWith("200 ") && answer.length() > 10);
+        }
+        checkAccessibility("closed cycle report view");
+        screenshot("report-view");
+        String forged = post("../rest/ctem/1.0/cycles/" + cycle + "/checkpoints", "{\"notes\":\"forged\"}");
+        assertTrue(forged, forged.startsWith("403 "));
+        String forgedPage = post("CtemCycle!advance.jspa", "key=" + cycle + "&override=true&reason=x&atl_token="
+                + pages.token());
+        assertTrue(forgedPage, forgedPage.startsWith("403 "));
+
+        logIn("outsider");
+        browser.get(pages.url("CtemCycle.jspa?key=" + cycle));
+        assertEquals(1, browser.findElements(By.id("permission-violation")).size());
+        screenshot("cycle-page-permission-violation");
+    }
+
+    /** Submits a lead action's form and waits for the page to reload with its success message (or, for null, for
+     *  the API's refusal to show). */
+    private void done(String form, String action) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(By.cssSelector("#" + form + " [type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> ExpectedConditions.stalenessOf(page).apply(d)
+                || !d.findElements(By.id("ctem-api-error")).isEmpty());
+        if (action == null) {
+            assertEquals(1, browser.findElements(By.id("ctem-api-error")).size());
+            return;
+        }
+        assertNoApiError();
+        assertTrue(browser.getCurrentUrl(), browser.getCurrentUrl().contains("done=" + action));
+        assertEquals(1, browser.findElements(By.id("ctem-done")).size());
+    }
+
+    private void assertNoApiError() {
+        List<WebElement> error = browser.findElements(By.id("ctem-api-error"));
+        assertTrue(error.isEmpty() ? "" : error.get(0).getText(), error.isEmpty());
+    }
+
+    /** Clicks and waits for the next page. */
+    private void reloadAfter(By what) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(what).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** Advances the cycle through its next gate (met: no override) with the page's advance form. */
+    private void advance(String stage) {
+        reloadAfter(By.id("ctem-advance-submit"));
+        List<WebElement> errors = browser.findElements(By.id("ctem-advance-errors"));
+        assertTrue(errors.isEmpty() ? "" : errors.get(0).getText(), errors.isEmpty());
+        assertEquals(stage, browser.findElement(By.id("ctem-stage")).getText());
+    }
+
+    /** POSTs from the page (same origin, the user's cookie; JSON, or a form when the body is not JSON). */
+    private String post(String url, String body) {
+        Object result = ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "const json = arguments[1].startsWith('{');"
+                        + "fetch(arguments[0], {method: 'POST', body: arguments[1], headers: {'Content-Type': json"
+                        + " ? 'application/json' : 'application/x-www-form-urlencoded'}})"
+                        + ".then(r => r.text().then(t => done(r.status + ' ' + t.slice(0, 200))))"
+                        + ".catch(e => done('failed ' + e));", url, body);
+        return String.valueOf(result);
+    }
+
     @Test
     public void anAuditorReadsTheReportViewAndCannotChangeAnything() throws IOException {
         logIn("auditor");
@@ -196,7 +388,16 @@ public class BrowserPagesTest {
         Chromium.checkAccessibility(browser, page);
     }
 
-    /** The page's first screen as NAME-top.png (what the README shows), then the whole page as NAME.png. */
+    /** One screen of the page from the element with this id on, as NAME.png. */
+    private void screenshotAt(String name, String id) throws IOException {
+        ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).scrollIntoView();", id);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /**
+     * The page's first screen as NAME-top.png (what the README shows), then the whole page as NAME.png: the window
+     * stretched to the document's height (capped), then shot.
+     */
     private void screenshot(String name) throws IOException {
         Chromium.screenshot(browser, name);
     }

@@ -52,13 +52,19 @@ public class CycleReportPageTest {
     static void seed(RestHarness api) {
         assertEquals(201, api.post("lead", "/cycles", "{\"key\":\"" + CYCLE + "\",\"name\":\"Q4 payments\","
                 + "\"start\":\"2026-10-01\",\"plannedEnd\":\"2026-12-31\",\"projectKey\":\"SEC\"}").status());
+        importFindings(api, null);
+    }
+
+    /** Imports {@value #FINDINGS} findings, one a host of pay.example, covering the surface named (or none). */
+    static void importFindings(RestHarness api, String covers) {
         StringBuilder report = new StringBuilder("{\"file\":\"probe.jsonl\",\"format\":\"nuclei\"}\n");
         Gson gson = new Gson();
         for (int i = 0; i < FINDINGS; i++) {
             report.append(gson.toJson(ObservationBuilder.nessus().ruleId("rule-" + i)
                     .title(i == 0 ? HOSTILE : "Finding " + i).host("web" + i + ".pay.example").build())).append('\n');
         }
-        Reply imported = api.send("lead", MultipartBody.post(api.request("/cycles/" + CYCLE + "/imports"),
+        Reply imported = api.send("lead", MultipartBody.post(api.request("/cycles/" + CYCLE + "/imports"
+                        + (covers == null ? "" : "?covers=" + covers)),
                 new MultipartBody().file("probe.jsonl", report.toString().getBytes(StandardCharsets.UTF_8)).bytes()));
         assertEquals(imported.toString(), 200, imported.status());
     }

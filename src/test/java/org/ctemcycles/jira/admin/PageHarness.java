@@ -50,7 +50,8 @@ public final class PageHarness implements HttpHandler {
 
     /** Where scripts/fetch-ui-vendor puts AUI and axe-core. */
     public static final Path UI_VENDOR = Path.of("target", "ui-vendor");
-    private static final Path CSS = Path.of("src", "main", "resources", "css");
+    /** The app's web resources (css/, js/) as Jira's web resource manager serves them. */
+    private static final Path RESOURCES = Path.of("src", "main", "resources");
     private static final Pattern PAGE = Pattern.compile("/secure/(\\w+)(?:!(\\w+))?\\.jspa");
 
     private final RestHarness api;
@@ -79,11 +80,13 @@ public final class PageHarness implements HttpHandler {
                 return NONE;
             }
         });
+        actions.put(ProjectCyclesAction.class.getName(), h -> new ProjectCyclesAction(api.services(), api.permissions(),
+                api.jira.authentication));
         actions.put(CycleReportAction.class.getName(), h -> new CycleReportAction(api.services(), api.permissions(),
                 api.jira.authentication, new VelocityTemplateRenderer(), new PropertiesI18n()));
         api.serve("/secure/", this);
         api.serve("/ui-vendor/", exchange -> file(exchange, UI_VENDOR, "/ui-vendor/"));
-        api.serve("/ctem-resources/", exchange -> file(exchange, CSS, "/ctem-resources/"));
+        api.serve("/ctem-resources/", exchange -> file(exchange, RESOURCES, "/ctem-resources/"));
     }
 
     /** The address of a page, e.g. {@code CtemCycles!default.jspa}. */
@@ -168,7 +171,7 @@ public final class PageHarness implements HttpHandler {
                 RecordingWebResourceManager resources = new RecordingWebResourceManager();
                 String html = velocity.render(view(declared, result), Map.of("action", action,
                         "i18n", new PropertiesI18n(), "webResourceManager", resources, "atl_token", token));
-                send(exchange, 200, "text/html;charset=UTF-8", decorate(html));
+                send(exchange, 200, "text/html;charset=UTF-8", decorate(html, resources(resources.required())));
             } catch (InvocationTargetException e) {
                 throw new IllegalStateException(e.getCause());
             } catch (ReflectiveOperationException e) {
@@ -266,11 +269,29 @@ public final class PageHarness implements HttpHandler {
         return null;
     }
 
+    /**
+     * The files of the web resources a view required ({@code PLUGIN:KEY}), as the descriptor lists them: what Jira's
+     * web resource manager would put into the page's head.
+     */
+    private List<String> resources(List<String> required) {
+        List<String> files = new java.util.ArrayList<>();
+        for (String moduleKey : required) {
+            String key = moduleKey.substring(moduleKey.indexOf(':') + 1);
+            Element resource = descriptor.elements("web-resource").stream()
+                    .filter(e -> e.getAttribute("key").equals(key)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the descriptor has no web-resource " + moduleKey));
+            for (int i = 0; i < resource.getElementsByTagName("resource").getLength(); i++) {
+                files.add(((Element) resource.getElementsByTagName("resource").item(i)).getAttribute("location"));
+            }
+        }
+        return files;
+    }
+
     /** The view's page inside the stand-in decorator: its title, then its body in an AUI page panel. */
-    private static String decorate(String html) {
+    private static String decorate(String html, List<String> resources) {
         String title = html.substring(html.indexOf("<title>") + "<title>".length(), html.indexOf("</title>")).trim();
         String body = between(html, "<body>", "</body>"); // the last </body>: the view's own
-        return shell(title, body);
+        return shell(title, body, resources);
     }
 
     private static String between(String html, String open, String close) {
@@ -284,8 +305,16 @@ public final class PageHarness implements HttpHandler {
 
     /** Jira's page around the content: AUI's header and page panel, AUI's styles and the app's web resource. */
     static String shell(String title, String content) {
-        return page(title, "<link rel=\"stylesheet\" href=\"/ui-vendor/aui/aui-prototyping.css\"/>\n"
-                + "<link rel=\"stylesheet\" href=\"/ctem-resources/ctem-admin.css\"/>\n", content);
+        return shell(title, content, List.of("css/ctem-admin.css"));
+    }
+
+    private static String shell(String title, String content, List<String> resources) {
+        StringBuilder head = new StringBuilder("<link rel=\"stylesheet\" href=\"/ui-vendor/aui/aui-prototyping.css\"/>\n");
+        for (String file : resources) {
+            head.append(file.endsWith(".js") ? "<script src=\"/ctem-resources/" + file + "\" defer></script>\n"
+                    : "<link rel=\"stylesheet\" href=\"/ctem-resources/" + file + "\"/>\n");
+        }
+        return page(title, head.toString(), content);
     }
 
     /** Jira's page around the content: AUI's header and page panel; {@code head} links the styles and scripts. */
@@ -305,7 +334,9 @@ public final class PageHarness implements HttpHandler {
         try (exchange) {
             String relative = exchange.getRequestURI().getPath().substring(prefix.length());
             Path file = root.resolve(relative).normalize();
-            if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+            boolean webResource = root != RESOURCES || file.startsWith(RESOURCES.resolve("css"))
+                    || file.startsWith(RESOURCES.resolve("js"));
+            if (!file.startsWith(root) || !webResource || !Files.isRegularFile(file)) {
                 send(exchange, 404, "text/plain", "not found: " + relative);
                 return;
             }
