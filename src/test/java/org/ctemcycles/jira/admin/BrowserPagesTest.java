@@ -11,6 +11,7 @@ import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -27,6 +28,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -394,10 +396,7 @@ public class BrowserPagesTest {
         Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 
-    /**
-     * The page's first screen as NAME-top.png (what the README shows), then the whole page as NAME.png: the window
-     * stretched to the document's height (capped), then shot.
-     */
+    /** The page's first screen and the whole page ({@link Chromium#screenshot(ChromeDriver, String)}). */
     private void screenshot(String name) throws IOException {
         Chromium.screenshot(browser, name);
     }
