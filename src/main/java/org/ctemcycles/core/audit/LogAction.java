@@ -36,7 +36,9 @@ public enum LogAction {
     TRACKER_RECONCILED("Register reconciled with the tracker"),
     SCOPE_RECOMMENDED("Next-cycle scope recommended"),
     RECOMMENDATION_TAKEN("Recommended scope item taken"),
-    SOURCE_RAN("Scheduled discovery source ran");
+    SOURCE_RAN("Scheduled discovery source ran"),
+    /** A change to the app's configuration, in the configuration's own chain ({@link LogRecord#CONFIGURATION_CHAIN}). */
+    CONFIGURATION_CHANGED("Configuration changed");
 
     private final String label;
 
