@@ -74,8 +74,14 @@ public final class ConfigurationChanges {
         return newest;
     }
 
-    /** Verifies the configuration's chain as a cycle's is verified. */
+    /**
+     * Verifies the configuration's chain as a cycle's is verified. Unlike a cycle, the configuration has no opening:
+     * a chain never appended to (no entry, no head) is intact, so a log deleted whole with its head goes unseen.
+     */
     public ChainReport verify() {
+        if (log.head(LogRecord.CONFIGURATION_CHAIN).isEmpty() && log.chain(LogRecord.CONFIGURATION_CHAIN).isEmpty()) {
+            return new ChainReport(LogRecord.CONFIGURATION_CHAIN, 0, null);
+        }
         return log.verify(LogRecord.CONFIGURATION_CHAIN);
     }
 }

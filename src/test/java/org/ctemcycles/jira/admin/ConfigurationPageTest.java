@@ -112,6 +112,7 @@ public class ConfigurationPageTest {
         assertTrue(html.contains("id=\"ctem-priorityCritical\" name=\"priorityCritical\" value=\"Highest\""));
         assertTrue("help text from the bundle", html.contains("One line per workflow status read as another"));
         assertTrue(html.contains("id=\"ctem-no-changes\""));
+        assertFalse("an empty configuration log is no broken one", html.contains("id=\"ctem-changes-broken\""));
         assertFalse("every word from the bundle", html.contains("ctem.config."));
     }
 
@@ -290,6 +291,22 @@ public class ConfigurationPageTest {
         assertTrue(html.contains("CRITICAL 7, HIGH 30, MEDIUM 90, LOW 120"));
         assertFalse("read only: no form for feeds or policy", html.contains("action=\"CtemConfiguration!saveFeeds")
                 || html.contains("name=\"policy"));
+    }
+
+    /** On the real database: a store that fails takes its log entry with it (the entry is appended first). */
+    @Test
+    public void aChangeWhoseStoreFailsLeavesNoEntry() {
+        try {
+            api.services().record().configurationChanges().change("JIRAUSER10000", "configuration:roles",
+                    () -> settings.roles().fields(), Map.of("securityLeadRole", FakeJira.LEAD_ROLE), () -> {
+                        throw new IllegalStateException("plugin settings unavailable");
+                    });
+            org.junit.Assert.fail("the store's failure goes to the caller");
+        } catch (IllegalStateException expected) {
+            assertEquals("plugin settings unavailable", expected.getMessage());
+        }
+        assertTrue(changes().isEmpty());
+        assertTrue(api.services().record().configurationChanges().verify().intact());
     }
 
     private static String row(String html, String feed) {
