@@ -5,6 +5,7 @@ import org.ctemcycles.core.audit.ActivityLog;
 import org.ctemcycles.core.audit.FollowedActivityLog;
 import org.ctemcycles.core.audit.LogEntry;
 import org.ctemcycles.core.audit.AnchorKeySource;
+import org.ctemcycles.core.audit.ConfigurationChanges;
 import org.ctemcycles.core.audit.LogAnchor;
 import org.ctemcycles.core.cadence.CheckpointService;
 import org.ctemcycles.core.cadence.ClosureService;
@@ -91,6 +92,7 @@ public final class CycleRecord implements AutoCloseable {
     private final FindingRecords findingRecords;
     private final MobilisedIssues mobilisedIssues;
     private final AoFeedStore feeds;
+    private final ConfigurationChanges configurationChanges;
     private final Clock clock;
     private final RankingThreads rankingThreads;
     private final TrackerSync trackerSync;
@@ -183,6 +185,7 @@ public final class CycleRecord implements AutoCloseable {
         this.queue = new QueueService(cycles, mobilisation, discovery, scopeRegister, validation,
                 new AoDecisionRepository(ao, new DecisionJson()), log, transactions, clock, rankingThreads);
         this.feeds = new AoFeedStore(ao);
+        this.configurationChanges = new ConfigurationChanges(log, transactions, clock);
         this.evidence = new EvidencePackService(cycles, scopeRegister, discovery, checkpoints, closure,
                 recommendations, digests, log,
                 source, ControlCatalogue.standard(), clock);
@@ -243,6 +246,11 @@ public final class CycleRecord implements AutoCloseable {
 
     public QueueService queue() {
         return queue;
+    }
+
+    /** The app's configuration changes, logged in their own chain (docs/adr/086). */
+    public ConfigurationChanges configurationChanges() {
+        return configurationChanges;
     }
 
     public ActivityLog log() {

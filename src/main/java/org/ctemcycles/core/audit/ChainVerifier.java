@@ -5,7 +5,8 @@ package org.ctemcycles.core.audit;
  * Checks one cycle's activity log against its hash chain and reports the first entry that was edited, inserted or
  * deleted. Entries are read in sequence order; the recorded {@link ChainHead} catches changes at the end of the
  * chain, which no later entry could reveal. A cycle's log must exist and start with the cycle's opening (or, for a
- * cycle older than the log, the upgrade that started it): a deleted log, or one whose start was replaced, is a break.
+ * cycle older than the log, the upgrade that started it; the configuration's chain starts with its first change): a
+ * deleted log, or one whose start was replaced, is a break.
  * With a key ({@link LogAnchor}), every entry and the head must also carry the anchor the key gives, which no one
  * without the key can write for a re-hashed entry or a head moved back.
  *
@@ -114,7 +115,9 @@ public final class ChainVerifier {
 
     /** A break found by the start of the log or by the keyed anchor, once the hashes link up. */
     private static ChainReport.Break anchored(LogEntry entry, LogEntry previous, LogAnchor anchor) {
-        if (previous == null && !entry.is(LogAction.CYCLE_OPENED, LogAction.SCHEMA_UPGRADED)) {
+        if (previous == null && !entry.is(LogAction.CYCLE_OPENED, LogAction.SCHEMA_UPGRADED)
+                && !(LogRecord.CONFIGURATION_CHAIN.equals(entry.cycleKey())
+                && entry.is(LogAction.CONFIGURATION_CHANGED))) {
             return new ChainReport.Break(ChainReport.Kind.NOT_OPENED, entry.sequence(), "it records '"
                     + entry.actionLabel() + "', so the start of the log was replaced");
         }

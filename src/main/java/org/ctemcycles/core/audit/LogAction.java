@@ -38,7 +38,9 @@ public enum LogAction {
     RECOMMENDATION_TAKEN("Recommended scope item taken"),
     SOURCE_RAN("Scheduled discovery source ran"),
     DEADLINE_CHANGED("Remediation deadline changed"),
-    NOTICE_SENT("Notice sent");
+    NOTICE_SENT("Notice sent"),
+    /** A change to the app's configuration, in the configuration's own chain ({@link LogRecord#CONFIGURATION_CHAIN}). */
+    CONFIGURATION_CHANGED("Configuration changed");
 
     private final String label;
 

@@ -23,6 +23,12 @@ public record LogRecord(String cycleKey, Instant at, String actor, LogAction act
         after = after == null ? "" : after;
     }
 
+    /**
+     * The chain of the app's own configuration (roles, tracker defaults): changes outside any cycle, logged with
+     * their before and after like a cycle's. Lower case, so no cycle key (upper case) can ever take it.
+     */
+    public static final String CONFIGURATION_CHAIN = "ctem-configuration";
+
     /** The subject of changes to a cycle's register as a whole (findings entering it, an inherited queue). */
     public static final String REGISTER_SUBJECT = "register";
 

@@ -14,14 +14,12 @@ import org.ctemcycles.core.cycle.CycleDraft;
 import org.ctemcycles.jira.CtemServices;
 import org.ctemcycles.jira.security.AccessDeniedException;
 import org.ctemcycles.jira.security.CtemPermissions;
-import org.ctemcycles.jira.security.CtemSettings;
 import org.ctemcycles.report.view.CycleView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +39,6 @@ public class CycleAdminAction extends JiraWebActionSupport {
 
     private final CtemServices services;
     private final CtemPermissions permissions;
-    private final CtemSettings settings;
     private final JiraAuthenticationContext authentication;
 
     private final Map<String, String> fieldErrors = new LinkedHashMap<>();
@@ -54,18 +51,13 @@ public class CycleAdminAction extends JiraWebActionSupport {
     private String plannedEnd;
     private String checkpointIntervalDays;
     private String projectKey;
-    private String securityLeadGroups;
-    private String securityLeadRole;
-    private String auditorGroups;
     private String created;
-    private boolean settingsSaved;
 
     @Inject
-    public CycleAdminAction(CtemServices services, CtemPermissions permissions, CtemSettings settings,
+    public CycleAdminAction(CtemServices services, CtemPermissions permissions,
                             @ComponentImport JiraAuthenticationContext authentication) {
         this.services = services;
         this.permissions = permissions;
-        this.settings = settings;
         this.authentication = authentication;
     }
 
@@ -75,7 +67,6 @@ public class CycleAdminAction extends JiraWebActionSupport {
         if (!permissions.leadsAnywhere(user())) {
             return denied("use the CTEM cycles page");
         }
-        showSettings();
         return INPUT;
     }
 
@@ -87,7 +78,6 @@ public class CycleAdminAction extends JiraWebActionSupport {
         if (!permissions.leadsAnywhere(user())) {
             return denied("open a CTEM cycle");
         }
-        showSettings();
         try {
             String project = permissions.existingProject(projectKey);
             permissions.checkOpen(user(), project);
@@ -104,45 +94,10 @@ public class CycleAdminAction extends JiraWebActionSupport {
         }
     }
 
-    /** Names who holds which role (lead groups, lead project role, auditor groups); Jira administrators only. */
-    @RequiresXsrfCheck
-    @SupportedMethods({RequestMethod.POST})
-    public String doSaveSettings() {
-        if (!permissions.isAdministrator(user())) {
-            return denied("change the CTEM settings");
-        }
-        try {
-            if (securityLeadRole != null && !securityLeadRole.isBlank()
-                    && !permissions.projectRoleExists(securityLeadRole)) {
-                throw new InvalidInputException("securityLeadRole",
-                        "Jira has no project role named '" + securityLeadRole.trim() + "'");
-            }
-            settings.update(lines(securityLeadGroups), securityLeadRole, lines(auditorGroups));
-            LOG.info("CTEM settings changed by {}: security-lead groups {}, lead project role '{}', auditor groups {}",
-                    user().getKey(), settings.securityLeadGroups(), settings.securityLeadRole(),
-                    settings.auditorGroups());
-            return getRedirect(PAGE + "?settingsSaved=true");
-        } catch (InvalidInputException e) {
-            record(e);
-            return INPUT;
-        }
-    }
-
     private String denied(String what) {
         ApplicationUser user = user();
         LOG.info("CTEM permission denied: user {} may not {}", user == null ? "(anonymous)" : user.getKey(), what);
         return PERMISSION_VIOLATION_RESULT;
-    }
-
-    /** The stored settings, unless the form being redisplayed carries the administrator's own input. */
-    private void showSettings() {
-        securityLeadGroups = String.join("\n", settings.securityLeadGroups());
-        securityLeadRole = settings.securityLeadRole();
-        auditorGroups = String.join("\n", settings.auditorGroups());
-    }
-
-    private static List<String> lines(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("[\\r\\n]+")).toList();
     }
 
     private void record(InvalidInputException e) {
@@ -228,24 +183,8 @@ public class CycleAdminAction extends JiraWebActionSupport {
         return projectKey;
     }
 
-    public String getSecurityLeadGroups() {
-        return securityLeadGroups;
-    }
-
-    public String getSecurityLeadRole() {
-        return securityLeadRole;
-    }
-
-    public String getAuditorGroups() {
-        return auditorGroups;
-    }
-
     public String getCreated() {
         return created;
-    }
-
-    public boolean isSettingsSaved() {
-        return settingsSaved;
     }
 
     // ----- form parameters, bound by webwork -----
@@ -278,23 +217,7 @@ public class CycleAdminAction extends JiraWebActionSupport {
         this.projectKey = projectKey;
     }
 
-    public void setSecurityLeadGroups(String securityLeadGroups) {
-        this.securityLeadGroups = securityLeadGroups;
-    }
-
-    public void setSecurityLeadRole(String securityLeadRole) {
-        this.securityLeadRole = securityLeadRole;
-    }
-
-    public void setAuditorGroups(String auditorGroups) {
-        this.auditorGroups = auditorGroups;
-    }
-
     public void setCreated(String created) {
         this.created = created;
-    }
-
-    public void setSettingsSaved(boolean settingsSaved) {
-        this.settingsSaved = settingsSaved;
     }
 }

@@ -10,8 +10,10 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -118,12 +120,48 @@ public class CtemSettings {
     }
 
     /**
+     * Who holds which role: the security-lead groups (never empty), the lead project role ("" for none) and the
+     * auditor groups (possibly none), as stored or as checked for storing.
+     */
+    public record Roles(List<String> securityLeadGroups, String securityLeadRole, List<String> auditorGroups) {
+
+        public Roles {
+            securityLeadGroups = List.copyOf(securityLeadGroups);
+            securityLeadRole = securityLeadRole == null ? "" : securityLeadRole;
+            auditorGroups = List.copyOf(auditorGroups);
+        }
+
+        /** The roles as named fields (a list one name a line), for the configuration's log. */
+        public Map<String, String> fields() {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("securityLeadGroups", String.join("\n", securityLeadGroups));
+            fields.put("securityLeadRole", securityLeadRole);
+            fields.put("auditorGroups", String.join("\n", auditorGroups));
+            return fields;
+        }
+    }
+
+    /** The roles as stored now. */
+    public Roles roles() {
+        return new Roles(securityLeadGroups(), securityLeadRole(), auditorGroups());
+    }
+
+    /**
      * Changes every role setting at once, or none: the lead groups (at least one), the lead project role (blank for
      * none) and the auditor groups (possibly none).
      *
      * @throws InvalidInputException listing every problem, each naming its field
      */
     public void update(List<String> securityLeadGroups, String securityLeadRole, List<String> auditorGroups) {
+        store(checkRoles(securityLeadGroups, securityLeadRole, auditorGroups));
+    }
+
+    /**
+     * The roles as they would be stored (names trimmed, blank lines and repeats dropped), storing nothing.
+     *
+     * @throws InvalidInputException listing every problem, each naming its field
+     */
+    public Roles checkRoles(List<String> securityLeadGroups, String securityLeadRole, List<String> auditorGroups) {
         List<Problem> problems = new ArrayList<>();
         List<String> leads = collect(problems, () -> names("securityLeadGroups", securityLeadGroups, true));
         List<String> role = collect(problems, () -> names("securityLeadRole",
@@ -132,9 +170,14 @@ public class CtemSettings {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        put(SECURITY_LEAD_GROUPS_KEY, leads);
-        settings().put(SECURITY_LEAD_ROLE_KEY, role.isEmpty() ? "" : role.get(0));
-        put(AUDITOR_GROUPS_KEY, auditors);
+        return new Roles(leads, role.isEmpty() ? "" : role.get(0), auditors);
+    }
+
+    /** Stores roles checked by {@link #checkRoles}. */
+    public void store(Roles roles) {
+        put(SECURITY_LEAD_GROUPS_KEY, roles.securityLeadGroups());
+        settings().put(SECURITY_LEAD_ROLE_KEY, roles.securityLeadRole());
+        put(AUDITOR_GROUPS_KEY, roles.auditorGroups());
     }
 
     private static List<String> collect(List<Problem> problems, Supplier<List<String>> names) {

@@ -61,23 +61,47 @@ public class TrackerSettings {
         return config;
     }
 
+    /** The fields the global defaults set (an empty object when they are the app's own). */
+    public JsonObject storedDefaults() {
+        return stored(DEFAULTS_KEY);
+    }
+
     /**
      * Replaces the global defaults with {@code fields} over the app's own, checked (names that must exist in Jira
-     * whatever the project: priorities, the link type, the acting user).
+     * whatever the project: priorities, the link type, the acting user; and with a default project, the whole
+     * configuration against that project's scheme and workflow, as a cycle of it would use it).
      *
      * @throws InvalidInputException naming every problem; nothing is stored then
      */
     public TrackerConfig saveDefaults(JsonObject fields) {
+        TrackerConfig config = checkDefaults(fields, fields.keySet());
+        storeDefaults(config, fields);
+        return config;
+    }
+
+    /**
+     * The defaults {@code fields} over the app's own would make, checked; {@code changed} names the fields whose
+     * resolutions are checked against Jira (as a cycle's configuration checks only the resolutions it sets). Stores
+     * nothing.
+     *
+     * @throws InvalidInputException naming every problem
+     */
+    public TrackerConfig checkDefaults(JsonObject fields, java.util.Set<String> changed) {
         List<Problem> problems = new ArrayList<>();
         TrackerConfig config = TrackerConfig.builtIn().apply(fields, "", problems);
         if (problems.isEmpty()) {
-            problems.addAll(check.global(config, fields.keySet()));
+            problems.addAll(config.projectKey().isEmpty() ? check.global(config, changed)
+                    : check.forProject(config, changed, "(defaults)"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        settings().put(DEFAULTS_KEY, only(config.toJson(), fields).toString());
         return config;
+    }
+
+    /** Stores defaults checked by {@link #checkDefaults}: the fields {@code fields} names, as {@code config} has them. */
+    public void storeDefaults(TrackerConfig config, JsonObject fields) {
+        settings().put(DEFAULTS_KEY, only(config.toJson(), fields).toString());
     }
 
     /**

@@ -364,6 +364,42 @@ public class BrowserPagesTest {
         screenshot("report-view-permission-violation");
     }
 
+    /**
+     * An administrator in a secure session changes the grain and a role on the configuration page by its forms: each
+     * save is logged and shown with its before and after; a lead gets the permission page. Screenshots and axe-core.
+     */
+    @Test
+    public void anAdministratorChangesTheConfigurationThroughItsForms() throws IOException {
+        pages.startWebSudo("admin");
+        pages.startWebSudo("lead");
+        logIn("admin");
+        browser.get(pages.url(ConfigurationPageTest.PAGE));
+        assertStyledByAui();
+        checkAccessibility("configuration-page");
+        new Select(browser.findElement(By.id("ctem-grain"))).selectByValue("vulnerability");
+        clickAndLoad(browser.findElement(By.id("ctem-tracker-submit")));
+        assertEquals(1, browser.findElements(By.id("ctem-config-saved")).size());
+        WebElement roles = browser.findElement(By.id("ctem-securityLeadRole"));
+        roles.clear();
+        roles.sendKeys("No Such Role");
+        clickAndLoad(browser.findElement(By.id("ctem-roles-submit")));
+        assertTrue(browser.findElement(By.id("ctem-error-securityLeadRole")).getText().contains("No Such Role"));
+        screenshot("configuration-page-errors");
+        roles = browser.findElement(By.id("ctem-securityLeadRole"));
+        roles.clear();
+        roles.sendKeys(org.ctemcycles.testing.FakeJira.LEAD_ROLE);
+        clickAndLoad(browser.findElement(By.id("ctem-roles-submit")));
+        String log = browser.findElement(By.id("ctem-changes")).getText();
+        assertTrue(log, log.contains("grain: vulnerability") && log.contains("securityLeadRole: "
+                + org.ctemcycles.testing.FakeJira.LEAD_ROLE));
+        checkAccessibility("configuration-page-saved");
+        screenshot("configuration-page");
+
+        logIn("lead");
+        browser.get(pages.url(ConfigurationPageTest.PAGE));
+        assertEquals(1, browser.findElements(By.id("permission-violation")).size());
+    }
+
     /** AUI's styles applied: the page panel is laid out by aui-prototyping.css, not by the browser's defaults. */
     private void assertStyledByAui() {
         WebElement header = browser.findElement(By.cssSelector("nav.aui-header"));

@@ -35,7 +35,7 @@ public class CycleAdminActionTest {
     private final FakeJira jira = app.jira;
 
     private TestableCycleAdminAction action() {
-        return new TestableCycleAdminAction(app.services(), app.permissions(), app.settings(), jira.authentication);
+        return new TestableCycleAdminAction(app.services(), app.permissions(), jira.authentication);
     }
 
     private static TestableCycleAdminAction fill(TestableCycleAdminAction action, String key, String name) {
@@ -53,11 +53,10 @@ public class CycleAdminActionTest {
     }
 
     @Test
-    public void securityLeadSeesThePageWithTheConfiguredGroup() {
+    public void securityLeadSeesThePage() {
         jira.logIn(jira.lead);
         TestableCycleAdminAction action = action();
         assertEquals("input", action.doDefault());
-        assertEquals("ctem-security-leads", action.getSecurityLeadGroups());
         assertFalse(action.isAdministrator());
     }
 
@@ -101,46 +100,6 @@ public class CycleAdminActionTest {
         TestableCycleAdminAction action = fill(action(), "CTEM-1", "sneaky");
         assertEquals(JiraWebActionSupport.PERMISSION_VIOLATION_RESULT, action.doExecute());
         assertEquals(0, storedCycles());
-    }
-
-    @Test
-    public void onlyAnAdministratorChangesTheRoles() {
-        jira.logIn(jira.lead);
-        TestableCycleAdminAction byLead = action();
-        byLead.setSecurityLeadGroups("everyone");
-        assertEquals(JiraWebActionSupport.PERMISSION_VIOLATION_RESULT, byLead.doSaveSettings());
-        assertEquals(List.of("ctem-security-leads"), app.settings().securityLeadGroups());
-
-        jira.logIn(jira.admin);
-        TestableCycleAdminAction byAdmin = action();
-        byAdmin.setSecurityLeadGroups("  appsec-leads \r\nctem-security-leads\n\n");
-        byAdmin.setSecurityLeadRole(FakeJira.LEAD_ROLE);
-        byAdmin.setAuditorGroups("internal-audit");
-        assertEquals("none", byAdmin.doSaveSettings());
-        assertEquals("CtemCycles!default.jspa?settingsSaved=true", byAdmin.redirectedTo);
-        assertEquals(List.of("appsec-leads", "ctem-security-leads"), app.settings().securityLeadGroups());
-        assertEquals(FakeJira.LEAD_ROLE, app.settings().securityLeadRole());
-        assertEquals(List.of("internal-audit"), app.settings().auditorGroups());
-    }
-
-    @Test
-    public void rejectedSettingsChangeNothing() {
-        jira.logIn(jira.admin);
-        TestableCycleAdminAction blankLeads = action();
-        blankLeads.setSecurityLeadGroups(" ");
-        blankLeads.setAuditorGroups("internal-audit");
-        assertEquals("input", blankLeads.doSaveSettings());
-        assertEquals("is required (the name of a Jira group)", blankLeads.getFieldError("securityLeadGroups"));
-        assertEquals(List.of("ctem-auditors"), app.settings().auditorGroups());
-
-        TestableCycleAdminAction unknownRole = action();
-        unknownRole.setSecurityLeadGroups("appsec-leads");
-        unknownRole.setSecurityLeadRole("Security Leeds");
-        assertEquals("input", unknownRole.doSaveSettings());
-        assertEquals("Jira has no project role named 'Security Leeds'", unknownRole.getFieldError("securityLeadRole"));
-        assertEquals("the administrator's input is shown again", "Security Leeds", unknownRole.getSecurityLeadRole());
-        assertEquals(List.of("ctem-security-leads"), app.settings().securityLeadGroups());
-        assertEquals("", app.settings().securityLeadRole());
     }
 
     @Test
@@ -210,10 +169,6 @@ public class CycleAdminActionTest {
             TestableCycleAdminAction elsewhere = fill(action(), "O-" + user.getUsername().replace("-", ""), "ops");
             elsewhere.setProjectKey("OPS");
             results.add(elsewhere.doExecute());
-            results.add(action().doSaveSettings());
-            TestableCycleAdminAction save = action();
-            save.setSecurityLeadGroups("ctem-security-leads");
-            results.add(save.doSaveSettings());
         }
         assertEquals(Set.of("input", "none", JiraWebActionSupport.PERMISSION_VIOLATION_RESULT), Set.copyOf(results));
         for (String result : results) {
@@ -237,8 +192,7 @@ public class CycleAdminActionTest {
         Method view = CycleAdminAction.class.getMethod("doDefault");
         assertArrayEquals(new RequestMethod[]{RequestMethod.GET}, view.getAnnotation(SupportedMethods.class).value());
         assertFalse(view.isAnnotationPresent(RequiresXsrfCheck.class));
-        for (Method write : List.of(CycleAdminAction.class.getDeclaredMethod("doExecute"),
-                CycleAdminAction.class.getMethod("doSaveSettings"))) {
+        for (Method write : List.of(CycleAdminAction.class.getDeclaredMethod("doExecute"))) {
             assertTrue(write.getName(), write.isAnnotationPresent(RequiresXsrfCheck.class));
             assertArrayEquals(write.getName(), new RequestMethod[]{RequestMethod.POST},
                     write.getAnnotation(SupportedMethods.class).value());

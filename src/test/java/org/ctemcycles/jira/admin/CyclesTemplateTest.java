@@ -34,7 +34,7 @@ public class CyclesTemplateTest {
     private final JiraVelocity velocity = new JiraVelocity(Descriptor.load().allowlist());
 
     private TestableCycleAdminAction action() {
-        return new TestableCycleAdminAction(app.services(), app.permissions(), app.settings(), jira.authentication);
+        return new TestableCycleAdminAction(app.services(), app.permissions(), jira.authentication);
     }
 
     /** Renders the page as Jira does for the action's "input" view; a call missing from the allowlist fails it. */
@@ -100,7 +100,8 @@ public class CyclesTemplateTest {
         assertTrue(html, html.contains("<td>2026-09-30</td>"));
         assertTrue(html, html.contains("<td>21</td>"));
         String token = "<input type=\"hidden\" name=\"atl_token\" value=\"" + TOKEN + "\"/>";
-        assertEquals("the create form and the settings form", 2, html.split(token, -1).length - 1);
+        assertEquals("the create form (the roles moved to the configuration page)", 1,
+                html.split(token, -1).length - 1);
         assertTrue(html, html.contains("<meta name=\"decorator\" content=\"admin\"/>"));
     }
 
@@ -111,7 +112,8 @@ public class CyclesTemplateTest {
         assertEquals("input", action.doDefault());
 
         String html = render(action);
-        assertFalse("only administrators see the settings form", html.contains("id=\"ctem-settings\""));
+        assertFalse("only administrators see the link to the configuration",
+                html.contains("id=\"ctem-configuration-link\""));
         assertFalse("no administration decorator", html.contains("name=\"decorator\""));
         assertTrue(html, html.contains("<option value=\"\">(no project)</option>"));
         assertTrue(html, html.contains("<option value=\"SEC\">SEC: Security</option>"));
@@ -134,7 +136,7 @@ public class CyclesTemplateTest {
     }
 
     @Test
-    public void emptyPageSaysSoAndAdministratorsSeeTheRoleSettings() {
+    public void emptyPageSaysSoAndAdministratorsSeeTheLinkToTheConfiguration() {
         app.settings().setSecurityLeadRole(FakeJira.LEAD_ROLE);
         jira.logIn(jira.admin);
         CycleAdminAction action = action();
@@ -142,10 +144,8 @@ public class CyclesTemplateTest {
 
         String html = render(action);
         assertTrue(html, html.contains("No CTEM cycle has been opened yet."));
-        assertTrue(html, html.contains("id=\"ctem-settings\""));
-        assertTrue(html, html.contains("name=\"securityLeadGroups\">ctem-security-leads</textarea>"));
-        assertTrue(html, html.contains("value=\"" + FakeJira.LEAD_ROLE + "\""));
-        assertTrue(html, html.contains("name=\"auditorGroups\">ctem-auditors</textarea>"));
+        assertFalse("the roles are set on the configuration page", html.contains("name=\"securityLeadGroups\""));
+        assertTrue(html, html.contains("<a href=\"admin/CtemConfiguration!default.jspa\">"));
     }
 
     @Test

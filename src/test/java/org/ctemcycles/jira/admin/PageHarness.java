@@ -42,7 +42,9 @@ import java.util.regex.Pattern;
  * the request's parameters through its setters, refuses a method its {@code @SupportedMethods} does not name (405)
  * and a request to a {@code @RequiresXsrfCheck} command without the page's {@code atl_token} (403, the action not
  * run), runs the command, and renders the view the descriptor names for its result with Velocity configured like
- * Jira's ($action, $i18n, $webResourceManager, $atl_token). The page goes out inside a shell that stands in for
+ * Jira's ($action, $i18n, $webResourceManager, $atl_token). An action marked {@code @WebSudoRequired} is run only
+ * for a user in a secure administrator session ({@link #startWebSudo}); others are sent to Jira's WebSudo page.
+ * The page goes out inside a shell that stands in for
  * Jira's decorator: Atlassian's AUI styles (from target/ui-vendor, fetched by scripts/fetch-ui-vendor) and the
  * app's web resource. Who asks is the harness's user cookie, as for the API.
  */
@@ -52,7 +54,9 @@ public final class PageHarness implements HttpHandler {
     public static final Path UI_VENDOR = Path.of("target", "ui-vendor");
     /** The app's web resources (css/, js/) as Jira's web resource manager serves them. */
     private static final Path RESOURCES = Path.of("src", "main", "resources");
-    private static final Pattern PAGE = Pattern.compile("/secure/(\\w+)(?:!(\\w+))?\\.jspa");
+    private static final Pattern PAGE = Pattern.compile("/secure/(?:admin/)?(\\w+)(?:!(\\w+))?\\.jspa");
+    /** Where Jira sends a request to a {@code @WebSudoRequired} action outside a secure administrator session. */
+    public static final String WEBSUDO_LOGIN = "/secure/admin/WebSudoAuthenticate!default.jspa";
 
     private final RestHarness api;
     private final Descriptor descriptor = Descriptor.load();
@@ -60,12 +64,13 @@ public final class PageHarness implements HttpHandler {
     private final String token = UUID.randomUUID().toString();
     private final Map<String, Function<PageHarness, JiraWebActionSupport>> actions = new HashMap<>();
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final java.util.Set<String> webSudoSessions = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private String redirect;
 
     public PageHarness(RestHarness api) {
         this.api = api;
         actions.put(CycleAdminAction.class.getName(), h -> new CycleAdminAction(api.services(), api.permissions(),
-                new org.ctemcycles.jira.security.CtemSettings(api.jira.settingsFactory), api.jira.authentication) {
+                api.jira.authentication) {
             @Override
             public String getRedirect(String url) {
                 redirect = url;
@@ -84,6 +89,16 @@ public final class PageHarness implements HttpHandler {
                 api.jira.authentication));
         actions.put(CycleReportAction.class.getName(), h -> new CycleReportAction(api.services(), api.permissions(),
                 api.jira.authentication, new VelocityTemplateRenderer(), new PropertiesI18n()));
+        actions.put(CtemConfigurationAction.class.getName(), h -> new CtemConfigurationAction(api.services(),
+                api.permissions(), new org.ctemcycles.jira.security.CtemSettings(api.jira.settingsFactory),
+                new org.ctemcycles.jira.tracker.TrackerSettings(api.jira.settingsFactory, api.jiraIssues.api()),
+                api.jira.authentication) {
+            @Override
+            public String getRedirect(String url) {
+                redirect = url;
+                return NONE;
+            }
+        });
         api.serve("/secure/", this);
         api.serve("/ui-vendor/", exchange -> file(exchange, UI_VENDOR, "/ui-vendor/"));
         api.serve("/ctem-resources/", exchange -> file(exchange, RESOURCES, "/ctem-resources/"));
@@ -121,6 +136,19 @@ public final class PageHarness implements HttpHandler {
         }
     }
 
+    /**
+     * Opens a secure administrator session for {@code user}, as Jira's WebSudo page does once they authenticated
+     * again: until then, an action marked {@code @WebSudoRequired} is not run for them and they are sent to that page.
+     */
+    public void startWebSudo(String user) {
+        webSudoSessions.add(user);
+    }
+
+    /** Ends {@code user}'s secure administrator session (it timed out, or they dropped it). */
+    public void endWebSudo(String user) {
+        webSudoSessions.remove(user);
+    }
+
     /** The XSRF token the pages carry (Jira's $atl_token). */
     public String token() {
         return token;
@@ -140,6 +168,11 @@ public final class PageHarness implements HttpHandler {
             api.jira.logIn(user == null ? null : api.jira.byName(user));
             try {
                 JiraWebActionSupport action = actions.get(declared.getAttribute("name")).apply(this);
+                if (webSudoRequired(action.getClass()) && (user == null || !webSudoSessions.contains(user))) {
+                    exchange.getResponseHeaders().add("Location", WEBSUDO_LOGIN);
+                    send(exchange, 302, "text/plain", "");
+                    return;
+                }
                 Method command = command(action, page.group(2));
                 RequestMethod method = RequestMethod.valueOf(exchange.getRequestMethod());
                 SupportedMethods supported = command.getAnnotation(SupportedMethods.class);
@@ -158,7 +191,9 @@ public final class PageHarness implements HttpHandler {
                 command.setAccessible(true);
                 String result = (String) command.invoke(action);
                 if (redirect != null) {
-                    exchange.getResponseHeaders().add("Location", "/secure/" + redirect);
+                    String path = exchange.getRequestURI().getPath(); // relative to the page, as a browser reads it
+                    exchange.getResponseHeaders().add("Location", path.substring(0, path.lastIndexOf('/') + 1)
+                            + redirect);
                     send(exchange, 302, "text/plain", "");
                     return;
                 }
@@ -180,6 +215,16 @@ public final class PageHarness implements HttpHandler {
                 api.jira.logIn(null);
             }
         }
+    }
+
+    /** Whether the action's class (the harness's subclasses stand for it) is marked {@code @WebSudoRequired}. */
+    private static boolean webSudoRequired(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            if (c.isAnnotationPresent(com.atlassian.sal.api.websudo.WebSudoRequired.class)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Element action(String alias) {

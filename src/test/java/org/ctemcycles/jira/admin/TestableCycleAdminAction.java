@@ -3,7 +3,6 @@ package org.ctemcycles.jira.admin;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import org.ctemcycles.jira.CtemServices;
 import org.ctemcycles.jira.security.CtemPermissions;
-import org.ctemcycles.jira.security.CtemSettings;
 
 /**
  * The action with the JiraWebActionSupport method it uses answered as Jira would (the mirror has no bodies): a
@@ -13,9 +12,9 @@ class TestableCycleAdminAction extends CycleAdminAction {
 
     String redirectedTo;
 
-    TestableCycleAdminAction(CtemServices services, CtemPermissions permissions, CtemSettings settings,
+    TestableCycleAdminAction(CtemServices services, CtemPermissions permissions,
                              JiraAuthenticationContext authentication) {
-        super(services, permissions, settings, authentication);
+        super(services, permissions, authentication);
     }
 
     @Override

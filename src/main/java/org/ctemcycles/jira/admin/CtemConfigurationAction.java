@@ -1,0 +1,448 @@
+package org.ctemcycles.jira.admin;
+
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.request.RequestMethod;
+import com.atlassian.jira.security.request.SupportedMethods;
+import com.atlassian.jira.security.xsrf.RequiresXsrfCheck;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.web.action.JiraWebActionSupport;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.websudo.WebSudoRequired;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import jakarta.inject.Inject;
+import org.ctemcycles.core.audit.ConfigurationChanges;
+import org.ctemcycles.core.common.InvalidInputException;
+import org.ctemcycles.core.common.Problem;
+import org.ctemcycles.core.priority.PriorityPolicy;
+import org.ctemcycles.core.priority.Tier;
+import org.ctemcycles.core.scoring.FeedKind;
+import org.ctemcycles.jira.CtemServices;
+import org.ctemcycles.jira.security.CtemPermissions;
+import org.ctemcycles.jira.security.CtemSettings;
+import org.ctemcycles.jira.tracker.TrackerConfig;
+import org.ctemcycles.jira.tracker.TrackerSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The app's configuration page in Jira administration ({@code /secure/admin/CtemConfiguration!default.jspa}), for
+ * Jira administrators only: who holds which role (the security-lead groups, the lead project role, the auditor
+ * groups) and the tracker defaults (default project and issue type for exposures, grain, the priority of each tier,
+ * the status and resolution maps), each form saved by an XSRF-checked POST, checked whole before anything is stored
+ * and logged with before and after in the configuration's chain of the activity log ({@link ConfigurationChanges});
+ * and, read only, the feeds with their freshness and the prioritisation policy in use.
+ *
+ * <p>WebSudo (Jira's secure administrator session) asks an administrator to authenticate again before the page
+ * opens; it is re-authentication, not authorisation, and an instance may turn it off, so every command checks the
+ * administrator permission itself. A user who is not one gets Jira's permission page.
+ */
+@WebSudoRequired
+public class CtemConfigurationAction extends JiraWebActionSupport {
+
+    static final String PAGE = "CtemConfiguration!default.jspa";
+    static final String ROLES_SUBJECT = "configuration:roles";
+    static final String TRACKER_SUBJECT = "configuration:tracker";
+    /** How many of the newest configuration changes the page lists. */
+    static final int LISTED_CHANGES = 20;
+    private static final Logger LOG = LoggerFactory.getLogger(CtemConfigurationAction.class);
+    private static final List<Tier> TIERS = List.of(Tier.CRITICAL, Tier.HIGH, Tier.MEDIUM, Tier.LOW);
+
+    private final CtemServices services;
+    private final CtemPermissions permissions;
+    private final CtemSettings settings;
+    private final TrackerSettings tracker;
+    private final JiraAuthenticationContext authentication;
+
+    private final Map<String, String> fieldErrors = new LinkedHashMap<>();
+    private final Map<String, String> priorities = new LinkedHashMap<>();
+    private String securityLeadGroups;
+    private String securityLeadRole;
+    private String auditorGroups;
+    private String project;
+    private String issueType;
+    private String grain;
+    private String statusMap;
+    private String resolutionMap;
+    private String saved;
+    private String unchanged;
+
+    @Inject
+    public CtemConfigurationAction(CtemServices services, CtemPermissions permissions, CtemSettings settings,
+                                   TrackerSettings tracker, @ComponentImport JiraAuthenticationContext authentication) {
+        this.services = services;
+        this.permissions = permissions;
+        this.settings = settings;
+        this.tracker = tracker;
+        this.authentication = authentication;
+    }
+
+    @Override
+    @SupportedMethods({RequestMethod.GET})
+    public String doDefault() {
+        if (!permissions.isAdministrator(user())) {
+            return denied("see the CTEM configuration");
+        }
+        showRoles();
+        showTracker();
+        return INPUT;
+    }
+
+    /** Saves who holds which role; logged with the fields that changed, before and after. */
+    @RequiresXsrfCheck
+    @SupportedMethods({RequestMethod.POST})
+    public String doSaveRoles() {
+        if (!permissions.isAdministrator(user())) {
+            return denied("change the CTEM roles");
+        }
+        showTracker();
+        try {
+            List<Problem> problems = new ArrayList<>();
+            CtemSettings.Roles roles = null;
+            try {
+                roles = settings.checkRoles(lines(securityLeadGroups), securityLeadRole, lines(auditorGroups));
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+            if (roles != null && !roles.securityLeadRole().isEmpty()
+                    && !permissions.projectRoleExists(roles.securityLeadRole())) {
+                problems.add(new Problem("securityLeadRole", "Jira has no project role named '"
+                        + roles.securityLeadRole() + "'"));
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+            CtemSettings.Roles checked = roles;
+            boolean changed = changes().change(user().getKey(), ROLES_SUBJECT, () -> settings.roles().fields(),
+                    checked.fields(), () -> settings.store(checked));
+            LOG.info("CTEM configuration: {} saves the roles ({})", user().getKey(), changed ? "changed" : "unchanged");
+            return getRedirect(PAGE + (changed ? "?saved=roles" : "?unchanged=roles"));
+        } catch (InvalidInputException e) {
+            record(e);
+            return INPUT;
+        }
+    }
+
+    /** Saves the tracker defaults, checked against Jira as a cycle would use them; logged before and after. */
+    @RequiresXsrfCheck
+    @SupportedMethods({RequestMethod.POST})
+    public String doSaveTracker() {
+        if (!permissions.isAdministrator(user())) {
+            return denied("change the CTEM tracker defaults");
+        }
+        showRoles();
+        try {
+            List<Problem> problems = new ArrayList<>();
+            JsonObject form = trackerForm(problems);
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+            TrackerConfig current = tracker.defaults();
+            JsonObject fields = tracker.storedDefaults();
+            form.entrySet().forEach(field -> fields.add(field.getKey(), field.getValue()));
+            Set<String> changedFields = new LinkedHashSet<>();
+            JsonObject now = current.toJson();
+            form.entrySet().stream().filter(f -> !f.getValue().equals(now.get(f.getKey())))
+                    .forEach(f -> changedFields.add(f.getKey()));
+            TrackerConfig wanted = tracker.checkDefaults(fields, changedFields);
+            boolean changed = changes().change(user().getKey(), TRACKER_SUBJECT,
+                    () -> trackerFields(tracker.defaults()), trackerFields(wanted),
+                    () -> tracker.storeDefaults(wanted, fields));
+            LOG.info("CTEM configuration: {} saves the tracker defaults ({})", user().getKey(),
+                    changed ? "changed" : "unchanged");
+            return getRedirect(PAGE + (changed ? "?saved=tracker" : "?unchanged=tracker"));
+        } catch (InvalidInputException e) {
+            record(e);
+            return INPUT;
+        }
+    }
+
+    /** The tracker form as the configuration's JSON fields; lines that are not "name = value" are problems. */
+    private JsonObject trackerForm(List<Problem> problems) {
+        JsonObject json = new JsonObject();
+        json.addProperty("project", project == null ? "" : project.trim().toUpperCase(Locale.ROOT));
+        json.addProperty("issueType", issueType == null ? "" : issueType.trim());
+        json.addProperty("grain", grain == null ? "" : grain.trim().toLowerCase(Locale.ROOT));
+        JsonObject tiers = new JsonObject();
+        for (Tier tier : TIERS) {
+            String name = priorities.getOrDefault(tier.name(), "");
+            tiers.addProperty(tier.name(), name == null ? "" : name.trim());
+        }
+        json.add("priorities", tiers);
+        json.add("statusMap", pairs("statusMap", statusMap, "status", "category", problems));
+        json.add("resolutionMap", pairs("resolutionMap", resolutionMap, "resolution", "meaning", problems));
+        return json;
+    }
+
+    private static JsonArray pairs(String field, String text, String keyName, String valueName,
+                                   List<Problem> problems) {
+        JsonArray pairs = new JsonArray();
+        int number = 0;
+        for (String line : text == null ? new String[0] : text.split("\r?\n|\r")) {
+            number++;
+            if (line.isBlank()) {
+                continue;
+            }
+            int equals = line.indexOf('=');
+            if (equals < 0) {
+                problems.add(new Problem(field, "line " + number + " ('" + line.strip() + "') is not '" + keyName
+                        + " = " + valueName + "'"));
+                continue;
+            }
+            JsonObject pair = new JsonObject();
+            pair.addProperty(keyName, line.substring(0, equals).strip());
+            pair.addProperty(valueName, line.substring(equals + 1).strip());
+            pairs.add(pair);
+        }
+        return pairs;
+    }
+
+    /** The fields of the tracker defaults this page edits, as text (maps one entry a line), for the log. */
+    static Map<String, String> trackerFields(TrackerConfig config) {
+        JsonObject json = config.toJson();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("project", config.projectKey());
+        fields.put("issueType", config.issueType());
+        fields.put("grain", config.grain().name().toLowerCase(Locale.ROOT));
+        List<String> tiers = new ArrayList<>();
+        for (Tier tier : TIERS) {
+            tiers.add(tier.name() + " = " + config.priorities().getOrDefault(tier.name(), ""));
+        }
+        fields.put("priorities", String.join("\n", tiers));
+        fields.put("statusMap", lines(json.getAsJsonArray("statusMap"), "status", "category"));
+        fields.put("resolutionMap", lines(json.getAsJsonArray("resolutionMap"), "resolution", "meaning"));
+        return fields;
+    }
+
+    private static String lines(JsonArray pairs, String keyName, String valueName) {
+        List<String> lines = new ArrayList<>();
+        for (JsonElement pair : pairs) {
+            lines.add(pair.getAsJsonObject().get(keyName).getAsString() + " = "
+                    + pair.getAsJsonObject().get(valueName).getAsString());
+        }
+        return String.join("\n", lines);
+    }
+
+    private String denied(String what) {
+        ApplicationUser user = user();
+        LOG.info("CTEM permission denied: user {} may not {}", user == null ? "(anonymous)" : user.getKey(), what);
+        return PERMISSION_VIOLATION_RESULT;
+    }
+
+    private void showRoles() {
+        CtemSettings.Roles roles = settings.roles();
+        securityLeadGroups = String.join("\n", roles.securityLeadGroups());
+        securityLeadRole = roles.securityLeadRole();
+        auditorGroups = String.join("\n", roles.auditorGroups());
+    }
+
+    private void showTracker() {
+        Map<String, String> fields = trackerFields(tracker.defaults());
+        TrackerConfig config = tracker.defaults();
+        project = config.projectKey();
+        issueType = config.issueType();
+        grain = fields.get("grain");
+        for (Tier tier : TIERS) {
+            priorities.put(tier.name(), config.priorities().getOrDefault(tier.name(), ""));
+        }
+        statusMap = fields.get("statusMap");
+        resolutionMap = fields.get("resolutionMap");
+    }
+
+    private static List<String> lines(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("[\\r\\n]+")).toList();
+    }
+
+    private void record(InvalidInputException e) {
+        for (Problem problem : e.problems()) {
+            fieldErrors.merge(problem.field(), problem.message(), (a, b) -> a + "; " + b);
+        }
+    }
+
+    private ConfigurationChanges changes() {
+        return services.record().configurationChanges();
+    }
+
+    private ApplicationUser user() {
+        return authentication.getLoggedInUser();
+    }
+
+    // ----- read by templates/admin/configuration.vm (each getter is on the velocity allowlist) -----
+
+    public boolean hasErrors() {
+        return !fieldErrors.isEmpty();
+    }
+
+    /**
+     * The problem with one form field, or null; a problem with a part of a field (priorities.CRITICAL,
+     * statusMap.Review) counts for the field.
+     */
+    public String getFieldError(String field) {
+        List<String> found = new ArrayList<>();
+        fieldErrors.forEach((name, message) -> {
+            if (name.equals(field) || name.startsWith(field + ".") || name.startsWith(field + "[")) {
+                found.add(name.equals(field) ? message : name.substring(field.length()) + ": " + message);
+            }
+        });
+        return found.isEmpty() ? null : String.join("; ", found);
+    }
+
+    /** Every problem of the last submit as "field: message", in form order. */
+    public List<String> getErrorSummary() {
+        return fieldErrors.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList();
+    }
+
+    public String getSaved() {
+        return saved;
+    }
+
+    public String getUnchanged() {
+        return unchanged;
+    }
+
+    public String getSecurityLeadGroups() {
+        return securityLeadGroups;
+    }
+
+    public String getSecurityLeadRole() {
+        return securityLeadRole;
+    }
+
+    public String getAuditorGroups() {
+        return auditorGroups;
+    }
+
+    /** Every Jira project, for the default project's choice. */
+    public List<ProjectChoice> getProjects() {
+        return permissions.projectsToOpenCyclesIn(user()).stream().map(ProjectChoice::new).toList();
+    }
+
+    public String getProject() {
+        return project;
+    }
+
+    public String getIssueType() {
+        return issueType;
+    }
+
+    public String getGrain() {
+        return grain;
+    }
+
+    /** The Jira priority named for a decision tier (CRITICAL, HIGH, MEDIUM, LOW), "" for none. */
+    public String getPriority(String tier) {
+        return priorities.getOrDefault(tier, "");
+    }
+
+    public String getStatusMap() {
+        return statusMap;
+    }
+
+    public String getResolutionMap() {
+        return resolutionMap;
+    }
+
+    /** EPSS and KEV: the active version of each, how old its data is and whether the policy calls it stale. */
+    public List<FeedStatusView> getFeeds() {
+        PriorityPolicy policy = policy();
+        Instant now = services.record().clock().instant();
+        return List.of(
+                new FeedStatusView(FeedKind.EPSS, services.record().feeds().activeVersion(FeedKind.EPSS).orElse(null),
+                        policy.epssMaxAge(), now),
+                new FeedStatusView(FeedKind.KEV, services.record().feeds().activeVersion(FeedKind.KEV).orElse(null),
+                        policy.kevMaxAge(), now));
+    }
+
+    /** The prioritisation policy every ranking in Jira uses. */
+    public PolicyView getPolicy() {
+        return new PolicyView(policy());
+    }
+
+    /** The newest configuration changes, newest first. */
+    public List<ConfigurationChangeView> getChanges() {
+        return changes().recent(LISTED_CHANGES).stream().map(ConfigurationChangeView::new).toList();
+    }
+
+    public boolean isAnyChange() {
+        return !changes().recent(1).isEmpty();
+    }
+
+    /** Whether the configuration's log verifies (its hash chain and, with a key, its keyed anchor). */
+    public boolean isChangesIntact() {
+        return changes().verify().intact();
+    }
+
+    private static PriorityPolicy policy() {
+        // the REST API's prioritisation (QueueResource) ranks with the default policy: this page shows that one
+        return PriorityPolicy.defaults();
+    }
+
+    // ----- form parameters, bound by webwork -----
+
+    public void setSaved(String saved) {
+        this.saved = saved;
+    }
+
+    public void setUnchanged(String unchanged) {
+        this.unchanged = unchanged;
+    }
+
+    public void setSecurityLeadGroups(String securityLeadGroups) {
+        this.securityLeadGroups = securityLeadGroups;
+    }
+
+    public void setSecurityLeadRole(String securityLeadRole) {
+        this.securityLeadRole = securityLeadRole;
+    }
+
+    public void setAuditorGroups(String auditorGroups) {
+        this.auditorGroups = auditorGroups;
+    }
+
+    public void setProject(String project) {
+        this.project = project;
+    }
+
+    public void setIssueType(String issueType) {
+        this.issueType = issueType;
+    }
+
+    public void setGrain(String grain) {
+        this.grain = grain;
+    }
+
+    public void setPriorityCritical(String priority) {
+        priorities.put(Tier.CRITICAL.name(), priority);
+    }
+
+    public void setPriorityHigh(String priority) {
+        priorities.put(Tier.HIGH.name(), priority);
+    }
+
+    public void setPriorityMedium(String priority) {
+        priorities.put(Tier.MEDIUM.name(), priority);
+    }
+
+    public void setPriorityLow(String priority) {
+        priorities.put(Tier.LOW.name(), priority);
+    }
+
+    public void setStatusMap(String statusMap) {
+        this.statusMap = statusMap;
+    }
+
+    public void setResolutionMap(String resolutionMap) {
+        this.resolutionMap = resolutionMap;
+    }
+}
