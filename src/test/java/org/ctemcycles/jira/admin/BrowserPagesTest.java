@@ -15,13 +15,16 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
@@ -84,6 +87,17 @@ public class BrowserPagesTest {
         }
     }
 
+    /**
+     * Clicks what leaves the page and waits until the next one is there: ChromeDriver may return from a click before
+     * the navigation it starts has begun (seen under load), so the old page going stale is the signal.
+     */
+    private void clickAndLoad(WebElement element) {
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver -> "complete".equals(
+                ((JavascriptExecutor) driver).executeScript("return document.readyState")));
+    }
+
     private void logIn(String user) {
         browser.get(api.jiraUrl() + "/secure/"); // a page of the origin (the harness's 404), so the cookie can be set
         browser.manage().deleteAllCookies();
@@ -101,7 +115,7 @@ public class BrowserPagesTest {
         browser.findElement(By.id("ctem-objective")).sendKeys("Cut the internet-facing attack surface");
         date("ctem-start", "2027-01-04");
         date("ctem-plannedEnd", "2027-03-26");
-        browser.findElement(By.cssSelector("#ctem-create-cycle [type=submit]")).click();
+        clickAndLoad(browser.findElement(By.cssSelector("#ctem-create-cycle [type=submit]")));
 
         assertTrue(browser.getPageSource(), browser.findElements(By.id("ctem-cycle-created")).size() == 1);
         assertEquals(200, api.get("lead", "/cycles/CTEM-2027-Q1").status());
@@ -110,11 +124,11 @@ public class BrowserPagesTest {
         checkAccessibility("cycles page");
         screenshot("cycles-page");
 
-        browser.findElement(By.linkText("CTEM-2027-Q1")).click();
+        clickAndLoad(browser.findElement(By.linkText("CTEM-2027-Q1")));
         assertTrue(browser.findElements(By.cssSelector("#ctem-unmet li")).size() > 0);
         browser.findElement(By.cssSelector("label[for=ctem-override]")).click(); // AUI draws the box over the input
         browser.findElement(By.id("ctem-reason")).sendKeys("Scope agreed at the kick-off");
-        browser.findElement(By.id("ctem-advance-submit")).click();
+        clickAndLoad(browser.findElement(By.id("ctem-advance-submit")));
         assertEquals(1, browser.findElements(By.id("ctem-advanced")).size());
         assertEquals("Discovery", browser.findElement(By.id("ctem-stage")).getText());
         checkAccessibility("cycle page");
@@ -122,7 +136,7 @@ public class BrowserPagesTest {
 
         browser.get(pages.url("CtemCycles!default.jspa"));
         browser.findElement(By.id("ctem-key")).sendKeys("bad key!");
-        browser.findElement(By.cssSelector("#ctem-create-cycle [type=submit]")).click();
+        clickAndLoad(browser.findElement(By.cssSelector("#ctem-create-cycle [type=submit]")));
         assertTrue(browser.findElement(By.id("ctem-form-errors")).isDisplayed());
         screenshot("cycles-page-errors");
     }
@@ -142,8 +156,7 @@ public class BrowserPagesTest {
         assertEquals("the API refuses the auditor a change", 403, api.post("auditor", "/cycles/"
                 + CycleReportPageTest.CYCLE + "/checkpoints", "{\"notes\":\"x\"}").status());
 
-        browser.findElement(By.cssSelector(".paging a[href*='section=finding-set']"))
-                .click();
+        clickAndLoad(browser.findElement(By.cssSelector(".paging a[href*='section=finding-set']")));
         assertTrue(browser.getCurrentUrl(), browser.getCurrentUrl().contains("section=finding-set"));
         screenshot("report-view-findings-page-2");
     }
