@@ -21,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -110,6 +111,8 @@ public final class Chromium implements AutoCloseable {
     public static void checkAccessibility(ChromeDriver driver, String page) throws IOException {
         String axe = Files.readString(UI_VENDOR.resolve("axe/axe.min.js"), StandardCharsets.UTF_8);
         JavascriptExecutor js = driver;
+        // axe-core takes seconds on a busy machine, more than ChromeDriver's default wait for a script
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(180));
         js.executeScript(axe);
         Object result = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "axe.run(document, {resultTypes: ['violations']}).then(r => done(JSON.stringify(r.violations.map("
