@@ -61,6 +61,7 @@ public final class CycleRecord {
     private final QueueService queue;
     private final EvidencePackService evidence;
     private final AoFeedStore feeds;
+    private final Transactions transactions;
 
     /**
      * Everything over the database: surfaces in {@link AoSurfaceRepository}, the stage gates and checkpoint metrics
@@ -73,7 +74,7 @@ public final class CycleRecord {
 
     public CycleRecord(ActiveObjects ao, ScopeRegister scopeRegister, CycleProgress progress, IssueTracker tracker,
                        SecurityLeads leads, Clock clock) {
-        Transactions transactions = new AoTransactions(ao);
+        this.transactions = new AoTransactions(ao);
         this.log = new AoActivityLog(ao);
         AoRegisterRepository register = new AoRegisterRepository(ao);
         AoValidationRepository validations = new AoValidationRepository(ao);
@@ -105,7 +106,7 @@ public final class CycleRecord {
 
     /** The one import path for scanner reports, reading within {@code limits}. */
     public ReportImport imports(ImportLimits limits) {
-        return new ReportImport(discovery, intake, Importers.standard(), limits);
+        return new ReportImport(discovery, intake, transactions, Importers.standard(), limits);
     }
 
     /** The EPSS and KEV feeds prioritisation reads: loaded versions and the active one of each. */

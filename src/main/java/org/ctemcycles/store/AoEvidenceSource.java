@@ -16,6 +16,7 @@ import org.ctemcycles.core.priority.Decision;
 import org.ctemcycles.core.validation.ValidationRecord;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,19 +70,22 @@ public class AoEvidenceSource implements EvidenceSource {
         if (rows.length == 0) {
             return new Page<>(List.of(), after);
         }
-        List<Finding> findings = new ArrayList<>(rows.length);
-        for (FindingEntity row : rows) {
-            findings.add(AoDiscoveryRepository.toFinding(row));
-        }
-        Object[] ids = findings.stream().map(f -> (int) f.id()).toArray();
+        Object[] ids = Arrays.stream(rows).map(FindingEntity::getID).toArray();
         Map<Long, Set<String>> sources = new HashMap<>();
         Map<Long, Integer> signals = new HashMap<>();
+        Map<Long, AoDiscoveryRepository.LastSighting> last = new HashMap<>();
         for (FindingSignalEntity signal : ao.find(FindingSignalEntity.class, Query.select("ID, FINDING_ID, TOOL,"
-                + " SOURCE_KIND").where("FINDING_ID IN (" + AoDiscoveryRepository.placeholders(ids.length) + ")", ids)
-                .order("ID ASC"))) {
+                + " SOURCE_KIND, RUN_ID, SEEN_AT_MILLIS").where("FINDING_ID IN ("
+                + AoDiscoveryRepository.placeholders(ids.length) + ")", ids).order("ID ASC"))) {
             sources.computeIfAbsent(signal.getFindingId(), k -> new LinkedHashSet<>()).add(signal.getTool() + " ("
                     + SourceKind.valueOf(signal.getSourceKind()).label() + ")");
             signals.merge(signal.getFindingId(), 1, Integer::sum);
+            last.merge(signal.getFindingId(), new AoDiscoveryRepository.LastSighting(signal.getRunId(),
+                    signal.getSeenAtMillis()), AoDiscoveryRepository.LastSighting::newest);
+        }
+        List<Finding> findings = new ArrayList<>(rows.length);
+        for (FindingEntity row : rows) {
+            findings.add(AoDiscoveryRepository.toFinding(row, last.get((long) row.getID())));
         }
         Object[] keys = findings.stream().map(Finding::key).toArray();
         Map<String, Decision> decisions = latestDecisions(cycleKey, keys);

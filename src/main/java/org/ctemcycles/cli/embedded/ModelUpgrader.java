@@ -23,14 +23,13 @@ import java.util.List;
  *
  * <p>Migrating reads the whole schema back from the database and compares it with every entity, which costs most of
  * a short command's time on a large database. So it runs only when the entities changed: a fingerprint of their
- * definitions (and of the Active Objects library that maps them) is stored beside the version, in a row of its own,
- * and a database opened by the same build skips the migration.
+ * definitions (and of the Active Objects library that maps them) is stored in {@code CTEM_SCHEMA} after each
+ * migration, and a database opened by a build with the same entities skips the migration.
  */
 final class ModelUpgrader {
 
     static final String TABLE = "CTEM_MODEL_VERSION";
-    /** The row holding the schema fingerprint: the namespace with this suffix. */
-    static final String SCHEMA_SUFFIX = "#schema";
+    static final String SCHEMA_TABLE = "CTEM_SCHEMA";
 
     private final EmbeddedActiveObjects ao;
     private final EntityManager entityManager;
@@ -47,10 +46,10 @@ final class ModelUpgrader {
     /** @return the model version the database is at afterwards */
     @SuppressWarnings("unchecked")
     ModelVersion upgrade(List<ActiveObjectsUpgradeTask> tasks, List<Class<? extends RawEntity<?>>> entities) {
-        ensureTable();
-        ModelVersion current = ModelVersion.valueOf(EmbeddedActiveObjects.sql(() -> read(namespace)));
+        ensureTables();
+        ModelVersion current = ModelVersion.valueOf(EmbeddedActiveObjects.sql(() -> read(TABLE, namespace)));
         String fingerprint = SchemaFingerprint.of(entities);
-        boolean changed = !fingerprint.equals(EmbeddedActiveObjects.sql(() -> read(namespace + SCHEMA_SUFFIX)));
+        boolean changed = !fingerprint.equals(EmbeddedActiveObjects.sql(() -> read(SCHEMA_TABLE, namespace)));
         List<ActiveObjectsUpgradeTask> sorted = new ArrayList<>(tasks);
         sorted.sort(Comparator.comparing(ActiveObjectsUpgradeTask::getModelVersion));
         for (int i = 1; i < sorted.size(); i++) {
@@ -77,27 +76,30 @@ final class ModelUpgrader {
         if (changed) {
             ao.migrate(entities.toArray(new Class[0]));
             ao.executeInTransaction(() -> EmbeddedActiveObjects.sql(() -> {
-                write(namespace + SCHEMA_SUFFIX, fingerprint);
+                write(SCHEMA_TABLE, namespace, fingerprint);
                 return null;
             }));
         }
         return current;
     }
 
-    private void ensureTable() {
+    /** Both tables have the same shape: a value (a model version, a schema fingerprint) per AO namespace. */
+    private void ensureTables() {
         EmbeddedActiveObjects.sql(() -> {
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE IF NOT EXISTS " + TABLE
-                        + " (NAMESPACE VARCHAR(255) PRIMARY KEY, MODEL_VERSION VARCHAR(20) NOT NULL)");
+                for (String table : List.of(TABLE, SCHEMA_TABLE)) {
+                    s.execute("CREATE TABLE IF NOT EXISTS " + table
+                            + " (NAMESPACE VARCHAR(255) PRIMARY KEY, MODEL_VERSION VARCHAR(20) NOT NULL)");
+                }
             }
             return null;
         });
     }
 
-    /** The value stored for a key, or null. */
-    private String read(String key) throws SQLException {
+    /** The value stored for the namespace, or null. */
+    private String read(String table, String key) throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT MODEL_VERSION FROM " + TABLE + " WHERE NAMESPACE = ?")) {
+             PreparedStatement s = c.prepareStatement("SELECT MODEL_VERSION FROM " + table + " WHERE NAMESPACE = ?")) {
             s.setString(1, key);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
@@ -106,14 +108,14 @@ final class ModelUpgrader {
     }
 
     private void writeVersion(ModelVersion version) throws SQLException {
-        write(namespace, version.toString());
+        write(TABLE, namespace, version.toString());
     }
 
     /** Runs on the connection of the open Active Objects transaction, so the value commits with it. */
-    private void write(String key, String value) throws SQLException {
+    private void write(String table, String key, String value) throws SQLException {
         Connection c = entityManager.getProvider().getConnection();
         try {
-            try (PreparedStatement update = c.prepareStatement("UPDATE " + TABLE
+            try (PreparedStatement update = c.prepareStatement("UPDATE " + table
                     + " SET MODEL_VERSION = ? WHERE NAMESPACE = ?")) {
                 update.setString(1, value);
                 update.setString(2, key);
@@ -121,7 +123,7 @@ final class ModelUpgrader {
                     return;
                 }
             }
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + TABLE
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + table
                     + " (NAMESPACE, MODEL_VERSION) VALUES (?, ?)")) {
                 insert.setString(1, key);
                 insert.setString(2, value);

@@ -102,6 +102,11 @@ public class MobilisationService {
         });
     }
 
+    /** The cycle's entries of these findings, by finding key (those not in its register are left out). */
+    public Map<String, RegisterEntry> entries(String cycleKey, Collection<String> findingKeys) {
+        return register.entries(cycleKey, findingKeys);
+    }
+
     /** The cycle's register, ordered by finding key (one query). */
     public List<RegisterEntry> register(String cycleKey) {
         return register.list(cycles.get(cycleKey).key());

@@ -3,12 +3,14 @@ package org.ctemcycles.core.mobilisation;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The port through which the mobilisation register is stored: one entry per finding and cycle. Every read is one
- * query whatever the number of findings. Writes join the caller's transaction.
+ * query whatever the number of findings (reads by finding keys: one per 500 keys). Writes join the caller's
+ * transaction.
  */
 public interface RegisterRepository {
 
@@ -19,6 +21,9 @@ public interface RegisterRepository {
 
     /** Those of {@code findingKeys} that are already in the cycle's register. */
     Set<String> enrolled(String cycleKey, Collection<String> findingKeys);
+
+    /** The cycle's entries of these findings (those in its register), by finding key. */
+    Map<String, RegisterEntry> entries(String cycleKey, Collection<String> findingKeys);
 
     void insertAll(List<RegisterEntry> entries);
 
