@@ -56,6 +56,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final EmbeddedActiveObjects activeObjects;
     private final AoTablePrefix tablePrefix;
     private final DatabaseLock lock;
+    private final Path dataFile;
     private ModelVersion modelVersion = ModelVersion.valueOf(null);
 
     /**
@@ -94,9 +95,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     private EmbeddedDatabase(HikariDataSource dataSource, DataSource forActiveObjects, DatabaseType type,
-                             String schema, DatabaseLock lock) {
+                             String schema, DatabaseLock lock, Path dataFile) {
         this.dataSource = dataSource;
         this.lock = lock;
+        this.dataFile = dataFile;
         this.tablePrefix = new AoTablePrefix(PLUGIN_KEY);
         DisposableDataSource disposable = DelegatingDisposableDataSourceHandler.newInstance(forActiveObjects,
                 () -> { });
@@ -160,7 +162,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         Path file = h2File(jdbcUrl);
         DatabaseLock lock = file == null ? null
                 : DatabaseLock.acquire(file, options.lockHolder(), options.lockWait(), Clock.systemUTC());
+        Path dataFile = h2DataFile(jdbcUrl);
         try {
+            if (dataFile != null) {
+                H2Compaction.cleanUp(dataFile);
+            }
             HikariConfig config = new HikariConfig();
             config.setJdbcUrl(type == DatabaseType.H2 ? h2Settings(jdbcUrl) : jdbcUrl);
             config.setUsername(user);
@@ -176,7 +182,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 throw StorageErrors.onOpen(e, jdbcUrl, user);
             }
             EmbeddedDatabase database = new EmbeddedDatabase(dataSource,
-                    options.dataSourceWrapper().apply(dataSource), type, schema, lock);
+                    options.dataSourceWrapper().apply(dataSource), type, schema, lock, dataFile);
             try {
                 database.modelVersion = new ModelUpgrader(database.activeObjects, database.entityManager, dataSource,
                         PLUGIN_KEY).upgrade(options.upgradeTasks(), options.entities());
@@ -256,11 +262,19 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return dataSource;
     }
 
+    /**
+     * Closes the pool (which closes an embedded database), then compacts an embedded database file that is mostly
+     * dead space ({@link H2Compaction}), still holding the file's lock.
+     */
     @Override
     public void close() {
         try {
             entityManager.flushAll();
+            boolean compact = dataFile != null && H2Compaction.worthwhile(dataSource);
             dataSource.close();
+            if (compact) {
+                H2Compaction.compact(dataFile);
+            }
         } finally {
             if (lock != null) {
                 lock.close();

@@ -1,9 +1,14 @@
 package org.ctemcycles.cli.embedded;
 
-import java.io.IOException;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Tells the failures a user can act on from internal errors, by what the driver reports beneath them (SQL states,
@@ -16,8 +21,6 @@ public final class StorageErrors {
     private static final int H2_FILE_CORRUPTED = 90030;
     /** H2: the file is open in another process (one that does not use the app's lock, such as an H2 console). */
     private static final int H2_DATABASE_IN_USE = 90020;
-    /** H2: reading or writing the file failed (a full disk among other causes). */
-    private static final int H2_IO_EXCEPTION = 90028;
 
     private StorageErrors() {
     }
@@ -25,7 +28,7 @@ public final class StorageErrors {
     /** The failure of opening a connection to the database, as a plain message when the user can act on it. */
     static RuntimeException onOpen(RuntimeException failure, String jdbcUrl, String user) {
         String where = withoutSecrets(jdbcUrl);
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : chain(failure)) {
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState() == null ? "" : sql.getSQLState();
                 String message = firstLine(sql.getMessage());
@@ -56,23 +59,43 @@ public final class StorageErrors {
 
     /** What the operating system or the database said when a failure came from a full disk, if it did. */
     public static Optional<String> diskFull(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : chain(failure)) {
             String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
             if (message.contains("no space left on device") || message.contains("not enough space on the disk")
                     || message.contains("disk quota exceeded")) {
                 return Optional.of(firstLine(t.getMessage()));
             }
-            if (t instanceof SQLException sql && ("53100".equals(sql.getSQLState()))) {
-                return Optional.of(firstLine(sql.getMessage()));
-            }
-            if (t instanceof IOException && message.contains("space")) {
-                return Optional.of(firstLine(t.getMessage()));
-            }
-            if (t instanceof SQLException sql && sql.getErrorCode() == H2_IO_EXCEPTION && message.contains("space")) {
+            if (t instanceof SQLException sql && "53100".equals(sql.getSQLState())) {
                 return Optional.of(firstLine(sql.getMessage()));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Every exception beneath a failure: causes, and the exceptions a batch (or a driver) chains with
+     * {@link SQLException#getNextException()} instead of a cause, as H2 does for a failed batch insert.
+     */
+    static List<Throwable> chain(Throwable failure) {
+        List<Throwable> out = new ArrayList<>();
+        Set<Throwable> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> todo = new ArrayDeque<>();
+        todo.add(failure);
+        while (!todo.isEmpty() && out.size() < 100) {
+            Throwable t = todo.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
+            out.add(t);
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
+            if (t instanceof SQLException sql && sql.getNextException() != null) {
+                todo.add(sql.getNextException());
+            }
+            todo.addAll(List.of(t.getSuppressed()));
+        }
+        return out;
     }
 
     /** A JDBC URL as it may be shown: without a password parameter. */
