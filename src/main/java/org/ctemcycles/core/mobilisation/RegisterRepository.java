@@ -1,7 +1,11 @@
 package org.ctemcycles.core.mobilisation;
 
+import org.ctemcycles.core.finding.FindingStatus;
+
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +13,7 @@ import java.util.Set;
 
 /**
  * The port through which the mobilisation register is stored: one entry per finding and cycle. Every read is one
- * query whatever the number of findings (reads by finding keys: one per 500 keys). Writes join the caller's
+ * query whatever the number of findings (reads by finding keys: one per 1,000 keys). Writes join the caller's
  * transaction.
  */
 public interface RegisterRepository {
@@ -23,7 +27,20 @@ public interface RegisterRepository {
     Set<String> enrolled(String cycleKey, Collection<String> findingKeys);
 
     /** The cycle's entries of these findings (those in its register), by finding key. */
-    Map<String, RegisterEntry> entries(String cycleKey, Collection<String> findingKeys);
+    default Map<String, RegisterEntry> entries(String cycleKey, Collection<String> findingKeys) {
+        Map<String, RegisterEntry> out = new HashMap<>();
+        for (String key : findingKeys) {
+            find(cycleKey, key).ifPresent(entry -> out.put(key, entry));
+        }
+        return out;
+    }
+
+    /** How many of the cycle's entries are in each status (statuses with none left out). */
+    default Map<FindingStatus, Long> countByStatus(String cycleKey) {
+        Map<FindingStatus, Long> out = new EnumMap<>(FindingStatus.class);
+        list(cycleKey).forEach(entry -> out.merge(entry.status(), 1L, Long::sum));
+        return out;
+    }
 
     void insertAll(List<RegisterEntry> entries);
 
