@@ -26,6 +26,11 @@ public final class SarifReportWriter {
     private SarifReportWriter() {
     }
 
+    /** {@code SarifReportWriter FILE FINDINGS OBSERVATIONS-EACH SCAN}: writes a report (scripts/import-benchmark). */
+    public static void main(String[] args) {
+        write(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+    }
+
     /**
      * @param findings            distinct findings
      * @param observationsEach    results per finding (1: every result is its own finding)
