@@ -3,6 +3,7 @@ package org.ctemcycles.benchmarks;
 import org.ctemcycles.core.priority.CompensatingControl;
 import org.ctemcycles.core.priority.Decision;
 import org.ctemcycles.core.priority.PriorityEngine;
+import org.ctemcycles.core.priority.RankingThreads;
 import org.ctemcycles.core.priority.PriorityInput;
 import org.ctemcycles.core.priority.PriorityPolicy;
 import org.ctemcycles.core.scope.Criticality;
@@ -23,6 +24,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -56,6 +58,7 @@ public class RankingBenchmark {
     private List<PriorityInput> inputs;
     private EpssFeed epss;
     private KevCatalog kev;
+    private RankingThreads threads;
     private PriorityEngine engine;
     private long[] scores;
     private String[] keys;
@@ -70,7 +73,8 @@ public class RankingBenchmark {
         try (InputStream in = RankingBenchmark.class.getResourceAsStream("/kev/known_exploited_vulnerabilities.json.gz")) {
             kev = new KevJsonReader().read(in, "kev.json", NOW);
         }
-        engine = PriorityEngine.of(PriorityPolicy.defaults());
+        threads = RankingThreads.of(2);
+        engine = PriorityEngine.of(PriorityPolicy.defaults(), threads);
         inputs = generate(FINDINGS, epss, kev, 7);
         Random random = new Random(3);
         scores = new long[FINDINGS];
@@ -79,6 +83,11 @@ public class RankingBenchmark {
             scores[i] = random.nextInt(1001);
             keys[i] = inputs.get(i).key();
         }
+    }
+
+    @TearDown(Level.Trial)
+    public void stopThreads() {
+        threads.close();
     }
 
     /** A realistic cycle: 200,000 distinct CVEs, 3% in KEV, CVSS v3.1/v4.0/v2 vectors, scoping mostly known. */

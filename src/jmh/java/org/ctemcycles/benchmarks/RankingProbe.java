@@ -2,6 +2,7 @@ package org.ctemcycles.benchmarks;
 
 import org.ctemcycles.core.priority.Decision;
 import org.ctemcycles.core.priority.PriorityEngine;
+import org.ctemcycles.core.priority.RankingThreads;
 import org.ctemcycles.core.priority.PriorityInput;
 import org.ctemcycles.core.priority.PriorityPolicy;
 import org.ctemcycles.core.scoring.epss.EpssFeed;
@@ -36,7 +37,7 @@ public final class RankingProbe {
             kev = new KevJsonReader().read(in, "kev.json", RankingBenchmark.NOW);
         }
         List<PriorityInput> inputs = RankingBenchmark.generate(count, epss, kev, 7);
-        PriorityEngine engine = PriorityEngine.of(PriorityPolicy.defaults());
+        PriorityEngine engine = PriorityEngine.of(PriorityPolicy.defaults(), RankingThreads.of(2));
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         for (int i = 0; i < 6; i++) {

@@ -2,9 +2,12 @@ package org.ctemcycles.app;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import org.ctemcycles.core.audit.ActivityLog;
+import org.ctemcycles.core.audit.AnchorKeySource;
+import org.ctemcycles.core.audit.LogAnchor;
 import org.ctemcycles.core.cadence.CheckpointService;
 import org.ctemcycles.core.cadence.ClosureService;
 import org.ctemcycles.core.cadence.CycleProgress;
+import org.ctemcycles.core.cadence.RecordDigests;
 import org.ctemcycles.core.cadence.StageGates;
 import org.ctemcycles.core.cadence.StageService;
 import org.ctemcycles.core.common.Transactions;
@@ -14,15 +17,19 @@ import org.ctemcycles.core.cycle.ScopeService;
 import org.ctemcycles.core.cycle.SecurityLeads;
 import org.ctemcycles.core.discovery.DiscoveryService;
 import org.ctemcycles.core.evidence.EvidencePackService;
+import org.ctemcycles.core.evidence.RecordPages;
 import org.ctemcycles.core.evidence.compliance.ControlCatalogue;
 import org.ctemcycles.core.mobilisation.DiscoveryIntake;
 import org.ctemcycles.core.mobilisation.IssueTracker;
 import org.ctemcycles.core.mobilisation.MobilisationService;
 import org.ctemcycles.core.mobilisation.StatusChanges;
 import org.ctemcycles.core.priority.QueueService;
+import org.ctemcycles.core.priority.RankingThreads;
 import org.ctemcycles.core.validation.ValidationService;
+import org.ctemcycles.core.scoring.FeedStore;
 import org.ctemcycles.ingest.ImportLimits;
 import org.ctemcycles.ingest.Importers;
+import org.ctemcycles.report.json.DecisionJson;
 import org.ctemcycles.store.AoActivityLog;
 import org.ctemcycles.store.AoCheckpointRepository;
 import org.ctemcycles.store.AoClosureRepository;
@@ -32,23 +39,28 @@ import org.ctemcycles.store.AoDecisionRepository;
 import org.ctemcycles.store.AoDiscoveryRepository;
 import org.ctemcycles.store.AoEvidenceSource;
 import org.ctemcycles.store.AoFeedStore;
+import org.ctemcycles.store.AoRecordDigestRepository;
+import org.ctemcycles.store.AoRecordRows;
 import org.ctemcycles.store.AoRegisterRepository;
 import org.ctemcycles.store.AoSurfaceRepository;
 import org.ctemcycles.store.AoTransactions;
 import org.ctemcycles.store.AoValidationRepository;
 
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The composition root of the cycle record: every service of the record built over one Active Objects store and the
  * ports that live elsewhere (the issue tracker, who is a security lead, the clock; tests may also stand in for the
  * scope register and for what discovery and prioritisation produced). Jira's {@code CtemServices} and the command
  * line both build the record here, so both run the same services with the same transaction and retry path
- * ({@link AoTransactions}). It holds no state beyond the services: everything lives in the database.
+ * ({@link AoTransactions}). It holds no state beyond the services (everything lives in the database) and the threads
+ * the queue ranks on, which {@link #close()} stops: the app closes the record with itself.
  */
-public final class CycleRecord {
+public final class CycleRecord implements AutoCloseable {
 
-    private final ActivityLog log;
+    private final AoActivityLog log;
+    private final RecordDigests digests;
     private final CycleService cycles;
     private final ScopeService scope;
     private final StageService stages;
@@ -60,22 +72,50 @@ public final class CycleRecord {
     private final DiscoveryIntake intake;
     private final QueueService queue;
     private final EvidencePackService evidence;
+    private final RecordPages pages;
     private final AoFeedStore feeds;
     private final Transactions transactions;
+    private final Clock clock;
+    private final RankingThreads rankingThreads;
 
     /**
      * Everything over the database: surfaces in {@link AoSurfaceRepository}, the stage gates and checkpoint metrics
      * reading discovery's runs and the stored decisions ({@link AoCycleProgress}).
      */
     public static CycleRecord overStore(ActiveObjects ao, IssueTracker tracker, SecurityLeads leads, Clock clock) {
-        return new CycleRecord(ao, new AoSurfaceRepository(ao),
-                new AoCycleProgress(ao, new AoDecisionRepository(ao)), tracker, leads, clock);
+        return overStore(ao, tracker, leads, clock, AnchorKeySource.none());
+    }
+
+    /**
+     * Everything over the database, the activity log anchored with the key {@code keys} holds (when it holds one).
+     * A key made just now first anchors the chains written before it ({@link AoActivityLog}).
+     */
+    public static CycleRecord overStore(ActiveObjects ao, IssueTracker tracker, SecurityLeads leads, Clock clock,
+                                        AnchorKeySource keys) {
+        Optional<AnchorKeySource.AnchorKey> key = keys.key();
+        CycleRecord record = new CycleRecord(ao, new AoSurfaceRepository(ao),
+                new AoCycleProgress(ao, new AoDecisionRepository(ao, new DecisionJson())), tracker, leads, clock,
+                key.map(k -> LogAnchor.keyed(k.bytes())).orElse(LogAnchor.unkeyed()));
+        if (key.isPresent() && key.get().madeNow()) {
+            record.log.anchorChainsWrittenWithoutKey();
+        }
+        return record;
     }
 
     public CycleRecord(ActiveObjects ao, ScopeRegister scopeRegister, CycleProgress progress, IssueTracker tracker,
                        SecurityLeads leads, Clock clock) {
+        this(ao, scopeRegister, progress, tracker, leads, clock, LogAnchor.unkeyed());
+    }
+
+    public CycleRecord(ActiveObjects ao, ScopeRegister scopeRegister, CycleProgress progress, IssueTracker tracker,
+                       SecurityLeads leads, Clock clock, LogAnchor anchor) {
+        this.clock = clock;
+        // the queue ranks on threads of its own, sized here and closed with the record: inside Jira never on the
+        // JVM's common pool, and at most half the cores, so a large ranking leaves Jira's request threads room
+        this.rankingThreads = RankingThreads.of(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
         this.transactions = new AoTransactions(ao);
-        this.log = new AoActivityLog(ao);
+        this.log = new AoActivityLog(ao, anchor);
+        this.digests = new RecordDigests(new AoRecordRows(ao, new DecisionJson()), new AoRecordDigestRepository(ao), log);
         AoRegisterRepository register = new AoRegisterRepository(ao);
         AoValidationRepository validations = new AoValidationRepository(ao);
         AoCheckpointRepository checkpointRows = new AoCheckpointRepository(ao);
@@ -91,17 +131,19 @@ public final class CycleRecord {
         this.validation = new ValidationService(cycles, mobilisation, validations, statusChanges, log, transactions,
                 clock);
         this.checkpoints = new CheckpointService(cycles, scopeRegister, progress, register, validations,
-                checkpointRows, closures, log, transactions, clock);
-        this.closure = new ClosureService(cycles, stages, register, scope, checkpoints, closures, log,
+                checkpointRows, closures, digests, log, transactions, clock);
+        this.closure = new ClosureService(cycles, stages, register, scope, checkpoints, closures, digests, log,
                 transactions, clock);
         this.discovery = new DiscoveryService(new AoDiscoveryRepository(ao), new AoSurfaceRepository(ao), cycleRows,
                 transactions, clock);
-        this.intake = new DiscoveryIntake(cycles, discovery, mobilisation, log, clock);
+        this.intake = new DiscoveryIntake(cycles, discovery, mobilisation, log, transactions, clock);
         this.queue = new QueueService(cycles, mobilisation, discovery, scopeRegister, validation,
-                new AoDecisionRepository(ao), log, transactions, clock);
+                new AoDecisionRepository(ao, new DecisionJson()), log, transactions, clock, rankingThreads);
         this.feeds = new AoFeedStore(ao);
-        this.evidence = new EvidencePackService(cycles, scopeRegister, discovery, checkpoints, closure, log,
-                new AoEvidenceSource(ao), ControlCatalogue.standard(), clock);
+        AoEvidenceSource source = new AoEvidenceSource(ao, new DecisionJson());
+        this.evidence = new EvidencePackService(cycles, scopeRegister, discovery, checkpoints, closure, digests, log,
+                source, ControlCatalogue.standard(), clock);
+        this.pages = new RecordPages(source, log);
     }
 
     /** The one import path for scanner reports, reading within {@code limits}. */
@@ -110,13 +152,23 @@ public final class CycleRecord {
     }
 
     /** The EPSS and KEV feeds prioritisation reads: loaded versions and the active one of each. */
-    public AoFeedStore feeds() {
+    public FeedStore feeds() {
         return feeds;
+    }
+
+    /** The record's clock: what every service takes as now. */
+    public Clock clock() {
+        return clock;
     }
 
     /** Assembles evidence packs from the live record. */
     public EvidencePackService evidence() {
         return evidence;
+    }
+
+    /** The large lists of the record (findings, runs, queue, validations, register, log) a page at a time. */
+    public RecordPages pages() {
+        return pages;
     }
 
     public DiscoveryService discovery() {
@@ -134,6 +186,11 @@ public final class CycleRecord {
 
     public ActivityLog log() {
         return log;
+    }
+
+    /** The record digests checkpoints and closures commit, and their verification. */
+    public RecordDigests digests() {
+        return digests;
     }
 
     public CycleService cycles() {
@@ -162,5 +219,11 @@ public final class CycleRecord {
 
     public ClosureService closure() {
         return closure;
+    }
+
+    /** Stops the ranking threads. */
+    @Override
+    public void close() {
+        rankingThreads.close();
     }
 }

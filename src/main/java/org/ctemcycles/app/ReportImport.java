@@ -1,6 +1,8 @@
 package org.ctemcycles.app;
 
+import org.ctemcycles.core.common.Choices;
 import org.ctemcycles.core.common.InvalidInputException;
+import org.ctemcycles.core.common.Problem;
 import org.ctemcycles.core.common.Transactions;
 import org.ctemcycles.core.discovery.DiscoveryService;
 import org.ctemcycles.core.discovery.ImportPlan;
@@ -15,23 +17,39 @@ import org.ctemcycles.ingest.Importers;
 import org.ctemcycles.ingest.ObservationSink;
 import org.ctemcycles.ingest.ReportReader;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The one way a scanner report enters a cycle, for the command line and the REST upload alike: the report is read
  * as a stream through the importer its content names (within the limits), deduplicated into the cycle's findings as
  * one discovery run, and the run is taken into the register, all in one transaction: an import interrupted at any
  * point (the process killed, the disk full) leaves none of it, and the same report can simply be imported again.
- * A report the importer rejects stores nothing; a report the cycle already imported changes nothing.
+ * A report the importer rejects stores nothing; a report the cycle already imported completely changes nothing. A
+ * report read only in part (a record skipped, truncated, malformed or over a limit) is a partial run: its
+ * observations and warnings are recorded, but it counts as no coverage, retires no signal, verifies nothing, and the
+ * same report can be imported again.
+ * Each import is logged (who, cycle, file name, size, outcome, duration), never with anything the report contains.
  */
 public final class ReportImport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReportImport.class);
 
     private final DiscoveryService discovery;
     private final DiscoveryIntake intake;
@@ -63,10 +81,65 @@ public final class ReportImport {
         public Options {
             covers = covers == null ? List.of() : List.copyOf(covers);
         }
+
+        /**
+         * The options as the command line and the REST API take them, as text: {@code covers} surface keys (each
+         * value may list several, separated by commas), {@code sourceKind} in any case with hyphens or underscores,
+         * {@code scannedAt} an ISO date (midnight UTC) or instant; blank means not given.
+         *
+         * @throws InvalidInputException naming {@code sourceKind} or {@code scannedAt}
+         */
+        public static Options parse(String cycleKey, String sourceKind, String tool, List<String> covers,
+                                    String scannedAt, String format, String actor) {
+            List<Problem> problems = new ArrayList<>();
+            SourceKind kind = null;
+            if (sourceKind != null && !sourceKind.isBlank()) {
+                kind = Choices.parse("sourceKind", sourceKind, SourceKind.class, false, new ArrayList<>());
+                if (kind == null) {
+                    problems.add(new Problem("sourceKind", "'" + sourceKind + "' is not a source kind: use one of "
+                            + Choices.list(SourceKind.class)));
+                }
+            }
+            Instant scanned = null;
+            if (scannedAt != null && !scannedAt.isBlank()) {
+                String text = scannedAt.trim();
+                try {
+                    scanned = text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+                            : Instant.parse(text);
+                    if (scanned.isBefore(Instant.parse("0001-01-01T00:00:00Z"))) {
+                        problems.add(new Problem("scannedAt", "'" + text + "' is out of range: a scan time lies"
+                                + " after 0001-01-01"));
+                        scanned = null;
+                    }
+                } catch (DateTimeParseException e) {
+                    problems.add(new Problem("scannedAt", "'" + text + "' is not a date (2026-11-02) or an instant"
+                            + " (2026-11-02T08:00:00Z)"));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+            List<String> surfaces = covers == null ? List.of() : covers.stream().filter(Objects::nonNull)
+                    .flatMap(value -> Arrays.stream(value.split(","))).map(String::trim).filter(s -> !s.isEmpty())
+                    .toList();
+            return new Options(cycleKey, kind, blankToNull(tool), surfaces, scanned, blankToNull(format), actor);
+        }
+
+        private static String blankToNull(String text) {
+            return text == null || text.isBlank() ? null : text.trim();
+        }
     }
 
-    /** What one report did: its format, the run's summary, what entered the register, and the reader's warnings. */
+    /**
+     * What one report did: its format, the run's summary (with whether it is complete), what entered the register,
+     * and the reader's warnings.
+     */
     public record Result(String format, ImportSummary summary, DiscoveryIntake.Outcome intake, List<String> warnings) {
+
+        /** Whether the report was read whole (or had been imported whole before). */
+        public boolean complete() {
+            return summary.complete();
+        }
     }
 
     /**
@@ -91,6 +164,38 @@ public final class ReportImport {
      * @throws ImportException when the report is malformed or over a limit: nothing of it is stored
      */
     public Result read(String fileName, InputStream content, Options options) throws ImportException {
+        long started = System.nanoTime();
+        CountingInputStream counted = new CountingInputStream(content);
+        String name = printable(fileName);
+        try {
+            Result result = readCounted(fileName, counted, options);
+            ImportSummary summary = result.summary();
+            if (summary.alreadyImported()) {
+                LOG.info("CTEM import: user {} sent '{}' ({} bytes) to cycle {} again; run {} already holds it, "
+                                + "nothing changed ({} ms)", options.actor(), name, counted.count(),
+                        options.cycleKey(), summary.runId(), millisSince(started));
+            } else {
+                LOG.info("CTEM import: user {} imported '{}' ({} bytes, {}) into cycle {} as run {}: {} observations, "
+                                + "{} new findings, {} seen again, {} warnings ({} ms)", options.actor(), name,
+                        counted.count(), result.format(), options.cycleKey(), summary.runId(),
+                        summary.counts().observations(), summary.counts().newFindings(), summary.counts().merged(),
+                        result.warnings().size(), millisSince(started));
+            }
+            return result;
+        } catch (ImportException e) {
+            // never the reason: it may quote the report, whose contents stay out of logs
+            LOG.info("CTEM import: user {} sent '{}' ({} bytes read) to cycle {}: rejected, nothing stored ({} ms)",
+                    options.actor(), name, counted.count(), options.cycleKey(), millisSince(started));
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.info("CTEM import: user {} sent '{}' ({} bytes read) to cycle {}: not imported, {} ({} ms)",
+                    options.actor(), name, counted.count(), options.cycleKey(), e.getClass().getSimpleName(),
+                    millisSince(started));
+            throw e;
+        }
+    }
+
+    private Result readCounted(String fileName, InputStream content, Options options) throws ImportException {
         check(options);
         try (ImportPlan plan = discovery.plan(options.cycleKey(), options.sourceKind(), options.covers())) {
             ReportReader.Outcome outcome = new ReportReader(importers, limits).read(content, options.format(),
@@ -109,8 +214,10 @@ public final class ReportImport {
             if (kind == null && outcome.observations() == 0) {
                 kind = defaultSourceKind(outcome.format());
             }
+            // a report not read whole is a partial run: its observations and warnings are kept, but it covers
+            // nothing, verifies nothing and does not make its report "already imported"
             RunRequest request = new RunRequest(outcome.format(), fileName, outcome.sha256(), kind, options.tool(),
-                    null, options.scannedAt(), options.actor(), true, outcome.warnings());
+                    null, options.scannedAt(), options.actor(), outcome.complete(), outcome.warnings());
             // the run and its intake commit together; a retried transaction reads the plan's findings again
             return transactions.inTransaction(() -> {
                 DiscoveryIntake.Session session = intake.start(options.cycleKey(), options.actor());
@@ -129,6 +236,54 @@ public final class ReportImport {
             throw new ImportException("no such file");
         } catch (IOException e) {
             throw new ImportException("cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static long millisSince(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    /** A user's file name as one log line can hold it: no control characters (no forged lines), at most 200 chars. */
+    static String printable(String fileName) {
+        String name = fileName == null ? "" : fileName.replaceAll("\\p{Cntrl}", "?");
+        return name.length() <= 200 ? name : name.substring(0, 200) + "...";
+    }
+
+    /** Counts the bytes an import reads, also of a report it rejects (the log names the size). */
+    private static final class CountingInputStream extends FilterInputStream {
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
+        }
+
+        long count() {
+            return count;
         }
     }
 

@@ -2,6 +2,7 @@ package org.ctemcycles.cli;
 
 import org.ctemcycles.app.CycleRecord;
 import org.ctemcycles.cli.embedded.EmbeddedDatabase;
+import org.ctemcycles.core.audit.AnchorKeySource;
 
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -15,7 +16,8 @@ import java.util.stream.Collectors;
 /**
  * What a subcommand works with: where it reads and writes, the clock, who runs it, the embedded database (opened
  * on first use, so commands that need none stay fast and leave no file behind), and the services of the cycle record
- * over it with the command line's local tracker (saved beside the database).
+ * over it with the command line's local tracker (saved beside the database) and the activity log's anchor key (a
+ * file beside the database, made on first use).
  */
 final class CommandContext implements AutoCloseable {
 
@@ -27,6 +29,7 @@ final class CommandContext implements AutoCloseable {
     private final Supplier<EmbeddedDatabase> opener;
     private final Path localPortsFile;
     private final Set<String> securityLeads;
+    private final AnchorKeySource anchorKeys;
     private EmbeddedDatabase database;
     private LocalPorts localPorts;
     private CycleRecord record;
@@ -34,9 +37,11 @@ final class CommandContext implements AutoCloseable {
     /**
      * @param localPortsFile where the local tracker's issues are saved
      * @param securityLeads  the user keys of security leads; empty means the local user is one
+     * @param anchorKeys     where the activity log's anchor key is kept (outside the database)
      */
     CommandContext(InputStream in, PrintStream out, PrintStream err, Clock clock, String actor,
-                   Supplier<EmbeddedDatabase> opener, Path localPortsFile, Set<String> securityLeads) {
+                   Supplier<EmbeddedDatabase> opener, Path localPortsFile, Set<String> securityLeads,
+                   AnchorKeySource anchorKeys) {
         this.in = in;
         this.out = out;
         this.err = err;
@@ -45,6 +50,7 @@ final class CommandContext implements AutoCloseable {
         this.opener = opener;
         this.localPortsFile = localPortsFile;
         this.securityLeads = securityLeads;
+        this.anchorKeys = anchorKeys;
     }
 
     /** The services of the cycle record over the database, with the local ports. */
@@ -52,7 +58,8 @@ final class CommandContext implements AutoCloseable {
         if (record == null) {
             localPorts = LocalPorts.load(localPortsFile);
             record = CycleRecord.overStore(database().activeObjects(), localPorts.tracker(),
-                    user -> securityLeads.isEmpty() ? user.equals(actor) : securityLeads.contains(user), clock);
+                    (user, cycle) -> securityLeads.isEmpty() ? user.equals(actor) : securityLeads.contains(user), clock,
+                    anchorKeys);
         }
         return record;
     }
@@ -79,6 +86,9 @@ final class CommandContext implements AutoCloseable {
 
     @Override
     public void close() {
+        if (record != null) {
+            record.close();
+        }
         if (database != null) {
             database.close();
         }

@@ -82,7 +82,7 @@ final class CoverageCommand {
             context.out.printf(format, run.id(), run.scannedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
                     run.sourceKind().label(), run.tool(),
                     run.counts().observations(), run.counts().newFindings(), run.counts().fixCandidates(),
-                    String.join(",", run.coveredSurfaces()));
+                    run.partial() ? "(partial run: none)" : String.join(",", run.coveredSurfaces()));
         }
         return Ctem.OK;
     }

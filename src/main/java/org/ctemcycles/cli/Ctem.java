@@ -1,5 +1,6 @@
 package org.ctemcycles.cli;
 
+import org.ctemcycles.app.AppVersion;
 import org.ctemcycles.cli.embedded.DatabaseUnavailableException;
 import org.ctemcycles.cli.embedded.EmbeddedDatabase;
 import org.ctemcycles.cli.embedded.OutOfSpaceException;
@@ -8,12 +9,12 @@ import org.ctemcycles.core.common.ConflictException;
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.common.NotFoundException;
 import org.ctemcycles.core.common.Problem;
-import org.ctemcycles.ingest.ImportLimits;
 import org.ctemcycles.ingest.Importers;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,13 +22,15 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * The {@code ctem} command: CTEM Cycles for Jira outside Jira, on an embedded H2 database (or any database named by
- * {@code --db}). Exit codes: 0 ok, 2 bad input (the message names what is wrong), 1 internal error, 3 an activity
- * log whose chain is broken ({@code ctem log verify}), 4 a conflict with a concurrent change (reload, try again),
- * 6 the database is unavailable (in use by another process, unreachable, or not there), 7 the disk is full.
+ * {@code --db}), or a client of the app in a Jira ({@code --server}, {@link RemoteCommands}). Exit codes: 0 ok, 2 bad
+ * input (the message names what is wrong), 1 internal error, 3 an activity log whose chain is broken
+ * ({@code ctem log verify}), 4 a conflict with a concurrent change (reload, try again), 10 a report read only in part
+ * ({@code ctem import}, {@code ctem parse}), and with {@code --server} 5 server unreachable, 6 TLS failed, 7 token or
+ * permission refused, 8 the database is unavailable (in use by another process, unreachable, or not there), 9 the
+ * disk is full.
  */
 public final class Ctem {
 
@@ -37,9 +40,11 @@ public final class Ctem {
     public static final int LOG_BROKEN = 3;
     public static final int CONFLICT = 4;
     /** The database cannot be used: another process holds it, its server cannot be reached, or it does not exist. */
-    public static final int UNAVAILABLE = 6;
+    public static final int UNAVAILABLE = 8;
     /** The disk the database writes to is full; nothing of the command was stored. */
-    public static final int NO_SPACE = 7;
+    public static final int NO_SPACE = 9;
+    /** A report was read only in part (a record skipped, truncated, malformed or over a limit): a partial run. */
+    public static final int PARTIAL = 10;
 
     static final String USAGE = """
             Usage: ctem [--db PATH|JDBC-URL [--create]] COMMAND ...
@@ -52,7 +57,7 @@ public final class Ctem {
             + CycleCommand.USAGE.indent(2) + SurfacesCommand.USAGE.indent(2)
             + ParseCommand.USAGE.indent(2) + ImportCommand.USAGE.indent(2) + FindingsCommand.USAGE.indent(2)
             + CoverageCommand.USAGE.indent(2) + ScoreCommand.USAGE.indent(2) + PrioritiseCommand.USAGE.indent(2)
-            + LogCommand.USAGE.indent(2) + """
+            + LogCommand.USAGE.indent(2) + RemoteCommands.USAGE.indent(2) + """
               ctem version
                   Prints the version and the Jira line it targets.
               ctem --help
@@ -65,12 +70,16 @@ public final class Ctem {
               --create             makes a new H2 database at the --db PATH
 
             Environment: CTEM_HOME (default ~/.ctem), CTEM_SECURITY_LEADS (user keys, comma-separated, who may
-            override stage gates; unset: the local user).
+            override stage gates; unset: the local user), CTEM_TOKEN (the Jira personal access token of --server),
+            CTEM_ANCHOR_KEY (the file holding the activity log's anchor key; default: beside the database, made on
+            first use, readable by its owner only).
 
             Exit codes: 0 ok, 2 bad input (the message names what is wrong), 1 internal error,
             3 activity log chain broken (ctem log verify), 4 conflict with a concurrent change (try again),
-            6 database unavailable (in use by another process, unreachable, or no database at --db PATH),
-            7 disk full (nothing of the command was stored).""";
+            5 server unreachable, 6 TLS with the server failed, 7 the server refused the token or the permission,
+            8 database unavailable (in use by another process, unreachable, or no database at --db PATH),
+            9 disk full (nothing of the command was stored),
+            10 a report read only in part (ctem import: a partial run, recorded but no coverage; ctem parse).""";
 
     private final Map<String, String> environment;
     private final Clock clock;
@@ -103,8 +112,22 @@ public final class Ctem {
         return run(words, InputStream.nullInputStream(), out, err);
     }
 
-    /** Runs one command line; never throws, never exits (tests call it directly). */
+    /**
+     * Runs one command line; never throws, never exits (tests call it directly). Control characters in what it
+     * prints are shown escaped ({@link ControlEscaping}).
+     */
     public int run(List<String> words, InputStream in, PrintStream out, PrintStream err) {
+        PrintStream safeOut = new PrintStream(new ControlEscaping(out), false, StandardCharsets.UTF_8);
+        PrintStream safeErr = new PrintStream(new ControlEscaping(err), false, StandardCharsets.UTF_8);
+        try {
+            return dispatch(words, in, safeOut, safeErr);
+        } finally {
+            safeOut.flush();
+            safeErr.flush();
+        }
+    }
+
+    private int dispatch(List<String> words, InputStream in, PrintStream out, PrintStream err) {
         try {
             int at = 0;
             String db = null;
@@ -130,13 +153,21 @@ public final class Ctem {
             }
             String command = words.get(at);
             List<String> rest = words.subList(at + 1, words.size());
+            if (command.equals("help") && !rest.isEmpty() || !command.startsWith("-") && Help.asked(rest)) {
+                return help(command.equals("help") ? rest : words.subList(at, words.size()), out);
+            }
+            if (RemoteCommands.wanted(rest)) {
+                return new RemoteCommands(out, err, environment, () -> System.nanoTime() / 1_000_000)
+                        .run(command, rest);
+            }
             String database = db;
             boolean mayCreate = create;
             String holder = "ctem " + String.join(" ", words.subList(at, Math.min(words.size(), at + 4)))
                     + (words.size() > at + 4 ? " ..." : "");
             try (CommandContext context = new CommandContext(in, out, err, clock, actor(),
                     () -> openDatabase(database, mayCreate, holder), localPortsFile(database),
-                    CommandContext.leads(environment.get("CTEM_SECURITY_LEADS")))) {
+                    CommandContext.leads(environment.get("CTEM_SECURITY_LEADS")),
+                    new AnchorKeyFile(anchorKeyFile(database)))) {
                 int status = switch (command) {
                     case "--help", "-h", "help" -> {
                         out.println(USAGE);
@@ -146,7 +177,7 @@ public final class Ctem {
                     case "cycles" -> new CyclesCommand(context).run(rest);
                     case "parse" -> new ParseCommand(context, Importers.standard()).run(rest);
                     case "surfaces" -> new SurfacesCommand(context).run(rest);
-                    case "import" -> new ImportCommand(context, ImportLimits.defaults()).run(rest);
+                    case "import" -> new ImportCommand(context).run(rest);
                     case "findings" -> new FindingsCommand(context).run(rest);
                     case "coverage" -> new CoverageCommand(context).coverage(rest);
                     case "runs" -> new CoverageCommand(context).runs(rest);
@@ -160,14 +191,14 @@ public final class Ctem {
                     case "demo" -> new DemoCommand(context, environment).run(rest);
                     default -> throw new InvalidInputException(command, "is not a ctem command (see ctem --help)");
                 };
-                if (status == OK) {
-                    context.saveLocalPorts();
+                if (status == OK || status == PARTIAL) {
+                    context.saveLocalPorts(); // a partial run was recorded, and its intake may have changed issues
                 }
                 return status;
             }
         } catch (InvalidInputException e) {
             for (Problem problem : e.problems()) {
-                err.println("ctem: " + problem.field() + ": " + problem.message());
+                err.println("ctem: " + problemText(problem));
             }
             return BAD_INPUT;
         } catch (NotFoundException e) {
@@ -190,6 +221,25 @@ public final class Ctem {
             err.println("ctem: internal error: " + e);
             return INTERNAL_ERROR;
         }
+    }
+
+    /**
+     * "field: message", or the message alone when it already begins with the field's word ("cycle CTEM-1 is
+     * closed", not "cycle: cycle CTEM-1 is closed").
+     */
+    static String problemText(Problem problem) {
+        return problem.message().startsWith(problem.field() + " ") ? problem.message()
+                : problem.field() + ": " + problem.message();
+    }
+
+    /** The usage of the command a line names ({@code ctem cycle --help}, {@code ctem help log verify}). */
+    private static int help(List<String> words, PrintStream out) {
+        String usage = Help.of(USAGE).usage(words);
+        if (usage == null) {
+            throw new InvalidInputException(words.get(0), "is not a ctem command (see ctem --help)");
+        }
+        out.println(usage);
+        return OK;
     }
 
     private String actor() {
@@ -247,14 +297,28 @@ public final class Ctem {
      * ({@code ctem.ports.json} for {@code ctem.mv.db}), or in CTEM_HOME for a database named by URL.
      */
     private Path localPortsFile(String db) {
+        return besideDatabase(db, "ports.json");
+    }
+
+    /**
+     * Where the command line keeps the activity log's anchor key: CTEM_ANCHOR_KEY when set, else beside the database
+     * as the local tracker is ({@code ctem.anchor.key} for {@code ctem.mv.db}).
+     */
+    private Path anchorKeyFile(String db) {
+        String named = environment.get("CTEM_ANCHOR_KEY");
+        return named != null && !named.isBlank() ? Path.of(named) : besideDatabase(db, "anchor.key");
+    }
+
+    /** A file of the command line's own beside an H2 database file, or in CTEM_HOME for a database named by URL. */
+    private Path besideDatabase(String db, String suffix) {
         if (db == null) {
-            return defaultHome().resolve("ctem.ports.json");
+            return defaultHome().resolve("ctem." + suffix);
         }
         if (db.startsWith("jdbc:")) {
-            return defaultHome().resolve("ports.json");
+            return defaultHome().resolve(suffix);
         }
         Path file = Path.of(db);
-        return file.resolveSibling(file.getFileName() + ".ports.json");
+        return file.resolveSibling(file.getFileName() + "." + suffix);
     }
 
     private Path defaultHome() {
@@ -264,26 +328,14 @@ public final class Ctem {
     }
 
     private static int version(PrintStream out) {
-        Properties properties = versionProperties();
-        out.println("ctem " + properties.getProperty("version", "unknown") + " (CTEM Cycles for Jira, for Jira Data Center "
-                + properties.getProperty("jira.target", "11.3") + ")");
+        AppVersion version = AppVersion.current();
+        out.println("ctem " + version.version() + " (CTEM Cycles for Jira, for Jira Data Center "
+                + version.jiraTarget() + ")");
         return OK;
     }
 
     /** The app's version, as the build wrote it. */
     static String appVersion() {
-        return versionProperties().getProperty("version", "unknown");
-    }
-
-    private static Properties versionProperties() {
-        Properties properties = new Properties();
-        try (InputStream in = Ctem.class.getResourceAsStream("/ctem-version.properties")) {
-            if (in != null) {
-                properties.load(in);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read ctem-version.properties", e);
-        }
-        return properties;
+        return AppVersion.current().version();
     }
 }

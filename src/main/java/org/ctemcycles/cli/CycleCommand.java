@@ -2,6 +2,7 @@ package org.ctemcycles.cli;
 
 import org.ctemcycles.app.CycleRecord;
 import org.ctemcycles.core.audit.LogEntry;
+import org.ctemcycles.core.audit.StateText;
 import org.ctemcycles.core.cadence.CadenceRecord;
 import org.ctemcycles.core.cadence.Checkpoint;
 import org.ctemcycles.core.cadence.CheckpointSchedule;
@@ -25,14 +26,19 @@ import org.ctemcycles.core.mobilisation.AcceptanceDraft;
 import org.ctemcycles.core.mobilisation.FindingHistory;
 import org.ctemcycles.core.mobilisation.MobilisationDraft;
 import org.ctemcycles.core.mobilisation.RegisterEntry;
+import org.ctemcycles.core.priority.Decision;
 import org.ctemcycles.core.scope.Surface;
 import org.ctemcycles.core.validation.ValidationDraft;
 import org.ctemcycles.core.validation.ValidationRecord;
+import org.ctemcycles.report.view.Counted;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -69,15 +75,19 @@ final class CycleCommand {
                 Enters findings (by key) into the cycle's register, e.g. findings from manual testing.
             ctem cycle register list KEY
                 Shows the mobilisation register.
-            ctem cycle prioritise KEY ... / ctem cycle queue KEY
-                Ranks the cycle's register and stores the queue; shows the queue (see ctem prioritise below).
+            ctem cycle prioritise KEY ...
+                Ranks the cycle's register and stores the queue (see below).
+            ctem cycle queue KEY
+                Shows the queue (see below).
             ctem cycle validate KEY FINDING --method METHOD --outcome OUTCOME [--notes TEXT] [--evidence REF]...
                 Records a validation (METHOD: manual-test, attack-path-analysis, exploit-reproduction, retest;
                 OUTCOME: exploitable-confirmed, not-exploitable, mitigated-by-control, retest-passed,
                 retest-failed); the outcome updates the finding's status.
             ctem cycle mobilise KEY FINDING... --owner USER --deadline DATE --verify TEXT [--change REF]
-                                     [--dependency TEXT]
+                                     [--dependency TEXT] [--deadline-reason TEXT]
                 Mobilises findings (all or none) and opens (or updates) an issue per finding in the tracker.
+                A deadline later than the one the prioritisation policy set is flagged wherever it is shown,
+                with who set it and --deadline-reason (say why).
             ctem cycle status KEY FINDING --to STATUS [--note TEXT]
                 Changes a finding's status by hand (open, in-progress, resolved, reopened, false-positive).
             ctem cycle accept-risk KEY FINDING --owner USER --control TEXT --expiry DATE
@@ -125,7 +135,7 @@ final class CycleCommand {
             case "validate" -> validate(Arguments.parse(rest, Set.of("method", "outcome", "notes"),
                     Set.of("evidence"), Set.of()));
             case "mobilise" -> mobilise(Arguments.parse(rest, Set.of("owner", "deadline", "verify", "change",
-                    "dependency"), Set.of()));
+                    "dependency", "deadline-reason"), Set.of()));
             case "status" -> status(Arguments.parse(rest, Set.of("to", "note"), Set.of()));
             case "accept-risk" -> acceptRisk(Arguments.parse(rest, Set.of("owner", "control", "expiry"), Set.of()));
             case "expire-acceptances" -> expireAcceptances(Arguments.parse(rest, Set.of(), Set.of()));
@@ -282,7 +292,8 @@ final class CycleCommand {
                 List<String> findings = args.positional().subList(1, args.positional().size());
                 List<RegisterEntry> added = renamed(Map.of(), () -> record().mobilisation()
                         .enrol(args.positional().get(0), findings, context.actor));
-                out("%d of %d findings entered the register of %s%s", added.size(), findings.size(),
+                out("%d of %s entered the register of %s%s", added.size(), Counted.of(findings.size(), "finding",
+                                "findings"),
                         CycleService.normalise(args.positional().get(0)), added.size() < findings.size()
                                 ? " (the others were already in it)" : "");
                 yield 0;
@@ -291,7 +302,8 @@ final class CycleCommand {
                 if (args.positional().size() != 1) {
                     throw new InvalidInputException("cycle register list", "needs exactly one cycle key");
                 }
-                printRegister(record().mobilisation().register(args.positional().get(0)));
+                printRegister(CycleService.normalise(args.positional().get(0)),
+                        record().mobilisation().register(args.positional().get(0)));
                 yield 0;
             }
             default -> throw new InvalidInputException("cycle register " + words.get(0),
@@ -299,11 +311,33 @@ final class CycleCommand {
         };
     }
 
-    private void printRegister(List<RegisterEntry> entries) {
+    /** The newest decision of each finding in the cycle's queue. */
+    private Map<String, Decision> decisions(String cycleKey) {
+        Map<String, Decision> byFinding = new HashMap<>();
+        record().queue().queue(cycleKey).forEach(d -> byFinding.put(d.findingKey(), d));
+        return byFinding;
+    }
+
+    /**
+     * "deadline later than the policy's 2021-12-24 (KEV dueDate as published); set by lead: reason", when the
+     * mobilisation deadline is later than the deadline of the finding's decision.
+     */
+    private static Optional<String> laterThanPolicy(RegisterEntry entry, Decision decision) {
+        LocalDate policy = decision == null ? null : decision.deadline().date();
+        if (entry.deadline() == null || policy == null || !entry.deadline().isAfter(policy)) {
+            return Optional.empty();
+        }
+        return Optional.of("deadline later than the policy's " + policy + " (" + decision.deadline().rule()
+                + "); set by " + (entry.deadlineSetBy().isEmpty() ? "an unrecorded user" : entry.deadlineSetBy())
+                + ": " + (entry.deadlineReason().isEmpty() ? "no reason given" : entry.deadlineReason()));
+    }
+
+    private void printRegister(String cycleKey, List<RegisterEntry> entries) {
         if (entries.isEmpty()) {
             out("The register is empty.");
             return;
         }
+        Map<String, Decision> decisions = decisions(cycleKey);
         String format = "%-24s %-15s %-16s %-10s %-10s %-10s %s%n";
         context.out.printf(format, "FINDING", "STATUS", "OWNER", "DEADLINE", "ISSUE", "FROM", "DETAILS");
         for (RegisterEntry e : entries) {
@@ -312,9 +346,11 @@ final class CycleCommand {
                     : (e.changeRecord().isEmpty() ? "" : "change " + e.changeRecord() + "; ")
                     + (e.dependency().isEmpty() ? "" : "depends on " + e.dependency() + "; ")
                     + (e.verificationStep().isEmpty() ? "" : "verify: " + e.verificationStep());
+            Optional<String> flag = laterThanPolicy(e, decisions.get(e.findingKey()));
             context.out.printf(format, e.findingKey(), e.status().label(), dash(e.owner()),
-                    e.deadline() == null ? "-" : e.deadline(), dash(e.trackerIssue()), dash(e.carriedFrom()),
-                    details);
+                    e.deadline() == null ? "-" : e.deadline() + (flag.isPresent() ? "*" : ""), dash(e.trackerIssue()),
+                    dash(e.carriedFrom()), details);
+            flag.ifPresent(text -> context.out.printf("%24s * %s%n", "", text));
         }
     }
 
@@ -326,6 +362,7 @@ final class CycleCommand {
                         args.options("evidence")), context.actor));
         out("%s: %s by %s; status %s -> %s", record.findingKey(), record.outcome().label(),
                 record.method().label().toLowerCase(), record.statusBefore().label(), record.statusAfter().label());
+        QueueHints.reprioritise(context.out, record(), record.cycleKey(), record().queue().queue(record.cycleKey()));
         return 0;
     }
 
@@ -336,13 +373,17 @@ final class CycleCommand {
         }
         List<String> findings = args.positional().subList(1, args.positional().size());
         List<RegisterEntry> entries = renamed(Map.of("owner", "--owner", "deadline", "--deadline",
-                "verificationStep", "--verify", "changeRecord", "--change", "dependency", "--dependency"), () ->
+                "verificationStep", "--verify", "changeRecord", "--change", "dependency", "--dependency",
+                "deadlineReason", "--deadline-reason"), () ->
                 record().mobilisation().mobiliseAll(args.positional().get(0), findings, new MobilisationDraft(
                         args.option("owner"), args.option("deadline"), args.option("change"),
-                        args.option("dependency"), args.option("verify")), context.actor));
+                        args.option("dependency"), args.option("verify"), args.option("deadline-reason")),
+                        context.actor));
+        Map<String, Decision> decisions = decisions(CycleService.normalise(args.positional().get(0)));
         for (RegisterEntry entry : entries) {
-            out("%s mobilised: owner %s, deadline %s, tracker issue %s", entry.findingKey(), entry.owner(),
-                    entry.deadline(), entry.trackerIssue());
+            out("%s mobilised: owner %s, deadline %s, tracker issue %s%s", entry.findingKey(), entry.owner(),
+                    entry.deadline(), entry.trackerIssue(), laterThanPolicy(entry,
+                            decisions.get(entry.findingKey())).map(flag -> "\n  " + flag).orElse(""));
         }
         return 0;
     }
@@ -371,7 +412,7 @@ final class CycleCommand {
             throw new InvalidInputException("cycle expire-acceptances", "takes no arguments");
         }
         List<RegisterEntry> reopened = record().mobilisation().reactivateExpiredAcceptances(context.actor);
-        out("%d expired risk acceptances reactivated", reopened.size());
+        out("%s reactivated", Counted.of(reopened.size(), "expired risk acceptance", "expired risk acceptances"));
         reopened.forEach(e -> out("  %s in %s: reopened", e.findingKey(), e.cycleKey()));
         return 0;
     }
@@ -386,7 +427,7 @@ final class CycleCommand {
         }
         for (LogEntry entry : history.log()) {
             out("  %s %s #%d %s by %s: %s", entry.at(), entry.cycleKey(), entry.sequence(), entry.actionLabel(),
-                    entry.actor(), entry.after());
+                    entry.actor(), StateText.inline(entry.after()));
         }
         return 0;
     }

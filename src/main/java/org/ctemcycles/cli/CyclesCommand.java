@@ -1,11 +1,14 @@
 package org.ctemcycles.cli;
 
+import com.google.gson.JsonObject;
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.cycle.Cycle;
 import org.ctemcycles.core.cycle.CycleDraft;
 import org.ctemcycles.core.cycle.CycleService;
+import org.ctemcycles.core.cycle.Stage;
 import org.ctemcycles.report.json.CycleJson;
 
+import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
 
@@ -14,8 +17,9 @@ final class CyclesCommand {
 
     static final String USAGE = """
             ctem cycles create --key KEY --name NAME --start YYYY-MM-DD --end YYYY-MM-DD
-                               [--objective TEXT] [--checkpoint-days N]
-                Opens a cycle in the Scoping stage and prints it as JSON.
+                               [--objective TEXT] [--checkpoint-days N] [--project JIRAKEY]
+                Opens a cycle in the Scoping stage and prints it as JSON. --project names the Jira project the
+                cycle belongs to (where its exposures are worked), when the record is later shared with Jira.
             ctem cycles list [--json]
                 Lists the cycles, newest start first (--json: one JSON object a line).
             ctem cycles show KEY [--json]
@@ -34,7 +38,7 @@ final class CyclesCommand {
         List<String> rest = words.subList(1, words.size());
         return switch (words.get(0)) {
             case "create" -> create(Arguments.parse(rest,
-                    Set.of("key", "name", "objective", "start", "end", "checkpoint-days"), Set.of()));
+                    Set.of("key", "name", "objective", "start", "end", "checkpoint-days", "project"), Set.of()));
             case "list" -> list(Arguments.parse(rest, Set.of(), Set.of("json")));
             case "show" -> show(Arguments.parse(rest, Set.of(), Set.of("json")));
             default -> throw new InvalidInputException("cycles " + words.get(0),
@@ -51,7 +55,7 @@ final class CyclesCommand {
         try {
             Cycle cycle = service().create(new CycleDraft(args.option("key"), args.option("name"),
                     args.option("objective"), args.option("start"), args.option("end"),
-                    args.option("checkpoint-days")), context.actor);
+                    args.option("checkpoint-days"), args.option("project")), context.actor);
             context.out.println(CycleJson.toJson(cycle));
             return 0;
         } catch (InvalidInputException e) {
@@ -68,18 +72,27 @@ final class CyclesCommand {
             cycles.forEach(cycle -> context.out.println(CycleJson.toJson(cycle)));
             return 0;
         }
+        table(context.out, cycles.stream().map(CycleJson::toJson).toList());
+        return 0;
+    }
+
+    /** The cycles (as {@link CycleJson} gives them, locally or from a Jira) as a table. */
+    static void table(PrintStream out, List<JsonObject> cycles) {
         if (cycles.isEmpty()) {
-            context.out.println("No CTEM cycle yet. Open one with: ctem cycles create --key KEY --name NAME"
+            out.println("No CTEM cycle yet. Open one with: ctem cycles create --key KEY --name NAME"
                     + " --start YYYY-MM-DD --end YYYY-MM-DD");
-            return 0;
+            return;
         }
         String format = "%-20s %-15s %-10s %-11s %s%n";
-        context.out.printf(format, "KEY", "STAGE", "START", "PLANNED END", "NAME");
-        for (Cycle cycle : cycles) {
-            context.out.printf(format, cycle.key(), cycle.stage().label(), cycle.cadence().start(),
-                    cycle.cadence().plannedEnd(), cycle.name());
+        out.printf(format, "KEY", "STAGE", "START", "PLANNED END", "NAME");
+        for (JsonObject cycle : cycles) {
+            out.printf(format, text(cycle, "key"), Stage.valueOf(text(cycle, "stage")).label(), text(cycle, "start"),
+                    text(cycle, "plannedEnd"), text(cycle, "name"));
         }
-        return 0;
+    }
+
+    private static String text(JsonObject json, String field) {
+        return json.has(field) && !json.get(field).isJsonNull() ? json.get(field).getAsString() : "";
     }
 
     private int show(Arguments args) {
@@ -99,6 +112,9 @@ final class CyclesCommand {
         context.out.printf("Planned end:         %s%n", cycle.cadence().plannedEnd());
         context.out.printf("Checkpoint interval: %d days%n", cycle.cadence().checkpointIntervalDays());
         context.out.printf("Opened:              %s by %s%n", cycle.createdAt(), cycle.createdBy());
+        if (!cycle.projectKey().isEmpty()) {
+            context.out.printf("Jira project:        %s%n", cycle.projectKey());
+        }
         return 0;
     }
 
@@ -112,6 +128,7 @@ final class CyclesCommand {
         return switch (field) {
             case "plannedEnd" -> "--end";
             case "checkpointIntervalDays" -> "--checkpoint-days";
+            case "projectKey" -> "--project";
             default -> "--" + field;
         };
     }

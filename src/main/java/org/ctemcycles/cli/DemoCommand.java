@@ -26,20 +26,20 @@ import java.util.stream.Stream;
 /**
  * {@code ctem demo [--out DIR]}: runs a complete, realistic CTEM cycle on a fresh embedded H2 database with the
  * sample data shipped in {@code demo/} (three surfaces, six scanner reports in six formats, EPSS and KEV snapshots,
- * validation, mobilisation, checkpoints, closure, handover) and writes its evidence pack. Every step is an ordinary
- * {@code ctem} command run on a simulated date in Q4 2026, so the demo exercises exactly what a user types, and its
- * database stays behind for exploring ({@code ctem --db DIR/database/ctem ...}).
+ * validation, mobilisation, rescans, checkpoints, closure, handover) and writes its evidence pack. Every step is an
+ * ordinary {@code ctem} command run on a simulated day of the last complete quarter before today
+ * ({@link DemoCalendar}), so the demo exercises exactly what a user types, the cycle it leaves is closed, and its
+ * database stays behind for exploring ({@code ctem --db DIR/database/ctem ...}) with the same figures as its pack.
  */
 final class DemoCommand {
 
     static final String USAGE = """
             ctem demo [--out DIR] [--data DIR]
-                Runs a complete CTEM cycle (Q4 2026, simulated dates) on a fresh database from the sample data in
-                demo/ and writes its evidence pack to DIR (default: ./ctem-demo): pack/evidence-pack.html and the
-                other renderings, and the database it used (database/). Re-running replaces an earlier demo in DIR.""";
+                Runs a complete CTEM cycle in the last complete quarter before today (simulated dates) on a fresh
+                database from the sample data in demo/ and writes its evidence pack to DIR (default: ./ctem-demo):
+                pack/evidence-pack.html and the other renderings, the database it used (database/) and the dated
+                inputs it imported (inputs/). Re-running replaces an earlier demo in DIR.""";
 
-    static final String CYCLE = "CTEM-2026-Q4";
-    static final String NEXT = "CTEM-2027-Q1";
     /** Marks a folder as the demo's own, so a re-run may replace it and nothing else. */
     static final String MARKER = ".ctem-demo";
 
@@ -47,6 +47,9 @@ final class DemoCommand {
     private final Map<String, String> environment;
     private Path database;
     private Path data;
+    private Path inputs;
+    private DemoCalendar calendar;
+    private String cycle;
     private LocalDate today;
 
     DemoCommand(CommandContext context, Map<String, String> environment) {
@@ -69,48 +72,55 @@ final class DemoCommand {
         }
         prepare(out);
         database = out.resolve("database").resolve("ctem");
-        context.out.println("Running a CTEM cycle on " + out.resolve("database") + " (simulated dates, Q4 2026)");
+        inputs = out.resolve("inputs");
+        calendar = DemoCalendar.before(LocalDate.now(context.clock));
+        cycle = calendar.cycleKey();
+        context.out.println("Running a CTEM cycle on " + out.resolve("database") + " (simulated dates, "
+                + calendar.quarter() + ": " + calendar.start() + " to " + calendar.end() + ")");
 
         scope();
         discover();
         prioritise();
         validate();
         mobilise();
+        remediate();
         close();
 
         Path pack = out.resolve("pack");
-        String report = ctem("report", "--cycle", CYCLE, "--out", pack.toString());
+        on(calendar.end());
+        String report = ctem("report", "--cycle", cycle, "--out", pack.toString());
         context.out.println();
         context.out.print(report);
         context.out.println();
         context.out.println("Open " + pack.resolve(ReportCommand.HTML) + " in a browser (print it to PDF for the"
-                + " audit file). Explore the cycle with: ./ctem --db " + database + " cycle show " + CYCLE);
+                + " audit file). Explore the cycle with: ./ctem --db " + database + " cycle show " + cycle);
         return Ctem.OK;
     }
 
     private void scope() {
         on("2026-10-01");
-        ctem("cycle", "create", "--key", CYCLE, "--name", "Q4 2026: payments, data pipeline, workforce identity",
-                "--start", "2026-10-01", "--end", "2026-12-31", "--checkpoint-days", "14", "--objective",
+        ctem("cycle", "create", "--key", cycle, "--name", calendar.quarter() + ": payments, data pipeline,"
+                        + " workforce identity", "--start", calendar.start().toString(), "--end",
+                calendar.end().toString(), "--checkpoint-days", "14", "--objective",
                 "Cut exploitable exposure on the payment, customer-data and identity surfaces");
-        ctem("cycle", "scope", "set", CYCLE, "--success-criteria", "No KEV-listed exposure on an internet-facing"
+        ctem("cycle", "scope", "set", cycle, "--success-criteria", "No KEV-listed exposure on an internet-facing"
                 + " surface open past its due date; every critical finding validated and owned");
-        ctem("cycle", "scope", "add", CYCLE, "--surface", "PAYMENTS-API", "--name", "Payments API", "--kind",
+        ctem("cycle", "scope", "add", cycle, "--surface", "PAYMENTS-API", "--name", "Payments API", "--kind",
                 "customer-facing-system", "--owner", "alice.martin", "--criticality", "critical", "--exposure",
                 "internet-facing", "--success-criterion", "No exploitable critical or KEV finding at close",
                 "--rule", "host:*.pay.example.com", "--rule", "host:api.pay.example.com",
                 "--rule", "url:https://api.pay.example.com/", "--rule", "image:registry.example.com/payments/*");
-        ctem("cycle", "scope", "add", CYCLE, "--surface", "DATA-PIPELINE", "--name", "Customer data pipeline",
+        ctem("cycle", "scope", "add", cycle, "--surface", "DATA-PIPELINE", "--name", "Customer data pipeline",
                 "--kind", "regulated-data-flow", "--owner", "bob.osei", "--criticality", "high", "--exposure",
                 "internal", "--success-criterion", "Every high finding in the pipeline owned with a deadline",
                 "--rule", "ip:10.20.0.0/16", "--rule", "repo:https://github.com/example/data-pipeline");
-        ctem("cycle", "scope", "add", CYCLE, "--surface", "WORKFORCE-IDENTITY", "--name", "Workforce identity",
+        ctem("cycle", "scope", "add", cycle, "--surface", "WORKFORCE-IDENTITY", "--name", "Workforce identity",
                 "--kind", "identity-surface", "--owner", "carol.nguyen", "--criticality", "critical", "--exposure",
                 "internet-facing", "--success-criterion", "VPN and SSO patched within KEV due dates",
                 "--rule", "host:sso.example.com", "--rule", "host:vpn.example.com",
                 "--rule", "url:https://sso.example.com/", "--rule", "url:https://vpn.example.com/");
         on("2026-10-02"); // the scope is signed off the day after it was recorded, before any discovery
-        ctem("cycle", "advance", CYCLE);
+        ctem("cycle", "advance", cycle);
         say("Scoping", "3 surfaces with owners, criticality and success criteria; objectives and cadence recorded");
     }
 
@@ -124,10 +134,10 @@ final class DemoCommand {
         reports.put("2026-10-11", "vex-payments-api-1.4.2.cdx.json");
         for (Map.Entry<String, String> report : reports.entrySet()) {
             on(report.getKey());
-            ctem("import", "--cycle", CYCLE, data.resolve("reports").resolve(report.getValue()).toString());
+            ctem("import", "--cycle", cycle, report(report.getValue()));
         }
         on("2026-10-12");
-        ctem("feeds", "load", "--epss", feed("epss_scores-"), "--kev", feed("known_exploited_vulnerabilities"));
+        loadFeeds();
         say("Discovery", reports.size() + " reports in " + reports.size() + " formats imported; "
                 + findings(f -> true).size() + " findings (" + findings(f -> !f.get("inScope").getAsBoolean()).size()
                 + " out of scope); EPSS and KEV snapshots loaded");
@@ -135,39 +145,45 @@ final class DemoCommand {
 
     private void prioritise() {
         on("2026-10-13");
-        ctem("cycle", "advance", CYCLE);
-        ctem("cycle", "prioritise", CYCLE);
-        ctem("cycle", "advance", CYCLE);
-        say("Prioritisation", queue().size() + " findings ranked with CVSS, EPSS, KEV, criticality and exposure");
+        ctem("cycle", "advance", cycle);
+        ctem("cycle", "prioritise", cycle);
+        ctem("cycle", "advance", cycle);
+        say("Prioritisation", queue().size() + " findings ranked with CVSS (v4.0 where the scanners give it), EPSS,"
+                + " KEV, SSVC, criticality and exposure");
     }
 
     private void validate() {
-        List<String> queue = queue();
         on("2026-10-15");
-        ctem("cycle", "checkpoint", CYCLE, "--notes", "Discovery complete on all three surfaces; queue ranked");
+        ctem("cycle", "checkpoint", cycle, "--notes", "Discovery complete on all three surfaces; queue ranked");
         on("2026-10-16");
-        ctem("cycle", "validate", CYCLE, queue.get(0), "--method", "exploit-reproduction", "--outcome",
+        ctem("cycle", "validate", cycle, titled("Log4Shell"), "--method", "exploit-reproduction", "--outcome",
                 "exploitable-confirmed", "--notes", "JNDI lookup reproduced from the internet against the staging"
-                        + " replica; callback received", "--evidence", "PENTEST-2026-042",
-                "--evidence", "https://wiki.example.com/sec/PENTEST-2026-042");
-        ctem("cycle", "validate", CYCLE, queue.get(1), "--method", "attack-path-analysis", "--outcome",
+                        + " replica; callback received", "--evidence", "PENTEST-" + year() + "-042",
+                "--evidence", "https://wiki.example.com/sec/PENTEST-" + year() + "-042");
+        ctem("cycle", "validate", cycle, titled("log4j-core"), "--method", "attack-path-analysis", "--outcome",
                 "exploitable-confirmed", "--notes", "Reachable from the internet through the load balancer",
-                "--evidence", "APA-2026-07");
-        String xss = first(f -> f.get("title").getAsString().contains("Cross Site Scripting"));
-        ctem("cycle", "validate", CYCLE, xss, "--method", "manual-test", "--outcome", "mitigated-by-control",
-                "--notes", "The WAF rule 941100 blocks the reflected payload; the fix stays planned",
-                "--evidence", "WAF-RULE-941100");
-        String logging = first(f -> f.get("ruleId").getAsString().contains("clear-text-logging"));
-        ctem("cycle", "validate", CYCLE, logging, "--method", "attack-path-analysis", "--outcome",
-                "not-exploitable", "--notes", "The logged field is a hashed customer id; no path to clear text");
-        ctem("cycle", "prioritise", CYCLE);
-        ctem("cycle", "advance", CYCLE);
-        say("Validation", "4 findings validated (2 confirmed exploitable, 1 mitigated by a control, 1 refuted);"
-                + " the queue re-ranked with the outcomes");
+                "--evidence", "APA-" + year() + "-07");
+        ctem("cycle", "validate", cycle, titled("Cross Site Scripting"), "--method", "manual-test", "--outcome",
+                "mitigated-by-control", "--notes", "The WAF rule 941100 blocks the reflected payload; the fix stays"
+                        + " planned", "--evidence", "WAF-RULE-941100");
+        ctem("cycle", "validate", cycle, first(f -> f.get("ruleId").getAsString().contains("clear-text-logging")),
+                "--method", "attack-path-analysis", "--outcome", "not-exploitable", "--notes", "The logged field is"
+                        + " a hashed customer id; no path to clear text");
+        ctem("cycle", "validate", cycle, titled("CVE-2024-38816"), "--method", "attack-path-analysis", "--outcome",
+                "not-exploitable", "--notes", "The vendor's VEX (imported from the image's CycloneDX) states the"
+                        + " code is not reachable; no RouterFunctions serve static resources", "--evidence",
+                "vex-payments-api-1.4.2.cdx.json");
+        loadFeeds(); // the ranking of this morning uses this morning's feeds
+        ctem("cycle", "prioritise", cycle);
+        ctem("cycle", "advance", cycle);
+        say("Validation", "5 findings validated (2 confirmed exploitable, 1 mitigated by a control, 2 refuted);"
+                + " the queue ranked again with the outcomes");
     }
 
     private void mobilise() {
         on("2026-10-20");
+        ctem("cycle", "status", cycle, titled("Nessus Scan Information"), "--to", "false-positive", "--note",
+                "Informational plugin output about the scan itself, not an exposure");
         Map<String, List<String>> bySurface = new HashMap<>();
         List<String> open = register().stream().filter(e -> e.status.equals("Open") || e.status.equals("Reopened"))
                 .map(e -> e.finding).toList();
@@ -177,54 +193,113 @@ final class DemoCommand {
                         .add(f.get("key").getAsString());
             }
         }
-        String accepted = bySurface.get("DATA-PIPELINE").remove(bySurface.get("DATA-PIPELINE").size() - 1);
-        ctem("cycle", "accept-risk", CYCLE, accepted, "--owner", "bob.osei", "--control", "Network segmentation:"
-                + " the pipeline subnet accepts connections from the ETL hosts only", "--expiry", "2027-03-31");
+        String accepted = titled("SQL query built from user-controlled sources");
+        bySurface.get("DATA-PIPELINE").remove(accepted);
+        ctem("cycle", "accept-risk", cycle, accepted, "--owner", "bob.osei", "--control", "Network segmentation:"
+                + " the pipeline subnet accepts connections from the ETL hosts only", "--expiry",
+                calendar.nextEnd().toString());
         Map<String, String[]> teams = Map.of(
-                "PAYMENTS-API", new String[]{"dave.kim", "2026-11-15", "CHG-2026-1001"},
-                "DATA-PIPELINE", new String[]{"erin.walsh", "2026-12-15", "CHG-2026-1002"},
-                "WORKFORCE-IDENTITY", new String[]{"frank.li", "2026-11-10", "CHG-2026-1003"});
-        for (Map.Entry<String, List<String>> surface : bySurface.entrySet()) {
-            String[] team = teams.get(surface.getKey());
-            List<String> words = new ArrayList<>(List.of("cycle", "mobilise", CYCLE));
-            words.addAll(surface.getValue());
-            words.addAll(List.of("--owner", team[0], "--deadline", team[1], "--change", team[2], "--verify",
-                    "Rescan " + surface.getKey() + " and retest the finding", "--dependency",
-                    surface.getKey().equals("PAYMENTS-API") ? "Release 1.4.3 of the payments image" : ""));
+                "PAYMENTS-API", new String[]{"dave.kim", "2026-11-15", "CHG-" + year() + "-1001",
+                        "Release 1.4.3 of the payments image ships in the change window of "
+                                + calendar.day("2026-11-14") + "; the WAF virtually patches the exploitable"
+                                + " findings until then"},
+                "DATA-PIPELINE", new String[]{"erin.walsh", "2026-12-15", "CHG-" + year() + "-1002",
+                        "The pipeline hosts are patched in the monthly maintenance window of "
+                                + calendar.day("2026-12-12") + "; network segmentation limits the exposure until"
+                                + " then"},
+                "WORKFORCE-IDENTITY", new String[]{"frank.li", "2026-11-10", "CHG-" + year() + "-1003",
+                        "The PAN-OS hotfix needs a failover of the VPN cluster, booked for "
+                                + calendar.day("2026-11-09") + "; GlobalProtect telemetry is watched daily until"
+                                + " then"});
+        int mobilised = 0;
+        for (String surface : List.of("PAYMENTS-API", "DATA-PIPELINE", "WORKFORCE-IDENTITY")) {
+            String[] team = teams.get(surface);
+            List<String> words = new ArrayList<>(List.of("cycle", "mobilise", cycle));
+            words.addAll(bySurface.get(surface));
+            words.addAll(List.of("--owner", team[0], "--deadline", calendar.day(team[1]), "--change", team[2],
+                    "--verify", "Rescan " + surface + " and retest the finding", "--deadline-reason", team[3],
+                    "--dependency", surface.equals("PAYMENTS-API") ? "Release 1.4.3 of the payments image" : ""));
             ctem(words.toArray(String[]::new));
+            mobilised += bySurface.get(surface).size();
         }
         on("2026-10-29");
-        ctem("cycle", "checkpoint", CYCLE, "--notes", "Every finding still needing work is owned");
-        say("Mobilisation", open.size() - 1 + " findings mobilised into the tracker with owners, deadlines and"
-                + " change records; 1 risk accepted with a compensating control");
+        ctem("cycle", "checkpoint", cycle, "--notes", "Every finding still needing work is owned");
+        say("Mobilisation", mobilised + " findings mobilised into the tracker with owners, deadlines (later than the"
+                + " policy's where KEV due dates had long passed, each with its reason) and change records;"
+                + " 1 risk accepted with a compensating control");
+    }
+
+    private void remediate() {
+        on("2026-11-05");
+        String log4shell = titled("Log4Shell");
+        String log4jCore = titled("log4j-core");
+        ctem("cycle", "status", cycle, log4shell, "--to", "resolved", "--note", "Log4j 2.17.1 deployed");
+        ctem("cycle", "status", cycle, log4jCore, "--to", "resolved", "--note", "Patched in release 1.4.3");
+        on("2026-11-06");
+        ctem("cycle", "validate", cycle, log4shell, "--method", "retest", "--outcome", "retest-passed",
+                "--notes", "Exploit no longer triggers a callback", "--evidence", "PENTEST-" + year() + "-042-R1");
+        ctem("cycle", "validate", cycle, log4jCore, "--method", "retest", "--outcome", "retest-failed",
+                "--notes", "The old image is still running on one node", "--evidence",
+                "RETEST-" + calendar.day("2026-11-06"));
+        loadFeeds();
+        ctem("cycle", "prioritise", cycle); // the retests' outcomes enter the ranking
+        on("2026-11-12");
+        ctem("cycle", "checkpoint", cycle, "--notes", "One fix verified, one retest failed and reopened");
+        Map<String, String[]> rescans = new LinkedHashMap<>();
+        rescans.put("2026-12-01", new String[]{"trivy-payments-api-1.4.3.json", "PAYMENTS-API"});
+        rescans.put("2026-12-02", new String[]{"nessus-authenticated-2026-12-02.nessus",
+                "PAYMENTS-API,DATA-PIPELINE"});
+        rescans.put("2026-12-03", new String[]{"zap-payments-api-2026-12-03.json", "PAYMENTS-API"});
+        rescans.put("2026-12-04", new String[]{"codeql-data-pipeline-2026-12-04.sarif", "DATA-PIPELINE"});
+        rescans.put("2026-12-05", new String[]{"nuclei-identity-edge-2026-12-05.jsonl", "WORKFORCE-IDENTITY"});
+        for (Map.Entry<String, String[]> rescan : rescans.entrySet()) {
+            on(rescan.getKey());
+            ctem("import", "--cycle", cycle, "--covers", rescan.getValue()[1], report(rescan.getValue()[0]));
+        }
+        on("2026-12-10");
+        loadFeeds();
+        ctem("cycle", "prioritise", cycle);
+        ctem("cycle", "checkpoint", cycle, "--notes", "Rescans verified the fixes of releases 1.4.3, the PAN-OS"
+                + " hotfix and the ActiveMQ upgrade; carry-over agreed with the surface owners");
+        long verified = register().stream().filter(e -> e.status.equals("Verified")).count();
+        say("Remediation", "fixes verified by retest and by rescans of every surface in the last month (" + verified
+                + " findings verified); the queue ranked again after each round of validation");
     }
 
     private void close() {
-        List<String> queue = queue();
-        on("2026-11-05");
-        ctem("cycle", "status", CYCLE, queue.get(0), "--to", "resolved", "--note", "Log4j 2.17.1 deployed");
-        ctem("cycle", "status", CYCLE, queue.get(1), "--to", "resolved", "--note", "Patched in release 1.4.3");
-        on("2026-11-06");
-        ctem("cycle", "validate", CYCLE, queue.get(0), "--method", "retest", "--outcome", "retest-passed",
-                "--notes", "Exploit no longer triggers a callback", "--evidence", "PENTEST-2026-042-R1");
-        ctem("cycle", "validate", CYCLE, queue.get(1), "--method", "retest", "--outcome", "retest-failed",
-                "--notes", "The old image is still running on one node", "--evidence", "RETEST-2026-11-06");
-        on("2026-11-12");
-        ctem("cycle", "checkpoint", CYCLE, "--notes", "One fix verified, one retest failed and reopened");
-        on("2026-12-10");
-        ctem("cycle", "checkpoint", CYCLE, "--notes", "Carry-over candidates agreed with the surface owners");
-        on("2026-12-31");
-        ctem("cycle", "close", CYCLE);
-        ctem("cycle", "handover", CYCLE, "--new-key", NEXT, "--name", "Q1 2027: payments, data pipeline,"
-                + " workforce identity", "--start", "2027-01-01", "--end", "2027-03-31", "--carry-scope");
-        say("Closure", "4 checkpoints held and 2 missed (the cadence record shows both); closed and handed over"
-                + " to " + NEXT + " with its residual queue");
+        on(calendar.end());
+        String closure = ctem("cycle", "close", cycle);
+        ctem("cycle", "handover", cycle, "--new-key", calendar.nextCycleKey(), "--name", calendar.nextQuarter()
+                        + ": payments, data pipeline, workforce identity", "--start", calendar.nextStart().toString(),
+                "--end", calendar.nextEnd().toString(), "--carry-scope");
+        String carried = closure.lines().filter(l -> l.startsWith("Carried over:")).findFirst().orElse("")
+                .replaceAll("^Carried over:\\s+(\\d+).*", "$1");
+        say("Closure", "4 checkpoints held and 2 missed (the cadence record shows both); closed on " + calendar.end()
+                + " and handed over to " + calendar.nextCycleKey() + " with its residual queue of " + carried
+                + " findings");
     }
 
     // ----- running commands -----
 
-    private void on(String date) {
-        today = LocalDate.parse(date);
+    /** The demo's clock moves to a day of the sample data's quarter, shifted to the demo's quarter. */
+    private void on(String referenceDay) {
+        today = calendar.shift(LocalDate.parse(referenceDay));
+    }
+
+    private void on(LocalDate day) {
+        today = day;
+    }
+
+    /** A sample report with its dates moved to the demo's quarter, as a file to import. */
+    private String report(String name) {
+        return calendar.report(data.resolve("reports").resolve(name), inputs.resolve("reports")).toString();
+    }
+
+    /** Loads the sample EPSS and KEV feeds dated today, as a daily feed job would. */
+    private void loadFeeds() {
+        ctem("feeds", "load", "--epss", calendar.epssFeed(Path.of(feed("epss_scores-")), inputs.resolve("feeds"),
+                today).toString(), "--kev", calendar.kevFeed(Path.of(feed("known_exploited_vulnerabilities")),
+                inputs.resolve("feeds"), today).toString());
     }
 
     /** Runs one ctem command on the demo database on the simulated day; a failing step stops the demo. */
@@ -245,6 +320,11 @@ final class DemoCommand {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    /** The year of the demo's quarter, for the identifiers of its change records and test reports. */
+    private int year() {
+        return calendar.start().getYear();
+    }
+
     private void say(String stage, String what) {
         context.out.printf("  %-15s %s%n", stage, what);
     }
@@ -260,13 +340,17 @@ final class DemoCommand {
     }
 
     private List<String> queue() {
-        return ctem("cycle", "queue", CYCLE, "--json").lines()
+        return ctem("cycle", "queue", cycle, "--json").lines()
                 .map(line -> JsonParser.parseString(line).getAsJsonObject().get("key").getAsString()).toList();
     }
 
     private List<JsonObject> findings(Predicate<JsonObject> which) {
-        return ctem("findings", "list", "--cycle", CYCLE, "--json").lines()
+        return ctem("findings", "list", "--cycle", cycle, "--json").lines()
                 .map(line -> JsonParser.parseString(line).getAsJsonObject()).filter(which).toList();
+    }
+
+    private String titled(String part) {
+        return first(f -> f.get("title").getAsString().contains(part));
     }
 
     private String first(Predicate<JsonObject> which) {
@@ -278,7 +362,7 @@ final class DemoCommand {
     }
 
     private List<Entry> register() {
-        return ctem("cycle", "register", "list", CYCLE).lines().filter(l -> l.startsWith("F-"))
+        return ctem("cycle", "register", "list", cycle).lines().filter(l -> l.startsWith("F-"))
                 .map(l -> l.split(" {2,}")).map(cells -> new Entry(cells[0].trim(), cells[1].trim())).toList();
     }
 

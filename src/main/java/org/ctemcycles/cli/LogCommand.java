@@ -3,24 +3,35 @@ package org.ctemcycles.cli;
 import org.ctemcycles.core.audit.ActivityLog;
 import org.ctemcycles.core.audit.ChainReport;
 import org.ctemcycles.core.audit.LogEntry;
+import org.ctemcycles.core.audit.StateText;
+import org.ctemcycles.core.cadence.RecordDigest;
+import org.ctemcycles.core.cadence.RecordReport;
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.cycle.CycleService;
+import org.ctemcycles.report.view.Counted;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * {@code ctem log verify|show}: checks the hash chains of the activity log (exit 3 naming the first edited,
- * inserted or deleted entry) and prints a cycle's log.
+ * {@code ctem log verify|show}: checks each cycle's record (exit 3 on any breach): the hash chain of its activity log
+ * (naming the first edited, inserted, deleted or re-hashed entry, a head moved back, a log deleted or whose start was
+ * replaced), with its keyed anchor when the key is at hand, and the record digests of its checkpoints and closure
+ * (naming each register entry, finding or decision changed without a logged reason); and prints a cycle's log with
+ * its recorded states as fields.
  */
 final class LogCommand {
 
     static final String USAGE = """
             ctem log verify [--cycle KEY]
-                Verifies the activity log's hash chain of one cycle, or of every cycle: exit 0 when intact,
-                3 when broken, naming the first edited, inserted or deleted entry.
+                Verifies the record of one cycle, or of every cycle: the activity log's hash chain and its keyed
+                anchor (the key in a file beside the database), and the digests of the register, findings and
+                decisions that checkpoints and the closure committed. Exit 0 when intact; 3 when broken, naming
+                the first edited, inserted, deleted or re-hashed entry, a deleted log, and every changed row.
             ctem log show KEY
-                Prints a cycle's activity log: sequence, time, actor, action, subject, before and after.""";
+                Prints a cycle's activity log: sequence, time, actor, action, subject, before and after (as
+                fields).""";
 
     private final CommandContext context;
 
@@ -55,17 +66,41 @@ final class LogCommand {
         int broken = 0;
         for (String chain : chains) {
             ChainReport report = log.verify(chain);
+            RecordReport records = context.record().digests().verify(chain);
+            String anchor = report.keyed() ? ", keyed anchor verified (key " + report.anchorKeyId() + ")"
+                    : ", no anchor key";
             if (report.intact()) {
-                context.out.printf("%s: %d entries, chain intact%n", chain, report.entries());
+                context.out.printf("%s: %s, chain intact%s%n", chain, Counted.of(report.entries(), "entry", "entries"),
+                        anchor);
             } else {
-                broken++;
                 context.out.printf("%s: chain broken: %s%n", chain, report.firstBreak());
+            }
+            if (records.intact()) {
+                context.out.printf("%s: %s%n", chain, records.digests().isEmpty() ? "no record digest yet"
+                        : Counted.of(records.digests().size(), "record digest", "record digests")
+                        + " verified (" + records.digests().stream().map(RecordDigest::label)
+                        .collect(Collectors.joining(", ")) + ")");
+            } else {
+                records.breaches().forEach(b -> context.out.printf("%s: record changed: %s%n", chain, b));
+                if (records.unlisted() > 0) {
+                    context.out.printf("%s: record changed: and %d more%n", chain, records.unlisted());
+                }
+            }
+            if (!report.intact() || !records.intact()) {
+                broken++;
             }
         }
         if (chains.isEmpty()) {
             context.out.println("No activity log yet.");
         }
         return broken == 0 ? Ctem.OK : Ctem.LOG_BROKEN;
+    }
+
+    /** A recorded state as fields, one a line under its label: "    after:  owner: dave". */
+    private void state(String label, String text) {
+        String fields = StateText.readable(text);
+        String indent = " ".repeat(12);
+        context.out.printf("    %-7s %s%n", label + ":", fields.isEmpty() ? "-" : fields.replace("\n", "\n" + indent));
     }
 
     private int show(Arguments args) {
@@ -75,9 +110,9 @@ final class LogCommand {
         String key = CycleService.normalise(args.positional().get(0));
         List<LogEntry> entries = context.record().log().chain(context.record().cycles().get(key).key());
         for (LogEntry e : entries) {
-            context.out.printf("#%d %s %s %s %s%n    before: %s%n    after:  %s%n", e.sequence(), e.at(), e.actor(),
-                    e.actionLabel(), e.subject(), e.before().isEmpty() ? "-" : e.before(),
-                    e.after().isEmpty() ? "-" : e.after());
+            context.out.printf("#%d %s %s %s %s%n", e.sequence(), e.at(), e.actor(), e.actionLabel(), e.subject());
+            state("before", e.before());
+            state("after", e.after());
         }
         return Ctem.OK;
     }

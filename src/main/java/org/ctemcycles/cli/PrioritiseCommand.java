@@ -6,26 +6,26 @@ import org.ctemcycles.core.common.Problem;
 import org.ctemcycles.core.priority.Decision;
 import org.ctemcycles.core.priority.FeedUse;
 import org.ctemcycles.core.priority.PriorityEngine;
+import org.ctemcycles.core.priority.RankingThreads;
 import org.ctemcycles.core.priority.PriorityInput;
 import org.ctemcycles.core.priority.PriorityPolicy;
 import org.ctemcycles.core.priority.QueueService;
+import org.ctemcycles.core.scoring.FeedKind;
 import org.ctemcycles.core.scoring.epss.EpssFeed;
 import org.ctemcycles.core.scoring.epss.EpssLookup;
 import org.ctemcycles.core.scoring.kev.KevCatalog;
 import org.ctemcycles.ingest.ImportException;
+import org.ctemcycles.ingest.ImportLimits;
 import org.ctemcycles.ingest.epss.EpssCsvReader;
-import org.ctemcycles.ingest.kev.KevCsvReader;
-import org.ctemcycles.ingest.kev.KevJsonReader;
+import org.ctemcycles.ingest.kev.KevReader;
 import org.ctemcycles.ingest.priority.FindingFactsReader;
 import org.ctemcycles.ingest.priority.PolicyJsonReader;
-import org.ctemcycles.ingest.support.Gzip;
 import org.ctemcycles.report.json.DecisionJson;
 import org.ctemcycles.report.json.PolicyJson;
 import org.ctemcycles.store.AoDecisionRepository;
 import org.ctemcycles.store.AoFeedStore;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,15 +44,16 @@ final class PrioritiseCommand {
 
     static final String USAGE = """
             ctem prioritise --findings FILE.jsonl [--epss FEED] [--kev FEED] [--policy FILE] [--record]
-                            [--stored-feeds]
+                            [--stored-feeds] [--max-bytes N] [--max-field-length N] ...
                 Ranks the findings (one JSON object a line, see README) and prints one decision a line, highest
                 first: score, tier, SSVC outcome, deadline and rule, factors with provenance, rationale.
                 --epss: FIRST's epss_scores-*.csv(.gz); --kev: CISA's KEV catalogue, JSON or CSV (.gz too);
                 --policy: a policy file (ctem policy prints the default); --record: also store the decisions
                 in the database (append-only: earlier decisions are kept).
                 --stored-feeds: use the database's active EPSS and KEV feeds (see ctem feeds load) for those
-                not given as files.
-            ctem cycle prioritise KEY [--epss FEED] [--kev FEED] [--policy FILE] [--json]
+                not given as files. Feeds are read within the limits of ctem import (--max-bytes after
+                decompression, --max-field-length, --max-depth, --max-record-values).
+            ctem cycle prioritise KEY [--epss FEED] [--kev FEED] [--policy FILE] [--json] [--max-bytes N] ...
                 Ranks every finding in the cycle's register with the facts the cycle holds (CVEs and CVSS from
                 discovery, the surface's criticality and exposure, the latest validation outcome) and stores the
                 decisions as the cycle's queue (logged). Feeds not given as files come from the database's active
@@ -61,7 +62,7 @@ final class PrioritiseCommand {
                 The cycle's current queue: each finding's newest decision, highest first.
             ctem policy [--policy FILE]
                 Prints the prioritisation policy in force (the default, or FILE checked and completed) as JSON.
-            ctem feeds load [--epss FEED] [--kev FEED]
+            ctem feeds load [--epss FEED] [--kev FEED] [--max-bytes N] [--max-field-length N] ...
                 Checks each feed whole, then stores it in the database as the new active version (as a Jira node
                 does); a rejected feed leaves the active one in place.
             ctem feeds list
@@ -74,7 +75,7 @@ final class PrioritiseCommand {
     }
 
     int prioritise(List<String> words) {
-        Arguments args = Arguments.parse(words, Set.of("findings", "epss", "kev", "policy"),
+        Arguments args = Arguments.parse(words, LimitOptions.with(Set.of("findings", "epss", "kev", "policy")),
                 Set.of("record", "stored-feeds"));
         if (!args.positional().isEmpty()) {
             throw new InvalidInputException("prioritise", "does not take '" + args.positional().get(0) + "'");
@@ -89,7 +90,10 @@ final class PrioritiseCommand {
         KevCatalog kev = feeds.kev();
         List<PriorityInput> inputs = read("--findings", args.option("findings"), in -> new FindingFactsReader()
                 .read(new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))));
-        List<Decision> ranked = PriorityEngine.of(policy).prioritise(inputs, epss, kev, now);
+        List<Decision> ranked;
+        try (RankingThreads threads = RankingThreads.of(Runtime.getRuntime().availableProcessors())) {
+            ranked = PriorityEngine.of(policy, threads).prioritise(inputs, epss, kev, now);
+        }
         if (!ranked.isEmpty()) {
             for (FeedUse feed : ranked.get(0).feeds()) {
                 if (feed.stale()) {
@@ -103,7 +107,7 @@ final class PrioritiseCommand {
         }
         if (args.flag("record")) {
             String runId = "cli-" + now.toEpochMilli();
-            new AoDecisionRepository(context.database().activeObjects()).append(runId, ranked);
+            new AoDecisionRepository(context.database().activeObjects(), new DecisionJson()).append(runId, ranked);
             context.err.println("ctem: recorded " + ranked.size() + " decisions as run " + runId);
         }
         return Ctem.OK;
@@ -111,7 +115,7 @@ final class PrioritiseCommand {
 
     /** {@code ctem cycle prioritise KEY ...}. */
     int prioritiseCycle(List<String> words) {
-        Arguments args = Arguments.parse(words, Set.of("epss", "kev", "policy"), Set.of("json"));
+        Arguments args = Arguments.parse(words, LimitOptions.with(Set.of("epss", "kev", "policy")), Set.of("json"));
         String key = cycleKey(args, "cycle prioritise");
         PriorityPolicy policy = policy(args.option("policy"));
         Feeds feeds = feeds(args, context.clock.instant(), true);
@@ -138,6 +142,10 @@ final class PrioritiseCommand {
             return Ctem.OK;
         }
         printQueue(queue, args.flag("json"));
+        if (!args.flag("json")) {
+            QueueHints.settled(context.out, context.record(), key, queue);
+            QueueHints.reprioritise(context.out, context.record(), key, queue);
+        }
         return Ctem.OK;
     }
 
@@ -146,10 +154,11 @@ final class PrioritiseCommand {
 
     /** The feeds given as --epss and --kev files; with {@code stored}, the database's active ones for the others. */
     private Feeds feeds(Arguments args, Instant now, boolean stored) {
+        ImportLimits limits = LimitOptions.limits(args);
         EpssLookup epss = args.option("epss") == null ? null : read("--epss", args.option("epss"),
-                in -> new EpssCsvReader().read(in, args.option("epss"), now));
+                in -> new EpssCsvReader(limits).read(in, args.option("epss"), now));
         KevCatalog kev = args.option("kev") == null ? null : read("--kev", args.option("kev"),
-                in -> readKev(in, args.option("kev"), now));
+                in -> new KevReader(limits).read(in, args.option("kev"), now));
         if (stored && (epss == null || kev == null)) {
             AoFeedStore store = new AoFeedStore(context.database().activeObjects());
             epss = epss == null ? store.activeEpss().orElse(null) : epss;
@@ -199,16 +208,18 @@ final class PrioritiseCommand {
         AoFeedStore store;
         switch (words.get(0)) {
             case "load" -> {
-                Arguments args = Arguments.parse(words.subList(1, words.size()), Set.of("epss", "kev"), Set.of());
+                Arguments args = Arguments.parse(words.subList(1, words.size()),
+                        LimitOptions.with(Set.of("epss", "kev")), Set.of());
+                ImportLimits limits = LimitOptions.limits(args);
                 if (args.option("epss") == null && args.option("kev") == null) {
                     throw new InvalidInputException("feeds load", "needs --epss FEED, --kev FEED or both");
                 }
                 Instant now = context.clock.instant();
                 // both files are read and checked before anything is stored
                 EpssFeed epss = args.option("epss") == null ? null : read("--epss", args.option("epss"),
-                        in -> new EpssCsvReader().read(in, args.option("epss"), now));
+                        in -> new EpssCsvReader(limits).read(in, args.option("epss"), now));
                 KevCatalog kev = args.option("kev") == null ? null : read("--kev", args.option("kev"),
-                        in -> readKev(in, args.option("kev"), now));
+                        in -> new KevReader(limits).read(in, args.option("kev"), now));
                 store = new AoFeedStore(context.database().activeObjects());
                 if (epss != null) {
                     store.loadEpss(epss);
@@ -224,7 +235,7 @@ final class PrioritiseCommand {
             case "list" -> {
                 Arguments.parse(words.subList(1, words.size()), Set.of(), Set.of());
                 store = new AoFeedStore(context.database().activeObjects());
-                for (String kind : List.of("EPSS", "KEV")) {
+                for (FeedKind kind : FeedKind.values()) {
                     for (String version : store.versions(kind)) {
                         context.out.println(kind + " " + version);
                     }
@@ -251,18 +262,6 @@ final class PrioritiseCommand {
         }
         return read("--policy", file, in -> new PolicyJsonReader().read(
                 new java.io.InputStreamReader(in, StandardCharsets.UTF_8)));
-    }
-
-    /** KEV in JSON or CSV, plain or gzip: told apart by the first character of the (decompressed) content. */
-    private static KevCatalog readKev(InputStream in, String source, Instant now) throws ImportException, IOException {
-        byte[] plain = Gzip.decompress(in).readAllBytes();
-        int at = 0;
-        while (at < plain.length && (Character.isWhitespace(plain[at]) || (plain[at] & 0xff) > 0x7f)) {
-            at++; // whitespace or a byte-order mark
-        }
-        boolean json = at < plain.length && plain[at] == '{';
-        return json ? new KevJsonReader().read(new ByteArrayInputStream(plain), source, now)
-                : new KevCsvReader().read(new ByteArrayInputStream(plain), source, now);
     }
 
     private interface FileReader<T> {

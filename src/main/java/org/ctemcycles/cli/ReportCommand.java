@@ -3,12 +3,13 @@ package org.ctemcycles.cli;
 import org.ctemcycles.cli.html.HtmlPackWriter;
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.evidence.EvidencePack;
-import org.ctemcycles.core.evidence.ItemStatus;
+import org.ctemcycles.core.evidence.compliance.ControlCoverage;
 import org.ctemcycles.report.evidence.PackCsv;
 import org.ctemcycles.report.evidence.PackJson;
 import org.ctemcycles.report.evidence.PackVex;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,19 +63,36 @@ final class ReportCommand {
             throw new InvalidInputException("--out", "cannot create " + out.resolve(CSV) + ": " + e.getMessage());
         }
         write(pack, out);
-        long present = pack.items().stream().filter(ItemStatus::present).count();
-        context.out.printf("Evidence pack of %s written to %s%n", pack.cycle().key(), out.toAbsolutePath());
-        context.out.printf("  %-22s the report to read, print or save as PDF%n", HTML);
-        context.out.printf("  %-22s the same content as JSON (docs/evidence-pack.schema.json)%n", JSON);
-        context.out.printf("  %-22s CycloneDX 1.6 VEX of the validated findings%n", VEX);
-        context.out.printf("  %-22s one CSV per register: %s%n", CSV + "/", String.join(", ", PackCsv.FILES));
-        context.out.printf("Evidence items present: %d of %d%n", present, pack.items().size());
-        for (ItemStatus item : pack.items()) {
-            if (!item.present()) {
-                context.out.printf("  missing: %s: %s%n", item.item().title(), item.note());
+        describe(context.out, pack.cycle().key(), out, pack.items().stream()
+                .map(i -> new Item(i.item().title(), i.present(), i.note())).toList());
+        long met = pack.controls().stream().filter(ControlCoverage::objectiveMet).count();
+        context.out.printf("Control objectives met: %d of %d%n", met, pack.controls().size());
+        for (ControlCoverage control : pack.controls()) {
+            if (!control.objectiveMet()) {
+                context.out.printf("  %s: %s %s: %s%n", control.outcome().verdict(), control.control().framework(),
+                        control.control().id(), control.outcome().figures());
             }
         }
         return Ctem.OK;
+    }
+
+    /** An evidence item as the summary names it. */
+    record Item(String title, boolean present, String note) {
+    }
+
+    /** Says where the pack's files are and which evidence items it holds (locally and from a Jira alike). */
+    static void describe(PrintStream out, String cycleKey, Path folder, List<Item> items) {
+        out.printf("Evidence pack of %s written to %s%n", cycleKey, folder.toAbsolutePath());
+        out.printf("  %-22s the report to read, print or save as PDF%n", HTML);
+        out.printf("  %-22s the same content as JSON (docs/evidence-pack.schema.json)%n", JSON);
+        out.printf("  %-22s CycloneDX 1.6 VEX of the validated findings%n", VEX);
+        out.printf("  %-22s one CSV per register: %s%n", CSV + "/", String.join(", ", PackCsv.FILES));
+        out.printf("Evidence items present: %d of %d%n", items.stream().filter(Item::present).count(), items.size());
+        for (Item item : items) {
+            if (!item.present()) {
+                out.printf("  missing: %s: %s%n", item.title(), item.note());
+            }
+        }
     }
 
     /** Writes every rendering of the pack into {@code out} (which exists, with its csv folder). */
@@ -107,6 +125,10 @@ final class ReportCommand {
 
     /** A large cycle takes a while per rendering: say each one as it completes (on stderr, so stdout stays clean). */
     private void progress(String what, long startNanos) {
-        context.err.printf("ctem: wrote %s in %.1f s%n", what, (System.nanoTime() - startNanos) / 1e9);
+        wrote(context.err, what, startNanos);
+    }
+
+    static void wrote(PrintStream err, String what, long startNanos) {
+        err.printf("ctem: wrote %s in %.1f s%n", what, (System.nanoTime() - startNanos) / 1e9);
     }
 }

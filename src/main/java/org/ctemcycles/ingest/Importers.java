@@ -7,28 +7,23 @@ import org.ctemcycles.ingest.jsonl.ObservationLinesImporter;
 import org.ctemcycles.ingest.nessus.NessusImporter;
 import org.ctemcycles.ingest.nuclei.NucleiImporter;
 import org.ctemcycles.ingest.sarif.SarifImporter;
-import org.ctemcycles.ingest.support.BoundedInputStream;
 import org.ctemcycles.ingest.trivy.TrivyImporter;
 import org.ctemcycles.ingest.zap.ZapJsonImporter;
 import org.ctemcycles.ingest.zap.ZapXmlImporter;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
 
 /**
- * The registry of importers and the format detector: opens a report (gzip-compressed or not, recognised by its
- * magic bytes), bounds its size, looks at its first bytes and picks the importer that accepts them. Importers are
- * asked in registry order; the standard order puts the formats with the most specific markers first.
+ * The registry of importers and the format detector: given the first significant bytes of a report (after
+ * decompression, leading whitespace left out, a byte order mark kept), picks the importer that accepts them. Importers
+ * are asked in registry order; the standard order puts the formats with the most specific markers first.
+ * {@link ReportReader} is the one way a report is opened and read.
  */
 public final class Importers {
 
-    /** How many leading bytes (after decompression) format detection looks at. */
+    /** How many significant bytes (after decompression and leading whitespace) format detection looks at. */
     public static final int HEAD_BYTES = 8192;
 
     private final List<Importer> importers;
@@ -57,79 +52,31 @@ public final class Importers {
         return importers.stream().filter(i -> i.format().equalsIgnoreCase(format)).findFirst();
     }
 
-    /** The importer for a report whose first bytes (decompressed) are {@code head}; fails naming offset 0. */
+    /**
+     * The importer for a report whose first significant bytes are {@code head}: a byte order mark may precede them,
+     * leading whitespace may not (it is passed over before). A head that is empty, blank or binary is no format.
+     *
+     * @throws ImportException naming offset 0 (or where binary content shows) when no importer accepts the head
+     */
     public Importer detect(byte[] head) throws ImportException {
         String problem = notAReport(head);
         if (problem != null) {
             throw new ImportException(problem);
         }
-        for (Importer importer : importers) {
-            if (importer.accepts(head)) {
-                return importer;
-            }
-        }
-        throw new ImportException("offset 0: not a report in a supported format (" + String.join(", ", formats())
-                + "); it begins with " + preview(head));
+        return accepting(head).orElseThrow(() -> new ImportException("offset 0: not a report in a supported format ("
+                + String.join(", ", formats()) + "); it begins with " + preview(head)));
     }
 
-    /**
-     * Opens a report for reading: decompresses gzip, bounds the size at {@link ImportLimits#maxBytes()} and detects
-     * the format (or takes the one named by {@code format}, when not null).
-     */
-    public OpenedReport open(InputStream raw, ImportLimits limits, String format) throws ImportException {
-        try {
-            BufferedInputStream buffered = new BufferedInputStream(raw, 1 << 16);
-            buffered.mark(4);
-            int b0 = buffered.read();
-            int b1 = buffered.read();
-            buffered.reset();
-            InputStream content = buffered;
-            boolean gzip = b0 == 0x1F && b1 == 0x8B;
-            if (gzip) {
-                content = new BufferedInputStream(new GZIPInputStream(buffered, 1 << 16), 1 << 16);
-            } else if (b0 == 'P' && b1 == 'K') {
-                throw new ImportException("offset 0: a ZIP archive is not a report; unzip it and import the report"
-                        + " inside (gzip-compressed reports are accepted)");
-            }
-            BoundedInputStream bounded = new BoundedInputStream(content, limits.maxBytes());
-            BufferedInputStream stream = new BufferedInputStream(bounded, 1 << 16);
-            stream.mark(HEAD_BYTES);
-            byte[] head = stream.readNBytes(HEAD_BYTES);
-            stream.reset();
-            Importer importer;
-            if (format != null) {
-                importer = byFormat(format).orElseThrow(() -> new ImportException("unknown format '" + format
-                        + "' (known: " + String.join(", ", formats()) + ")"));
-            } else {
-                importer = detect(head);
-            }
-            return new OpenedReport(importer, stream, gzip);
-        } catch (ImportException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new ImportException(describe(e), e);
+    /** The first importer that accepts the head, if any; none for a head that is empty, blank or binary. */
+    Optional<Importer> accepting(byte[] head) {
+        if (notAReport(head) != null || Heads.firstSignificant(Heads.text(head)) == -1) {
+            return Optional.empty();
         }
+        return importers.stream().filter(i -> i.accepts(head)).findFirst();
     }
 
-    /** Opens, detects and reads a whole report into the sink; answers what was read. */
-    public ImportSummary read(InputStream raw, ImportLimits limits, ObservationSink sink) throws ImportException {
-        OpenedReport report = open(raw, limits, null);
-        return report.read(limits, sink);
-    }
-
-    static String describe(IOException e) {
-        String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        if (e instanceof java.util.zip.ZipException) {
-            return "the gzip data is corrupt: " + message;
-        }
-        if (e instanceof java.io.EOFException) {
-            return "the report ends too early (truncated gzip or file?): " + message;
-        }
-        return message;
-    }
-
-    /** Why the head cannot be any text report (binary content), naming the offset; or null. */
-    private static String notAReport(byte[] head) {
+    /** Why the head cannot be any text report (binary content, or nothing at all), naming the offset; or null. */
+    static String notAReport(byte[] head) {
         boolean utf16 = head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
                 || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
         if (utf16) {
@@ -155,34 +102,5 @@ public final class Importers {
             shown.append(c < 0x20 ? ' ' : c);
         }
         return shown.append(head.length > 48 ? "...'" : "'").toString();
-    }
-
-    /** A report opened and recognised, ready to be read once. */
-    public record OpenedReport(Importer importer, InputStream content, boolean gzip) {
-
-        public String format() {
-            return importer.format();
-        }
-
-        public ImportSummary read(ImportLimits limits, ObservationSink sink) throws ImportException {
-            int[] counts = new int[1];
-            List<String> warnings = new ArrayList<>();
-            importer.read(content, limits, new ObservationSink() {
-                @Override
-                public void observation(org.ctemcycles.core.finding.Observation observation) {
-                    counts[0]++;
-                    sink.observation(observation);
-                }
-
-                @Override
-                public void warning(String message) {
-                    if (warnings.size() < ImportSummary.MAX_WARNINGS_KEPT) {
-                        warnings.add(message);
-                    }
-                    sink.warning(message);
-                }
-            });
-            return new ImportSummary(format(), counts[0], warnings);
-        }
     }
 }

@@ -1,12 +1,15 @@
 package org.ctemcycles.ingest;
 
 import org.ctemcycles.core.finding.Observation;
+import org.ctemcycles.ingest.support.LimitException;
 
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -15,18 +18,19 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
- * Opens a report the way every import does: decompresses gzip (recognised by its magic bytes, whatever the file
- * name), enforces the size limit on the decompressed content, hashes that content (SHA-256, the key that makes
- * re-imports idempotent), detects the format from the first bytes, and streams the report through its importer.
+ * Opens and reads a report, the one way every reader of reports does ({@code ctem parse}, {@code ctem import} and the
+ * import path they share): decompresses gzip (recognised by its magic bytes, whatever the file name), enforces the
+ * size limit on the decompressed content, hashes that content (SHA-256, the key that makes re-imports idempotent),
+ * detects the format from the first significant bytes (past a byte order mark and any amount of leading whitespace;
+ * an empty or blank report is no format), checks that a format the caller names matches the content, streams the
+ * report through its importer, and tells whether the whole report was read.
  */
 public final class ReportReader {
-
-    /** How many bytes content detection looks at. */
-    public static final int HEAD_BYTES = 8 * 1024;
 
     private final Importers importers;
     private final ImportLimits limits;
@@ -41,10 +45,23 @@ public final class ReportReader {
      *
      * @param sha256   SHA-256 (hex) of the decompressed content
      * @param bytes    size of the decompressed content
-     * @param warnings what the importer skipped, each naming its line or offset
+     * @param warnings every message of the importer about input it did not turn into observations, each naming its
+     *                 line or offset, in order (the skipped ones included)
+     * @param skipped  those of the warnings about records the importer could not read, or read only in part: empty
+     *                 when the whole report was read
      */
     public record Outcome(String format, String sha256, long bytes, boolean gzip, int observations,
-                          List<String> warnings) {
+                          List<String> warnings, List<String> skipped) {
+
+        public Outcome {
+            warnings = List.copyOf(warnings);
+            skipped = List.copyOf(skipped);
+        }
+
+        /** Whether the whole report was read: nothing skipped, truncated, malformed or over a limit. */
+        public boolean complete() {
+            return skipped.isEmpty();
+        }
     }
 
     /**
@@ -64,7 +81,7 @@ public final class ReportReader {
         }
     }
 
-    /** Reads a report from a stream into the sink; see {@link #read(Path, String, ObservationSink)}. */
+    /** Reads a report from a stream (not closed) into the sink; see {@link #read(Path, String, ObservationSink)}. */
     public Outcome read(InputStream raw, String format, ObservationSink sink) throws ImportException {
         BufferedInputStream compressed = new BufferedInputStream(raw, 64 * 1024);
         boolean gzip;
@@ -72,20 +89,25 @@ public final class ReportReader {
         BufferedInputStream report;
         try {
             gzip = isGzip(compressed);
-            content = new CountingDigest(gzip ? new GZIPInputStream(compressed, 64 * 1024) : compressed, limits.maxBytes());
+            if (!gzip && isZip(compressed)) {
+                throw new ImportException("offset 0: a ZIP archive is not a report; unzip it and import the report"
+                        + " inside (gzip-compressed reports are accepted)");
+            }
+            content = new CountingDigest(gzip ? new GZIPInputStream(compressed, 64 * 1024) : compressed, limits);
             report = new BufferedInputStream(content, 64 * 1024);
         } catch (IOException e) {
-            throw new ImportException("not a valid gzip file: " + e.getMessage(), e);
+            throw new ImportException("offset 0: not a valid gzip file: " + e.getMessage(), e);
         }
         Importer importer;
-        byte[] head;
+        Head head;
         try {
-            head = head(report);
+            head = Head.read(report);
             importer = choose(format, head);
         } catch (IOException e) {
             throw failure(e, content, gzip);
         }
         List<String> warnings = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         int[] observations = {0};
         ObservationSink counting = new ObservationSink() {
             @Override
@@ -99,42 +121,73 @@ public final class ReportReader {
                 warnings.add(message);
                 sink.warning(message);
             }
+
+            @Override
+            public void skipped(String message) {
+                warnings.add(message);
+                skipped.add(message);
+                sink.skipped(message);
+            }
         };
         try {
             // an importer may close what it reads (a StAX reader does); the rest must still be hashed
-            importer.read(new FilterInputStream(report) {
+            InputStream replayed = new SequenceInputStream(head.replay(), new FilterInputStream(report) {
                 @Override
                 public void close() {
                 }
-            }, limits, counting);
-            report.transferTo(java.io.OutputStream.nullOutputStream()); // the hash covers the whole content, read or not
+            });
+            importer.read(replayed, limits, counting);
+            report.transferTo(OutputStream.nullOutputStream()); // the hash covers the whole content, read or not
         } catch (ImportException e) {
             if (content.exceeded()) {
-                throw tooLarge(gzip);
+                throw new ImportException(limits.tooLarge(limits.maxBytes()), e);
             }
             throw e;
         } catch (IOException e) {
             throw failure(e, content, gzip);
         } catch (RuntimeException e) {
             if (content.exceeded()) {
-                throw tooLarge(gzip);
+                throw new ImportException(limits.tooLarge(limits.maxBytes()), e);
             }
             throw e;
         }
-        return new Outcome(importer.format(), content.sha256(), content.count(), gzip, observations[0],
-                List.copyOf(warnings));
+        return new Outcome(importer.format(), content.sha256(), content.count(), gzip, observations[0], warnings,
+                skipped);
     }
 
-    private Importer choose(String format, byte[] head) throws ImportException {
+    /**
+     * The importer: the one the caller names, when the content does not say it is another format, else the one the
+     * content names. An empty or blank report names no format, so the caller must.
+     */
+    private Importer choose(String format, Head head) throws ImportException {
+        String known = " (one of " + String.join(", ", importers.formats()) + ")";
         if (format != null && !format.isBlank()) {
-            return importers.byFormat(format).orElseThrow(() -> new ImportException("'" + format.trim()
-                    + "' is not a supported format: use one of " + String.join(", ", importers.formats())));
+            Importer named = importers.byFormat(format.trim()).orElseThrow(() -> new ImportException("'"
+                    + format.trim() + "' is not a supported format: use one of "
+                    + String.join(", ", importers.formats())));
+            String binary = Importers.notAReport(head.significant());
+            if (binary != null) {
+                throw new ImportException(binary);
+            }
+            if (!head.blank() && !named.accepts(head.significant())) {
+                Optional<Importer> actual = importers.accepting(head.significant());
+                if (actual.isPresent()) {
+                    throw new ImportException("offset " + head.offset() + ": the content is " + actual.get().format()
+                            + ", not " + named.format() + " as --format says (leave --format out to read it as "
+                            + actual.get().format() + ")");
+                }
+            }
+            return named;
         }
-        if (head.length == 0) {
-            throw new ImportException("the file is empty, so its format cannot be told from its content: name the"
-                    + " format (one of " + String.join(", ", importers.formats()) + ")");
+        if (head.empty()) {
+            throw new ImportException("offset 0: the file is empty, so its format cannot be told from its content:"
+                    + " name it with --format" + known);
         }
-        return importers.detect(head);
+        if (head.blank()) {
+            throw new ImportException("offset " + head.offset() + ": the file holds nothing but whitespace, so its"
+                    + " format cannot be told from its content: name it with --format" + known);
+        }
+        return importers.detect(head.significant());
     }
 
     private static boolean isGzip(BufferedInputStream in) throws IOException {
@@ -145,16 +198,17 @@ public final class ReportReader {
         return first == 0x1f && second == 0x8b;
     }
 
-    private static byte[] head(BufferedInputStream in) throws IOException {
-        in.mark(HEAD_BYTES);
-        byte[] head = in.readNBytes(HEAD_BYTES);
+    private static boolean isZip(BufferedInputStream in) throws IOException {
+        in.mark(2);
+        int first = in.read();
+        int second = in.read();
         in.reset();
-        return head;
+        return first == 'P' && second == 'K';
     }
 
     private ImportException failure(IOException e, CountingDigest content, boolean gzip) {
-        if (content.exceeded()) {
-            return tooLarge(gzip);
+        if (e instanceof LimitException) {
+            return new ImportException(e.getMessage(), e);
         }
         if (gzip && (e instanceof ZipException || e instanceof EOFException)) {
             return new ImportException("offset " + content.count() + " of the decompressed content: the gzip data is"
@@ -163,21 +217,136 @@ public final class ReportReader {
         return new ImportException("offset " + content.count() + ": cannot be read: " + e.getMessage(), e);
     }
 
-    private ImportException tooLarge(boolean gzip) {
-        return new ImportException("the report is larger than the limit of " + limits.maxBytes() + " bytes"
-                + (gzip ? " (after decompression)" : ""));
+    /**
+     * The start of a report: its byte order mark, the whitespace before its first significant character (counted,
+     * not kept: a report may begin with any amount of it), the offset of that character, and the first
+     * {@link Importers#HEAD_BYTES} significant bytes. {@link #replay()} gives the importer the start again: the
+     * mark, whitespace with the same line breaks (so that line numbers hold), and the bytes read.
+     */
+    private record Head(byte[] mark, int unit, long lineBreaks, long blanks, long offset, byte[] bytes) {
+
+        static Head read(InputStream in) throws IOException {
+            in.mark(3);
+            byte[] start = in.readNBytes(3);
+            in.reset();
+            byte[] mark = new byte[0];
+            int unit = 1;
+            if (start.length >= 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB
+                    && (start[2] & 0xFF) == 0xBF) {
+                mark = new byte[] {start[0], start[1], start[2]};
+            } else if (start.length >= 2 && ((start[0] & 0xFF) == 0xFF && (start[1] & 0xFF) == 0xFE
+                    || (start[0] & 0xFF) == 0xFE && (start[1] & 0xFF) == 0xFF)) {
+                mark = new byte[] {start[0], start[1]};
+                unit = 2;
+            }
+            in.skipNBytes(mark.length);
+            boolean bigEndian = unit == 2 && (mark[0] & 0xFF) == 0xFE;
+            long lineBreaks = 0;
+            long blanks = 0;
+            long whitespace = 0;
+            byte[] chunk = new byte[8192];
+            while (true) {
+                in.mark(chunk.length);
+                int n = in.readNBytes(chunk, 0, chunk.length);
+                int i = 0;
+                for (; i + unit <= n; i += unit) {
+                    int c = unit == 1 ? chunk[i] & 0xFF
+                            : bigEndian ? (chunk[i] & 0xFF) << 8 | chunk[i + 1] & 0xFF
+                            : (chunk[i + 1] & 0xFF) << 8 | chunk[i] & 0xFF;
+                    if (c == '\n') {
+                        lineBreaks++;
+                        blanks = 0;
+                    } else if (c == ' ' || c == '\t' || c == '\r' || c == 0x0B || c == 0x0C) {
+                        blanks++;
+                    } else {
+                        break;
+                    }
+                }
+                in.reset();
+                in.skipNBytes(i);
+                whitespace += i;
+                if (i < chunk.length) {
+                    break; // a significant character, or the end
+                }
+            }
+            byte[] bytes = in.readNBytes(Importers.HEAD_BYTES);
+            return new Head(mark, unit, lineBreaks, blanks, mark.length + whitespace, bytes);
+        }
+
+        boolean empty() {
+            return offset == 0 && bytes.length == 0;
+        }
+
+        boolean blank() {
+            return bytes.length == 0;
+        }
+
+        /** What detection looks at: the mark (which tells the encoding) and the significant bytes. */
+        byte[] significant() {
+            byte[] head = new byte[mark.length + bytes.length];
+            System.arraycopy(mark, 0, head, 0, mark.length);
+            System.arraycopy(bytes, 0, head, mark.length, bytes.length);
+            return head;
+        }
+
+        InputStream replay() {
+            return new InputStream() {
+                private long at;
+                private final long whitespaceEnd = mark.length + (lineBreaks + blanks) * unit;
+                private final long end = whitespaceEnd + bytes.length;
+
+                @Override
+                public int read() {
+                    if (at >= end) {
+                        return -1;
+                    }
+                    long i = at++;
+                    if (i < mark.length) {
+                        return mark[(int) i] & 0xFF;
+                    }
+                    if (i >= whitespaceEnd) {
+                        return bytes[(int) (i - whitespaceEnd)] & 0xFF;
+                    }
+                    long character = (i - mark.length) / unit;
+                    int c = character < lineBreaks ? '\n' : ' ';
+                    boolean high = unit == 2 && ((i - mark.length) % 2 == 0) == ((mark[0] & 0xFF) == 0xFE);
+                    return unit == 1 ? c : high ? 0 : c;
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    if (length == 0) {
+                        return 0;
+                    }
+                    if (at >= end) {
+                        return -1;
+                    }
+                    if (at >= whitespaceEnd) {
+                        int n = (int) Math.min(length, end - at);
+                        System.arraycopy(bytes, (int) (at - whitespaceEnd), buffer, offset, n);
+                        at += n;
+                        return n;
+                    }
+                    int n = (int) Math.min(length, whitespaceEnd - at);
+                    for (int i = 0; i < n; i++) {
+                        buffer[offset + i] = (byte) read();
+                    }
+                    return n;
+                }
+            };
+        }
     }
 
     /** Counts and hashes what passes through, and stops at the size limit. */
     private static final class CountingDigest extends FilterInputStream {
         private final MessageDigest digest;
-        private final long limit;
+        private final ImportLimits limits;
         private long count;
         private boolean exceeded;
 
-        CountingDigest(InputStream in, long limit) {
+        CountingDigest(InputStream in, ImportLimits limits) {
             super(in);
-            this.limit = limit;
+            this.limits = limits;
             try {
                 this.digest = MessageDigest.getInstance("SHA-256");
             } catch (NoSuchAlgorithmException e) {
@@ -197,9 +366,9 @@ public final class ReportReader {
             int n = super.read(b, off, len);
             if (n > 0) {
                 count += n;
-                if (count > limit) {
+                if (count > limits.maxBytes()) {
                     exceeded = true;
-                    throw new IOException("the report is larger than the limit of " + limit + " bytes");
+                    throw new LimitException(limits.tooLarge(limits.maxBytes()));
                 }
                 digest.update(b, off, n);
             }

@@ -3,14 +3,19 @@
  * {@link org.ctemcycles.core.finding.Observation}s. One package per format; this package holds the SPI
  * ({@link org.ctemcycles.ingest.Importer}, {@link org.ctemcycles.ingest.ObservationSink}), the limits
  * ({@link org.ctemcycles.ingest.ImportLimits}) and the registry with format detection
- * ({@link org.ctemcycles.ingest.Importers}).
+ * ({@link org.ctemcycles.ingest.Importers}), and {@link org.ctemcycles.ingest.ReportReader}, the one reader of
+ * reports.
  *
  * <h2>Reading a report</h2>
- * {@code Importers.standard().open(stream, limits, null)} recognises gzip by its magic bytes (1f 8b) and
- * decompresses it, counts the bytes after decompression against {@code maxBytes}, refuses binary content and ZIP
- * archives at the offset where they show, and asks each importer in turn whether the first 8 KiB are its format
- * (the most specific markers first: CycloneDX, SARIF, Trivy, ZAP, Nessus, Nuclei, then CSV). An empty file is a
- * Nuclei run that found nothing, the only format whose empty output is valid.
+ * {@code new ReportReader(Importers.standard(), limits).read(stream, null, sink)} recognises gzip by its magic bytes
+ * (1f 8b) and decompresses it, counts the bytes after decompression against {@code maxBytes}, hashes them (SHA-256),
+ * refuses binary content and ZIP archives at the offset where they show, passes over a byte order mark and any
+ * amount of leading whitespace, and asks each importer in turn whether the first 8 KiB after them are its format
+ * (the most specific markers first: CycloneDX, SARIF, Trivy, ZAP, Nessus, Nuclei, then CSV). An empty or blank file
+ * names no format: the caller must (an empty Nuclei file is then a run that found nothing). A format the caller
+ * names is refused when the content says it is another one. The outcome tells whether the report was read whole:
+ * anything the importer skipped as unreadable ({@link org.ctemcycles.ingest.ObservationSink#skipped}) makes it
+ * partial.
  *
  * <h2>Rules every importer keeps</h2>
  * <ul>
@@ -19,9 +24,11 @@
  *   time. A producer that writes its records before the metadata they need (SARIF results before the tool, Trivy
  *   results before the artifact, ZAP alerts before the site name) has those records held until the metadata
  *   arrives, within the observation limit.</li>
- *   <li>Safety: XML with DTDs and external entities off, and a DOCTYPE refused outright; string length and nesting
- *   depth checked while reading, before the parser holds a long value; every rejection names the line and column
- *   (or the byte offset, or the CSV line) and what is wrong.</li>
+ *   <li>Safety: XML with DTDs and external entities off, and a DOCTYPE refused outright; string, name and attribute
+ *   length and nesting depth checked while reading, before the parser holds a long value; one record's values and
+ *   text within a budget; trees walked with a stack, never by recursion, so any accepted depth is read; every
+ *   rejection names the line and column (or the byte offset, or the CSV line), what is wrong, and for a limit the
+ *   option that raises it.</li>
  *   <li>Identity material is never free text: {@code ruleId} is the tool's rule, plugin, template or check id (or a
  *   CVE or CWE id), {@code fingerprint} only what the tool gives as one, {@code location} a port/protocol, a path
  *   and line, a URL without query values, or a package. Titles, descriptions, messages, plugin output and
@@ -31,8 +38,11 @@
  *   <li>CVEs are upper case ({@code CVE-2021-44228}); CWEs are {@code CWE-n} without leading zeros; CVSS vectors
  *   are ones {@code core/scoring/cvss} parses (a v3/v4 vector written without its prefix gets the one its format
  *   states; Nessus's {@code CVSS2#} is removed); an invalid vector is left out with a warning naming where.</li>
- *   <li>Skipped input (a malformed Nuclei line, a passed check, a fixed result) is reported as a warning; warnings
- *   that would repeat per record are counted once, with the first place they occurred.</li>
+ *   <li>Input not turned into observations is reported, named by its place: as a warning when it was read whole and
+ *   is no exposure by design (a passed check, a fixed result) or a value was left out (an invalid CVSS vector); as
+ *   skipped when a record could not be read or not whole (a malformed or truncated Nuclei line, a line over a limit,
+ *   a result without the id its identity needs, a CSV row with text beyond its header), which makes the report
+ *   partial. Messages that would repeat per record are counted once, with the first place they occurred.</li>
  * </ul>
  */
 package org.ctemcycles.ingest;

@@ -6,6 +6,7 @@ import net.java.ao.Query;
 import org.ctemcycles.core.cadence.ClosureRepository;
 import org.ctemcycles.core.cadence.ClosureSummary;
 import org.ctemcycles.core.cadence.MetricsSnapshot;
+import org.ctemcycles.core.common.ConflictException;
 
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +23,19 @@ public class AoClosureRepository implements ClosureRepository {
 
     @Override
     public void insert(ClosureSummary summary) {
+        try {
+            create(summary);
+        } catch (RuntimeException e) {
+            // the unique CYCLE_KEY decides between two closers of one cycle
+            if (SqlErrors.lostRace(e)) {
+                throw new ConflictException("cycle " + summary.cycleKey() + " already has a closure summary", false,
+                        e);
+            }
+            throw e;
+        }
+    }
+
+    private void create(ClosureSummary summary) {
         ao.create(ClosureEntity.class,
                 new DBParam("CYCLE_KEY", summary.cycleKey()),
                 new DBParam("CLOSED_AT_MILLIS", summary.closedAt().toEpochMilli()),

@@ -44,6 +44,7 @@ public class AoCycleRepository implements CycleRepository {
                     new DBParam("SUCCESS_CRITERIA", cycle.successCriteria()),
                     new DBParam("PREDECESSOR_KEY", cycle.predecessorKey()),
                     new DBParam("SUCCESSOR_KEY", cycle.successorKey()),
+                    new DBParam("PROJECT_KEY", cycle.projectKey()),
                     new DBParam("REVISION", cycle.version())));
             return true;
         } catch (RuntimeException e) {
@@ -95,6 +96,7 @@ public class AoCycleRepository implements CycleRepository {
             row.setSuccessCriteria(changed.successCriteria());
             row.setPredecessorKey(changed.predecessorKey());
             row.setSuccessorKey(changed.successorKey());
+            row.setProjectKey(changed.projectKey());
             row.setRevision(next);
             row.save();
             return toCycle(row);
@@ -118,7 +120,7 @@ public class AoCycleRepository implements CycleRepository {
                         row.getCheckpointIntervalDays()),
                 Stage.valueOf(row.getStage()), Instant.ofEpochMilli(row.getCreatedAtMillis()), row.getCreatedBy(),
                 text(row.getSuccessCriteria()), text(row.getPredecessorKey()), text(row.getSuccessorKey()),
-                row.getRevision());
+                row.getRevision(), text(row.getProjectKey()));
     }
 
     static String text(String value) {

@@ -3,6 +3,7 @@ package org.ctemcycles.store;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import net.java.ao.Query;
 import org.ctemcycles.core.priority.Decision;
+import org.ctemcycles.core.priority.DecisionEncoding;
 import org.ctemcycles.core.priority.DecisionRepository;
 import org.ctemcycles.core.priority.Tier;
 
@@ -22,9 +23,12 @@ public class AoDecisionRepository implements DecisionRepository {
     private static final int BATCH = 1000;
 
     private final ActiveObjects ao;
+    private final DecisionEncoding encoding;
 
-    public AoDecisionRepository(ActiveObjects ao) {
+    /** @param encoding the one text form of a decision (ADR 021), kept in {@code DECISION_JSON} */
+    public AoDecisionRepository(ActiveObjects ao, DecisionEncoding encoding) {
         this.ao = ao;
+        this.encoding = encoding;
     }
 
     @Override
@@ -60,7 +64,7 @@ public class AoDecisionRepository implements DecisionRepository {
             ao.stream(DecisionEntity.class, Query.select("ID, DECISION_JSON").where("ID IN ("
                             + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")",
                             chunk.toArray()),
-                    row -> decisions.add(DecisionCodec.decode(row.getDecisionJson())));
+                    row -> decisions.add(encoding.decode(row.getDecisionJson())));
         }
         decisions.sort(Decision.RANKING);
         return decisions;
@@ -85,7 +89,7 @@ public class AoDecisionRepository implements DecisionRepository {
                 row.put("POLICY_ID", d.policyId());
                 row.put("POLICY_VERSION", d.policyVersion());
                 row.put("DECIDED_AT_MILLIS", d.decidedAt().toEpochMilli());
-                row.put("DECISION_JSON", DecisionCodec.encode(d));
+                row.put("DECISION_JSON", encoding.encode(d));
                 rows.add(row);
                 if (rows.size() == BATCH) {
                     ao.create(DecisionEntity.class, rows);
@@ -109,7 +113,7 @@ public class AoDecisionRepository implements DecisionRepository {
     public Optional<Decision> latest(String findingKey) {
         DecisionEntity[] rows = ao.find(DecisionEntity.class, Query.select().where("FINDING_KEY = ?", findingKey)
                 .order("DECIDED_AT_MILLIS DESC, ID DESC").limit(1));
-        return rows.length == 0 ? Optional.empty() : Optional.of(DecisionCodec.decode(rows[0].getDecisionJson()));
+        return rows.length == 0 ? Optional.empty() : Optional.of(encoding.decode(rows[0].getDecisionJson()));
     }
 
     @Override
@@ -118,10 +122,10 @@ public class AoDecisionRepository implements DecisionRepository {
                 .order("DECIDED_AT_MILLIS ASC, ID ASC")));
     }
 
-    private static List<Decision> decode(DecisionEntity[] rows) {
+    private List<Decision> decode(DecisionEntity[] rows) {
         List<Decision> decisions = new ArrayList<>(rows.length);
         for (DecisionEntity row : rows) {
-            decisions.add(DecisionCodec.decode(row.getDecisionJson()));
+            decisions.add(encoding.decode(row.getDecisionJson()));
         }
         return decisions;
     }

@@ -79,8 +79,10 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
     public long insertRun(DiscoveryRun run) {
         Map<String, Object> row = new HashMap<>();
         row.put("CYCLE_KEY", run.cycleKey());
-        // AO makes unique columns NOT NULL: a manual entry, which has no content, gets a key of its own
+        // AO makes unique columns NOT NULL: a manual entry, which has no content, and a partial run, whose report may
+        // be imported again once fixed, get a key of their own; only a complete run holds its content's key
         row.put("IMPORT_KEY", run.contentSha256().isEmpty() ? run.cycleKey() + "/manual/" + UUID.randomUUID()
+                : run.partial() ? run.cycleKey() + "/partial/" + UUID.randomUUID()
                 : importKey(run.cycleKey(), run.contentSha256()));
         row.put("SOURCE_KIND", run.sourceKind().name());
         row.put("TOOL", storable(run.tool()));
@@ -132,7 +134,7 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
         return Arrays.stream(rows).map(AoDiscoveryRepository::toRun).toList();
     }
 
-    private static DiscoveryRun toRun(DiscoveryRunEntity row) {
+    static DiscoveryRun toRun(DiscoveryRunEntity row) {
         RunCounts counts = new RunCounts(row.getObservations(), row.getNewFindings(), row.getMerged(),
                 row.getOutOfScope(), row.getFixCandidates(), row.getReappeared(), row.getWarningCount());
         return new DiscoveryRun(row.getID(), row.getCycleKey(), SourceKind.valueOf(row.getSourceKind()),
@@ -217,6 +219,7 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
         row.put("CVSS_VECTORS", storable(String.join("\n", f.cvssVectors())));
         row.put("FIRST_SEEN_MILLIS", f.firstSeen().toEpochMilli());
         row.put("FIRST_RUN_ID", f.firstRunId());
+        row.put("CHANGED_BY_RUN_ID", f.firstRunId());
         row.put("FIX_CANDIDATE_RUN_ID", f.fixCandidateRunId());
         return withoutNulls(row);
     }
@@ -226,7 +229,7 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
      * changes them, so rows are loaded in bulk first), then one UPDATE per finding, as AO has no batch update.
      */
     @Override
-    public void updateFindings(List<StoredFinding> findings) {
+    public void updateFindings(List<StoredFinding> findings, long runId) {
         Map<Long, StoredFinding> byId = new LinkedHashMap<>();
         findings.forEach(stored -> byId.put(stored.finding().id(), stored));
         for (FindingEntity row : load(FindingEntity.class, UPDATED_FINDING_COLUMNS, byId.keySet())) {
@@ -246,12 +249,14 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
             row.setCvssVectors(storable(String.join("\n", f.cvssVectors())));
             row.setFirstSeenMillis(f.firstSeen().toEpochMilli());
             row.setFixCandidateRunId(f.fixCandidateRunId());
+            row.setChangedByRunId(runId);
             row.save();
         }
     }
 
     private static final String UPDATED_FINDING_COLUMNS = "ID, SURFACE_KEY, ASSET_VALUE, TITLE, TOOL, RULE_ID, LOCATION,"
-            + " SEVERITY, SOURCE_SEVERITIES, STATUS, CVES, CWES, CVSS_VECTORS, FIRST_SEEN_MILLIS, FIX_CANDIDATE_RUN_ID";
+            + " SEVERITY, SOURCE_SEVERITIES, STATUS, CVES, CWES, CVSS_VECTORS, FIRST_SEEN_MILLIS, FIX_CANDIDATE_RUN_ID,"
+            + " CHANGED_BY_RUN_ID";
 
     /** Rows by id, with the given columns, one query per chunk of ids. */
     private <T extends net.java.ao.Entity> List<T> load(Class<T> type, String columns, Collection<Long> ids) {

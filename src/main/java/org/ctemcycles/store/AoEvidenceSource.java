@@ -4,31 +4,39 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import net.java.ao.Entity;
 import net.java.ao.Query;
 import org.ctemcycles.core.audit.LogEntry;
+import org.ctemcycles.core.discovery.DiscoveryRun;
 import org.ctemcycles.core.evidence.EvidenceSource;
 import org.ctemcycles.core.evidence.FindingEvidence;
 import org.ctemcycles.core.evidence.Page;
 import org.ctemcycles.core.evidence.RankedDecision;
 import org.ctemcycles.core.evidence.Snapshot;
 import org.ctemcycles.core.finding.Finding;
+import org.ctemcycles.core.finding.FindingStatus;
 import org.ctemcycles.core.finding.SourceKind;
 import org.ctemcycles.core.mobilisation.RegisterEntry;
 import org.ctemcycles.core.priority.Decision;
+import org.ctemcycles.core.priority.DecisionEncoding;
 import org.ctemcycles.core.validation.ValidationRecord;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import java.util.regex.Pattern;
 
 /**
  * The evidence pack's pages over Active Objects, by keyset (ID, queue position or log sequence after the cursor),
  * so page N costs what page 1 costs. A page of findings is joined with its signals, decisions and register entries in
- * four more queries, whatever the page size.
+ * four more queries, whatever the page size. Every page query reads one row beyond the limit, to tell whether more
+ * rows follow without another query.
  */
 public class AoEvidenceSource implements EvidenceSource {
 
@@ -38,11 +46,17 @@ public class AoEvidenceSource implements EvidenceSource {
      * the rest of the cycle for every page (measured on H2: 120 s instead of a few for a 70,000-item queue).
      */
     private static final String BY_CYCLE_AND_ID = "CYCLE_KEY ASC, ID ASC";
+    /** A finding key as discovery gives it: {@code F-} and the first 16 hex digits of the identity hash. */
+    private static final Pattern FINDING_KEY = Pattern.compile("F-[0-9a-f]{16}", Pattern.CASE_INSENSITIVE);
+    private static final int HASH_DIGITS = 64;
 
     private final ActiveObjects ao;
+    private final DecisionEncoding encoding;
 
-    public AoEvidenceSource(ActiveObjects ao) {
+    /** @param encoding the one text form of a decision (ADR 021), kept in {@code DECISION_JSON} */
+    public AoEvidenceSource(ActiveObjects ao, DecisionEncoding encoding) {
         this.ao = ao;
+        this.encoding = encoding;
     }
 
     @Override
@@ -66,10 +80,31 @@ public class AoEvidenceSource implements EvidenceSource {
     public Page<FindingEvidence> findings(String cycleKey, long after, long upTo, int limit) {
         FindingEntity[] rows = ao.find(FindingEntity.class, Query.select(AoDiscoveryRepository.FINDING_COLUMNS)
                 .where("CYCLE_KEY = ? AND ID > ? AND ID <= ?", cycleKey, (int) after, (int) upTo)
-                .order(BY_CYCLE_AND_ID).limit(limit));
+                .order(BY_CYCLE_AND_ID).limit(limit + 1));
         if (rows.length == 0) {
-            return new Page<>(List.of(), after);
+            return new Page<>(List.of(), after, false);
         }
+        List<FindingEvidence> page = joined(cycleKey, Arrays.copyOf(rows, Math.min(rows.length, limit)));
+        return new Page<>(page, page.get(page.size() - 1).finding().id(), rows.length > limit);
+    }
+
+    @Override
+    public Optional<FindingEvidence> finding(String cycleKey, String findingKey) {
+        if (findingKey == null || !FINDING_KEY.matcher(findingKey).matches()) {
+            return Optional.empty();
+        }
+        // the key is a prefix of the identity hash: a range over the hash's index, never a scan of the cycle
+        String prefix = findingKey.substring(Finding.KEY_PREFIX.length()).toLowerCase(Locale.ROOT);
+        FindingEntity[] rows = ao.find(FindingEntity.class, Query.select(AoDiscoveryRepository.FINDING_COLUMNS)
+                .where("IDENTITY_HASH >= ? AND IDENTITY_HASH <= ? AND CYCLE_KEY = ?",
+                        prefix + "0".repeat(HASH_DIGITS - prefix.length()),
+                        prefix + "f".repeat(HASH_DIGITS - prefix.length()), cycleKey)
+                .order("ID ASC").limit(1));
+        return rows.length == 0 ? Optional.empty() : Optional.of(joined(cycleKey, rows).get(0));
+    }
+
+    /** Findings joined with their sources, signal counts, newest decisions and register entries: four queries. */
+    private List<FindingEvidence> joined(String cycleKey, FindingEntity[] rows) {
         Object[] ids = Arrays.stream(rows).map(FindingEntity::getID).toArray();
         Map<Long, Set<String>> sources = new HashMap<>();
         Map<Long, Integer> signals = new HashMap<>();
@@ -89,19 +124,51 @@ public class AoEvidenceSource implements EvidenceSource {
         }
         Object[] keys = findings.stream().map(Finding::key).toArray();
         Map<String, Decision> decisions = latestDecisions(cycleKey, keys);
-        Map<String, RegisterEntry> entries = new HashMap<>();
-        // by the unique entry key, not by cycle and finding: an index on the cycle alone would scan the whole cycle
-        Object[] entryKeys = findings.stream().map(f -> AoRegisterRepository.entryKey(cycleKey, f.key())).toArray();
-        for (RegisterEntryEntity row : ao.find(RegisterEntryEntity.class, Query.select().where("ENTRY_KEY IN ("
-                + AoDiscoveryRepository.placeholders(entryKeys.length) + ")", entryKeys))) {
-            entries.put(row.getFindingKey(), AoRegisterRepository.toEntry(row));
-        }
+        Map<String, RegisterEntry> entries = registerEntries(cycleKey, findings.stream().map(Finding::key).toList());
         List<FindingEvidence> page = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             page.add(new FindingEvidence(f, List.copyOf(sources.getOrDefault(f.id(), Set.of())),
                     signals.getOrDefault(f.id(), 0), decisions.get(f.key()), entries.get(f.key())));
         }
-        return new Page<>(page, findings.get(findings.size() - 1).id());
+        return page;
+    }
+
+    @Override
+    public Map<String, Decision> latestDecisions(String cycleKey, Collection<String> findingKeys) {
+        return findingKeys.isEmpty() ? Map.of() : latestDecisions(cycleKey, findingKeys.toArray());
+    }
+
+    @Override
+    public Map<String, RegisterEntry> registerEntries(String cycleKey, Collection<String> findingKeys) {
+        Map<String, RegisterEntry> entries = new HashMap<>();
+        if (findingKeys.isEmpty()) {
+            return entries;
+        }
+        // by the unique entry key, not by cycle and finding: an index on the cycle alone would scan the whole cycle
+        Object[] entryKeys = findingKeys.stream().map(key -> AoRegisterRepository.entryKey(cycleKey, key)).toArray();
+        for (RegisterEntryEntity row : ao.find(RegisterEntryEntity.class, Query.select().where("ENTRY_KEY IN ("
+                + AoDiscoveryRepository.placeholders(entryKeys.length) + ")", entryKeys))) {
+            entries.put(row.getFindingKey(), AoRegisterRepository.toEntry(row));
+        }
+        return entries;
+    }
+
+    @Override
+    public Map<String, ValidationRecord> latestValidations(String cycleKey, Collection<String> findingKeys) {
+        Map<String, ValidationRecord> latest = new HashMap<>();
+        if (findingKeys.isEmpty()) {
+            return latest;
+        }
+        Object[] keys = findingKeys.toArray();
+        // by finding key (selective), keeping this cycle's rows, the newest last
+        for (ValidationEntity row : ao.find(ValidationEntity.class, Query.select().where("FINDING_KEY IN ("
+                + AoDiscoveryRepository.placeholders(keys.length) + ")", keys)
+                .order("VALIDATED_AT_MILLIS ASC, ID ASC"))) {
+            if (cycleKey.equals(row.getCycleKey())) {
+                latest.put(row.getFindingKey(), AoValidationRepository.toRecord(row));
+            }
+        }
+        return latest;
     }
 
     /** The newest decision in the cycle of each of these findings: ids first, then only their JSON. */
@@ -122,7 +189,7 @@ public class AoEvidenceSource implements EvidenceSource {
         Object[] ids = newest.values().toArray();
         for (DecisionEntity row : ao.find(DecisionEntity.class, Query.select("ID, FINDING_KEY, DECISION_JSON")
                 .where("ID IN (" + AoDiscoveryRepository.placeholders(ids.length) + ")", ids))) {
-            decisions.put(row.getFindingKey(), DecisionCodec.decode(row.getDecisionJson()));
+            decisions.put(row.getFindingKey(), encoding.decode(row.getDecisionJson()));
         }
         return decisions;
     }
@@ -138,13 +205,14 @@ public class AoEvidenceSource implements EvidenceSource {
     public Page<RankedDecision> queue(String runId, long after, int limit) {
         List<RankedDecision> page = new ArrayList<>();
         int last = (int) after;
-        for (DecisionEntity row : ao.find(DecisionEntity.class, Query.select("ID, QUEUE_POSITION, DECISION_JSON")
+        DecisionEntity[] rows = ao.find(DecisionEntity.class, Query.select("ID, QUEUE_POSITION, DECISION_JSON")
                 .where("RUN_ID = ? AND QUEUE_POSITION > ?", runId, (int) after)
-                .order("RUN_ID ASC, QUEUE_POSITION ASC").limit(limit))) {
+                .order("RUN_ID ASC, QUEUE_POSITION ASC").limit(limit + 1));
+        for (DecisionEntity row : Arrays.copyOf(rows, Math.min(rows.length, limit))) {
             last = row.getQueuePosition();
-            page.add(new RankedDecision(last, DecisionCodec.decode(row.getDecisionJson())));
+            page.add(new RankedDecision(last, encoding.decode(row.getDecisionJson())));
         }
-        return new Page<>(page, last);
+        return new Page<>(page, last, rows.length > limit);
     }
 
     @Override
@@ -157,28 +225,46 @@ public class AoEvidenceSource implements EvidenceSource {
         return byId(RegisterEntryEntity.class, cycleKey, after, upTo, limit, AoRegisterRepository::toEntry);
     }
 
+    @Override
+    public Page<RegisterEntry> register(String cycleKey, FindingStatus status, long after, int limit) {
+        // over the (cycle, status, id) index: a rare status is found without reading the rest of the register
+        return page(ao.find(RegisterEntryEntity.class, Query.select()
+                .where("CYCLE_KEY = ? AND STATUS = ? AND ID > ?", cycleKey, status.name(), (int) after)
+                .order("CYCLE_KEY ASC, STATUS ASC, ID ASC").limit(limit + 1)), after, limit,
+                AoRegisterRepository::toEntry, Entity::getID);
+    }
+
+    @Override
+    public Page<DiscoveryRun> runs(String cycleKey, long after, int limit) {
+        return page(ao.find(DiscoveryRunEntity.class, Query.select().where("CYCLE_KEY = ? AND ID > ?", cycleKey,
+                (int) after).order(BY_CYCLE_AND_ID).limit(limit + 1)), after, limit, AoDiscoveryRepository::toRun,
+                Entity::getID);
+    }
+
     /** A page of a cycle's rows of {@code type} by id, over its (cycle, id) index. */
     private <E extends Entity, T> Page<T> byId(Class<E> type, String cycleKey, long after, long upTo, int limit,
                                                Function<E, T> toRecord) {
-        E[] rows = ao.find(type, Query.select().where("CYCLE_KEY = ? AND ID > ? AND ID <= ?", cycleKey, (int) after,
-                (int) upTo).order(BY_CYCLE_AND_ID).limit(limit));
-        List<T> page = new ArrayList<>(rows.length);
-        for (E row : rows) {
-            page.add(toRecord.apply(row));
-        }
-        return new Page<>(page, rows.length == 0 ? after : rows[rows.length - 1].getID());
+        return page(ao.find(type, Query.select().where("CYCLE_KEY = ? AND ID > ? AND ID <= ?", cycleKey,
+                (int) after, (int) upTo).order(BY_CYCLE_AND_ID).limit(limit + 1)), after, limit, toRecord,
+                Entity::getID);
     }
 
     @Override
     public Page<LogEntry> log(String cycleKey, long after, long upTo, int limit) {
-        LogEntryEntity[] rows = ao.find(LogEntryEntity.class, Query.select()
+        return page(ao.find(LogEntryEntity.class, Query.select()
                 .where("CYCLE_KEY = ? AND SEQ_NO > ? AND SEQ_NO <= ?", cycleKey, after, upTo)
                 .order("CYCLE_KEY ASC, SEQ_NO ASC")
-                .limit(limit));
-        List<LogEntry> page = new ArrayList<>(rows.length);
-        for (LogEntryEntity row : rows) {
-            page.add(AoActivityLog.toEntry(row));
+                .limit(limit + 1)), after, limit, AoActivityLog::toEntry, LogEntryEntity::getSeqNo);
+    }
+
+    /** The first {@code limit} of rows read with one row beyond the limit, and whether that row was there. */
+    private static <E, T> Page<T> page(E[] rows, long after, int limit, Function<E, T> toRecord,
+                                       ToLongFunction<E> cursor) {
+        int size = Math.min(rows.length, limit);
+        List<T> page = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            page.add(toRecord.apply(rows[i]));
         }
-        return new Page<>(page, rows.length == 0 ? after : rows[rows.length - 1].getSeqNo());
+        return new Page<>(page, size == 0 ? after : cursor.applyAsLong(rows[size - 1]), rows.length > limit);
     }
 }

@@ -3,6 +3,9 @@ package org.ctemcycles.store;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
+import org.ctemcycles.core.scoring.FeedKind;
+import org.ctemcycles.core.scoring.FeedStore;
+import org.ctemcycles.core.scoring.FeedVersion;
 import org.ctemcycles.core.scoring.epss.EpssFeed;
 import org.ctemcycles.core.scoring.epss.EpssFeedInfo;
 import org.ctemcycles.core.scoring.epss.EpssLookup;
@@ -31,14 +34,14 @@ import java.util.function.IntFunction;
  * any point is marked FAILED and its rows removed: readers keep the previous good feed. Feeds given to this class are
  * already complete and validated (the readers in {@code ingest} reject a broken file before anything is written).
  */
-public class AoFeedStore {
+public class AoFeedStore implements FeedStore {
 
-    static final String EPSS = "EPSS";
-    static final String KEV = "KEV";
-    static final String LOADING = "LOADING";
-    static final String ACTIVE = "ACTIVE";
-    static final String RETIRED = "RETIRED";
-    static final String FAILED = "FAILED";
+    private static final String EPSS = FeedKind.EPSS.name();
+    private static final String KEV = FeedKind.KEV.name();
+    private static final String LOADING = FeedVersion.Status.LOADING.name();
+    private static final String ACTIVE = FeedVersion.Status.ACTIVE.name();
+    private static final String RETIRED = FeedVersion.Status.RETIRED.name();
+    private static final String FAILED = FeedVersion.Status.FAILED.name();
 
     private static final int BATCH = 5000;
     /** CVEs per IN (...) query when reading scores. */
@@ -50,7 +53,7 @@ public class AoFeedStore {
         this.ao = ao;
     }
 
-    /** Stores an EPSS feed as the new active version; returns its version id. */
+    @Override
     public int loadEpss(EpssFeed feed) {
         EpssFeedInfo info = feed.info();
         return load(EPSS, info.modelVersion(), info.scoreDate(), info.source(), "", feed.size(), info.loadedAt(),
@@ -64,7 +67,7 @@ public class AoFeedStore {
                 });
     }
 
-    /** Stores a KEV catalogue as the new active version; returns its version id. */
+    @Override
     public int loadKev(KevCatalog catalog) {
         KevCatalogInfo info = catalog.info();
         List<KevEntry> entries = catalog.entries();
@@ -162,13 +165,35 @@ public class AoFeedStore {
         return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
     }
 
-    /** Every version of a kind ever loaded, newest first (LOADING, ACTIVE, RETIRED or FAILED). */
-    public List<String> versions(String kind) {
-        return Arrays.stream(ao.find(FeedVersionEntity.class, Query.select().where("KIND = ?", kind)
-                .order("ID DESC"))).map(v -> v.getVersionLabel() + " " + v.getStatus()).toList();
+    /** Every version of a kind ever loaded, newest first, as "version STATUS". */
+    public List<String> versions(FeedKind kind) {
+        return history(kind, Integer.MAX_VALUE).stream().map(v -> v.version() + " " + v.status()).toList();
+    }
+
+    @Override
+    public List<FeedVersion> history(FeedKind kind, int max) {
+        return Arrays.stream(ao.find(FeedVersionEntity.class, Query.select().where("KIND = ?", kind.name())
+                .order("ID DESC").limit(max))).map(AoFeedStore::stored).toList();
+    }
+
+    @Override
+    public Optional<FeedVersion> activeVersion(FeedKind kind) {
+        return active(kind.name()).map(AoFeedStore::stored);
+    }
+
+    @Override
+    public Optional<FeedVersion> version(int id) {
+        return Optional.ofNullable(ao.get(FeedVersionEntity.class, id)).map(AoFeedStore::stored);
+    }
+
+    private static FeedVersion stored(FeedVersionEntity v) {
+        return new FeedVersion(v.getID(), FeedKind.valueOf(v.getKind()), v.getVersionLabel(),
+                Instant.parse(v.getAsOf()), nz(v.getSource()), nz(v.getTitle()), v.getRowCount(),
+                FeedVersion.Status.valueOf(v.getStatus()), Instant.ofEpochMilli(v.getLoadedAtMillis()));
     }
 
     /** The active EPSS feed, read from the database on each lookup (so every node sees a switch at once). */
+    @Override
     public Optional<EpssLookup> activeEpss() {
         return active(EPSS).map(version -> new DatabaseEpss(version.getID(), new EpssFeedInfo(
                 version.getVersionLabel(), Instant.parse(version.getAsOf()), version.getSource(),
@@ -176,6 +201,7 @@ public class AoFeedStore {
     }
 
     /** The active KEV catalogue, read whole (about 1,400 entries). */
+    @Override
     public Optional<KevCatalog> activeKev() {
         return active(KEV).map(version -> {
             KevEntryEntity[] rows = ao.find(KevEntryEntity.class, Query.select().where("FEED_ID = ?", version.getID())

@@ -107,6 +107,8 @@ public class AoRegisterRepository implements RegisterRepository {
         row.setStatus(entry.status().name());
         row.setOwner(entry.owner());
         row.setDeadline(entry.deadline() == null ? null : entry.deadline().toString());
+        row.setDeadlineSetBy(entry.deadlineSetBy().isEmpty() ? null : entry.deadlineSetBy());
+        row.setDeadlineReason(entry.deadlineReason().isEmpty() ? null : entry.deadlineReason());
         row.setChangeRecord(entry.changeRecord());
         row.setDependency(entry.dependency());
         row.setVerificationStep(entry.verificationStep());
@@ -149,6 +151,8 @@ public class AoRegisterRepository implements RegisterRepository {
         row.put("STATUS", entry.status().name());
         row.put("OWNER", entry.owner());
         row.put("DEADLINE", entry.deadline() == null ? null : entry.deadline().toString());
+        row.put("DEADLINE_SET_BY", entry.deadlineSetBy().isEmpty() ? null : entry.deadlineSetBy());
+        row.put("DEADLINE_REASON", entry.deadlineReason().isEmpty() ? null : entry.deadlineReason());
         row.put("CHANGE_RECORD", entry.changeRecord());
         row.put("DEPENDENCY", entry.dependency());
         row.put("VERIFICATION_STEP", entry.verificationStep());
@@ -175,6 +179,6 @@ public class AoRegisterRepository implements RegisterRepository {
                 row.getOwner(), deadline == null || deadline.isEmpty() ? null : LocalDate.parse(deadline),
                 row.getChangeRecord(), row.getDependency(), row.getVerificationStep(), row.getTrackerIssue(),
                 acceptance, row.getCarriedFrom(), Instant.ofEpochMilli(row.getEnrolledAtMillis()),
-                Instant.ofEpochMilli(row.getUpdatedAtMillis()));
+                Instant.ofEpochMilli(row.getUpdatedAtMillis()), row.getDeadlineSetBy(), row.getDeadlineReason());
     }
 }

@@ -2,6 +2,7 @@ package org.ctemcycles.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import net.java.ao.Query;
+import org.ctemcycles.core.common.NotFoundException;
 import org.ctemcycles.core.scope.Criticality;
 import org.ctemcycles.core.scope.Exposure;
 import org.ctemcycles.core.cycle.ScopeRegister;
@@ -61,7 +62,7 @@ public class AoSurfaceRepository implements SurfaceRepository, ScopeRegister {
             SurfaceEntity[] rows = ao.find(SurfaceEntity.class,
                     Query.select().where("CYCLE_SURFACE = ?", surface.cycleKey() + "/" + surface.key()));
             if (rows.length == 0) {
-                throw new IllegalStateException("no surface " + surface.key() + " in cycle " + surface.cycleKey());
+                throw new NotFoundException("no surface " + surface.key() + " in cycle " + surface.cycleKey());
             }
             SurfaceEntity entity = rows[0];
             Map<String, Object> row = describe(surface, new HashMap<>());

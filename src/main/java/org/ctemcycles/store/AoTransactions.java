@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  * racing for the same place in an activity log, two imports inserting the same new finding or report (a unique key
  * the other took first), or the database giving up on a lock wait, a serialization failure or a deadlock. A conflict
  * that is not retryable (a stale revision) reaches the caller at once. Transactions run at the database's READ
- * COMMITTED, as Jira's do (docs/adr).
+ * COMMITTED, as Jira's do (docs/adr/004-active-objects-outside-jira.md).
  */
 public class AoTransactions implements Transactions {
 

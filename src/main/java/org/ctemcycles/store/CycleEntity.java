@@ -83,6 +83,13 @@ public interface CycleEntity extends Entity {
 
     void setSuccessorKey(String cycleKey);
 
+    /** The key of the Jira project the cycle belongs to; null or "" for none. Indexed: a project's cycles. */
+    @Indexed
+    @StringLength(255)
+    String getProjectKey();
+
+    void setProjectKey(String projectKey);
+
     @NotNull
     @Default("1")
     long getRevision();

@@ -2,7 +2,9 @@ package org.ctemcycles.store;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
@@ -11,10 +13,13 @@ import net.java.ao.schema.Unique;
 /**
  * A discovery run (table {@code AO_xxxxxx_DISCOVERY_RUN}). {@code IMPORT_KEY} ("CYCLE/sha256 of the content") is
  * unique, so a report is imported into a cycle once, even by two nodes at the same moment; manual entries (which
- * have no content) get "CYCLE/manual/UUID". Surface lists and warnings are newline-separated text.
+ * have no content) get "CYCLE/manual/UUID", and partial runs (a report not read whole, which may be imported again)
+ * "CYCLE/partial/UUID". Surface lists and warnings are newline-separated text.
  */
 @Preload
 @Table("DISCOVERY_RUN")
+// the REST API pages a cycle's runs by id (keyset)
+@Indexes(@Index(name = "run_cycle_id", methodNames = {"getCycleKey", "getID"}))
 public interface DiscoveryRunEntity extends Entity {
 
     @NotNull

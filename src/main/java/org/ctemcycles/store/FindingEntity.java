@@ -137,4 +137,13 @@ public interface FindingEntity extends Entity {
     long getFixCandidateRunId();
 
     void setFixCandidateRunId(long runId);
+
+    /**
+     * The discovery run that last wrote this row (created it, or changed what it says); a run that only sees the
+     * finding again adds a signal and leaves the row alone. Record digests excuse a changed row by it. 0 in rows
+     * written before the column existed.
+     */
+    long getChangedByRunId();
+
+    void setChangedByRunId(long runId);
 }

@@ -11,7 +11,8 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /**
- * An activity log entry (table {@code AO_xxxxxx_ACTIVITY_LOG}), never updated or deleted by the app.
+ * An activity log entry (table {@code AO_xxxxxx_ACTIVITY_LOG}), never updated or deleted by the app (except that
+ * entries written before the installation had an anchor key get their {@code ENTRY_ANCHOR} once, when it is made).
  * {@code CHAIN_LINK} ({@code CYCLE_KEY#SEQ_NO}) is unique, so two appends cannot take the same place in a chain.
  * Indexed for reading a chain in order and a subject's entries across chains.
  */
@@ -76,4 +77,10 @@ public interface LogEntryEntity extends Entity {
     String getEntryHash();
 
     void setEntryHash(String hash);
+
+    /** The entry's keyed anchor ({@link org.ctemcycles.core.audit.LogAnchor}), or null where none was written. */
+    @StringLength(64)
+    String getEntryAnchor();
+
+    void setEntryAnchor(String anchor);
 }

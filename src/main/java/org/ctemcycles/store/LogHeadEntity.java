@@ -36,4 +36,10 @@ public interface LogHeadEntity extends Entity {
     long getTouchedAtMillis();
 
     void setTouchedAtMillis(long epochMillis);
+
+    /** The head's keyed anchor ({@link org.ctemcycles.core.audit.LogAnchor}), or null where none was written. */
+    @StringLength(64)
+    String getHeadAnchor();
+
+    void setHeadAnchor(String anchor);
 }

@@ -20,7 +20,9 @@ import net.java.ao.schema.Unique;
 @Indexes({
         @Index(name = "acceptance_expiry", methodNames = {"getStatus", "getAcceptanceExpiry"}),
         // the evidence pack pages a cycle's register by id (keyset)
-        @Index(name = "register_cycle_id", methodNames = {"getCycleKey", "getID"})
+        @Index(name = "register_cycle_id", methodNames = {"getCycleKey", "getID"}),
+        // the REST API pages the entries of one status (keyset)
+        @Index(name = "register_cycle_status_id", methodNames = {"getCycleKey", "getStatus", "getID"})
 })
 public interface RegisterEntryEntity extends Entity {
 
@@ -60,6 +62,18 @@ public interface RegisterEntryEntity extends Entity {
     String getDeadline();
 
     void setDeadline(String isoDate);
+
+    /** Who set the deadline (the user who mobilised), or null before mobilisation. */
+    @StringLength(255)
+    String getDeadlineSetBy();
+
+    void setDeadlineSetBy(String userKey);
+
+    /** Why the deadline is what it is, when given (e.g. why it is later than the policy's), or null. */
+    @StringLength(StringLength.UNLIMITED)
+    String getDeadlineReason();
+
+    void setDeadlineReason(String reason);
 
     @StringLength(255)
     String getChangeRecord();

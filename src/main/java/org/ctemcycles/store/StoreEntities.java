@@ -18,7 +18,8 @@ public final class StoreEntities {
             FindingEntity.class, FindingSignalEntity.class,
             CycleRevisionEntity.class, LogEntryEntity.class, LogHeadEntity.class, RegisterEntryEntity.class,
             ValidationEntity.class, CheckpointEntity.class, ClosureEntity.class,
-            FeedVersionEntity.class, EpssScoreEntity.class, KevEntryEntity.class, DecisionEntity.class);
+            FeedVersionEntity.class, EpssScoreEntity.class, KevEntryEntity.class, DecisionEntity.class,
+            RecordDigestEntity.class);
 
     /** Upgrade tasks in model-version order; the data model's version is the last one's. */
     public static final List<Class<? extends ActiveObjectsUpgradeTask>> UPGRADE_TASKS =

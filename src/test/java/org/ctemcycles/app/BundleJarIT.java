@@ -12,9 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
@@ -54,8 +55,12 @@ public class BundleJarIT {
     }
 
     private static Set<String> importedPackages() {
-        Set<String> packages = new HashSet<>();
-        // Import-Package: a,b;version="[1,2)",c;resolution:=optional -- split on commas outside quotes
+        return importClauses().keySet();
+    }
+
+    /** Import-Package as package to its clause: a,b;version="[1,2)",c;resolution:=optional, split outside quotes. */
+    private static Map<String, String> importClauses() {
+        Map<String, String> clauses = new TreeMap<>();
         String header = manifest.getValue("Import-Package");
         StringBuilder current = new StringBuilder();
         boolean quoted = false;
@@ -64,13 +69,38 @@ public class BundleJarIT {
                 quoted = !quoted;
             }
             if (c == ',' && !quoted) {
-                packages.add(current.toString().split(";")[0].trim());
+                String clause = current.toString().trim();
+                clauses.put(clause.split(";")[0].trim(), clause);
                 current.setLength(0);
             } else {
                 current.append(c);
             }
         }
-        return packages;
+        return clauses;
+    }
+
+    /**
+     * docs/adr/003: the JDK's java.* packages are not imported (the framework provides them); only the JSR-305
+     * annotations, which some Jira versions do not export and which the app runs without, are optional; every other
+     * package is mandatory, so that Jira refuses the app at install when one is missing, and so that the annotations
+     * Jira enforces (XSRF, request methods, REST access) can never be silently left unwired.
+     */
+    @Test
+    public void importPackageLeavesOutJavaAndMakesOptionalOnlyTheAnnotationsJiraMayNotExport() {
+        Map<String, String> clauses = importClauses();
+        assertTrue(clauses.toString(), clauses.keySet().stream().noneMatch(p -> p.startsWith("java.")));
+        assertEquals("javax.annotation;resolution:=optional", clauses.get("javax.annotation"));
+        for (Map.Entry<String, String> clause : clauses.entrySet()) {
+            if (!clause.getKey().equals("javax.annotation")) {
+                assertFalse(clause.getValue() + " must be mandatory", clause.getValue().contains("resolution:"));
+            }
+        }
+        for (String enforced : List.of("com.atlassian.jira.security.xsrf", "com.atlassian.jira.security.request",
+                "com.atlassian.plugins.rest.api.security.annotation")) {
+            assertEquals(enforced, clauses.get(enforced));
+        }
+        assertEquals("the Logger API the app calls is SLF4J 1.7's too", "org.slf4j;version=\"[1.7,3)\"",
+                clauses.get("org.slf4j"));
     }
 
     @Test
@@ -133,6 +163,32 @@ public class BundleJarIT {
                     "org/apache/commons/")) {
                 assertFalse(entry + " must not be in the jar", entry.startsWith(forbidden));
             }
+        }
+    }
+
+    /** Only the app: no test double, no test, no command line, no build tool (issue 16). */
+    @Test
+    public void noTestDoubleCommandLineOrBuildToolIsInside() throws IOException {
+        Set<String> testClasses = new TreeSet<>();
+        Path testRoot = Path.of("target/test-classes");
+        assertTrue("the test classes must be compiled first", Files.isDirectory(testRoot.resolve("org/ctemcycles")));
+        try (var files = Files.walk(testRoot)) {
+            files.filter(p -> p.toString().endsWith(".class"))
+                    .forEach(p -> testClasses.add(testRoot.relativize(p).toString().replace('\\', '/')));
+        }
+        java.util.regex.Pattern doubles = java.util.regex.Pattern.compile(
+                "(InMemory|Fake|Stub|Mock|Dummy|Testable).*|.*Test.*");
+        for (String entry : entries) {
+            if (!entry.endsWith(".class")) {
+                continue;
+            }
+            String simpleName = entry.substring(entry.lastIndexOf('/') + 1).replaceAll("(\\$.*)?\\.class$", "");
+            assertFalse(entry + " looks like a test double or a test", doubles.matcher(simpleName).matches());
+            assertFalse(entry + " is a class of the test sources", testClasses.contains(entry));
+            assertFalse(entry + ": the command line stays out of the Jira bundle",
+                    entry.startsWith("org/ctemcycles/cli/"));
+            assertFalse(entry + ": the build's own tools stay out of the bundle",
+                    entry.startsWith("org/ctemcycles/build/"));
         }
     }
 

@@ -178,11 +178,41 @@ public class CtemDiscoveryCommandTest {
     }
 
     @Test
+    public void aReportReadOnlyInPartIsAPartialRunThatExitsTenAndSaysSo() throws Exception {
+        String a = "{\"template-id\":\"tpl-a\",\"info\":{\"name\":\"A\",\"severity\":\"high\"},\"host\":"
+                + "\"web01.corp.example\",\"matched-at\":\"web01.corp.example:443\"}";
+        Path week1 = folder.getRoot().toPath().resolve("week1.jsonl");
+        Files.writeString(week1, a + "\n" + a.replace("tpl-a", "tpl-b") + "\n");
+        assertEquals(err, 0, ctem("import", "--cycle", "CTEM-2026-Q4", "--covers", "WEB", week1.toString()));
+        assertTrue(lines().get(0).get("complete").getAsBoolean());
+
+        now = now.plusSeconds(86400);
+        Path week2 = folder.getRoot().toPath().resolve("week2.jsonl");
+        Files.writeString(week2, a + "\n" + a.replace("tpl-a", "tpl-b").substring(0, 40));
+        assertEquals(err, 10, ctem("import", "--cycle", "CTEM-2026-Q4", "--covers", "WEB", week2.toString()));
+        JsonObject file = lines().get(0);
+        assertFalse(file.get("complete").getAsBoolean());
+        assertEquals(0, file.get("fixCandidates").getAsInt());
+        assertEquals(0, file.getAsJsonArray("coveredSurfaces").size());
+        assertTrue(file.get("warningMessages").toString(), file.getAsJsonArray("warningMessages").get(0).getAsString()
+                .startsWith("line 2: skipped a malformed line: "));
+        JsonObject summary = lines().get(1);
+        assertEquals(1, summary.get("partial").getAsInt());
+        assertEquals(0, summary.get("rejected").getAsInt());
+
+        assertEquals(0, ctem("runs", "--cycle", "CTEM-2026-Q4", "--json"));
+        assertFalse(lines().get(0).get("complete").getAsBoolean());
+        assertEquals(0, ctem("log", "show", "CTEM-2026-Q4"));
+        assertTrue(out, out.contains("complete: false"));
+    }
+
+    @Test
     public void anEmptyReportIsARunWithZeroObservationsOnceItsSourceKindIsKnown() throws Exception {
         Path empty = folder.getRoot().toPath().resolve("empty.jsonl");
         Files.writeString(empty, "");
         assertEquals(2, ctem("import", "--cycle", "CTEM-2026-Q4", empty.toString()));
-        assertTrue(out, lines().get(0).get("error").getAsString().startsWith("the file is empty, so its format cannot be told"));
+        assertTrue(out, lines().get(0).get("error").getAsString()
+                .startsWith("offset 0: the file is empty, so its format cannot be told"));
         assertEquals(2, ctem("import", "--cycle", "CTEM-2026-Q4", "--format", "ctem-jsonl", empty.toString()));
         assertTrue(out, lines().get(0).get("error").getAsString().startsWith("--source-kind: the report has no observations"));
         assertEquals(err, 0, ctem("import", "--cycle", "CTEM-2026-Q4", "--format", "ctem-jsonl", "--source-kind",

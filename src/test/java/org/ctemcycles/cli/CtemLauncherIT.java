@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -75,7 +77,9 @@ public class CtemLauncherIT {
         Run demo = ctemIn(elsewhere, "demo");
         assertEquals(demo.toString(), 0, demo.status);
         Path pack = elsewhere.toPath().resolve("ctem-demo").resolve("pack");
-        assertTrue(demo.toString(), demo.out.contains("Evidence pack of CTEM-2026-Q4 written to " + pack));
+        // the demo's cycle is the last complete quarter before today (ADR 062)
+        String cycle = DemoCalendar.before(LocalDate.now(ZoneOffset.UTC)).cycleKey();
+        assertTrue(demo.toString(), demo.out.contains("Evidence pack of " + cycle + " written to " + pack));
         assertTrue(demo.toString(), demo.out.contains("Evidence items present: 9 of 9"));
         for (String file : List.of("evidence-pack.html", "evidence-pack.json", "vex.cdx.json", "csv/findings.csv")) {
             assertTrue(file, Files.size(pack.resolve(file)) > 0);

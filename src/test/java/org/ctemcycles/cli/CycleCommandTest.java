@@ -145,13 +145,17 @@ public class CycleCommandTest {
         assertTrue(out, out.contains("Surfaces:            1"));
 
         ok("log", "verify");
-        assertTrue(out, out.matches("CTEM-2026-Q3: \\d+ entries, chain intact\nCTEM-2026-Q4: \\d+ entries, chain"
-                + " intact\n"));
+        assertTrue(out, out.matches("CTEM-2026-Q3: \\d+ entries, chain intact, keyed anchor verified \\(key"
+                + " [0-9a-f]{12}\\)\nCTEM-2026-Q3: 2 record digests verified \\(the checkpoint of 2026-07-15, the"
+                + " closure on 2026-09-30\\)\nCTEM-2026-Q4: \\d+ entries, chain intact, keyed anchor verified"
+                + " \\(key [0-9a-f]{12}\\)\nCTEM-2026-Q4: no record digest yet\n"));
 
         String table = "\"" + new AoTablePrefix(EmbeddedDatabase.PLUGIN_KEY).value() + "ACTIVITY_LOG\"";
         sql("UPDATE " + table + " SET \"ACTOR\" = 'mallory' WHERE \"CHAIN_LINK\" = 'CTEM-2026-Q3#7'");
         assertEquals(3, ctem("log", "verify", "--cycle", "ctem-2026-q3"));
-        assertEquals("CTEM-2026-Q3: chain broken: entry 7 was edited: its content no longer matches its hash\n", out);
+        assertEquals("CTEM-2026-Q3: chain broken: entry 7 was edited: its content no longer matches its hash\n"
+                + "CTEM-2026-Q3: 2 record digests verified (the checkpoint of 2026-07-15, the closure on 2026-09-30)\n",
+                out);
         sql("DELETE FROM " + table + " WHERE \"CHAIN_LINK\" = 'CTEM-2026-Q4#2'");
         assertEquals(3, ctem("log", "verify"));
         assertTrue(out, out.contains("CTEM-2026-Q4: chain broken: entry 2 was deleted: "));
@@ -206,7 +210,7 @@ public class CycleCommandTest {
         assertEquals("F-1: risk accepted by carol until 2026-07-31\n", out);
         today = "2026-08-01";
         ok("cycle", "expire-acceptances");
-        assertEquals("1 expired risk acceptances reactivated\n  F-1 in CTEM-2026-Q3: reopened\n", out);
+        assertEquals("1 expired risk acceptance reactivated\n  F-1 in CTEM-2026-Q3: reopened\n", out);
         ok("cycle", "history", "F-1");
         assertTrue(out, out.contains("  in CTEM-2026-Q3: Reopened"));
         assertTrue(out, out.contains("Risk acceptance expired by local:"));

@@ -92,26 +92,89 @@ public class DemoAndReportTest {
         }
         assertTrue(json.getAsJsonObject("scoping").get("recordedBeforeDiscovery").getAsBoolean());
         assertEquals(3, json.getAsJsonObject("scoping").getAsJsonArray("surfaces").size());
-        assertEquals(6, json.getAsJsonObject("discovery").getAsJsonArray("runs").size());
+        assertEquals("6 reports, then a rescan of each surface in the last month", 11,
+                json.getAsJsonObject("discovery").getAsJsonArray("runs").size());
         JsonObject first = json.getAsJsonObject("prioritisation").getAsJsonArray("queue").get(0).getAsJsonObject();
         assertTrue(first.toString(), first.get("rationale").getAsString().contains("CISA KEV"));
         assertTrue(json.getAsJsonArray("validation").size() >= 4);
         assertTrue(json.get("closure").isJsonObject());
-        assertEquals("CTEM-2027-Q1", json.getAsJsonObject("cadence").get("nextCycle").getAsString());
-        assertTrue(json.getAsJsonObject("activityLog").get("intact").getAsBoolean());
+        assertEquals("CTEM-2026-Q4", json.getAsJsonObject("cadence").get("nextCycle").getAsString());
+        JsonObject log = json.getAsJsonObject("activityLog");
+        assertTrue(log.get("intact").getAsBoolean());
+        assertTrue("the demo's log is keyed", log.get("anchorKey").isJsonPrimitive());
+        assertTrue(log.get("recordIntact").getAsBoolean());
+        assertEquals("4 checkpoints and the closure commit a digest", 5, log.getAsJsonArray("recordDigests").size());
+        int met = 0;
         for (JsonElement control : json.getAsJsonArray("controls")) {
-            assertEquals(control.toString(), 0, control.getAsJsonObject().getAsJsonArray("missing").size());
+            JsonObject c = control.getAsJsonObject();
+            assertEquals(control.toString(), 0, c.getAsJsonArray("missing").size());
+            assertTrue(c.get("evidenced").getAsBoolean());
+            met += c.getAsJsonObject("objective").get("met").getAsBoolean() ? 1 : 0;
         }
+        assertTrue("evidence present does not mean every objective met: " + met, met > 0 && met < 9);
         String html = Files.readString(demo.resolve("pack").resolve(ReportCommand.HTML));
         for (EvidenceItem item : EvidenceItem.values()) {
             assertTrue(item.title(), html.contains(item.title()));
         }
-        assertTrue(html, html.contains("CTEM-2026-Q4") && html.contains("A.8.8") && html.contains("ID.RA-01"));
+        assertTrue(html, html.contains("CTEM-2026-Q3") && html.contains("A.8.8") && html.contains("ID.RA-01"));
         JsonObject vex = JsonParser.parseString(Files.readString(demo.resolve("pack").resolve(ReportCommand.VEX)))
                 .getAsJsonObject();
         assertEquals("1.6", vex.get("specVersion").getAsString());
         assertTrue(vex.toString(), vex.toString().contains("\"state\":\"resolved\""));
         assertTrue(vex.toString(), vex.toString().contains("protected_by_mitigating_control"));
+    }
+
+    /** The demo runs in the last complete quarter before "today" (2026-11-28): Q3 2026, closed on 2026-09-30. */
+    @Test
+    public void theDemoTellsItsStoryInTheLastCompleteQuarterWithCurrentFeeds() throws IOException {
+        JsonObject json = packJson();
+        assertEquals("CTEM-2026-Q3", json.getAsJsonObject("cycle").get("key").getAsString());
+        assertEquals("2026-07-01", json.getAsJsonObject("cycle").get("start").getAsString());
+        assertEquals("2026-09-30T09:30:00Z", json.get("asOf").getAsString());
+        for (JsonElement feed : json.getAsJsonObject("prioritisation").getAsJsonArray("feeds")) {
+            assertTrue("no feed is stale: " + feed, !feed.getAsJsonObject().get("stale").getAsBoolean());
+        }
+        for (JsonElement run : json.getAsJsonObject("discovery").getAsJsonArray("runs")) {
+            String file = run.getAsJsonObject().get("file").getAsString();
+            assertTrue("the inputs are dated inside the cycle: " + file, !file.contains("2026-1"));
+        }
+        int decided = 0;
+        for (JsonElement item : json.getAsJsonObject("prioritisation").getAsJsonArray("queue")) {
+            decided += item.getAsJsonObject().get("ssvc").getAsString().contains("undetermined") ? 0 : 1;
+        }
+        assertTrue("SSVC decides where the scanners give CVSS v4.0: " + decided, decided >= 7);
+        for (JsonElement entry : json.getAsJsonArray("mobilisation")) {
+            JsonObject e = entry.getAsJsonObject();
+            if (e.get("laterThanPolicy").getAsBoolean()) {
+                assertTrue(e.toString(), e.get("deadlineReason").isJsonPrimitive()
+                        && e.get("deadlineSetBy").isJsonPrimitive());
+            }
+        }
+    }
+
+    /** The closed cycle's figures are counted as of its closure, so reading its database later gives the same pack. */
+    @Test
+    public void readingTheDemosDatabaseAgainLaterGivesTheFiguresOfItsPack() throws IOException {
+        Path again = FOLDER.newFolder("again").toPath();
+        StringBuilder out = new StringBuilder();
+        Map<String, String> environment = Map.of("CTEM_HOME", FOLDER.getRoot().toString());
+        String db = demo.resolve("database").resolve("ctem").toString();
+        assertEquals(out.toString(), 0, ctem(environment, "2027-06-15", out, "--db", db, "report", "--cycle",
+                "CTEM-2026-Q3", "--out", again.toString()));
+        JsonObject first = packJson();
+        JsonObject later = JsonParser.parseString(Files.readString(again.resolve(ReportCommand.JSON)))
+                .getAsJsonObject();
+        for (JsonObject pack : List.of(first, later)) {
+            pack.remove("generatedAt");
+            pack.remove("generatedBy");
+        }
+        assertEquals(first, later);
+        out.setLength(0);
+        assertEquals(out.toString(), 0, ctem(environment, "2027-06-15", out, "--db", db, "log", "verify"));
+        assertTrue(out.toString(), out.toString().contains("CTEM-2026-Q3: 5 record digests verified"));
+        out.setLength(0);
+        assertEquals(0, ctem(environment, "2027-06-15", out, "--db", db, "cycle", "show", "CTEM-2026-Q3"));
+        assertTrue(out.toString(), out.toString().contains("Missed checkpoints:  2"));
     }
 
     @Test
@@ -189,7 +252,7 @@ public class DemoAndReportTest {
         assertTrue(Files.exists(foreign.resolve("thesis.txt")));
         out.setLength(0);
         assertEquals(2, ctem(Map.of("CTEM_HOME", FOLDER.getRoot().toString()), "2026-11-28", out, "report",
-                "--cycle", "CTEM-2026-Q4"));
+                "--cycle", "CTEM-2026-Q3"));
         assertTrue(out.toString(), out.toString().contains("--out: is required"));
     }
 }

@@ -121,13 +121,69 @@ public class ParseCommandTest {
         assertEquals(6, lines.get(lines.size() - 1).get("observations").getAsInt());
 
         assertEquals(2, ctem("parse", "--max-observations", "3", gz.toString()));
-        assertTrue(lines.get(0).get("error").getAsString().contains("(maxObservations)"));
+        assertTrue(lines.get(0).get("error").getAsString().contains("(--max-observations raises it)"));
 
         Path sarif = fixture("sarif/empty.sarif", "empty.sarif");
         assertEquals(2, ctem("parse", "--format", "nessus", sarif.toString()));
-        assertTrue(lines.get(0).get("error").getAsString(), lines.get(0).get("error").getAsString().contains("malformed XML"));
+        assertEquals("the content says which format it is, where the XML parser only said it was malformed",
+                "offset 0: the content is sarif, not nessus as --format says (leave --format out to read it as sarif)",
+                lines.get(0).get("error").getAsString());
         assertEquals(0, ctem("parse", "--format", "sarif", sarif.toString()));
         assertEquals(0, lines.get(1).get("observations").getAsInt());
+    }
+
+    private Path write(String name, String content) throws IOException {
+        Path path = folder.getRoot().toPath().resolve(name);
+        Files.writeString(path, content, StandardCharsets.UTF_8);
+        return path;
+    }
+
+    private static String nestedSarif(int levels) {
+        return "{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"t\"}},\"results\":["
+                + "{\"ruleId\":\"r\",\"message\":{\"text\":\"m\"},\"properties\":{\"deep\":"
+                + "[".repeat(levels) + "]".repeat(levels)
+                + "}}]}]}";
+    }
+
+    @Test
+    public void anyAcceptedMaxDepthWorksAndDeeperNestingIsAnErrorNotAStackOverflow() throws Exception {
+        assertEquals(2, ctem("parse", "--max-depth", "5000", write("deep.sarif", nestedSarif(6000)).toString()));
+        String error = lines.get(0).get("error").getAsString();
+        assertTrue(error, error.matches("line 1, column \\d+: arrays and objects nested deeper than the limit of 5000"
+                + " levels \\(--max-depth raises it\\)"));
+        assertEquals(err, 0, ctem("parse", "--max-depth", "5000", write("nested.sarif", nestedSarif(4900)).toString()));
+        assertEquals(1, lines.get(lines.size() - 1).get("observations").getAsInt());
+    }
+
+    @Test
+    public void detectionReadsPastLeadingWhitespaceAndNeverGuessesFromNothing() throws Exception {
+        String sarif = new String(getClass().getResourceAsStream("/ingest/sarif/codeql-javascript.sarif")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(err, 0, ctem("parse", write("padded.sarif", " ".repeat(10 * 1024) + sarif).toString(),
+                write("bom.sarif", "\uFEFF" + "\n".repeat(9000) + sarif).toString()));
+        List<JsonObject> headers = lines.stream().filter(l -> l.has("format")).toList();
+        assertEquals("sarif", headers.get(0).get("format").getAsString());
+        assertEquals("sarif", headers.get(1).get("format").getAsString());
+        assertTrue(lines.get(lines.size() - 1).get("observations").getAsInt() > 0);
+
+        assertEquals(2, ctem("parse", write("empty.jsonl", "").toString(), write("blank.jsonl", " \n\n").toString()));
+        assertTrue(lines.get(0).get("error").getAsString(), lines.get(0).get("error").getAsString().startsWith(
+                "offset 0: the file is empty, so its format cannot be told from its content: name it with --format"));
+        assertTrue(lines.get(1).get("error").getAsString(), lines.get(1).get("error").getAsString().startsWith(
+                "offset 3: the file holds nothing but whitespace"));
+        assertEquals(0, ctem("parse", "--format", "nuclei",
+                folder.getRoot().toPath().resolve("empty.jsonl").toString()));
+        assertEquals(0, lines.get(1).get("observations").getAsInt());
+    }
+
+    @Test
+    public void aReportReadOnlyInPartSaysSoAndExitsFive() throws Exception {
+        String nuclei = new String(getClass().getResourceAsStream("/ingest/nuclei/scan.jsonl").readAllBytes(),
+                StandardCharsets.UTF_8);
+        assertEquals("exit 10: partial", 10, ctem("parse", write("scan.jsonl", nuclei).toString()));
+        JsonObject summary = lines.get(lines.size() - 1);
+        assertFalse(summary.get("complete").getAsBoolean());
+        assertEquals(5, summary.get("observations").getAsInt());
     }
 
     @Test

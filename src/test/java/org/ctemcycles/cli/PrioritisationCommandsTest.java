@@ -1,5 +1,6 @@
 package org.ctemcycles.cli;
 
+import org.ctemcycles.report.json.DecisionJson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -66,6 +67,18 @@ public class PrioritisationCommandsTest {
             objects.add(JsonParser.parseString(line).getAsJsonObject());
         }
         return objects;
+    }
+
+    @Test
+    public void aKevFeedThatDecompressesIntoGigabytesIsRefusedWithTheLimitAndItsOption() throws Exception {
+        Path bomb = folder.getRoot().toPath().resolve("kev.json.gz");
+        Files.write(bomb, org.ctemcycles.ingest.HostileInputTest.gzipBomb("{\"title\":\"", 'K', 4096));
+        assertEquals(2, ctem("", "feeds", "load", "--kev", bomb.toString()));
+        assertEquals("ctem: --kev: " + bomb + ": line 1, column 1048587: a text value is longer than the limit of"
+                + " 1048576 characters (--max-field-length raises it)\n", err);
+        assertEquals(2, ctem("", "feeds", "load", "--kev", bomb.toString(), "--max-bytes", "100000"));
+        assertEquals("ctem: --kev: " + bomb + ": offset 100000: the KEV catalogue is larger than the limit of 100000"
+                + " bytes, counted after decompression (--max-bytes raises it)\n", err);
     }
 
     @Test
@@ -211,7 +224,7 @@ public class PrioritisationCommandsTest {
         assertEquals(0, ctem("", words));
         try (EmbeddedDatabase db = EmbeddedDatabase.open(EmbeddedDatabase.h2FileUrl(folder.getRoot().toPath()
                 .resolve("ctem")), "sa", "", "PUBLIC")) {
-            assertEquals(2, new AoDecisionRepository(db.activeObjects()).history("web-01").size());
+            assertEquals(2, new AoDecisionRepository(db.activeObjects(), new DecisionJson()).history("web-01").size());
         }
     }
 

@@ -2,6 +2,7 @@ package org.ctemcycles.ingest;
 
 import org.junit.Test;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 
 /** Format detection from content, gzip, and the rejection of hostile, broken and oversized reports. */
 public class ImportersTest {
@@ -34,7 +36,6 @@ public class ImportersTest {
         expected.put("trivy/results-first.json", "trivy");
         expected.put("nuclei/scan.jsonl", "nuclei");
         expected.put("nuclei/export.json", "nuclei");
-        expected.put("nuclei/empty.jsonl", "nuclei");
         expected.put("cyclonedx/shop-vex-1.5.json", "cyclonedx-json");
         expected.put("cyclonedx/sbom-only-1.5.json", "cyclonedx-json");
         expected.put("cyclonedx/app-1.4.xml", "cyclonedx-xml");
@@ -45,6 +46,14 @@ public class ImportersTest {
         for (Map.Entry<String, String> fixture : expected.entrySet()) {
             assertEquals(fixture.getKey(), fixture.getValue(),
                     Importers.standard().detect(head(Reports.bytes(fixture.getKey()))).format());
+        }
+        for (String nothing : new String[] {"", " \n\t\r\n"}) {
+            try {
+                Importer guessed = Importers.standard().detect(nothing.getBytes(StandardCharsets.UTF_8));
+                fail("nothing is no sign of any format, yet it was taken for " + guessed.format());
+            } catch (ImportException e) {
+                assertTrue(e.getMessage(), e.getMessage().endsWith("it begins with nothing but whitespace"));
+            }
         }
     }
 
@@ -75,12 +84,13 @@ public class ImportersTest {
         byte[] bomb = Reports.gzip(json);
         assertTrue("a small file", bomb.length < 20_000);
         String message = Reports.rejection(bomb, new ImportLimits(1_000_000, 1000, 1000, 64));
-        assertTrue(message, message.contains("larger than the limit of 1000000 bytes (maxBytes"));
+        assertTrue(message, message.contains("larger than the limit of 1000000 bytes, counted after decompression"
+                + " (--max-bytes raises it)"));
 
         String xml = Reports.rejection(Reports.gzip(Reports.bytes("nessus/weekly-dmz.nessus")),
                 new ImportLimits(5000, 1000, 1 << 20, 64));
-        assertEquals("offset 5000: the report is larger than the limit of 5000 bytes (maxBytes, counted after"
-                + " decompression)", xml);
+        assertEquals("offset 5000: the report is larger than the limit of 5000 bytes, counted after decompression"
+                + " (--max-bytes raises it)", xml);
     }
 
     @Test
@@ -101,9 +111,10 @@ public class ImportersTest {
     public void theObservationLimitNamesWhereItWasReached() {
         String message = Reports.rejection(Reports.bytes("nessus/weekly-dmz.nessus"), new ImportLimits(1 << 30, 2, 1 << 20, 64));
         assertTrue(message, message.matches("line \\d+, column \\d+: the report holds more than the limit of 2"
-                + " observations \\(maxObservations\\)"));
+                + " observations \\(--max-observations raises it\\)"));
         String csv = Reports.rejection(Reports.bytes("csv/generic.csv"), new ImportLimits(1 << 30, 1, 1 << 20, 64));
-        assertEquals("line 3: the report holds more than the limit of 1 observations (maxObservations)", csv);
+        assertEquals("line 3: the report holds more than the limit of 1 observations (--max-observations raises it)",
+                csv);
     }
 
     @Test
@@ -113,14 +124,14 @@ public class ImportersTest {
         String sarif = "{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"t\"}},\"results\":[\n"
                 + "{\"ruleId\":\"r\",\"message\":{\"text\":\"" + long1 + "\"}}]}]}";
         assertEquals("line 2, column 100034: a text value is longer than the limit of 100000 characters"
-                + " (maxFieldLength)", Reports.rejection(sarif.getBytes(StandardCharsets.UTF_8), limits));
+                + " (--max-field-length raises it)", Reports.rejection(sarif.getBytes(StandardCharsets.UTF_8), limits));
         String nessus = "<NessusClientData_v2><Report name=\"r\"><ReportHost name=\"h\"><ReportItem pluginID=\"1\">"
                 + "<plugin_output>" + long1 + "</plugin_output></ReportItem></ReportHost></Report></NessusClientData_v2>";
         String xml = Reports.rejection(nessus.getBytes(StandardCharsets.UTF_8), limits);
         assertTrue(xml, xml.matches("line 1, column \\d+: the text of <plugin_output> is longer than the limit of"
-                + " 100000 characters \\(maxFieldLength\\)"));
+                + " 100000 characters \\(--max-field-length raises it\\)"));
         String csv = "rule_id,title,severity\nr1,\"" + long1 + "\",High\n";
-        assertEquals("line 2: a field is longer than the limit of 100000 characters (maxFieldLength)",
+        assertEquals("line 2: a field is longer than the limit of 100000 characters (--max-field-length raises it)",
                 Reports.rejection(csv.getBytes(StandardCharsets.UTF_8), limits));
     }
 
@@ -130,12 +141,13 @@ public class ImportersTest {
         String sarif = "{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"t\"}},\"results\":[{\"ruleId\":"
                 + "\"r\",\"properties\":" + "[".repeat(100) + "]".repeat(100) + "}]}]}";
         String json = Reports.rejection(sarif.getBytes(StandardCharsets.UTF_8), limits);
-        assertTrue(json, json.matches("line 1, column \\d+: nesting deeper than the limit of 64 levels \\(maxDepth\\)"));
+        assertTrue(json, json.matches("line 1, column \\d+: arrays and objects nested deeper than the limit of 64"
+                + " levels \\(--max-depth raises it\\)"));
         String nessus = "<NessusClientData_v2><Report name=\"r\"><ReportHost name=\"h\"><ReportItem pluginID=\"1\">"
                 + "<a>".repeat(100) + "</a>".repeat(100) + "</ReportItem></ReportHost></Report></NessusClientData_v2>";
         String xml = Reports.rejection(nessus.getBytes(StandardCharsets.UTF_8), limits);
         assertTrue(xml, xml.matches("line 1, column \\d+: elements nested deeper than the limit of 64 levels"
-                + " \\(maxDepth\\)"));
+                + " \\(--max-depth raises it\\)"));
     }
 
     @Test
@@ -151,6 +163,24 @@ public class ImportersTest {
         Reports.Read read = Reports.detect(nessus.toString().getBytes(StandardCharsets.UTF_8), DEFAULTS);
         assertEquals(3000, read.observations().size());
         assertEquals("<>&\"".repeat(20), read.observations().get(2999).evidence());
+    }
+
+    @Test
+    public void xmlIsReadInTheEncodingItsDeclarationOrByteOrderMarkNames() throws Exception {
+        String body = "<NessusClientData_v2><Report name=\"r\"><ReportHost name=\"10.0.0.5\"><ReportItem port=\"0\""
+                + " protocol=\"tcp\" severity=\"1\" pluginID=\"7\" pluginName=\"Caf\u00e9 \u00fcber\"/></ReportHost>"
+                + "</Report></NessusClientData_v2>";
+        byte[] latin1 = ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n" + body)
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals("Caf\u00e9 \u00fcber", Reports.detect(latin1, DEFAULTS).observations().get(0).title());
+        byte[] utf16 = ("\uFEFF<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n" + body)
+                .getBytes(StandardCharsets.UTF_16LE);
+        assertEquals("Caf\u00e9 \u00fcber", Reports.detect(utf16, DEFAULTS).observations().get(0).title());
+        byte[] utf8 = ("<?xml version=\"1.0\"?>" + body).getBytes(StandardCharsets.UTF_8);
+        assertEquals("Caf\u00e9 \u00fcber", Reports.detect(utf8, DEFAULTS).observations().get(0).title());
+        String unknown = Reports.rejection(("<?xml version=\"1.0\" encoding=\"KLINGON-8\"?>" + body)
+                .getBytes(StandardCharsets.UTF_8), DEFAULTS);
+        assertEquals("line 1: the XML declaration names the encoding 'KLINGON-8', which is not supported", unknown);
     }
 
     @Test
@@ -176,10 +206,17 @@ public class ImportersTest {
     }
 
     @Test
-    public void anEmptyFileIsAnEmptyNucleiRunNotAnError() throws Exception {
-        Reports.Read read = Reports.detect(new byte[0], DEFAULTS);
+    public void anEmptyOrBlankFileNamesNoFormatButIsAnEmptyRunOfTheFormatNamedForIt() throws Exception {
+        assertEquals("offset 0: the file is empty, so its format cannot be told from its content: name it with"
+                + " --format (one of ctem-jsonl, cyclonedx-json, cyclonedx-xml, sarif, trivy, zap-json, zap-xml,"
+                + " nessus, nuclei, csv)", Reports.rejection(new byte[0], DEFAULTS));
+        String blank = Reports.rejection(" \n\n  ".getBytes(StandardCharsets.UTF_8), DEFAULTS);
+        assertTrue(blank, blank.startsWith("offset 5: the file holds nothing but whitespace, so its format cannot be"
+                + " told from its content: name it with --format"));
+        Reports.Read read = Reports.detect(new ByteArrayInputStream(new byte[0]), "nuclei", DEFAULTS);
         assertEquals("nuclei", read.format());
         assertEquals(0, read.observations().size());
+        assertTrue(read.complete());
     }
 
     private static byte[] head(byte[] content) {

@@ -95,8 +95,10 @@ public class ReportReaderTest {
         byte[] bomb = (REPORT + " ".repeat(5_000_000)).getBytes(StandardCharsets.UTF_8);
         Path file = file("bomb.gz", gzip(bomb));
         assertTrue("small on disk", Files.size(file) < 20_000);
-        assertRejected(reader(1_000_000), file, null, "the report is larger than the limit of 1000000 bytes (after decompression)");
-        assertRejected(reader(1_000), file("big.jsonl", bomb), null, "the report is larger than the limit of 1000 bytes");
+        assertRejected(reader(1_000_000), file, null, "offset 1000000: the report is larger than the limit of 1000000"
+                + " bytes, counted after decompression (--max-bytes raises it)");
+        assertRejected(reader(1_000), file("big.jsonl", bomb), null, "offset 1000: the report is larger than the limit"
+                + " of 1000 bytes");
     }
 
     @Test
@@ -108,7 +110,8 @@ public class ReportReaderTest {
         assertRejected(reader(1 << 20), file("a.out", binary), null,
                 "offset 4: binary content (byte 0x02), not a report in a supported format");
         assertRejected(reader(1 << 20), file("empty.json", new byte[0]), null,
-                "the file is empty, so its format cannot be told from its content: name the format (one of ctem-jsonl, ");
+                "offset 0: the file is empty, so its format cannot be told from its content: name it with --format (one"
+                        + " of ctem-jsonl, ");
         assertRejected(reader(1 << 20), file("notes.txt", "hello\n".getBytes(StandardCharsets.UTF_8)), null,
                 "offset 0: not a report in a supported format (ctem-jsonl, ");
         assertRejected(reader(1 << 20), file("x.json", REPORT.getBytes(StandardCharsets.UTF_8)), "qualys",

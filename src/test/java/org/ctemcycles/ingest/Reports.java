@@ -22,8 +22,16 @@ public final class Reports {
     private Reports() {
     }
 
-    /** What one read yielded. */
-    public record Read(String format, List<Observation> observations, List<String> warnings) {
+    /** What one read yielded; {@code skipped} are the warnings about records not read (empty: read whole). */
+    public record Read(String format, List<Observation> observations, List<String> warnings, List<String> skipped) {
+
+        public Read(String format, List<Observation> observations, List<String> warnings) {
+            this(format, observations, warnings, List.of());
+        }
+
+        public boolean complete() {
+            return skipped.isEmpty();
+        }
 
         public Observation only(Predicate<Observation> which) {
             List<Observation> found = observations.stream().filter(which).toList();
@@ -54,20 +62,34 @@ public final class Reports {
     }
 
     public static Read read(Importer importer, byte[] content, ImportLimits limits) throws ImportException {
-        List<Observation> observations = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
-        importer.read(new ByteArrayInputStream(content), limits, sink(observations, warnings));
-        return new Read(importer.format(), observations, warnings);
+        return read(importer, new ByteArrayInputStream(content), limits);
     }
 
-    /** Detects the format and reads, as `ctem parse` does. */
-    public static Read detect(byte[] content, ImportLimits limits) throws ImportException {
+    /** Reads a stream (a generated one, for hostile input too large to hold) through one importer. */
+    public static Read read(Importer importer, InputStream content, ImportLimits limits) throws ImportException {
         List<Observation> observations = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        ImportSummary summary = Importers.standard().read(new ByteArrayInputStream(content), limits,
-                sink(observations, warnings));
-        assertEquals(observations.size(), summary.observations());
-        return new Read(summary.format(), observations, warnings);
+        List<String> skipped = new ArrayList<>();
+        importer.read(content, limits, sink(observations, warnings, skipped));
+        return new Read(importer.format(), observations, warnings, skipped);
+    }
+
+    /** Detects the format and reads, as `ctem parse` and `ctem import` do (through {@link ReportReader}). */
+    public static Read detect(byte[] content, ImportLimits limits) throws ImportException {
+        return detect(new ByteArrayInputStream(content), null, limits);
+    }
+
+    /** Reads a stream through {@link ReportReader}, detecting the format unless {@code format} names one. */
+    public static Read detect(InputStream content, String format, ImportLimits limits) throws ImportException {
+        List<Observation> observations = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        ReportReader.Outcome outcome = new ReportReader(Importers.standard(), limits).read(content, format,
+                sink(observations, warnings, skipped));
+        assertEquals(observations.size(), outcome.observations());
+        assertEquals(warnings, outcome.warnings());
+        assertEquals(skipped, outcome.skipped());
+        return new Read(outcome.format(), observations, warnings, skipped);
     }
 
     public static Read detect(String resource) throws ImportException {
@@ -76,13 +98,24 @@ public final class Reports {
 
     /** The rejection message of reading the content, failing the test if it is accepted. */
     public static String rejection(Importer importer, byte[] content, ImportLimits limits) {
+        return rejection(importer, new ByteArrayInputStream(content), limits);
+    }
+
+    /** The rejection message of reading a stream through one importer, failing the test if it is accepted. */
+    public static String rejection(Importer importer, InputStream content, ImportLimits limits) {
         try {
             Read read = read(importer, content, limits);
-            fail("accepted, with " + read.observations().size() + " observations");
+            fail("accepted, with " + read.observations().size() + " observations"
+                    + (read.observations().isEmpty() ? "" : ", the first titled '" + abbreviated(
+                    read.observations().get(0).title()) + "'"));
             return null;
         } catch (ImportException e) {
             return e.getMessage();
         }
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 
     public static String rejection(byte[] content, ImportLimits limits) {
@@ -105,7 +138,7 @@ public final class Reports {
         return out.toByteArray();
     }
 
-    private static ObservationSink sink(List<Observation> observations, List<String> warnings) {
+    private static ObservationSink sink(List<Observation> observations, List<String> warnings, List<String> skipped) {
         return new ObservationSink() {
             @Override
             public void observation(Observation observation) {
@@ -115,6 +148,12 @@ public final class Reports {
             @Override
             public void warning(String message) {
                 warnings.add(message);
+            }
+
+            @Override
+            public void skipped(String message) {
+                warnings.add(message);
+                skipped.add(message);
             }
         };
     }

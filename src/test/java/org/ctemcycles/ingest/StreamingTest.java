@@ -56,6 +56,8 @@ public class StreamingTest {
     @Test
     public void observationsAreHandedOnBeforeTheReportEnds() {
         assertStreams(new TrivyImporter(), "trivy/shop-image.json", "\"VulnerabilityID\": \"CVE-2024-0727\"", 2);
+        assertStreams(new TrivyImporter(), "trivy/k8s-resources.json", "\"Name\": \"deploy2\"", 1);
+        assertStreams(new TrivyImporter(), "trivy/legacy-registry.json", "\"VulnerabilityID\": \"CVE-2019-1551\"", 1);
         assertStreams(new SarifImporter(), "sarif/codeql-javascript.sarif", "\"ruleId\" : \"js/unused-local-variable\"", 2);
         assertStreams(new NessusImporter(), "nessus/weekly-dmz.nessus", "<ReportHost name=\"web01.corp.example\">", 3);
         assertStreams(new ZapJsonImporter(), "zap/zap-2.16.json", "\"pluginid\": \"10096\"", 3);

@@ -401,6 +401,40 @@ public class DiscoveryPersistenceTest {
     }
 
     @Test
+    public void aPartialRunRecordsWhatItSawButCoversNothingRetiresNothingAndDoesNotBlockItsReport() {
+        ImportSummary week1 = importReport(List.of("WEB"), plugin("10863", "web01.corp.example"),
+                plugin("51192", "web01.corp.example"));
+        clock.advance(Duration.ofDays(7));
+        String sha = "9a".repeat(32);
+        ImportPlan plan = discovery.plan(CYCLE, null, List.of("WEB"));
+        plan.add(plugin("10863", "web01.corp.example"));
+        ImportSummary partial = discovery.record(plan, new RunRequest("nessus", "week2.nessus", sha, null, null, null,
+                null, "JIRAUSER1", false, List.of("line 40, column 3: skipped a ReportItem")));
+
+        DiscoveryRun run = discovery.runs(CYCLE).get(0);
+        assertEquals(partial.runId(), run.id());
+        assertFalse(run.complete());
+        assertEquals("it covers nothing", List.of(), run.coveredSurfaces());
+        assertEquals(List.of("WEB"), run.declaredSurfaces());
+        assertEquals(0, partial.counts().fixCandidates());
+        assertFalse("what it did not read is not gone", byRule("51192").fixCandidate());
+        assertTrue(discovery.signals(byRule("51192").id()).stream().allMatch(Signal::live));
+        assertEquals("what it saw is recorded", partial.runId(), byRule("10863").lastRunId());
+        assertEquals(week1.runId(), discovery.coverage(CYCLE, Duration.ofDays(30)).row("WEB")
+                .cell(SourceKind.AUTHENTICATED_SCAN).lastRunId());
+
+        clock.advance(Duration.ofHours(1));
+        ImportPlan again = discovery.plan(CYCLE, null, List.of("WEB"));
+        again.add(plugin("10863", "web01.corp.example"));
+        ImportSummary whole = discovery.record(again, new RunRequest("nessus", "week2.nessus", sha, null, null, null,
+                null, "JIRAUSER1", true, List.of()));
+        assertFalse("the same report, read whole this time, is imported", whole.alreadyImported());
+        assertEquals(1, whole.counts().fixCandidates());
+        assertTrue(byRule("51192").fixCandidate());
+        assertEquals(List.of("WEB"), discovery.runs(CYCLE).get(0).coveredSurfaces());
+    }
+
+    @Test
     public void aVerifiedFindingSeenAgainIsReopened() {
         importReport(List.of("WEB"), plugin("51192", "web01.corp.example"));
         Finding finding = byRule("51192");
@@ -436,6 +470,27 @@ public class DiscoveryPersistenceTest {
                 onAsset(findings, "web01.corp.example", FindingIdentity.Kind.RULE).fixCandidate());
         assertFalse("web02 was not scanned",
                 onAsset(findings, "web02.corp.example", FindingIdentity.Kind.RULE).fixCandidate());
+    }
+
+    @Test
+    public void aClusterScanOfOneNamespaceSaysNothingAboutTheImageInAnotherWorkload() {
+        importReport(List.of(), k8s("CVE-2024-2511", "prod/shop/Deployment/web"),
+                k8s("CVE-2024-2511", "prod/batch/Deployment/worker"));
+        List<Finding> findings = discovery.findings(CYCLE);
+        assertEquals("one image in two workloads is two findings", 2, findings.size());
+        assertEquals("both on the image's surface", List.of("SHOP", "SHOP"),
+                findings.stream().map(Finding::surfaceKey).toList());
+        clock.advance(Duration.ofDays(7));
+        // `trivy k8s -n shop`: the web workload runs a rebuilt image without the CVE; batch was not scanned
+        ImportSummary shopOnly = importReport(List.of(), k8s("CVE-2024-4603", "prod/shop/Deployment/web"));
+        assertEquals(1, shopOnly.counts().fixCandidates());
+        findings = discovery.findings(CYCLE);
+        assertTrue("web was scanned and no longer shows it", findings.get(0).fixCandidate());
+        assertFalse("the worker was not scanned", findings.get(1).fixCandidate());
+    }
+
+    private static Observation k8s(String cve, String workload) {
+        return ObservationBuilder.trivy().tool("Trivy k8s").cves(cve).ruleId(cve).deployment(workload).build();
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.ctemcycles.core.evidence.EvidencePack;
 import org.ctemcycles.core.evidence.EvidencePackService;
 import org.ctemcycles.core.evidence.FindingEvidence;
 import org.ctemcycles.core.evidence.RankedDecision;
+import org.ctemcycles.core.evidence.RegisterItem;
 import org.ctemcycles.core.mobilisation.RegisterEntry;
 import org.ctemcycles.core.priority.PriorityPolicy;
 import org.ctemcycles.core.validation.ValidationDraft;
@@ -79,7 +80,7 @@ public class EvidenceSourcePersistenceTest {
         try (TestDatabase.Opened opened = database.open(EmbeddedDatabase.Options.app()
                 .withDataSourceWrapper(counting::wrap))) {
             CycleRecord record = CycleRecord.overStore(opened.database().activeObjects(),
-                    new LocalIssueTracker("SEC"), LEAD::equals, MutableClock.on("2026-07-02"));
+                    new LocalIssueTracker("SEC"), (user, cycle) -> LEAD.equals(user), MutableClock.on("2026-07-02"));
             cycleWithFindings(record, "OTHER-1", 40);
             cycleWithFindings(record, BIG, FINDINGS);
             String validated = record.queue().queue(BIG).get(0).findingKey();
@@ -116,8 +117,8 @@ public class EvidenceSourcePersistenceTest {
             }
             assertEquals(FINDINGS, rank);
             int entries = 0;
-            for (RegisterEntry entry : pack.register()) {
-                assertEquals(BIG, entry.cycleKey());
+            for (RegisterItem item : pack.register()) {
+                assertEquals(BIG, item.entry().cycleKey());
                 entries++;
             }
             assertEquals(FINDINGS, entries);

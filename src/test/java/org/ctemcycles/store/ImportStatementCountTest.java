@@ -63,7 +63,7 @@ public class ImportStatementCountTest {
         opened = database.open(EmbeddedDatabase.Options.app().withDataSourceWrapper(counting::wrap));
         clock = new MutableClock(Instant.parse("2026-11-02T08:00:00Z"));
         record = CycleRecord.overStore(opened.database().activeObjects(), new LocalIssueTracker("SEC"),
-                LEAD::equals, clock);
+                (user, cycle) -> LEAD.equals(user), clock);
     }
 
     @After

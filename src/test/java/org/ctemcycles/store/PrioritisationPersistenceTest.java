@@ -1,5 +1,6 @@
 package org.ctemcycles.store;
 
+import org.ctemcycles.report.json.DecisionJson;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import org.ctemcycles.core.priority.Decision;
 import org.ctemcycles.core.priority.PriorityEngine;
@@ -7,6 +8,7 @@ import org.ctemcycles.core.priority.PriorityInput;
 import org.ctemcycles.core.priority.PriorityPolicy;
 import org.ctemcycles.core.scope.Criticality;
 import org.ctemcycles.core.scope.Exposure;
+import org.ctemcycles.core.scoring.FeedKind;
 import org.ctemcycles.core.scoring.epss.EpssFeed;
 import org.ctemcycles.core.scoring.epss.EpssLookup;
 import org.ctemcycles.core.scoring.epss.EpssScore;
@@ -106,7 +108,7 @@ public class PrioritisationPersistenceTest {
         EpssLookup active = feeds.activeEpss().orElseThrow();
         assertEquals("v2026.06.15", active.info().modelVersion());
         assertEquals(701, ao.count(EpssScoreEntity.class));
-        assertEquals(List.of("v2026.06.15 ACTIVE", "v2025.03.14 RETIRED"), feeds.versions("EPSS"));
+        assertEquals(List.of("v2026.06.15 ACTIVE", "v2025.03.14 RETIRED"), feeds.versions(FeedKind.EPSS));
     }
 
     @Test
@@ -123,7 +125,7 @@ public class PrioritisationPersistenceTest {
         }
         assertEquals("v2025.03.14", feeds.activeEpss().orElseThrow().info().modelVersion());
         assertEquals(501, ao.count(EpssScoreEntity.class));
-        assertEquals(List.of("v2026.06.15 FAILED", "v2025.03.14 ACTIVE"), feeds.versions("EPSS"));
+        assertEquals(List.of("v2026.06.15 FAILED", "v2025.03.14 ACTIVE"), feeds.versions(FeedKind.EPSS));
     }
 
     @Test
@@ -148,7 +150,7 @@ public class PrioritisationPersistenceTest {
         feeds.loadKev(new KevJsonReader().read(getClass().getResourceAsStream(
                 "/kev/known_exploited_vulnerabilities.json.gz"), "kev.json", NOW));
         PriorityEngine engine = PriorityEngine.of(PriorityPolicy.defaults());
-        AoDecisionRepository repository = new AoDecisionRepository(ao);
+        AoDecisionRepository repository = new AoDecisionRepository(ao, new DecisionJson());
         List<PriorityInput> inputs = List.of(
                 finding("log4shell@app-1").cve("CVE-2021-44228").cvss("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:C/C:H/I:H/A:H")
                         .on(Criticality.CRITICAL, Exposure.INTERNET_FACING).control("WAF", "-5", "CHG-77 \u2018rule\u2019").build(),
@@ -185,14 +187,14 @@ public class PrioritisationPersistenceTest {
         }
         List<Decision> decisions = engine.prioritise(inputs, null, null, NOW);
         try {
-            new AoDecisionRepository(FailingAfter.wrap(ao, 2)).append("run-x", decisions);
+            new AoDecisionRepository(FailingAfter.wrap(ao, 2), new DecisionJson()).append("run-x", decisions);
             fail();
         } catch (RuntimeException expected) {
             // the third batch fails
         }
         assertEquals(0, ao.count(DecisionEntity.class));
-        new AoDecisionRepository(ao).append("run-y", decisions);
+        new AoDecisionRepository(ao, new DecisionJson()).append("run-y", decisions);
         assertEquals(2500, ao.count(DecisionEntity.class));
-        assertEquals("F-0", new AoDecisionRepository(ao).run("run-y").get(0).findingKey());
+        assertEquals("F-0", new AoDecisionRepository(ao, new DecisionJson()).run("run-y").get(0).findingKey());
     }
 }

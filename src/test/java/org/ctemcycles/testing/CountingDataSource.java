@@ -7,22 +7,27 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Wraps a DataSource and counts the SQL statements executed through it (each execute, executeQuery, executeUpdate
- * or executeBatch call), keeping their text, so tests can assert how many queries an operation costs.
+ * or executeBatch call), keeping their text, so tests can assert how many queries an operation costs; and the rows
+ * read from their results, so tests can assert that a page reads no more than its rows.
  */
 public final class CountingDataSource {
 
-    private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate",
+    /** The calls that execute a statement. */
+    static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate",
             "executeLargeUpdate", "executeBatch", "executeLargeBatch");
 
     private final List<String> statements = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger rows = new AtomicInteger();
 
     public DataSource wrap(DataSource target) {
         return proxy(DataSource.class, target, (method, result, args) -> method.getName().equals("getConnection")
@@ -31,6 +36,12 @@ public final class CountingDataSource {
 
     public void reset() {
         statements.clear();
+        rows.set(0);
+    }
+
+    /** The rows read from result sets since the last {@link #reset()}. */
+    public int rows() {
+        return rows.get();
     }
 
     public int count() {
@@ -48,7 +59,7 @@ public final class CountingDataSource {
                 if (EXECUTIONS.contains(m.getName())) {
                     statements.add(sql);
                 }
-                return r;
+                return counted(r);
             });
         }
         if (result instanceof Statement statement && method.getName().equals("createStatement")) {
@@ -56,19 +67,33 @@ public final class CountingDataSource {
                 if (EXECUTIONS.contains(m.getName())) {
                     statements.add(a != null && a.length > 0 ? String.valueOf(a[0]) : "(batch)");
                 }
-                return r;
+                return counted(r);
             });
         }
         return result;
     }
 
+    /** A statement's result set, counting each row read from it; anything else as it is. */
+    private Object counted(Object result) {
+        if (!(result instanceof ResultSet resultSet)) {
+            return result;
+        }
+        return proxy(ResultSet.class, resultSet, (m, r, a) -> {
+            if (m.getName().equals("next") && Boolean.TRUE.equals(r)) {
+                rows.incrementAndGet();
+            }
+            return r;
+        });
+    }
+
     /** What to do with the result of a call on a wrapped object. */
-    private interface AfterCall {
+    interface AfterCall {
         Object after(Method method, Object result, Object[] args) throws Exception;
     }
 
+    /** A proxy of {@code target} that hands each call's result to {@code after} (also for {@link Rendezvous}). */
     @SuppressWarnings("unchecked")
-    private static <T> T proxy(Class<T> type, Object target, AfterCall after) {
+    static <T> T proxy(Class<T> type, Object target, AfterCall after) {
         InvocationHandler handler = (self, method, args) -> {
             Object result;
             try {

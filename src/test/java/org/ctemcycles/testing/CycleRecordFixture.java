@@ -3,14 +3,8 @@ package org.ctemcycles.testing;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import org.ctemcycles.app.CycleRecord;
 import org.ctemcycles.cli.LocalIssueTracker;
-import org.ctemcycles.core.cadence.InMemoryCycleProgress;
-import org.ctemcycles.core.cycle.CycleDraft;
-import org.ctemcycles.core.cycle.InMemoryScopeRegister;
-import org.ctemcycles.core.cycle.ScopeDraft;
 import org.ctemcycles.core.cycle.ScopeRegister;
-import org.ctemcycles.core.cycle.SurfaceDraft;
 
-import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -45,27 +39,22 @@ public final class CycleRecordFixture implements AutoCloseable {
         this.ao = opened.database().activeObjects();
         this.clock = MutableClock.on(today);
         this.record = new CycleRecord(ao, scopeSeenByRecord.apply(scope), progress, tracker,
-                Set.of(LEAD)::contains, clock);
+                (user, cycle) -> LEAD.equals(user), clock);
     }
 
     /** Opens cycle {@code key} for 2026-07-01 to 2026-09-30 with 14-day checkpoints. */
     public void open(String key) {
-        record.cycles().create(new CycleDraft(key, "Payments " + key, "Cut KEV exposure on payment hosts",
-                "2026-07-01", "2026-09-30", "14"), LEAD);
+        InMemoryCycleRecord.open(record.cycles(), key);
     }
 
     /** Opens a cycle, records its success criteria and a complete surface: the Discovery gate is then met. */
     public void openScoped(String key) {
-        open(key);
-        record.cycles().recordScope(key, new ScopeDraft(null, "No KEV older than 14 days on PAY-API", null, null,
-                null), LEAD);
-        record.scope().add(key, new SurfaceDraft("PAY-API", "Payments API", "customer-facing system", "alice",
-                "critical", "internet-facing", "No exploitable KEV at cycle close",
-                List.of("HOST:api.pay.example.com", "URL_PREFIX:https://api.pay.example.com/")), LEAD);
+        InMemoryCycleRecord.openScoped(record.cycles(), record.scope(), key);
     }
 
     @Override
     public void close() throws Exception {
+        record.close();
         opened.close();
     }
 }

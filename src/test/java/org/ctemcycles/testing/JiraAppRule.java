@@ -1,8 +1,9 @@
 package org.ctemcycles.testing;
 
+import org.ctemcycles.cli.LocalIssueTracker;
 import org.ctemcycles.jira.CtemServices;
-import org.ctemcycles.jira.admin.CtemPermissions;
-import org.ctemcycles.jira.admin.CtemSettings;
+import org.ctemcycles.jira.security.CtemPermissions;
+import org.ctemcycles.jira.security.CtemSettings;
 import org.ctemcycles.store.CycleEntity;
 import org.junit.rules.ExternalResource;
 
@@ -17,6 +18,8 @@ public final class JiraAppRule extends ExternalResource {
 
     public final FakeJira jira = new FakeJira();
     private final Clock clock;
+    /** The tracker the app mobilises into: the command line's, which keeps the tracker's contract. */
+    public final LocalIssueTracker tracker = new LocalIssueTracker("SEC");
     private TestDatabase.Opened database;
     private CtemServices services;
 
@@ -31,7 +34,7 @@ public final class JiraAppRule extends ExternalResource {
     @Override
     protected void before() {
         database = TestDatabase.h2().open();
-        services = new CtemServices(database.database().activeObjects(), clock);
+        services = new CtemServices(database.database().activeObjects(), permissions(), tracker, clock);
     }
 
     @Override
@@ -53,7 +56,8 @@ public final class JiraAppRule extends ExternalResource {
     }
 
     public CtemPermissions permissions() {
-        return new CtemPermissions(jira.globalPermissions, jira.groups, settings());
+        return new CtemPermissions(jira.globalPermissions, jira.permissions, jira.groups, jira.projectManager,
+                jira.roles, jira.userManager, settings());
     }
 
     public int storedCycles() {

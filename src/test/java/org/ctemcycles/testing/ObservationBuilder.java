@@ -29,6 +29,7 @@ public final class ObservationBuilder {
     private String evidence = "Nessus was able to exploit the issue using the following request : ...";
     private Map<String, String> attributes = Map.of();
     private VexAnalysis vex;
+    private String deployment;
 
     public static ObservationBuilder nessus() {
         return new ObservationBuilder();
@@ -131,8 +132,13 @@ public final class ObservationBuilder {
         return this;
     }
 
+    public ObservationBuilder deployment(String value) {
+        deployment = value;
+        return this;
+    }
+
     public Observation build() {
         return new Observation(sourceKind, tool, toolVersion, ruleId, fingerprint, title, reportedSeverity, severity,
-                cves, cwes, vectors, asset, location, evidence, attributes, vex);
+                cves, cwes, vectors, asset, location, evidence, attributes, vex, deployment);
     }
 }

@@ -1,5 +1,11 @@
 package org.ctemcycles.testing;
 
+import org.ctemcycles.core.audit.ChainHead;
+import org.ctemcycles.core.cadence.DigestedSet;
+import org.ctemcycles.core.cadence.RecordDigest;
+import org.ctemcycles.core.cadence.RecordReport;
+import org.ctemcycles.core.evidence.RegisterItem;
+import org.ctemcycles.core.evidence.compliance.CycleFigures;
 import org.ctemcycles.core.audit.ChainReport;
 import org.ctemcycles.core.audit.LogAction;
 import org.ctemcycles.core.audit.LogEntry;
@@ -88,14 +94,14 @@ public final class SampleEvidencePack {
 
     /** The pack with its large sections as given, the cycle still open (no closure summary). */
     public static EvidencePack open(Rows<FindingEvidence> findings, Rows<RankedDecision> queue,
-                                    Rows<ValidationRecord> validations, Rows<RegisterEntry> register,
+                                    Rows<ValidationRecord> validations, Rows<RegisterItem> register,
                                     Rows<LogEntry> log) {
         return pack(Stage.MOBILISATION, null, findings, queue, validations, register, log);
     }
 
     /** The pack over the sample rows, the cycle still open. */
     public static EvidencePack open() {
-        return open(Rows.of(findings()), Rows.of(queue()), Rows.of(validations()), Rows.of(register()),
+        return open(Rows.of(findings()), Rows.of(queue()), Rows.of(validations()), Rows.of(registerItems()),
                 Rows.of(log()));
     }
 
@@ -105,15 +111,15 @@ public final class SampleEvidencePack {
                 List.of(LOG4SHELL, XSS), 1, List.of("CHECKOUT: exposure changed to Internet-facing"),
                 List.of("PAYMENTS-API", "CHECKOUT"), metrics());
         return pack(Stage.CLOSED, summary, Rows.of(findings()), Rows.of(queue()), Rows.of(validations()),
-                Rows.of(register()), Rows.of(log()));
+                Rows.of(registerItems()), Rows.of(log()));
     }
 
     private static EvidencePack pack(Stage stage, ClosureSummary closure, Rows<FindingEvidence> findings,
                                      Rows<RankedDecision> queue, Rows<ValidationRecord> validations,
-                                     Rows<RegisterEntry> register, Rows<LogEntry> log) {
+                                     Rows<RegisterItem> register, Rows<LogEntry> log) {
         Cycle cycle = new Cycle(CYCLE, "Q3 payments exposure", "Cut exploitable exposure on the payment path",
                 new Cadence(LocalDate.parse("2026-07-01"), LocalDate.parse("2026-09-30"), 14), stage, T0, "lead",
-                "No KEV-listed finding open on a critical surface at closure", "CTEM-2026-Q2", "", 7);
+                "No KEV-listed finding open on a critical surface at closure", "CTEM-2026-Q2", "", 7, "PAY");
         List<ItemStatus> items = new ArrayList<>();
         for (EvidenceItem item : EvidenceItem.values()) {
             boolean present = item != EvidenceItem.CLOSURE_SUMMARY || closure != null;
@@ -125,13 +131,29 @@ public final class SampleEvidencePack {
         CadenceRecord cadence = new CadenceRecord(CYCLE, LocalDate.parse("2026-07-01"),
                 LocalDate.parse("2026-09-30"), planned(), List.of(LocalDate.parse("2026-07-15")), closedOn,
                 closure == null ? "" : "CTEM-2026-Q4", closure == null ? List.of() : List.of("PAYMENTS-API", "CHECKOUT"));
-        return new EvidencePack(cycle, Instant.parse("2026-08-20T10:15:30Z"), "auditor.jane", surfaces(),
+        return new EvidencePack(cycle, Instant.parse("2026-08-20T10:15:30Z"), "auditor.jane", null, surfaces(),
                 at(0).plusSeconds(600), at(2), List.of(surfaceChange()), runs(), coverage(), findings,
-                "ctem-default v1", feeds(), queue, validations, register, metrics(),
+                "ctem-default v1", feeds(), queue, 1, validations, register, metrics(),
                 new CheckpointSchedule(CYCLE, planned(), List.of(new Checkpoint(CYCLE, LocalDate.parse("2026-07-15"),
                         LocalDate.parse("2026-07-15"), at(14), "lead", "Two KEV findings mobilised", metrics()))),
-                closure, cadence, new ChainReport(CYCLE, log().size(), null), log, items,
-                ControlCatalogue.standard().assess(held));
+                closure, cadence, new ChainReport(CYCLE, log().size(), null, "3fa2c1d04e5f"),
+                new RecordReport(CYCLE, List.of(digest()), List.of(), 0), log, items,
+                ControlCatalogue.standard().assess(held, figures()));
+    }
+
+    /** Figures of a cycle that holds its evidence but missed part of its objectives. */
+    public static CycleFigures figures() {
+        return new CycleFigures(LocalDate.parse("2026-08-20"), 3, 3, 1, 0, 1, 1, 1, 0, 0, 1, 2, 1, 1, 1, 0, 0, 2,
+                1, 30, false, true);
+    }
+
+    /** What the checkpoint of 2026-07-15 committed to. */
+    public static RecordDigest digest() {
+        return new RecordDigest(CYCLE, 9, RecordDigest.Kind.CHECKPOINT, LocalDate.parse("2026-07-15"), at(14),
+                new ChainHead(CYCLE, 8, "ab".repeat(32), "cd".repeat(32)), 1, "run-1", Map.of(
+                DigestedSet.REGISTER, new RecordDigest.Part(3, "01".repeat(32)),
+                DigestedSet.FINDINGS, new RecordDigest.Part(4, "02".repeat(32)),
+                DigestedSet.DECISIONS, new RecordDigest.Part(3, "03".repeat(32))));
     }
 
     private static Instant at(int days) {
@@ -255,7 +277,9 @@ public final class SampleEvidencePack {
     public static List<RankedDecision> queue() {
         List<Decision> decisions = decisions();
         return List.of(new RankedDecision(1, decisions.get(0)), new RankedDecision(2, decisions.get(1)),
-                new RankedDecision(3, decisions.get(2)));
+                new RankedDecision(3, decisions.get(2), new ValidationRecord(CYCLE, OPENSSH, ValidationMethod.RETEST,
+                        ValidationOutcome.RETEST_PASSED, "no longer reachable", List.of(), "tester", at(55),
+                        FindingStatus.RESOLVED, FindingStatus.VERIFIED), FindingStatus.VERIFIED));
     }
 
     public static List<ValidationRecord> validations() {
@@ -273,9 +297,16 @@ public final class SampleEvidencePack {
                 new RegisterEntry(CYCLE, XSS, FindingStatus.RISK_ACCEPTED, "web.team", LocalDate.parse("2026-08-15"),
                         "", "", "", "SEC-102", new RiskAcceptance("cfo.office", "WAF rule 942100 blocks the payload",
                         LocalDate.parse("2026-12-31"), "lead", at(7)), "", at(4), at(7)),
-                new RegisterEntry(CYCLE, OPENSSH, FindingStatus.VERIFIED, "infra.team", LocalDate.parse("2026-09-30"),
+                new RegisterEntry(CYCLE, OPENSSH, FindingStatus.VERIFIED, "infra.team", LocalDate.parse("2026-10-15"),
                         "CHG-4720", "", "no longer seen by the external scan", "SEC-103", null, "CTEM-2026-Q2", at(4),
-                        at(20)));
+                        at(20), "lead", "the vendor's maintenance window"));
+    }
+
+    /** The register beside each finding's decision. */
+    public static List<RegisterItem> registerItems() {
+        List<Decision> decisions = decisions();
+        return register().stream().map(e -> new RegisterItem(e, decisions.stream()
+                .filter(d -> d.findingKey().equals(e.findingKey())).findFirst().orElse(null))).toList();
     }
 
     public static List<LogEntry> log() {

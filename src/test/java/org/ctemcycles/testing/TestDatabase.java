@@ -149,6 +149,14 @@ public final class TestDatabase {
             return password;
         }
 
+        /**
+         * A second connection pool and Active Objects on this database, as another node of a cluster opens it (its
+         * data model brought up to date first, as each node's app does on start); the caller closes it.
+         */
+        public EmbeddedDatabase another(EmbeddedDatabase.Options options) {
+            return EmbeddedDatabase.open(jdbcUrl, user, password, schema, options);
+        }
+
         /** Closes the connection pool and opens the same database again, as a new version of the app would. */
         public EmbeddedDatabase reopen(EmbeddedDatabase.Options options) {
             database.close();

@@ -69,7 +69,7 @@ public class EvidencePackBenchmark {
         }
         db = EmbeddedDatabase.open(EmbeddedDatabase.h2FileUrl(file), "sa", "", "PUBLIC");
         record = CycleRecord.overStore(db.activeObjects(), new LocalIssueTracker("BENCH"),
-                EvidencePackSeed.LEAD::equals, Clock.fixed(Instant.parse("2026-12-31T09:00:00Z"), ZoneOffset.UTC));
+                (user, cycle) -> EvidencePackSeed.LEAD.equals(user), Clock.fixed(Instant.parse("2026-12-31T09:00:00Z"), ZoneOffset.UTC));
         csvFolder = Files.createTempDirectory("ctem-bench-csv");
     }
 

@@ -31,7 +31,7 @@ public final class EvidencePackProbe {
         try (EmbeddedDatabase db = EmbeddedDatabase.open(EmbeddedDatabase.h2FileUrl(EvidencePackSeed.database(findings)),
                 "sa", "", "PUBLIC")) {
             CycleRecord record = CycleRecord.overStore(db.activeObjects(),
-                    new LocalIssueTracker("BENCH"), EvidencePackSeed.LEAD::equals,
+                    new LocalIssueTracker("BENCH"), (user, cycle) -> EvidencePackSeed.LEAD.equals(user),
                     Clock.fixed(Instant.parse("2026-12-31T09:00:00Z"), ZoneOffset.UTC));
             record.evidence().assemble(EvidencePackSeed.CYCLE, EvidencePackSeed.LEAD); // warm the caches
             long baseline = live();

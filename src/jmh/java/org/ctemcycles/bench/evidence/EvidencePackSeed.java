@@ -25,8 +25,9 @@ import java.util.List;
 /**
  * Seeds the database {@link EvidencePackBenchmark} reports on: one cycle with the given number of findings (ten
  * discovery runs through the discovery service and the intake), every finding entered in the register and ranked
- * (one decision each), and a thousand validations. Runs in a heap large enough to rank everything at once, so the
- * benchmark's own fork can run in a small heap:
+ * (one decision each), a thousand validations and a checkpoint (which commits a record digest of the register, the
+ * findings and the decisions, so every pack verifies it). Runs in a heap large enough to rank everything at once, so
+ * the benchmark's own fork can run in a small heap:
  * {@code scripts/benchmarks --main org.ctemcycles.bench.evidence.EvidencePackSeed 100000}.
  */
 public final class EvidencePackSeed {
@@ -49,7 +50,7 @@ public final class EvidencePackSeed {
         Clock clock = Clock.fixed(Instant.parse("2026-10-01T09:00:00Z"), ZoneOffset.UTC);
         try (EmbeddedDatabase db = EmbeddedDatabase.open(EmbeddedDatabase.h2FileUrl(file), "sa", "", "PUBLIC")) {
             CycleRecord record = CycleRecord.overStore(db.activeObjects(),
-                    new LocalIssueTracker("BENCH"), LEAD::equals, clock);
+                    new LocalIssueTracker("BENCH"), (user, cycle) -> LEAD.equals(user), clock);
             record.cycles().create(new CycleDraft(CYCLE, "Benchmark cycle", "Measure the evidence pack",
                     "2026-10-01", "2026-12-31", "14"), LEAD);
             record.cycles().recordScope(CYCLE, new ScopeDraft(null, "Bounded memory", null, null, null), LEAD);
@@ -69,15 +70,22 @@ public final class EvidencePackSeed {
                         String.format("%064x", run + 1), null, null, null, null, LEAD, false, List.of()));
                 record.intake().take(CYCLE, summary, LEAD);
             }
+            long rankingStarted = System.nanoTime();
             int ranked = record.queue().prioritise(CYCLE, PriorityPolicy.defaults(), null, null, LEAD).queue().size();
+            long rankingMillis = (System.nanoTime() - rankingStarted) / 1_000_000;
             List<String> keys = record.queue().queue(CYCLE).stream().limit(1000).map(d -> d.findingKey()).toList();
             for (String key : keys) {
                 record.validation().record(CYCLE, key, new ValidationDraft("attack-path-analysis",
                         "exploitable-confirmed", "Reachable \"<script>alert(1)</script>\" =cmd", List.of("APA-1")),
                         LEAD);
             }
-            System.out.printf("seeded %s: %d findings (%d in the register and ranked), %d validations%n", file,
-                    record.discovery().findings(CYCLE).size(), ranked, keys.size());
+            long checkpointStarted = System.nanoTime();
+            record.checkpoints().record(CYCLE, "benchmark checkpoint", LEAD);
+            long checkpointMillis = (System.nanoTime() - checkpointStarted) / 1_000_000;
+            System.out.printf("seeded %s: %d findings (%d in the register and ranked), %d validations; ranking took"
+                            + " %d ms, the checkpoint with its record digest %d ms (%.2f of the ranking)%n", file,
+                    record.discovery().findings(CYCLE).size(), ranked, keys.size(), rankingMillis, checkpointMillis,
+                    (double) checkpointMillis / rankingMillis);
         }
     }
 }

@@ -15,7 +15,7 @@ import java.util.Map;
 public class HtmlPackWriter {
 
     /** The template, shared with the Jira view. */
-    public static final String TEMPLATE = "templates/evidence/cycle-report.vm";
+    public static final String TEMPLATE = EvidencePackView.TEMPLATE;
 
     private final JiraVelocityEngine velocity;
 

@@ -17,6 +17,13 @@ public interface ActivityLog {
      */
     LogEntry append(LogRecord record);
 
+    /**
+     * Locks one cycle's chain until the caller's transaction ends, as an append does: other changes of the cycle's
+     * record (on any node) wait for it, and what the transaction reads afterwards is what they committed. Does
+     * nothing for a chain never appended to.
+     */
+    void lock(String cycleKey);
+
     /** Every entry of one cycle's chain, in sequence order. */
     List<LogEntry> chain(String cycleKey);
 
@@ -29,8 +36,13 @@ public interface ActivityLog {
     /** Entries about one subject across all cycles, oldest first (a finding's history spans cycles). */
     List<LogEntry> about(String subject);
 
-    /** Verifies one cycle's chain. */
+    /** The keyed anchor this log writes and checks ({@link LogAnchor#unkeyed()} when the installation keeps no key). */
+    default LogAnchor anchor() {
+        return LogAnchor.unkeyed();
+    }
+
+    /** Verifies one cycle's chain, with the keyed anchor when there is a key. */
     default ChainReport verify(String cycleKey) {
-        return ChainVerifier.verify(cycleKey, chain(cycleKey), head(cycleKey).orElse(null));
+        return ChainVerifier.verify(cycleKey, chain(cycleKey), head(cycleKey).orElse(null), anchor());
     }
 }

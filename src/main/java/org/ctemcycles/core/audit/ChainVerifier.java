@@ -4,12 +4,16 @@ package org.ctemcycles.core.audit;
 /**
  * Checks one cycle's activity log against its hash chain and reports the first entry that was edited, inserted or
  * deleted. Entries are read in sequence order; the recorded {@link ChainHead} catches changes at the end of the
- * chain, which no later entry could reveal.
+ * chain, which no later entry could reveal. A cycle's log must exist and start with the cycle's opening (or, for a
+ * cycle older than the log, the upgrade that started it): a deleted log, or one whose start was replaced, is a break.
+ * With a key ({@link LogAnchor}), every entry and the head must also carry the anchor the key gives, which no one
+ * without the key can write for a re-hashed entry or a head moved back.
  *
  * <p>At each entry, in this order: an entry that commits to the entry two places back means the one between was
  * inserted; an entry whose own hash no longer matches its fields was edited; an entry that commits to a hash no
  * entry before it has means the entry before it was deleted (when a sequence number is missing) or edited and
- * re-hashed (when none is); a well-linked entry after a gap in the numbering was inserted there.
+ * re-hashed (when none is); a well-linked entry after a gap in the numbering was inserted there; a first entry that
+ * is not the opening replaced the start; a well-linked entry without its keyed anchor was changed and re-hashed.
  */
 public final class ChainVerifier {
 
@@ -17,12 +21,19 @@ public final class ChainVerifier {
     }
 
     /**
+     * Verifies without a key (the hash chain and the head only).
+     *
      * @param entries the cycle's entries, ordered by sequence (read once)
      * @param head    the recorded head, or null when none was recorded (a chain that was never appended to, or whose
      *                head record was removed)
      */
     public static ChainReport verify(String cycleKey, Iterable<LogEntry> entries, ChainHead head) {
-        Pass pass = new Pass(cycleKey);
+        return verify(cycleKey, entries, head, LogAnchor.unkeyed());
+    }
+
+    /** Verifies with the keyed anchor as well, when {@code anchor} has a key. */
+    public static ChainReport verify(String cycleKey, Iterable<LogEntry> entries, ChainHead head, LogAnchor anchor) {
+        Pass pass = new Pass(cycleKey, anchor);
         entries.forEach(pass::accept);
         return pass.finish(head);
     }
@@ -34,6 +45,7 @@ public final class ChainVerifier {
     public static final class Pass {
 
         private final String cycleKey;
+        private final LogAnchor anchor;
         private String previousHash = LogChain.GENESIS;
         private String hashBeforePrevious;
         private LogEntry previous;
@@ -41,8 +53,9 @@ public final class ChainVerifier {
         private long count;
         private ChainReport.Break found;
 
-        public Pass(String cycleKey) {
+        public Pass(String cycleKey, LogAnchor anchor) {
             this.cycleKey = cycleKey;
+            this.anchor = anchor;
         }
 
         public void accept(LogEntry entry) {
@@ -51,6 +64,9 @@ public final class ChainVerifier {
                 return; // the first break is the report; the rest is only counted
             }
             found = check(entry, previous, previousHash, hashBeforePrevious, expected);
+            if (found == null) {
+                found = anchored(entry, previous, anchor);
+            }
             hashBeforePrevious = previousHash;
             previousHash = entry.hash();
             previous = entry;
@@ -59,30 +75,56 @@ public final class ChainVerifier {
 
         /** The report, once every entry was accepted; {@code head} as for {@link ChainVerifier#verify}. */
         public ChainReport finish(ChainHead head) {
-            if (found != null) {
-                return new ChainReport(cycleKey, count, found);
-            }
-            long last = expected - 1;
-            if (head == null && last > 0) {
-                return new ChainReport(cycleKey, count, new ChainReport.Break(ChainReport.Kind.HEAD_MISSING, last,
-                        "the chain has " + last + " entries, so entries at its end may have been removed"));
-            }
-            long recorded = head == null ? 0 : head.length();
-            if (recorded > last) {
-                return new ChainReport(cycleKey, count, new ChainReport.Break(ChainReport.Kind.DELETED, last + 1,
-                        "the chain ends at entry " + last + " but its head records " + recorded + " entries"));
-            }
-            if (recorded < last) {
-                return new ChainReport(cycleKey, count, new ChainReport.Break(ChainReport.Kind.INSERTED,
-                        recorded + 1, "the head records " + recorded + " entries but the chain goes on to entry "
-                        + last));
-            }
-            if (head != null && last > 0 && !head.hash().equals(previousHash)) {
-                return new ChainReport(cycleKey, count, new ChainReport.Break(ChainReport.Kind.EDITED, last,
-                        "its hash differs from the one the chain's head recorded (changed and re-hashed)"));
-            }
-            return new ChainReport(cycleKey, count, null);
+            return new ChainReport(cycleKey, count, found != null ? found : ending(head), anchor.keyId());
         }
+
+        private ChainReport.Break ending(ChainHead head) {
+            long last = expected - 1;
+            if (count == 0) {
+                return new ChainReport.Break(ChainReport.Kind.LOG_MISSING, 1, "the cycle has no log entry"
+                        + (head == null ? ", not even its opening (the log and its head were deleted)"
+                        : ", although the chain's head records " + head.length() + " entries"));
+            }
+            if (head == null) {
+                return new ChainReport.Break(ChainReport.Kind.HEAD_MISSING, last,
+                        "the chain has " + last + " entries, so entries at its end may have been removed");
+            }
+            if (head.length() > last) {
+                return new ChainReport.Break(ChainReport.Kind.DELETED, last + 1,
+                        "the chain ends at entry " + last + " but its head records " + head.length() + " entries");
+            }
+            if (head.length() < last) {
+                return new ChainReport.Break(ChainReport.Kind.INSERTED, head.length() + 1, "the head records "
+                        + head.length() + " entries but the chain goes on to entry " + last);
+            }
+            if (!head.hash().equals(previousHash)) {
+                return new ChainReport.Break(ChainReport.Kind.EDITED, last,
+                        "its hash differs from the one the chain's head recorded (changed and re-hashed)");
+            }
+            if (!anchor.holds(head)) {
+                return new ChainReport.Break(ChainReport.Kind.HEAD_REWRITTEN, last, "it records " + last
+                        + " entries ending in entry " + last + " but " + (head.anchor().isEmpty()
+                        ? "carries no keyed anchor" : "its keyed anchor does not match")
+                        + ", so it was not written by the app with the anchor key (e.g. it was moved back after"
+                        + " entries at the end of the chain were removed)");
+            }
+            return null;
+        }
+    }
+
+    /** A break found by the start of the log or by the keyed anchor, once the hashes link up. */
+    private static ChainReport.Break anchored(LogEntry entry, LogEntry previous, LogAnchor anchor) {
+        if (previous == null && !entry.is(LogAction.CYCLE_OPENED, LogAction.SCHEMA_UPGRADED)) {
+            return new ChainReport.Break(ChainReport.Kind.NOT_OPENED, entry.sequence(), "it records '"
+                    + entry.actionLabel() + "', so the start of the log was replaced");
+        }
+        if (!anchor.holds(entry)) {
+            return new ChainReport.Break(ChainReport.Kind.REHASHED, entry.sequence(), entry.anchor().isEmpty()
+                    ? "it carries no keyed anchor, so it was not written by the app with the anchor key"
+                    : "its keyed anchor does not match its hash, so it was changed without the anchor key (or the"
+                    + " key at hand is not the one the log was written with)");
+        }
+        return null;
     }
 
     private static ChainReport.Break check(LogEntry entry, LogEntry previous, String previousHash,

@@ -24,7 +24,8 @@ public enum LogAction {
     CYCLE_CLOSED("Cycle closed"),
     HANDED_OVER("Residual queue handed over"),
     RESIDUAL_INHERITED("Residual queue inherited"),
-    SCHEMA_UPGRADED("Record upgraded to a new schema version");
+    SCHEMA_UPGRADED("Record upgraded to a new schema version"),
+    PROJECT_CHANGED("Cycle moved to another Jira project");
 
     private final String label;
 

@@ -4,12 +4,13 @@ import java.time.Instant;
 
 /**
  * An entry of a cycle's activity log as stored: its position in the cycle's chain ({@code sequence}, from 1), the
- * recorded change, the hash of the entry before it ({@link LogChain#GENESIS} for the first) and its own hash, which
- * commits to all of these. Values are kept exactly as read, so that {@link ChainVerifier} can judge edited rows
- * (an edited action may no longer name a {@link LogAction}).
+ * recorded change, the hash of the entry before it ({@link LogChain#GENESIS} for the first), its own hash, which
+ * commits to all of these, and its keyed anchor ({@link LogAnchor}; "" where none was written). Values are kept
+ * exactly as read, so that {@link ChainVerifier} can judge edited rows (an edited action may no longer name a
+ * {@link LogAction}).
  */
 public record LogEntry(String cycleKey, long sequence, Instant at, String actor, String action, String subject,
-                       String before, String after, String previousHash, String hash) {
+                       String before, String after, String previousHash, String hash, String anchor) {
 
     public LogEntry {
         before = before == null ? "" : before;
@@ -17,6 +18,18 @@ public record LogEntry(String cycleKey, long sequence, Instant at, String actor,
         actor = actor == null ? "" : actor;
         subject = subject == null ? "" : subject;
         action = action == null ? "" : action;
+        anchor = anchor == null ? "" : anchor;
+    }
+
+    /** An entry without a keyed anchor. */
+    public LogEntry(String cycleKey, long sequence, Instant at, String actor, String action, String subject,
+                    String before, String after, String previousHash, String hash) {
+        this(cycleKey, sequence, at, actor, action, subject, before, after, previousHash, hash, "");
+    }
+
+    /** This entry carrying {@code anchor}. */
+    public LogEntry anchored(String anchor) {
+        return new LogEntry(cycleKey, sequence, at, actor, action, subject, before, after, previousHash, hash, anchor);
     }
 
     /** The action's label, or the stored text when it names no known action. */

@@ -2,6 +2,7 @@ package org.ctemcycles.core.cadence;
 
 import org.ctemcycles.core.audit.ActivityLog;
 import org.ctemcycles.core.audit.LogAction;
+import org.ctemcycles.core.audit.LogEntry;
 import org.ctemcycles.core.audit.LogRecord;
 import org.ctemcycles.core.audit.StateText;
 import org.ctemcycles.core.common.InvalidInputException;
@@ -23,8 +24,9 @@ import java.util.stream.Collectors;
 
 /**
  * Checkpoints: records a checkpoint held today with a snapshot of the cycle's metrics (tying it to the planned
- * checkpoint it stands for), and shows the schedule: planned dates from the cadence, which were held, which are
- * due, and which were missed.
+ * checkpoint it stands for) and a record digest (the head of the activity log and a digest of the register, the
+ * findings and the decisions as they stand, {@link RecordDigests}), and shows the schedule: planned dates from the
+ * cadence, which were held, which are due, and which were missed.
  */
 public class CheckpointService {
 
@@ -37,14 +39,15 @@ public class CheckpointService {
     private final ValidationRepository validations;
     private final CheckpointRepository checkpoints;
     private final ClosureRepository closures;
+    private final RecordDigests digests;
     private final ActivityLog log;
     private final Transactions transactions;
     private final Clock clock;
 
     public CheckpointService(CycleService cycles, ScopeRegister scope, CycleProgress progress,
                              RegisterRepository register, ValidationRepository validations,
-                             CheckpointRepository checkpoints, ClosureRepository closures, ActivityLog log,
-                             Transactions transactions, Clock clock) {
+                             CheckpointRepository checkpoints, ClosureRepository closures, RecordDigests digests,
+                             ActivityLog log, Transactions transactions, Clock clock) {
         this.cycles = cycles;
         this.scope = scope;
         this.progress = progress;
@@ -52,6 +55,7 @@ public class CheckpointService {
         this.validations = validations;
         this.checkpoints = checkpoints;
         this.closures = closures;
+        this.digests = digests;
         this.log = log;
         this.transactions = transactions;
         this.clock = clock;
@@ -65,17 +69,19 @@ public class CheckpointService {
                     + MAX_NOTES + " are allowed");
         }
         return transactions.inTransaction(() -> {
-            Cycle cycle = cycles.requireOpen(cycleKey);
+            Cycle cycle = cycles.lockOpen(cycleKey); // the checkpoints held, read next, are the last committed ones
             LocalDate today = LocalDate.now(clock);
             List<Checkpoint> held = checkpoints.list(cycle.key());
             Instant now = clock.instant();
             Checkpoint checkpoint = new Checkpoint(cycle.key(), today, CheckpointPlan.plannedFor(cycle.cadence(),
                     today, held), now, actor, text, metrics(cycle, today));
-            log.append(new LogRecord(cycle.key(), now, actor, LogAction.CHECKPOINT_RECORDED,
-                    "checkpoint:" + today, "", StateText.of("heldOn", today)
+            RecordDigests.Pending digest = digests.compute(cycle.key(), RecordDigest.Kind.CHECKPOINT, today, now);
+            LogEntry entry = log.append(new LogRecord(cycle.key(), now, actor, LogAction.CHECKPOINT_RECORDED,
+                    "checkpoint:" + today, "", digest.describe(StateText.of("heldOn", today)
                     .and("plannedFor", checkpoint.plannedFor()).and("notes", text)
-                    .and("metrics", checkpoint.metrics().encode()).toString()));
+                    .and("metrics", checkpoint.metrics().encode())).toString()));
             checkpoints.insert(checkpoint);
+            digests.store(digest, entry.sequence());
             return checkpoint;
         });
     }

@@ -40,19 +40,21 @@ public class ClosureService {
     private final ScopeService scoping;
     private final CheckpointService checkpoints;
     private final ClosureRepository closures;
+    private final RecordDigests digests;
     private final ActivityLog log;
     private final Transactions transactions;
     private final Clock clock;
 
     public ClosureService(CycleService cycles, StageService stages, RegisterRepository register, ScopeService scoping,
-                          CheckpointService checkpoints, ClosureRepository closures, ActivityLog log,
-                          Transactions transactions, Clock clock) {
+                          CheckpointService checkpoints, ClosureRepository closures, RecordDigests digests,
+                          ActivityLog log, Transactions transactions, Clock clock) {
         this.cycles = cycles;
         this.stages = stages;
         this.register = register;
         this.scoping = scoping;
         this.checkpoints = checkpoints;
         this.closures = closures;
+        this.digests = digests;
         this.log = log;
         this.transactions = transactions;
         this.clock = clock;
@@ -82,12 +84,16 @@ public class ClosureService {
                     scoping.list(cycle.key()).stream().map(Surface::key).toList(),
                     checkpoints.metrics(cycle, LocalDate.now(clock)));
             closures.insert(summary);
-            log.append(new LogRecord(cycle.key(), now, actor, LogAction.CYCLE_CLOSED,
-                    LogRecord.cycleSubject(cycle.key()), "", StateText.of("delivered", summary.delivered().size())
+            RecordDigests.Pending digest = digests.compute(cycle.key(), RecordDigest.Kind.CLOSURE,
+                    LocalDate.ofInstant(now, clock.getZone()), now);
+            LogEntry entry = log.append(new LogRecord(cycle.key(), now, actor, LogAction.CYCLE_CLOSED,
+                    LogRecord.cycleSubject(cycle.key()), "", digest.describe(StateText.of("delivered",
+                    summary.delivered().size())
                     .and("falsePositives", summary.falsePositives().size())
                     .and("carriedOver", summary.carriedOver().size())
                     .and("riskAccepted", summary.riskAccepted())
-                    .and("surfaceChanges", summary.surfaceChanges().size()).toString()));
+                    .and("surfaceChanges", summary.surfaceChanges().size())).toString()));
+            digests.store(digest, entry.sequence());
             return summary;
         });
     }

@@ -89,7 +89,7 @@ public class StageService {
             if (override == null) {
                 throw new GateNotMetException(target, unmet);
             }
-            reason = checkOverride(override, actor);
+            reason = checkOverride(override, cycle, actor);
         }
         Cycle moved = cycles.save(cycle.withStage(target));
         Instant now = clock.instant();
@@ -105,8 +105,8 @@ public class StageService {
         return new StageTransition(moved, cycle.stage(), unmet, reason);
     }
 
-    private String checkOverride(GateOverride override, String actor) {
-        if (!leads.isSecurityLead(actor)) {
+    private String checkOverride(GateOverride override, Cycle cycle, String actor) {
+        if (!leads.isSecurityLead(actor, cycle)) {
             throw new InvalidInputException("override", "only a security lead may override a stage gate; "
                     + actor + " is not one");
         }

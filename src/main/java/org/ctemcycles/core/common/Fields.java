@@ -34,16 +34,26 @@ public final class Fields {
         return text;
     }
 
-    /** An ISO date (YYYY-MM-DD); null, with a problem, when blank or not such a date. */
+    /**
+     * An ISO date (YYYY-MM-DD, years 0001 to 9999, the range every database and ISO text stores); null, with a
+     * problem, when blank or not such a date.
+     */
     public static LocalDate date(String field, String raw, List<Problem> problems) {
         if (raw == null || raw.isBlank()) {
             problems.add(new Problem(field, "is required (a date such as 2026-07-01)"));
             return null;
         }
+        String text = raw.trim();
         try {
-            return LocalDate.parse(raw.trim());
+            LocalDate date = LocalDate.parse(text);
+            if (date.getYear() < 1 || date.getYear() > 9999) {
+                problems.add(new Problem(field, "'" + text + "' is out of range: a date must lie between"
+                        + " 0001-01-01 and 9999-12-31"));
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
-            problems.add(new Problem(field, "'" + raw.trim() + "' is not a date of the form YYYY-MM-DD"));
+            problems.add(new Problem(field, "'" + text + "' is not a date of the form YYYY-MM-DD"));
             return null;
         }
     }

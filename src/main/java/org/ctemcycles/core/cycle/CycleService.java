@@ -33,6 +33,9 @@ public class CycleService {
     private static final Pattern KEY_PATTERN = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
     private static final int MIN_KEY_LENGTH = 2;
     private static final int MAX_KEY_LENGTH = 32;
+    /** Jira's project keys: a letter, then letters, digits or underscores (Jira's default pattern, any length). */
+    private static final Pattern PROJECT_KEY_PATTERN = Pattern.compile("[A-Z][A-Z0-9_]*");
+    static final int MAX_PROJECT_KEY_LENGTH = 255;
 
     private final CycleRepository repository;
     private final ActivityLog log;
@@ -68,6 +71,7 @@ public class CycleService {
         LocalDate start = Fields.date("start", draft.start(), problems);
         LocalDate plannedEnd = Fields.date("plannedEnd", draft.plannedEnd(), problems);
         int interval = checkpointInterval(draft.checkpointIntervalDays(), problems);
+        String project = projectKey(draft.projectKey(), problems);
         if (start != null && plannedEnd != null && !plannedEnd.isAfter(start)) {
             problems.add(new Problem("plannedEnd",
                     "the planned end (" + plannedEnd + ") must be after the start (" + start + ")"));
@@ -79,13 +83,56 @@ public class CycleService {
             throw new InvalidInputException(problems);
         }
         Cycle cycle = new Cycle(key, name, objective, new Cadence(start, plannedEnd, interval), Stage.SCOPING,
-                clock.instant(), actor).withPredecessor(predecessorKey);
+                clock.instant(), actor).withPredecessor(predecessorKey).withProject(project);
         if (!repository.insert(cycle)) {
             throw new InvalidInputException(List.of(duplicateKey(key)));
         }
         log.append(new LogRecord(key, cycle.createdAt(), actor, LogAction.CYCLE_OPENED, LogRecord.cycleSubject(key),
-                "", state(cycle).and("name", cycle.name()).and("predecessor", predecessorKey).toString()));
+                "", state(cycle).and("name", cycle.name()).and("predecessor", predecessorKey)
+                .and("project", cycle.projectKey()).toString()));
         return cycle;
+    }
+
+    /**
+     * Moves an open cycle to another Jira project (or to none, when blank), logged with the project before and after.
+     * Whether the project exists and the user may use it is for the caller at the edge to check (Jira knows).
+     *
+     * @throws InvalidInputException naming {@code projectKey} when the key is malformed, or the cycle is closed
+     */
+    public Cycle moveToProject(String key, String projectKey, String actor) {
+        List<Problem> problems = new ArrayList<>();
+        String project = projectKey(projectKey, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return transactions.inTransaction(() -> {
+            Cycle cycle = requireOpen(key);
+            if (cycle.projectKey().equals(project)) {
+                return cycle;
+            }
+            Cycle stored = repository.update(cycle.withProject(project));
+            log.append(new LogRecord(cycle.key(), clock.instant(), actor, LogAction.PROJECT_CHANGED,
+                    LogRecord.cycleSubject(cycle.key()), StateText.of("project", cycle.projectKey()).toString(),
+                    StateText.of("project", project).toString()));
+            return stored;
+        });
+    }
+
+    /** The cycles that belong to a Jira project, in the order of {@link #list()}. */
+    public List<Cycle> inProject(String projectKey) {
+        String project = normalise(projectKey);
+        return repository.list().stream().filter(c -> c.projectKey().equals(project)).toList();
+    }
+
+    /** A Jira project key, upper case, or "" for blank; null with a problem when malformed. */
+    private static String projectKey(String raw, List<Problem> problems) {
+        String project = normalise(raw);
+        if (!project.isEmpty() && (project.length() > MAX_PROJECT_KEY_LENGTH
+                || !PROJECT_KEY_PATTERN.matcher(project).matches())) {
+            problems.add(new Problem("projectKey", "'" + raw.trim() + "' is not a Jira project key: a letter, then"
+                    + " letters, digits or underscores (for example SEC)"));
+        }
+        return project;
     }
 
     /**
@@ -142,6 +189,20 @@ public class CycleService {
                     + cycle.successorKey()));
         }
         return cycle;
+    }
+
+    /**
+     * The open cycle, locked until the caller's transaction ends: changes of its record by others, on any node, wait
+     * until then, and what the transaction reads afterwards is what they committed. For changes that read part of the
+     * record before they write it (a register entry, the checkpoints held, a surface), which no revision or unique
+     * key guards: without the lock, two such changes made at once would both build on what they read, and one would
+     * be lost or made twice.
+     *
+     * @throws InvalidInputException naming the successor when the cycle is closed
+     */
+    public Cycle lockOpen(String key) {
+        log.lock(normalise(key));
+        return requireOpen(key);
     }
 
     /**

@@ -93,7 +93,7 @@ public class ScopeService {
      */
     public Surface update(String cycleKey, SurfaceDraft draft, String actor) {
         return transactions.inTransaction(() -> {
-            Cycle cycle = cycles.requireOpen(cycleKey);
+            Cycle cycle = cycles.lockOpen(cycleKey);
             String key = draft.key() == null ? "" : draft.key().trim().toUpperCase(Locale.ROOT);
             Surface current = register.find(cycle.key(), key).orElseThrow(() ->
                     new NotFoundException("no surface '" + key + "' in the scope of cycle " + cycle.key()));

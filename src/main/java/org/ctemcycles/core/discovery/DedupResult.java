@@ -14,7 +14,8 @@ import java.util.Set;
  *
  * @param observations    how many observations the report held
  * @param outOfScope      how many of them no scope rule matched
- * @param assetsBySurface per surface, the assets (identity keys) the report named on it
+ * @param assetsBySurface per surface, the assets the report named on it ({@link ObservedFinding#coverageKey()}:
+ *                        identity keys, with the deployment where there is one)
  * @param surfacesByKind  per source kind, the surfaces observations of that kind were mapped to
  * @param tools           the tools that produced the observations, with how many each
  */

@@ -86,7 +86,7 @@ public final class Deduplicator implements AutoCloseable {
         SourceKind kind = sourceKindOverride != null ? sourceKindOverride : observation.sourceKind();
         if (placement.inScope()) {
             assetsBySurface.computeIfAbsent(placement.surfaceKey(), k -> new HashSet<>())
-                    .add(placement.asset().identityKey());
+                    .add(ObservedFinding.coverageKey(placement.asset(), observation.deployment()));
             surfacesBySourceKind.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(placement.surfaceKey());
         } else {
             outOfScope++;
@@ -205,7 +205,8 @@ public final class Deduplicator implements AutoCloseable {
         return new ObservedFinding(earlier.identity(), earlier.placement(), earlier.title(), earlier.tool(),
                 earlier.ruleId(), earlier.location(), Severities.max(earlier.severity(), later.severity()),
                 List.copyOf(cves), List.copyOf(cwes), List.copyOf(vectors),
-                earlier.observations() + later.observations(), List.copyOf(sightings.values()));
+                earlier.observations() + later.observations(), List.copyOf(sightings.values()),
+                earlier.deployment());
     }
 
     /**
@@ -440,7 +441,7 @@ public final class Deduplicator implements AutoCloseable {
             }
             return new ObservedFinding(identity, placement, first.title(), first.tool().trim(), first.ruleId().trim(),
                     first.location().trim(), severity, List.copyOf(cves), List.copyOf(cwes), List.copyOf(vectors),
-                    observations, merged);
+                    observations, merged, first.deployment());
         }
     }
 

@@ -19,7 +19,10 @@ import java.util.function.Consumer;
 public interface DiscoveryRepository {
 
 
-    /** The run of this cycle that imported a report with this content, if any. */
+    /**
+     * The complete run of this cycle that imported a report with this content, if any. Partial runs are not found: a
+     * report read only in part may be imported again.
+     */
     Optional<DiscoveryRun> findRunByContent(String cycleKey, String contentSha256);
 
     /** Stores a run (its counts are zero until {@link #completeRun}) and returns its id. */
@@ -36,8 +39,8 @@ public interface DiscoveryRepository {
     /** Stores new findings (their ids are ignored) and returns their ids by identity hash. */
     Map<String, Long> insertFindings(List<StoredFinding> findings);
 
-    /** Writes the changed fields of findings that already exist. */
-    void updateFindings(List<StoredFinding> findings);
+    /** Writes the changed fields of findings that already exist, as changed by run {@code runId}. */
+    void updateFindings(List<StoredFinding> findings, long runId);
 
     void insertSignals(List<NewSignal> signals);
 

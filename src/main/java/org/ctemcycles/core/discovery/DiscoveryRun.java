@@ -17,8 +17,9 @@ import java.util.Objects;
  *                         never imports the same content twice
  * @param scannedAt        when the scan ran (defaults to the import time); "later run" compares these
  * @param complete         whether the run reports everything its source found on the surfaces it covered, so that a
- *                         finding it no longer sees is a fix candidate (true for imported reports, false for manual
- *                         entries, which add one finding and say nothing about others)
+ *                         finding it no longer sees is a fix candidate: true for an imported report read whole;
+ *                         false for manual entries, which add one finding and say nothing about others, and for a
+ *                         partial import (see {@link #partial()})
  * @param declaredSurfaces the surfaces the importer said the scan covered, possibly none
  * @param coveredSurfaces  declared surfaces plus those its observations were mapped to
  */
@@ -34,5 +35,14 @@ public record DiscoveryRun(long id, String cycleKey, SourceKind sourceKind, Stri
         declaredSurfaces = List.copyOf(declaredSurfaces);
         coveredSurfaces = List.copyOf(coveredSurfaces);
         warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * Whether this is an imported report that was not read whole (a record skipped, truncated, malformed or over a
+     * limit): it records what it saw, but it covers no surface, retires no signal, makes no fix candidate, and does
+     * not make its report "already imported", so the report can be imported again once fixed.
+     */
+    public boolean partial() {
+        return !complete && !contentSha256.isEmpty();
     }
 }

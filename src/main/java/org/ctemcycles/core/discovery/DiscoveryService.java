@@ -45,7 +45,8 @@ import java.util.stream.Collectors;
  * for a finding seen again), maps them to surfaces, records which surfaces each run covered, and turns findings that
  * a later complete run covering their surface no longer sees into fix candidates. Imported reports and manual
  * entries go through the same identity and dedup. Each run is recorded in one transaction; a report whose content
- * the cycle already imported changes nothing.
+ * the cycle already imported completely changes nothing. A partial run (a report not read whole) records its findings
+ * and signals but covers no surface and makes no fix candidates.
  */
 public class DiscoveryService {
 
@@ -229,11 +230,15 @@ public class DiscoveryService {
      * @param staleAfter how old the latest covering run may be for the coverage to count as current
      */
     public CoverageMatrix coverage(String cycleKey, Duration staleAfter) {
+        return coverage(cycleKey, staleAfter, clock.instant());
+    }
+
+    /** The coverage matrix as it stood at {@code now} (a closed cycle's, at its closure). */
+    public CoverageMatrix coverage(String cycleKey, Duration staleAfter, Instant now) {
         if (staleAfter == null || staleAfter.isNegative() || staleAfter.isZero()) {
             throw new InvalidInputException("staleAfter", "must be a positive duration");
         }
         String key = cycle(cycleKey).key();
-        Instant now = clock.instant();
         Map<String, Map<SourceKind, CoverageRecord>> latest = new HashMap<>();
         Map<String, Map<SourceKind, Integer>> counts = new HashMap<>();
         for (CoverageRecord record : repository.coverage(key)) {
@@ -280,7 +285,7 @@ public class DiscoveryService {
         if (!draft.contentSha256().isEmpty()) {
             var earlier = repository.findRunByContent(cycleKey, draft.contentSha256());
             if (earlier.isPresent()) {
-                return new ImportSummary(earlier.get().id(), true, earlier.get().sourceKind(),
+                return new ImportSummary(earlier.get().id(), true, earlier.get().complete(), earlier.get().sourceKind(),
                         new RunCounts(dedup.observations(), 0, 0, 0, 0, 0, draft.warnings().size()),
                         earlier.get().coveredSurfaces(), draft.warnings());
             }
@@ -288,14 +293,16 @@ public class DiscoveryService {
         long runId = repository.insertRun(draft);
         Written written = writeFindings(cycleKey, dedup, runId, draft.scannedAt(), listener);
 
-        List<String> covered = coveredSurfaces(plan, dedup);
+        // a report not read whole says nothing of what it did not read: it is no coverage
+        List<String> covered = draft.partial() ? List.of() : coveredSurfaces(plan, dedup);
         repository.insertCoverage(coverage(plan, dedup, draft, runId, covered));
         int fixCandidates = draft.complete() ? retireUnseen(plan, dedup, draft, runId, written.seen) : 0;
         RunCounts counts = new RunCounts(dedup.observations(), written.created,
                 dedup.observations() - written.created, dedup.outOfScope(), fixCandidates, written.reappeared,
                 draft.warnings().size());
         repository.completeRun(runId, covered, counts);
-        return new ImportSummary(runId, false, draft.sourceKind(), counts, covered, draft.warnings());
+        return new ImportSummary(runId, false, draft.complete(), draft.sourceKind(), counts, covered,
+                draft.warnings());
     }
 
     /** What writing a run's findings did: how many were new, how many fix candidates reappeared, which were seen. */
@@ -355,7 +362,7 @@ public class DiscoveryService {
             stored.put(f.identity().hash(), withId(f, ids.get(f.identity().hash())));
         }
         existing.forEach((hash, known) -> ids.put(hash, known.finding().id()));
-        repository.updateFindings(changed);
+        repository.updateFindings(changed, runId);
         written.created += created.size();
 
         List<NewSignal> signals = new ArrayList<>(chunk.size());
@@ -366,7 +373,7 @@ public class DiscoveryService {
             findings.add(stored.get(observed.identity().hash()));
             for (Sighting sighting : observed.sightings()) {
                 signals.add(new NewSignal(findingId, runId, cycleKey, observed.placement().surfaceKey(),
-                        observed.placement().asset().identityKey(), sighting, scannedAt));
+                        observed.coverageKey(), sighting, scannedAt));
             }
         }
         repository.insertSignals(signals);

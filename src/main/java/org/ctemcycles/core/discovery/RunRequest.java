@@ -15,6 +15,9 @@ import java.util.Objects;
  * @param toolVersion   the tool's version, or null/blank for the main tool's
  * @param contentSha256 SHA-256 (hex) of the report content; null for manual entries
  * @param scannedAt     when the scan ran, or null for now
+ * @param complete      whether the run reports everything its source found on what it covered: an imported report
+ *                      read whole; false for a manual entry, and for a report that was read only in part (it has a
+ *                      content hash: a partial run, see {@link DiscoveryRun#partial()})
  * @param warnings      what the importer skipped, each naming its line or offset
  */
 public record RunRequest(String format, String fileName, String contentSha256, SourceKind sourceKind, String tool,

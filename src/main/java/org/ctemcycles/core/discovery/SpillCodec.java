@@ -51,6 +51,7 @@ final class SpillCodec {
         text(out, f.tool());
         text(out, f.ruleId());
         text(out, f.location());
+        text(out, f.deployment());
         out.writeByte(f.severity().ordinal());
         out.writeInt(f.observations());
         texts(out, f.cves());
@@ -98,6 +99,7 @@ final class SpillCodec {
         String tool = text(in);
         String ruleId = text(in);
         String location = text(in);
+        String deployment = text(in);
         ObservedSeverity severity = SEVERITIES[in.readByte()];
         int observations = in.readInt();
         List<String> cves = texts(in);
@@ -124,7 +126,7 @@ final class SpillCodec {
                     sightingObservations, sightingLocation, evidence, attributes, vex));
         }
         return new Entry(firstSeen, new ObservedFinding(identity, placement, title, tool, ruleId, location, severity,
-                cves, cwes, vectors, observations, sightings));
+                cves, cwes, vectors, observations, sightings, deployment));
     }
 
     private static void text(DataOutput out, String value) throws IOException {

@@ -6,11 +6,11 @@ import org.ctemcycles.core.cadence.CadenceRecord;
 import org.ctemcycles.core.cadence.CheckpointSchedule;
 import org.ctemcycles.core.cadence.ClosureSummary;
 import org.ctemcycles.core.cadence.MetricsSnapshot;
+import org.ctemcycles.core.cadence.RecordReport;
 import org.ctemcycles.core.cycle.Cycle;
 import org.ctemcycles.core.discovery.CoverageMatrix;
 import org.ctemcycles.core.discovery.DiscoveryRun;
 import org.ctemcycles.core.evidence.compliance.ControlCoverage;
-import org.ctemcycles.core.mobilisation.RegisterEntry;
 import org.ctemcycles.core.priority.FeedUse;
 import org.ctemcycles.core.scope.Surface;
 import org.ctemcycles.core.validation.ValidationRecord;
@@ -30,20 +30,26 @@ import java.util.Objects;
  * @param surfaceChanges       log entries of surfaces added or changed after discovery started
  * @param policy               the policy of the current queue ("ctem-default v1"), or "" when never prioritised
  * @param feeds                the feeds the current queue used, with their freshness
+ * @param asOf                 the moment the pack's figures are counted at: the closure of a closed cycle (so that
+ *                             reading a closed cycle again gives the same figures whenever it is read), else
+ *                             {@code generatedAt}
  * @param closure              the closure summary, or null while the cycle is open
- * @param metrics              the cycle's metrics now
+ * @param metrics              the cycle's metrics as of {@code asOf}
+ * @param records              the record digests committed at checkpoints and closure, and what verifying them found
+ * @param validationsSinceQueue validations recorded after the current queue was ranked: its factors predate them
  */
-public record EvidencePack(Cycle cycle, Instant generatedAt, String generatedBy, List<Surface> surfaces,
+public record EvidencePack(Cycle cycle, Instant generatedAt, String generatedBy, Instant asOf, List<Surface> surfaces,
                            Instant scopeRecordedAt, Instant discoveryStartedAt, List<LogEntry> surfaceChanges,
                            List<DiscoveryRun> runs, CoverageMatrix coverage, Rows<FindingEvidence> findings,
-                           String policy, List<FeedUse> feeds, Rows<RankedDecision> queue,
-                           Rows<ValidationRecord> validations, Rows<RegisterEntry> register,
+                           String policy, List<FeedUse> feeds, Rows<RankedDecision> queue, int validationsSinceQueue,
+                           Rows<ValidationRecord> validations, Rows<RegisterItem> register,
                            MetricsSnapshot metrics, CheckpointSchedule checkpoints, ClosureSummary closure,
-                           CadenceRecord cadence, ChainReport chain, Rows<LogEntry> log, List<ItemStatus> items,
-                           List<ControlCoverage> controls) {
+                           CadenceRecord cadence, ChainReport chain, RecordReport records, Rows<LogEntry> log,
+                           List<ItemStatus> items, List<ControlCoverage> controls) {
 
     public EvidencePack {
         Objects.requireNonNull(cycle, "cycle");
+        asOf = asOf == null ? generatedAt : asOf;
         surfaces = List.copyOf(surfaces);
         surfaceChanges = List.copyOf(surfaceChanges);
         runs = List.copyOf(runs);
@@ -59,6 +65,11 @@ public record EvidencePack(Cycle cycle, Instant generatedAt, String generatedBy,
 
     static boolean scopedBefore(Instant scopeRecordedAt, Instant discoveryStartedAt) {
         return scopeRecordedAt != null && (discoveryStartedAt == null || !scopeRecordedAt.isAfter(discoveryStartedAt));
+    }
+
+    /** Whether the activity log and the record digests verify. */
+    public boolean recordIntact() {
+        return chain.intact() && (records == null || records.intact());
     }
 
     public ItemStatus item(EvidenceItem item) {

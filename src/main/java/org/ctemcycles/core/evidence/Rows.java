@@ -19,7 +19,7 @@ public final class Rows<T> implements Iterable<T> {
     }
 
     public static <T> Rows<T> of(List<T> rows) {
-        return new Rows<>(after -> after == 0 ? new Page<>(rows, 1) : new Page<>(List.of(), 1));
+        return new Rows<>(after -> new Page<>(after == 0 ? rows : List.of(), 1, false));
     }
 
     @Override
@@ -31,7 +31,7 @@ public final class Rows<T> implements Iterable<T> {
             @Override
             public boolean hasNext() {
                 while (at == page.rows().size()) {
-                    if (page.rows().isEmpty()) {
+                    if (!page.more()) {
                         return false;
                     }
                     page = pages.apply(page.next());

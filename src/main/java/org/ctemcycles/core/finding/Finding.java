@@ -44,7 +44,12 @@ public record Finding(long id, String cycleKey, FindingIdentity identity, String
      * of one organisation negligible (about 1 in 10^9 at a million findings) while staying short enough to type.
      */
     public String key() {
-        return KEY_PREFIX + identity.hash().substring(0, Math.min(KEY_DIGITS, identity.hash().length()));
+        return keyOf(identity.hash());
+    }
+
+    /** The key of the finding whose identity hash is {@code identityHash} (see {@link #key()}). */
+    public static String keyOf(String identityHash) {
+        return KEY_PREFIX + identityHash.substring(0, Math.min(KEY_DIGITS, identityHash.length()));
     }
 
     public boolean inScope() {

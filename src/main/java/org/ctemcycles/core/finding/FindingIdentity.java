@@ -25,6 +25,8 @@ import java.util.TreeSet;
  *       location (port/protocol, path and line, URL and parameter, package).</li>
  * </ol>
  * The asset is the canonical {@link Asset} (host names in lower case, image tags and package versions dropped, ...).
+ * An observation with a {@link Observation#deployment() deployment} (a Kubernetes workload running an image) adds it
+ * to every kind: the same image in two workloads is two exposures on one asset, each fixed and verified on its own.
  * Tool names are compared case-insensitively. The identity is the SHA-256 of an unambiguous encoding of these parts;
  * it does not include the cycle, so a finding handed over to the next cycle keeps its identity.
  *
@@ -76,6 +78,11 @@ public record FindingIdentity(Kind kind, String hash) {
             parts.add(observation.location().trim());
         }
         parts.add(asset.identityKey());
+        if (observation.deployment() != null) {
+            // only when present, so that every identity formed before deployments existed stays what it was
+            parts.add("deployment");
+            parts.add(observation.deployment());
+        }
         return new FindingIdentity(kind, parts.sha256(sha256));
     }
 

@@ -19,11 +19,14 @@ import java.util.Objects;
  * @param attributes       format-specific facts worth keeping (VPR, exploitability flags, baselineState, ...),
  *                         sorted by key
  * @param vex              the VEX analysis of a CycloneDX vulnerability, or null
+ * @param deployment       where the asset runs, when one asset runs in several places that are each an exposure of
+ *                         their own (a Kubernetes workload running an image: "cluster/namespace/kind/name"), or null;
+ *                         part of the identity and of what a run covers, never free text
  */
 public record Observation(SourceKind sourceKind, String tool, String toolVersion, String ruleId, String fingerprint,
                           String title, String reportedSeverity, ObservedSeverity severity, List<String> cves,
                           List<String> cwes, List<String> cvssVectors, AssetRef asset, String location,
-                          String evidence, Map<String, String> attributes, VexAnalysis vex) {
+                          String evidence, Map<String, String> attributes, VexAnalysis vex, String deployment) {
 
     public Observation {
         Objects.requireNonNull(sourceKind, "sourceKind");
@@ -40,5 +43,15 @@ public record Observation(SourceKind sourceKind, String tool, String toolVersion
         cwes = List.copyOf(cwes);
         cvssVectors = List.copyOf(cvssVectors);
         attributes = Map.copyOf(attributes);
+        deployment = deployment == null || deployment.isBlank() ? null : deployment.trim();
+    }
+
+    /** An observation of an asset that is not deployed in several places (every format but Kubernetes reports). */
+    public Observation(SourceKind sourceKind, String tool, String toolVersion, String ruleId, String fingerprint,
+                       String title, String reportedSeverity, ObservedSeverity severity, List<String> cves,
+                       List<String> cwes, List<String> cvssVectors, AssetRef asset, String location,
+                       String evidence, Map<String, String> attributes, VexAnalysis vex) {
+        this(sourceKind, tool, toolVersion, ruleId, fingerprint, title, reportedSeverity, severity, cves, cwes,
+                cvssVectors, asset, location, evidence, attributes, vex, null);
     }
 }

@@ -4,7 +4,7 @@ import org.ctemcycles.core.audit.ActivityLog;
 import org.ctemcycles.core.audit.LogAction;
 import org.ctemcycles.core.audit.LogRecord;
 import org.ctemcycles.core.audit.StateText;
-import org.ctemcycles.core.cycle.Cycle;
+import org.ctemcycles.core.common.Transactions;
 import org.ctemcycles.core.cycle.CycleService;
 import org.ctemcycles.core.discovery.DiscoveryRun;
 import org.ctemcycles.core.discovery.DiscoveryService;
@@ -14,7 +14,6 @@ import org.ctemcycles.core.finding.FindingStatus;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +21,8 @@ import java.util.Map;
  * Brings a recorded discovery run into the cycle record: logs the import, enters every in-scope finding of the cycle
  * that is not yet in the register (out-of-scope findings stay out, kept as discovery's record), and applies what the
  * run says about findings already there: seen again, a resolved or verified finding reopens; no longer seen on a
- * surface the run covered (a fix candidate of this run), a finding still needing work is verified.
+ * surface the run covered (a fix candidate of this run), a finding still needing work is verified. A partial run (a
+ * report not read whole) verifies nothing, and its log entry says it is not complete.
  *
  * <p>It runs in the import's transaction, so a run is in the record with its intake or not at all. It is also safe to
  * repeat: re-importing the same report takes the run in again, which logs the import and enters the findings if they
@@ -39,14 +39,16 @@ public class DiscoveryIntake {
     private final DiscoveryService discovery;
     private final MobilisationService mobilisation;
     private final ActivityLog log;
+    private final Transactions transactions;
     private final Clock clock;
 
     public DiscoveryIntake(CycleService cycles, DiscoveryService discovery, MobilisationService mobilisation,
-                           ActivityLog log, Clock clock) {
+                           ActivityLog log, Transactions transactions, Clock clock) {
         this.cycles = cycles;
         this.discovery = discovery;
         this.mobilisation = mobilisation;
         this.log = log;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -59,8 +61,7 @@ public class DiscoveryIntake {
      * report the cycle had already imported). An import takes its run in as it writes it: {@link #start}.
      */
     public Outcome take(String cycleKey, ImportSummary summary, String actor) {
-        Session session = start(cycleKey, actor);
-        return session.finish(summary);
+        return transactions.inTransaction(() -> start(cycleKey, actor).finish(summary));
     }
 
     /**
@@ -126,7 +127,8 @@ public class DiscoveryIntake {
             int[] enrolled = {0};
             newcomers.forEachChunk(PAGE, keys -> enrolled[0] += mobilisation.enrol(cycleKey, keys, actor).size());
             List<String> goneFromCoveredSurface = new ArrayList<>();
-            if (!summary.alreadyImported() && summary.counts().fixCandidates() > 0) {
+            // only a run that read its whole report may say a finding is gone
+            if (!summary.alreadyImported() && summary.complete() && summary.counts().fixCandidates() > 0) {
                 discovery.fixCandidatesOfRun(cycleKey, summary.runId(), PAGE, page -> {
                     List<Finding> inScope = page.stream().filter(Finding::inScope).toList();
                     Map<String, RegisterEntry> entries = mobilisation.entries(cycleKey,
@@ -151,8 +153,13 @@ public class DiscoveryIntake {
             return new Outcome(enrolled[0], reopened, verified);
         }
 
+        /**
+         * Logs the run's import unless the log already has it, looked at under the cycle's lock: the same report
+         * imported on two nodes at once is one run, taken in by both, and logged once.
+         */
         private void logImport(ImportSummary summary) {
             String subject = "run:" + summary.runId();
+            cycles.lockOpen(cycleKey);
             if (!log.about(subject).isEmpty()) {
                 return;
             }
@@ -166,7 +173,9 @@ public class DiscoveryIntake {
                             .and("observations", run.counts().observations())
                             .and("newFindings", run.counts().newFindings())
                             .and("outOfScope", run.counts().outOfScope())
-                            .and("fixCandidates", run.counts().fixCandidates()).toString()));
+                            .and("fixCandidates", run.counts().fixCandidates())
+                            .and("complete", run.complete()).and("warnings", run.counts().warnings())
+                            .toString()));
         }
     }
 }

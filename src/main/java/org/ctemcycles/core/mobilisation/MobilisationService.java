@@ -138,8 +138,10 @@ public class MobilisationService {
         String change = checked.change();
         String dependency = checked.dependency();
         String verification = checked.verification();
+        String reason = checked.deadlineReason();
         return transactions.inTransaction(() -> {
-            Cycle cycle = cycles.requireOpen(cycleKey);
+            // locked first: two mobilisations of one finding at once (two nodes) make one tracker issue and one change
+            Cycle cycle = cycles.lockOpen(cycleKey);
             RegisterEntry entry = mobilisable(entry(cycle.key(), findingKey));
             TrackerRequest request = new TrackerRequest(cycle.key(), entry.findingKey(),
                     "Exposure " + entry.findingKey() + " (" + cycle.key() + ")", owner, deadline, change, dependency,
@@ -147,8 +149,10 @@ public class MobilisationService {
             TrackerIssue issue = entry.mobilised() ? tracker.update(entry.trackerIssue(), request)
                     : tracker.open(request);
             Instant now = clock.instant();
+            boolean sameDeadline = deadline.equals(entry.deadline()) && reason.isEmpty();
             RegisterEntry changed = entry.withMobilisation(owner, deadline, change, dependency, verification,
-                    issue.key(), now);
+                    issue.key(), sameDeadline ? entry.deadlineSetBy() : actor,
+                    sameDeadline ? entry.deadlineReason() : reason, now);
             if (sameMobilisation(entry, changed)) {
                 return entry;
             }
@@ -176,6 +180,7 @@ public class MobilisationService {
         }
         checked(draft); // the options first, as for one finding
         return transactions.inTransaction(() -> {
+            cycles.lockOpen(cycleKey);
             // every finding is checked before the first tracker issue opens: the tracker is outside the transaction
             for (String findingKey : findingKeys) {
                 mobilisable(entry(cycleKey, findingKey));
@@ -184,7 +189,8 @@ public class MobilisationService {
         });
     }
 
-    private record Checked(String owner, LocalDate deadline, String change, String dependency, String verification) {
+    private record Checked(String owner, LocalDate deadline, String change, String dependency, String verification,
+                           String deadlineReason) {
     }
 
     /** @throws InvalidInputException listing every problem of the draft */
@@ -195,10 +201,11 @@ public class MobilisationService {
         String change = Fields.optional("changeRecord", draft.changeRecord(), MAX_SHORT_TEXT, problems);
         String dependency = Fields.optional("dependency", draft.dependency(), MAX_SHORT_TEXT, problems);
         String verification = Fields.required("verificationStep", draft.verificationStep(), MAX_LONG_TEXT, problems);
+        String reason = Fields.optional("deadlineReason", draft.deadlineReason(), MAX_LONG_TEXT, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new Checked(owner, deadline, change, dependency, verification);
+        return new Checked(owner, deadline, change, dependency, verification, reason);
     }
 
     private static RegisterEntry mobilisable(RegisterEntry entry) {
@@ -226,7 +233,7 @@ public class MobilisationService {
             throw new InvalidInputException(problems);
         }
         return transactions.inTransaction(() -> {
-            Cycle cycle = cycles.requireOpen(cycleKey);
+            Cycle cycle = cycles.lockOpen(cycleKey);
             RegisterEntry entry = entry(cycle.key(), findingKey);
             return statusChanges.apply(entry, target, StatusCause.MANUAL, null, text, actor, clock.instant(),
                     LogAction.STATUS_CHANGED);
@@ -252,7 +259,7 @@ public class MobilisationService {
             throw new InvalidInputException(problems);
         }
         return transactions.inTransaction(() -> {
-            Cycle cycle = cycles.requireOpen(cycleKey);
+            Cycle cycle = cycles.lockOpen(cycleKey);
             RegisterEntry entry = entry(cycle.key(), findingKey);
             Instant now = clock.instant();
             return statusChanges.apply(entry, FindingStatus.RISK_ACCEPTED, StatusCause.ACCEPTANCE,
@@ -301,7 +308,7 @@ public class MobilisationService {
     public Optional<RegisterEntry> discoveryOutcome(String cycleKey, String findingKey, boolean seen,
                                                     String runReference, String actor) {
         return transactions.inTransaction(() -> {
-            Cycle cycle = cycles.requireOpen(cycleKey);
+            Cycle cycle = cycles.lockOpen(cycleKey);
             RegisterEntry entry = entry(cycle.key(), findingKey);
             FindingStatus next = seen
                     ? (entry.status() == FindingStatus.RESOLVED || entry.status() == FindingStatus.VERIFIED
@@ -329,13 +336,17 @@ public class MobilisationService {
     private static boolean sameMobilisation(RegisterEntry a, RegisterEntry b) {
         return a.owner().equals(b.owner()) && Objects.equals(a.deadline(), b.deadline())
                 && a.changeRecord().equals(b.changeRecord()) && a.dependency().equals(b.dependency())
-                && a.verificationStep().equals(b.verificationStep()) && a.trackerIssue().equals(b.trackerIssue());
+                && a.verificationStep().equals(b.verificationStep()) && a.trackerIssue().equals(b.trackerIssue())
+                && a.deadlineReason().equals(b.deadlineReason());
     }
 
     static String mobilisationState(RegisterEntry entry) {
-        return StateText.of("owner", entry.owner())
-                .and("deadline", entry.deadline())
-                .and("changeRecord", entry.changeRecord())
+        StateText state = StateText.of("owner", entry.owner())
+                .and("deadline", entry.deadline());
+        if (!entry.deadlineReason().isEmpty()) {
+            state.and("deadlineReason", entry.deadlineReason());
+        }
+        return state.and("changeRecord", entry.changeRecord())
                 .and("dependency", entry.dependency())
                 .and("verificationStep", entry.verificationStep())
                 .and("trackerIssue", entry.trackerIssue())

@@ -11,15 +11,17 @@ import java.util.Objects;
  * change record, dependency, verification step and the tracker issue the work lives in. A finding handed over from
  * an earlier cycle names that cycle in {@code carriedFrom}.
  *
- * @param owner       the Jira user key of the remediation owner, or "" before mobilisation
- * @param deadline    null before mobilisation
- * @param acceptance  the current risk acceptance, or null
- * @param carriedFrom the cycle this entry was inherited from, or ""
+ * @param owner          the Jira user key of the remediation owner, or "" before mobilisation
+ * @param deadline       null before mobilisation
+ * @param acceptance     the current risk acceptance, or null
+ * @param carriedFrom    the cycle this entry was inherited from, or ""
+ * @param deadlineSetBy  who set the deadline (the user who mobilised), or ""
+ * @param deadlineReason why the deadline is what it is, when given (e.g. why it is later than the policy's), or ""
  */
 public record RegisterEntry(String cycleKey, String findingKey, FindingStatus status, String owner,
                             LocalDate deadline, String changeRecord, String dependency, String verificationStep,
                             String trackerIssue, RiskAcceptance acceptance, String carriedFrom, Instant enrolledAt,
-                            Instant updatedAt) {
+                            Instant updatedAt, String deadlineSetBy, String deadlineReason) {
 
     public RegisterEntry {
         Objects.requireNonNull(cycleKey, "cycleKey");
@@ -33,6 +35,16 @@ public record RegisterEntry(String cycleKey, String findingKey, FindingStatus st
         verificationStep = verificationStep == null ? "" : verificationStep;
         trackerIssue = trackerIssue == null ? "" : trackerIssue;
         carriedFrom = carriedFrom == null ? "" : carriedFrom;
+        deadlineSetBy = deadlineSetBy == null ? "" : deadlineSetBy;
+        deadlineReason = deadlineReason == null ? "" : deadlineReason;
+    }
+
+    /** An entry whose deadline's setter and reason are not recorded. */
+    public RegisterEntry(String cycleKey, String findingKey, FindingStatus status, String owner, LocalDate deadline,
+                         String changeRecord, String dependency, String verificationStep, String trackerIssue,
+                         RiskAcceptance acceptance, String carriedFrom, Instant enrolledAt, Instant updatedAt) {
+        this(cycleKey, findingKey, status, owner, deadline, changeRecord, dependency, verificationStep, trackerIssue,
+                acceptance, carriedFrom, enrolledAt, updatedAt, "", "");
     }
 
     /** A finding that just entered the register: open, not yet mobilised. */
@@ -61,19 +73,24 @@ public record RegisterEntry(String cycleKey, String findingKey, FindingStatus st
 
     public RegisterEntry withStatus(FindingStatus next, RiskAcceptance nextAcceptance, Instant at) {
         return new RegisterEntry(cycleKey, findingKey, next, owner, deadline, changeRecord, dependency,
-                verificationStep, trackerIssue, nextAcceptance, carriedFrom, enrolledAt, at);
+                verificationStep, trackerIssue, nextAcceptance, carriedFrom, enrolledAt, at, deadlineSetBy,
+                deadlineReason);
     }
 
     public RegisterEntry withMobilisation(String newOwner, LocalDate newDeadline, String newChangeRecord,
                                           String newDependency, String newVerificationStep, String newTrackerIssue,
-                                          Instant at) {
+                                          String newDeadlineSetBy, String newDeadlineReason, Instant at) {
         return new RegisterEntry(cycleKey, findingKey, status, newOwner, newDeadline, newChangeRecord, newDependency,
-                newVerificationStep, newTrackerIssue, acceptance, carriedFrom, enrolledAt, at);
+                newVerificationStep, newTrackerIssue, acceptance, carriedFrom, enrolledAt, at, newDeadlineSetBy,
+                newDeadlineReason);
     }
 
-    /** This entry as the next cycle inherits it: same status, owner, deadline, issue and acceptance. */
+    /**
+     * This entry as the next cycle inherits it: same status, owner, deadline (with who set it and why), tracker issue
+     * and acceptance.
+     */
     public RegisterEntry carriedInto(String nextCycleKey, Instant at) {
         return new RegisterEntry(nextCycleKey, findingKey, status, owner, deadline, changeRecord, dependency,
-                verificationStep, trackerIssue, acceptance, cycleKey, at, at);
+                verificationStep, trackerIssue, acceptance, cycleKey, at, at, deadlineSetBy, deadlineReason);
     }
 }

@@ -54,10 +54,12 @@ public class QueueService {
     private final ActivityLog log;
     private final Transactions transactions;
     private final Clock clock;
+    private final RankingThreads threads;
 
+    /** @param threads where rankings run: the app's own threads (never the JVM's common pool) */
     public QueueService(CycleService cycles, MobilisationService mobilisation, DiscoveryService discovery,
                         ScopeRegister scope, ValidationService validation, DecisionRepository decisions,
-                        ActivityLog log, Transactions transactions, Clock clock) {
+                        ActivityLog log, Transactions transactions, Clock clock, RankingThreads threads) {
         this.cycles = cycles;
         this.mobilisation = mobilisation;
         this.discovery = discovery;
@@ -67,6 +69,7 @@ public class QueueService {
         this.log = log;
         this.transactions = transactions;
         this.clock = clock;
+        this.threads = threads;
     }
 
     /** A stored ranking of a cycle's register. */
@@ -90,7 +93,7 @@ public class QueueService {
         }
         List<PriorityInput> inputs = inputs(cycle, register);
         Instant now = clock.instant();
-        List<Decision> ranked = PriorityEngine.of(policy).prioritise(inputs, epss, kev, now);
+        List<Decision> ranked = PriorityEngine.of(policy, threads).prioritise(inputs, epss, kev, now);
         // unique whatever the clock says (two rankings in one millisecond must not share a queue), and short enough
         // for the RUN_ID column whatever the cycle key's length
         String runId = UUID.randomUUID().toString();

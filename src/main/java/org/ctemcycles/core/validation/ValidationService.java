@@ -85,7 +85,7 @@ public class ValidationService {
             throw new InvalidInputException(problems);
         }
         return transactions.inTransaction(() -> {
-            Cycle cycle = cycles.requireOpen(cycleKey);
+            Cycle cycle = cycles.lockOpen(cycleKey);
             RegisterEntry entry = mobilisation.entry(cycle.key(), findingKey);
             Instant now = clock.instant();
             FindingStatus before = entry.status();

@@ -169,7 +169,9 @@ public final class CsvImporter implements Importer {
             }
             text.reset();
             CsvTokenizer records = new CsvTokenizer(text, new CsvTokenizer.Dialect(delimiter(headerLine.toString()),
-                    false, limits.maxFieldLength(), "maxFieldLength", " (truncated report?)"));
+                    false, limits.maxFieldLength(), ImportLimits.FIELD_LENGTH_OPTION,
+                    " (a truncated report, or a stray quote opening a field: double it or remove it)"),
+                    limits.maxRecordValues());
             List<String> header = records.next();
             if (header == null) {
                 throw new ImportException("line 1: the CSV has no header row");
@@ -192,7 +194,13 @@ public final class CsvImporter implements Importer {
             while ((row = records.next()) != null) {
                 String where = "line " + records.recordLine();
                 if (row.size() > header.size()) {
-                    emitter.tally("rows with more fields than the header (extra fields ignored)", where);
+                    if (row.subList(header.size(), row.size()).stream().allMatch(String::isBlank)) {
+                        emitter.tally("rows with more fields than the header (extra fields ignored)", where);
+                    } else {
+                        // text beyond the header: the row's columns cannot be trusted to be the header's
+                        emitter.tallySkip("rows with text in more fields than the header has (that text is not"
+                                + " read)", where);
+                    }
                 }
                 Map<String, String> values = new HashMap<>();
                 for (int i = 0; i < Math.min(row.size(), fields.length); i++) {
@@ -229,7 +237,7 @@ public final class CsvImporter implements Importer {
             ruleId = cwes.get(0);
         }
         if (ruleId == null) {
-            emitter.tally("rows without a rule_id, CVE or CWE (a title is free text and cannot be an identity)",
+            emitter.tallySkip("rows without a rule_id, CVE or CWE (a title is free text and cannot be an identity)",
                     where);
             return;
         }

@@ -5,6 +5,14 @@
  * are matched ignoring case, spaces, hyphens and underscores ({@code " Url"}, {@code CweId} and {@code cwe_ids} all
  * work). The header needs a severity column and a title or rule_id column.
  *
+ * <p>Stray quotes, which spreadsheet tools write and open although RFC 4180 allows a quote only around a whole field,
+ * are read leniently and keep the field's text: a quote inside an unquoted field is text ({@code a,b"c,d} gives
+ * {@code b"c}); a quoted word followed by more text is the field as written ({@code "Admin" panel}); a quote that
+ * opens a field and is closed only on a later line, by a quote followed by text, was a stray one: the field ends at
+ * its own line's next delimiter, and the rows after it are read as rows. A quote still open at the end of the file
+ * rejects the report (a truncated report ends like that). {@code CsvTokenizer} documents the rules; KEV's CSV is
+ * read with its strict dialect, which refuses stray quotes.
+ *
  * <h2>Columns</h2>
  * <table>
  * <caption>CSV columns to observation</caption>
@@ -13,8 +21,8 @@
  * <tr><td>sourceKind</td><td>source_kind: a SourceKind name or label ("MANUAL_TEST", "manual test",
  * "External scan"); default THIRD_PARTY</td></tr>
  * <tr><td>ruleId</td><td>rule_id (vuln_id_from_tool, plugin_id, check_id, template_id); else the first CVE; else
- * the first CWE. A row with none of them is skipped (counted warning): a title is free text and cannot be an
- * identity.</td></tr>
+ * the first CWE. A row with none of them is skipped (counted; the report is partial): a title is free text and
+ * cannot be an identity.</td></tr>
  * <tr><td>fingerprint</td><td>fingerprint (unique_id_from_tool, source_finding_id)</td></tr>
  * <tr><td>title</td><td>title (name)</td></tr>
  * <tr><td>severity</td><td>severity (risk): info, low, medium, high, critical, or a 0-10 score banded as CVSS</td></tr>
@@ -34,6 +42,9 @@
  * protocol</td></tr>
  * </table>
  * Rows marked {@code IsMitigated=TRUE} or {@code Active=FALSE} (DefectDojo) are not present exposures and are
- * skipped (counted warning). An unclosed quote or an overlong field rejects the file naming the line.
+ * skipped (counted warning). A row with more fields than the header is read by the header's columns: extra empty
+ * fields are a counted warning, extra text makes the report partial (the row's columns cannot be trusted). An
+ * unclosed quote, an overlong field, a row of more than maxRecordValues fields or more than 8 fields' worth of text
+ * rejects the file naming the line.
  */
 package org.ctemcycles.ingest.csv;

@@ -14,7 +14,9 @@ import org.ctemcycles.ingest.support.JsonSource;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 
@@ -62,7 +64,7 @@ public final class CycloneDxJsonImporter implements Importer {
                                     + "', not 'CycloneDX'");
                         }
                     }
-                    case "specVersion" -> mapping.specVersion(json.nextText(), json.where());
+                    case "specVersion" -> mapping.specVersion(json.nextText(), json.where(), false);
                     case "metadata" -> metadata(json.readTree(Set.of()), mapping);
                     case "components" -> components(json, mapping);
                     case "vulnerabilities" -> {
@@ -85,6 +87,10 @@ public final class CycloneDxJsonImporter implements Importer {
             }
             reader.endObject();
             json.expectEnd();
+            if (bomFormat == null) {
+                // required by the CycloneDX schema; without it this is some other JSON document
+                throw new ImportException(json.where() + ": not a CycloneDX BOM: it has no bomFormat");
+            }
             emitter.finish();
         } catch (IOException | RuntimeException e) {
             throw json == null ? new ImportException(e.getMessage(), e) : json.failure(e);
@@ -136,11 +142,18 @@ public final class CycloneDxJsonImporter implements Importer {
         reader.endArray();
     }
 
-    private static void register(JsonObject component, CycloneDxMapping mapping) {
-        mapping.component(nonBlank(component, "bom-ref"), nonBlank(component, "name"), nonBlank(component, "version"),
-                nonBlank(component, "purl"));
-        for (JsonObject nested : objects(component, "components")) {
-            register(nested, mapping);
+    /** Registers a component and the components nested in it, in document order, with a stack (no recursion). */
+    private static void register(JsonObject top, CycloneDxMapping mapping) {
+        Deque<JsonObject> pending = new ArrayDeque<>();
+        pending.push(top);
+        while (!pending.isEmpty()) {
+            JsonObject component = pending.pop();
+            mapping.component(nonBlank(component, "bom-ref"), nonBlank(component, "name"),
+                    nonBlank(component, "version"), nonBlank(component, "purl"));
+            List<JsonObject> nested = objects(component, "components");
+            for (int i = nested.size() - 1; i >= 0; i--) {
+                pending.push(nested.get(i));
+            }
         }
     }
 
@@ -178,6 +191,6 @@ public final class CycloneDxJsonImporter implements Importer {
         return new CycloneDxVulnerability(nonBlank(v, "id"), nonBlank(v, "bom-ref"),
                 nonBlank(object(v, "source"), "name"), references, ratings, texts(v, "cwes"),
                 nonBlank(v, "description"), nonBlank(v, "detail"), nonBlank(v, "recommendation"),
-                nonBlank(v, "published"), nonBlank(v, "updated"), vex, affects);
+                nonBlank(v, "published"), nonBlank(v, "updated"), vex, affects, List.of());
     }
 }

@@ -9,14 +9,24 @@ import org.ctemcycles.ingest.support.Emitter;
 import org.ctemcycles.ingest.support.XmlNode;
 import org.ctemcycles.ingest.support.XmlSource;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
-/** Reads CycloneDX 1.4-1.6 XML BOMs and VEX documents, one vulnerability at a time; see the package documentation. */
+/**
+ * Reads CycloneDX XML BOMs and VEX documents, one vulnerability at a time: 1.4-1.6 with their vulnerabilities, and
+ * 1.0-1.3 with the vulnerability extension inside their components; see the package documentation.
+ */
 public final class CycloneDxXmlImporter implements Importer {
 
     static final String NAMESPACE = "http://cyclonedx.org/schema/bom/";
+
+    /** How far into the report the root element's namespace declarations are looked for. */
+    private static final int DECLARATIONS = 8192;
 
     @Override
     public String format() {
@@ -33,21 +43,35 @@ public final class CycloneDxXmlImporter implements Importer {
     public void read(InputStream report, ImportLimits limits, ObservationSink sink) throws ImportException {
         Emitter emitter = new Emitter(sink, limits);
         CycloneDxMapping mapping = new CycloneDxMapping(emitter);
-        XmlSource xml = XmlSource.open(report, limits);
+        // a namespace is declared before its first use, in practice on the root element
+        BufferedInputStream buffered = new BufferedInputStream(report, 1 << 16);
+        boolean extensionDeclared;
+        try {
+            buffered.mark(DECLARATIONS);
+            extensionDeclared = Heads.text(buffered.readNBytes(DECLARATIONS))
+                    .contains(CycloneDxMapping.EXTENSION);
+            buffered.reset();
+        } catch (IOException e) {
+            throw new ImportException("the report cannot be read: " + e.getMessage(), e);
+        }
+        XmlSource xml = XmlSource.open(buffered, limits);
         try {
             xml.root();
             if (!xml.name().equals("bom") || !xml.namespace().startsWith(NAMESPACE)) {
                 throw new ImportException(xml.where() + ": the root element is <" + xml.name() + "> in namespace '"
                         + xml.namespace() + "', not a CycloneDX <bom>");
             }
-            mapping.specVersion(xml.namespace().substring(NAMESPACE.length()), xml.where());
+            mapping.specVersion(xml.namespace().substring(NAMESPACE.length()), xml.where(), extensionDeclared);
             while (xml.nextChild(1)) {
                 switch (xml.name()) {
                     case "metadata" -> metadata(xml.readNode(), mapping);
                     case "components" -> {
                         while (xml.nextChild(2)) {
                             if (xml.name().equals("component")) {
-                                register(xml.readNode(), mapping);
+                                String where = xml.where();
+                                XmlNode component = xml.readNode();
+                                register(component, mapping);
+                                extensionVulnerabilities(component, mapping, where);
                             }
                         }
                     }
@@ -97,15 +121,91 @@ public final class CycloneDxXmlImporter implements Importer {
         }
     }
 
-    private static void register(XmlNode component, CycloneDxMapping mapping) {
-        mapping.component(component.attribute("bom-ref"), component.childText("name"),
-                component.childText("version"), component.childText("purl"));
-        XmlNode nested = component.child("components");
-        if (nested != null) {
-            for (XmlNode child : nested.children("component")) {
-                register(child, mapping);
+    /** Registers a component and the components nested in it, in document order, with a stack (no recursion). */
+    private static void register(XmlNode top, CycloneDxMapping mapping) {
+        Deque<XmlNode> pending = new ArrayDeque<>();
+        pending.push(top);
+        while (!pending.isEmpty()) {
+            XmlNode component = pending.pop();
+            mapping.component(component.attribute("bom-ref"), component.childText("name"),
+                    component.childText("version"), component.childText("purl"));
+            XmlNode nested = component.child("components");
+            if (nested != null) {
+                List<XmlNode> children = nested.children("component");
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    pending.push(children.get(i));
+                }
             }
         }
+    }
+
+    /**
+     * The vulnerabilities of the 1.x extension written inside a component ({@code <v:vulnerabilities>}, as Grype,
+     * KICS and Sonatype's tools write them), and inside its nested components, in document order. Nested components
+     * are walked with a stack of their own, not by recursion: any depth the reader accepts is read.
+     */
+    private static void extensionVulnerabilities(XmlNode top, CycloneDxMapping mapping, String where)
+            throws ImportException {
+        Deque<XmlNode> waiting = new ArrayDeque<>();
+        waiting.push(top);
+        while (!waiting.isEmpty()) {
+            XmlNode component = waiting.pop();
+            // elements are read by local name; a 1.4+ component has no element of this name, only the extension does
+            XmlNode list = component.child("vulnerabilities");
+            if (list != null) {
+                for (XmlNode v : list.children("vulnerability")) {
+                    mapping.extensionVulnerability(extensionVulnerability(v), component.childText("name"),
+                            component.childText("version"), component.childText("purl"), where);
+                }
+            }
+            XmlNode nested = component.child("components");
+            if (nested != null) {
+                List<XmlNode> children = nested.children("component");
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    waiting.push(children.get(i)); // the first child is taken next, as recursion would
+                }
+            }
+        }
+    }
+
+    /** One vulnerability of the extension's schema ({@code vulnerability-1.0.xsd}), and KICS' variant of it. */
+    private static CycloneDxVulnerability extensionVulnerability(XmlNode v) {
+        XmlNode source = v.child("source");
+        String sourceName = null;
+        if (source != null) {
+            // the schema's name attribute; KICS writes a name element instead
+            sourceName = source.attribute("name") != null ? source.attribute("name") : source.childText("name");
+        }
+        List<CycloneDxVulnerability.Rating> ratings = new ArrayList<>();
+        XmlNode ratingList = v.child("ratings");
+        if (ratingList != null) {
+            for (XmlNode rating : ratingList.children("rating")) {
+                XmlNode score = rating.child("score");
+                ratings.add(new CycloneDxVulnerability.Rating(rating.childText("method"),
+                        score == null ? null : score.childText("base"), rating.childText("severity"),
+                        rating.childText("vector"), sourceName));
+            }
+        }
+        List<String> cwes = new ArrayList<>(v.childTexts("cwe")); // KICS: directly in the vulnerability
+        XmlNode cweList = v.child("cwes");
+        if (cweList != null) {
+            cwes.addAll(cweList.childTexts("cwe"));
+        }
+        List<String> recommendations = new ArrayList<>();
+        XmlNode recommendationList = v.child("recommendations");
+        if (recommendationList != null) {
+            recommendations.addAll(recommendationList.childTexts("recommendation"));
+        }
+        List<String> advisories = new ArrayList<>();
+        XmlNode advisoryList = v.child("advisories");
+        if (advisoryList != null) {
+            advisories.addAll(advisoryList.childTexts("advisory"));
+        }
+        String ref = v.attribute("ref");
+        return new CycloneDxVulnerability(v.childText("id"), null, sourceName, List.of(), ratings, cwes,
+                v.childText("description"), null, recommendations.isEmpty() ? null : String.join("\n", recommendations),
+                null, null, null, ref == null ? List.of() : List.of(new CycloneDxVulnerability.Affect(ref, List.of())),
+                advisories);
     }
 
     private static CycloneDxVulnerability vulnerability(XmlNode v) {
@@ -168,6 +268,6 @@ public final class CycloneDxXmlImporter implements Importer {
         return new CycloneDxVulnerability(v.childText("id"), v.attribute("bom-ref"),
                 source == null ? null : source.childText("name"), references, ratings, cwes, v.childText("description"),
                 v.childText("detail"), v.childText("recommendation"), v.childText("published"),
-                v.childText("updated"), vex, affects);
+                v.childText("updated"), vex, affects, List.of());
     }
 }

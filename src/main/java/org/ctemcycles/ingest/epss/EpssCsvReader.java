@@ -4,12 +4,16 @@ import org.ctemcycles.core.scoring.CveId;
 import org.ctemcycles.core.scoring.epss.EpssFeed;
 import org.ctemcycles.core.scoring.epss.EpssFeedInfo;
 import org.ctemcycles.ingest.ImportException;
+import org.ctemcycles.ingest.ImportLimits;
 import org.ctemcycles.ingest.support.Gzip;
+import org.ctemcycles.ingest.support.LimitException;
 
 import java.io.BufferedReader;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -29,7 +33,8 @@ import java.time.temporal.ChronoField;
  * ({@code 2023-06-01T00:00:00+0000} in older files, {@code 2026-09-26T12:00:22Z} in recent ones). Any fault (a
  * missing first line or header, a row without three columns, a malformed CVE, a value outside 0-1, a CVE scored twice,
  * an empty feed, a truncated gzip) rejects the whole feed with a message that names the line and column, so a broken
- * download can never replace a good feed.
+ * download can never replace a good feed. The feed is read within the import limits: its size after decompression,
+ * and no line longer than a row can be.
  */
 public final class EpssCsvReader {
 
@@ -47,15 +52,30 @@ public final class EpssCsvReader {
     private static final int MAX_LINE = 512;
 
     private final int maxRows;
+    private final ImportLimits limits;
 
-    /** @param maxRows the most CVEs a feed may score (the real feed has about 330,000) */
-    public EpssCsvReader(int maxRows) {
+    /**
+     * @param maxRows the most CVEs a feed may score (the real feed has about 330,000)
+     * @param limits  the bounds of every import; the feed's size after decompression is bounded by its maxBytes
+     */
+    public EpssCsvReader(int maxRows, ImportLimits limits) {
         this.maxRows = maxRows;
+        this.limits = limits;
     }
 
-    /** A reader for feeds of up to 2,000,000 CVEs. */
+    /** @param maxRows the most CVEs a feed may score, within the default limits */
+    public EpssCsvReader(int maxRows) {
+        this(maxRows, ImportLimits.defaults());
+    }
+
+    /** A reader for feeds of up to 2,000,000 CVEs within the given limits. */
+    public EpssCsvReader(ImportLimits limits) {
+        this(2_000_000, limits);
+    }
+
+    /** A reader for feeds of up to 2,000,000 CVEs within the default limits. */
     public EpssCsvReader() {
-        this(2_000_000);
+        this(ImportLimits.defaults());
     }
 
     /**
@@ -67,8 +87,8 @@ public final class EpssCsvReader {
      */
     public EpssFeed read(InputStream in, String source, Instant loadedAt) throws ImportException {
         try {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(Gzip.decompress(in), StandardCharsets.UTF_8),
-                    1 << 16);
+            BufferedReader reader = new BufferedReader(new LineBound(new InputStreamReader(
+                    Gzip.decompress(in, limits, "the EPSS feed"), StandardCharsets.UTF_8)), 1 << 16);
             String first = reader.readLine();
             if (first == null) {
                 throw new ImportException("line 1: the EPSS feed is empty");
@@ -106,9 +126,50 @@ public final class EpssCsvReader {
                 throw new ImportException("line " + (e.second() + 3) + ": " + e.cve() + " is scored twice (also on line "
                         + (e.first() + 3) + ")");
             }
+        } catch (LimitException e) {
+            throw new ImportException(e.getMessage(), e);
         } catch (IOException e) {
             throw new ImportException("the EPSS feed cannot be read (truncated or corrupt download?): " + e.getMessage(),
                     e);
+        }
+    }
+
+    /**
+     * Refuses a line longer than any row of the feed before a line reader holds it: a feed that decompresses into one
+     * endless line must not fill the memory.
+     */
+    private static final class LineBound extends FilterReader {
+        private long line = 1;
+        private int length;
+
+        LineBound(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            char[] one = new char[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0];
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int count) throws IOException {
+            int n = super.read(buffer, offset, count);
+            for (int i = offset; i < offset + n; i++) {
+                if (buffer[i] == '\n') {
+                    line++;
+                    length = 0;
+                } else if (++length > MAX_LINE + 1) { // + 1: a CR before the LF
+                    throw new LimitException("line " + line + ": longer than " + MAX_LINE + " characters, which no"
+                            + " line of an EPSS feed is");
+                }
+            }
+            return n;
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
         }
     }
 

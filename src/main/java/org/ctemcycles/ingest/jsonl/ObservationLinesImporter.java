@@ -3,10 +3,6 @@ package org.ctemcycles.ingest.jsonl;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import org.ctemcycles.core.finding.Observation;
 import org.ctemcycles.core.finding.ObservedSeverity;
@@ -18,6 +14,7 @@ import org.ctemcycles.ingest.ImportException;
 import org.ctemcycles.ingest.ImportLimits;
 import org.ctemcycles.ingest.Importer;
 import org.ctemcycles.ingest.ObservationSink;
+import org.ctemcycles.ingest.support.JsonSource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -46,9 +44,10 @@ import java.util.stream.Collectors;
  *
  * <p>Fields: {@code sourceKind} (a {@link SourceKind} name), {@code tool}, {@code ruleId}, {@code severity} (an
  * {@link ObservedSeverity} name) and {@code asset} ({@code {"kind": AssetKind name, "value": text}}) are required;
- * {@code toolVersion}, {@code fingerprint}, {@code title}, {@code reportedSeverity}, {@code location},
- * {@code evidence} (text), {@code cves}, {@code cwes}, {@code cvssVectors} (arrays of text), {@code attributes}
- * (an object of text values) and {@code vex} ({@code {"state","justification","response","detail"}}) are optional.
+ * {@code toolVersion}, {@code fingerprint}, {@code deployment}, {@code title}, {@code reportedSeverity},
+ * {@code location}, {@code evidence} (text), {@code cves}, {@code cwes}, {@code cvssVectors} (arrays of text),
+ * {@code attributes} (an object of text values) and {@code vex} ({@code {"state","justification","response",
+ * "detail"}}) are optional.
  * Unknown fields are ignored. Blank lines are skipped. Any other malformed line rejects the report, naming the line:
  * unlike a scanner's output, this format is written by programs that can get it right.
  */
@@ -111,7 +110,9 @@ public final class ObservationLinesImporter implements Importer {
                 }
                 line.write(buffer, from, n - from);
                 if (line.size() > maxLine) {
-                    throw new ImportException("line " + lineNumber + ": longer than " + maxLine + " bytes");
+                    throw new ImportException("line " + lineNumber + ": longer than the limit of " + maxLine
+                            + " bytes (" + ImportLimits.RECORD_TEXT_FIELDS + " fields' worth; "
+                            + ImportLimits.FIELD_LENGTH_OPTION + " raises it)");
                 }
             }
             if (line.size() > 0) {
@@ -151,45 +152,46 @@ public final class ObservationLinesImporter implements Importer {
             throw new ImportException("line " + lineNumber + ": not an observation: the field \"sourceKind\" is missing");
         }
         if (observationsSoFar >= limits.maxObservations()) {
-            throw new ImportException("line " + lineNumber + ": more than " + limits.maxObservations()
-                    + " observations, the limit of one report");
+            throw new ImportException(limits.tooManyObservations("line " + lineNumber));
         }
         sink.observation(observation(object, lineNumber, limits));
         return 1;
     }
 
+    /**
+     * One line as a JSON object, read by {@link JsonSource}: its text and depth bounded as it is read, and its values
+     * and text within the budget of one record. Positions are the line's own ("line 1, column C"), told as this line.
+     */
     private static JsonObject parse(String text, int lineNumber, ImportLimits limits) throws ImportException {
+        JsonSource json = JsonSource.of(new StringReader(text), limits);
+        JsonElement element;
         try {
-            JsonReader reader = new JsonReader(new StringReader(text));
-            reader.setStrictness(Strictness.STRICT);
-            reader.setNestingLimit(limits.maxDepth());
-            JsonElement element = JsonParser.parseReader(reader);
-            boolean more;
-            try {
-                more = reader.peek() != JsonToken.END_DOCUMENT;
-            } catch (IOException e) {
-                more = true;
-            }
-            if (more) {
-                throw new ImportException("line " + lineNumber + ": text after the JSON object (one object a line)");
-            }
-            if (!element.isJsonObject()) {
-                throw new ImportException("line " + lineNumber + ": not a JSON object");
-            }
-            return element.getAsJsonObject();
-        } catch (JsonParseException | IllegalStateException e) {
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            String message = root.getMessage() == null ? root.toString() : root.getMessage();
-            // Gson says "at line 1 column N path $..."; within one line the column is what matters
-            message = message.replaceAll(" at line 1 column (\\d+)", " at column $1")
-                    .replaceAll("\\s*See https://\\S+", "")
-                    .replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON",
-                            "not strict JSON (single quotes, unquoted names, comments?)");
-            throw new ImportException("line " + lineNumber + ": malformed JSON: " + message, e);
+            element = json.readTree(Set.of());
+        } catch (ImportException e) {
+            throw relined(e.getMessage(), lineNumber, e);
+        } catch (IOException | RuntimeException e) {
+            throw relined(json.failure(e).getMessage(), lineNumber, e);
         }
+        boolean more;
+        try {
+            more = json.reader().peek() != JsonToken.END_DOCUMENT;
+        } catch (IOException e) {
+            more = true;
+        }
+        if (more) {
+            throw new ImportException("line " + lineNumber + ": text after the JSON object (one object a line)");
+        }
+        if (!element.isJsonObject()) {
+            throw new ImportException("line " + lineNumber + ": not a JSON object");
+        }
+        return element.getAsJsonObject();
+    }
+
+    /** A message about "line 1, column C" of the line's own text, told as "line N, column C". */
+    private static ImportException relined(String message, int lineNumber, Exception cause) {
+        String told = message.startsWith("line 1, ") ? "line " + lineNumber + ", " + message.substring(8)
+                : "line " + lineNumber + ": " + message;
+        return new ImportException(told, cause);
     }
 
     private static Observation observation(JsonObject o, int line, ImportLimits limits) throws ImportException {
@@ -219,7 +221,8 @@ public final class ObservationLinesImporter implements Importer {
                 string(o, "reportedSeverity", line, limits, false), severity, strings(o, "cves", line, limits),
                 strings(o, "cwes", line, limits), strings(o, "cvssVectors", line, limits),
                 new AssetRef(assetKind, assetValue), string(o, "location", line, limits, false),
-                string(o, "evidence", line, limits, false), attributes, vex);
+                string(o, "evidence", line, limits, false), attributes, vex,
+                string(o, "deployment", line, limits, false));
     }
 
     private static String string(JsonObject o, String name, int line, ImportLimits limits, boolean required)
@@ -236,7 +239,8 @@ public final class ObservationLinesImporter implements Importer {
         }
         String text = value.getAsString();
         if (text.length() > limits.maxFieldLength()) {
-            throw field(line, name, "is " + text.length() + " characters long; the limit is " + limits.maxFieldLength());
+            throw field(line, name, "is " + text.length() + " characters long; the limit is " + limits.maxFieldLength()
+                    + ImportLimits.raisedBy(ImportLimits.FIELD_LENGTH_OPTION));
         }
         return text;
     }
@@ -258,7 +262,8 @@ public final class ObservationLinesImporter implements Importer {
                 throw field(line, name + "[" + i + "]", "must be text");
             }
             if (item.getAsString().length() > limits.maxFieldLength()) {
-                throw field(line, name + "[" + i + "]", "is longer than the limit of " + limits.maxFieldLength());
+                throw field(line, name + "[" + i + "]", "is longer than the limit of " + limits.maxFieldLength()
+                        + ImportLimits.raisedBy(ImportLimits.FIELD_LENGTH_OPTION));
             }
             out.add(item.getAsString());
         }

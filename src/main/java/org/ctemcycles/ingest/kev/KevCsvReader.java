@@ -4,8 +4,10 @@ import org.ctemcycles.core.scoring.kev.KevCatalog;
 import org.ctemcycles.core.scoring.kev.KevCatalogInfo;
 import org.ctemcycles.core.scoring.kev.KevEntry;
 import org.ctemcycles.ingest.ImportException;
-import org.ctemcycles.ingest.support.Gzip;
+import org.ctemcycles.ingest.ImportLimits;
 import org.ctemcycles.ingest.support.CsvTokenizer;
+import org.ctemcycles.ingest.support.Gzip;
+import org.ctemcycles.ingest.support.LimitException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,10 +39,22 @@ public final class KevCsvReader {
             + " date from the latest dateAdded)";
     private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyy.MM.dd");
 
+    private final ImportLimits limits;
+
+    /** A reader within the import limits: the size after decompression, the length of a field, fields per row. */
+    public KevCsvReader(ImportLimits limits) {
+        this.limits = limits;
+    }
+
+    public KevCsvReader() {
+        this(ImportLimits.defaults());
+    }
+
     public KevCatalog read(InputStream in, String source, Instant loadedAt) throws ImportException {
-        try (Reader reader = new InputStreamReader(Gzip.decompress(in), StandardCharsets.UTF_8)) {
-            CsvTokenizer csv = new CsvTokenizer(reader, new CsvTokenizer.Dialect(',', true, KevFields.MAX_FIELD, null,
-                    ""));
+        try (Reader reader = new InputStreamReader(Gzip.decompress(in, limits, "the KEV catalogue"),
+                StandardCharsets.UTF_8)) {
+            CsvTokenizer csv = new CsvTokenizer(reader, new CsvTokenizer.Dialect(',', true, limits.maxFieldLength(),
+                    ImportLimits.FIELD_LENGTH_OPTION, ""), limits.maxRecordValues());
             List<String> header = csv.next();
             if (header == null) {
                 throw new ImportException("line 1: the KEV CSV is empty");
@@ -103,6 +117,8 @@ public final class KevCsvReader {
             } catch (IllegalArgumentException e) {
                 throw new ImportException(e.getMessage());
             }
+        } catch (LimitException e) {
+            throw new ImportException(e.getMessage(), e);
         } catch (IOException e) {
             throw new ImportException("the KEV CSV cannot be read: " + e.getMessage(), e);
         }

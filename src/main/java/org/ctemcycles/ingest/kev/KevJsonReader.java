@@ -8,7 +8,10 @@ import org.ctemcycles.core.scoring.kev.KevCatalog;
 import org.ctemcycles.core.scoring.kev.KevCatalogInfo;
 import org.ctemcycles.core.scoring.kev.KevEntry;
 import org.ctemcycles.ingest.ImportException;
+import org.ctemcycles.ingest.ImportLimits;
 import org.ctemcycles.ingest.support.Gzip;
+import org.ctemcycles.ingest.support.JsonGuard;
+import org.ctemcycles.ingest.support.LimitException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,12 +30,25 @@ import java.util.Map;
  * streaming parser: the header fields ({@code title, catalogVersion, dateReleased, count}) and every field of every
  * vulnerability. Fields the schema does not know are skipped, so a new CISA field does not break the feed. The
  * catalogue is rejected whole, with the entry and field named, if an entry breaks the schema or {@code count}
- * disagrees with the entries (a truncated download).
+ * disagrees with the entries (a truncated download). The catalogue is read within the import limits (its size after
+ * decompression, the length of any text), checked before the parser holds a value.
  */
 public final class KevJsonReader {
 
+    private final ImportLimits limits;
+
+    /** A reader within the import limits: the size after decompression, the length of a text, the nesting. */
+    public KevJsonReader(ImportLimits limits) {
+        this.limits = limits;
+    }
+
+    public KevJsonReader() {
+        this(ImportLimits.defaults());
+    }
+
     public KevCatalog read(InputStream in, String source, Instant loadedAt) throws ImportException {
-        try (JsonReader json = new JsonReader(new InputStreamReader(Gzip.decompress(in), StandardCharsets.UTF_8))) {
+        try (JsonReader json = new JsonReader(new JsonGuard(new InputStreamReader(
+                Gzip.decompress(in, limits, "the KEV catalogue"), StandardCharsets.UTF_8), limits))) {
             json.setStrictness(Strictness.STRICT);
             json.setNestingLimit(8);
             String title = null;
@@ -82,6 +98,8 @@ public final class KevJsonReader {
             } catch (IllegalArgumentException e) {
                 throw new ImportException("vulnerabilities: " + e.getMessage());
             }
+        } catch (LimitException e) {
+            throw new ImportException(e.getMessage(), e);
         } catch (IOException | JsonParseException | IllegalStateException | NumberFormatException e) {
             throw new ImportException("the KEV catalogue is not valid JSON of the KEV schema: " + e.getMessage(), e);
         }

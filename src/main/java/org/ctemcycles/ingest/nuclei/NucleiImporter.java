@@ -51,8 +51,9 @@ public final class NucleiImporter implements Importer {
         String text = Heads.text(head);
         int first = Heads.firstSignificant(text);
         if (first == -1) {
-            // an empty file is a valid Nuclei run that found nothing; no other supported format is ever empty
-            return true;
+            // an empty file is a valid Nuclei run that found nothing, but nothing is no sign of any format: the
+            // caller names it (--format nuclei)
+            return false;
         }
         if (first != '{' && first != '[') {
             return false;
@@ -116,6 +117,8 @@ public final class NucleiImporter implements Importer {
         long number = 0;
         int named = 0;
         int skipped = 0;
+        int results = 0;
+        String firstProblem = null;
         char[] buffer = new char[1 << 16];
         int position = 0;
         int limit = 0;
@@ -159,7 +162,8 @@ public final class NucleiImporter implements Importer {
             number++;
             String problem = null;
             if (tooLong) {
-                problem = "the line is longer than " + maxLine + " characters";
+                problem = "the line is longer than the limit of " + maxLine + " characters (4 fields' worth; "
+                        + ImportLimits.FIELD_LENGTH_OPTION + " raises it)";
             } else if (!line.toString().isBlank()) {
                 String where = "line " + number;
                 JsonSource json = JsonSource.of(new StringReader(line.toString()), limits);
@@ -177,23 +181,30 @@ public final class NucleiImporter implements Importer {
                     problem = json.failure(e).getMessage();
                 }
                 if (problem == null) {
+                    results++;
                     result(parsed, emitter, where);
                 }
             }
             if (problem != null) {
                 skipped++;
+                // the parser counts within the line: its "line 1, column C" is this line's column C
+                String message = "line " + number + ": skipped a malformed line: "
+                        + (problem.startsWith("line 1, ") ? problem.substring("line 1, ".length()) : problem);
+                firstProblem = firstProblem == null ? message : firstProblem;
                 if (named++ < NAMED_WARNINGS) {
-                    // the parser counts within the line: its "line 1, column C" is this line's column C
-                    emitter.warn("line " + number + ": skipped a malformed line: "
-                            + (problem.startsWith("line 1, ") ? problem.substring("line 1, ".length()) : problem));
+                    emitter.skip(message);
                 }
             }
             if (end) {
                 break;
             }
         }
+        if (skipped > 0 && results == 0) {
+            // not one line is a Nuclei result: this is another format, not a damaged Nuclei report
+            throw new ImportException("not Nuclei output: no line is a Nuclei result (" + firstProblem + ")");
+        }
         if (skipped > NAMED_WARNINGS) {
-            emitter.warn("skipped " + skipped + " malformed lines in all (the first " + NAMED_WARNINGS
+            emitter.skip("skipped " + skipped + " malformed lines in all (the first " + NAMED_WARNINGS
                     + " are named above)");
         }
     }

@@ -24,10 +24,12 @@
  * <tr><td>attributes</td><td>type, ip, port, matched-at, extractor-name, template-url, timestamp, tags,
  * description, remediation, reference, cvss-score, epss-score, epss-percentile, cpe</td></tr>
  * </table>
- * Blank lines are skipped; a malformed line (not JSON, truncated, no template id, longer than
- * max(4 x maxFieldLength, 1 MiB)) is skipped with a warning naming its line, the first 100 one by one and the rest
- * in one count. Results with {@code matcher-status: false} matched nothing (counted warning). {@code request},
- * {@code response}, {@code curl-command} and {@code interaction} are skipped unread. An empty file is a run that
- * found nothing. The array export is one JSON document, so a malformed entry rejects the file.
+ * Blank lines are skipped; a malformed line (not JSON, truncated, no template id, a field over maxFieldLength,
+ * longer than max(4 x maxFieldLength, 1 MiB)) is skipped, named by its line (the first 100 one by one and the rest
+ * in one count), and makes the report partial: the run is recorded but covers and verifies nothing. A file of which
+ * no line is a Nuclei result is not Nuclei output and is rejected. Results with {@code matcher-status: false}
+ * matched nothing (counted warning). {@code request}, {@code response}, {@code curl-command} and
+ * {@code interaction} are skipped unread. An empty file, read as {@code --format nuclei}, is a run that found
+ * nothing. The array export is one JSON document, so a malformed entry rejects the file.
  */
 package org.ctemcycles.ingest.nuclei;

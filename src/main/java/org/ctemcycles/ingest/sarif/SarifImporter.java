@@ -44,6 +44,11 @@ public final class SarifImporter implements Importer {
     private static final Set<String> RESULT_SKIP = Set.of("codeFlows", "graphs", "graphTraversals", "stacks",
             "attachments", "relatedLocations", "fixes", "webRequest", "webResponse", "provenance");
     private static final Set<String> RULE_SKIP = Set.of("help", "fullDescription", "messageStrings", "helpUri");
+    /**
+     * partialFingerprints gitleaks fills with the commit a secret was found in ("until revision data can be added
+     * somewhere else", its writer says): the same for every leak of one commit, so not a fingerprint of the result.
+     */
+    private static final Set<String> COMMIT_KEYS = Set.of("commitSha", "author", "email", "date", "commitMessage");
 
     @Override
     public String format() {
@@ -72,13 +77,24 @@ public final class SarifImporter implements Importer {
             json.expect(JsonToken.BEGIN_OBJECT, "a SARIF log (a JSON object)");
             reader.beginObject();
             String version = null;
+            String schema = null;
+            String versionWhere = null;
+            boolean versionUnchecked = false;
             boolean sawRuns = false;
             while (reader.hasNext()) {
                 String name = reader.nextName();
                 switch (name) {
+                    case "$schema" -> schema = json.nextText();
                     case "version" -> {
+                        versionWhere = json.where();
                         version = json.nextText();
-                        checkVersion(version, json);
+                        if (!"2.1.0".equals(version)) {
+                            // decided now when the $schema was read before (as producers write it), else at the end
+                            versionUnchecked = schema == null;
+                            if (!versionUnchecked) {
+                                checkVersion(version, schema, versionWhere, emitter);
+                            }
+                        }
                     }
                     case "runs" -> {
                         sawRuns = true;
@@ -97,6 +113,9 @@ public final class SarifImporter implements Importer {
             if (version == null) {
                 throw new ImportException(json.where() + ": the SARIF log has no version (2.1.0 expected)");
             }
+            if (versionUnchecked) {
+                checkVersion(version, schema, versionWhere, emitter);
+            }
             if (!sawRuns) {
                 throw new ImportException(json.where() + ": the SARIF log has no runs array");
             }
@@ -106,11 +125,19 @@ public final class SarifImporter implements Importer {
         }
     }
 
-    private static void checkVersion(String version, JsonSource json) throws ImportException {
-        if (!"2.1.0".equals(version)) {
-            throw new ImportException(json.where() + ": SARIF version '" + version
-                    + "' is not supported (this importer reads SARIF 2.1.0)");
+    /**
+     * A version other than 2.1.0 is refused, unless the log's {@code $schema} is SARIF 2.1.0's: gitleaks 8.0.0 to
+     * 8.0.3 wrote its own version there ("v8.0.0") in logs that are SARIF 2.1.0 otherwise.
+     */
+    private static void checkVersion(String version, String schema, String where, Emitter emitter)
+            throws ImportException {
+        if (schema != null && schema.contains("sarif-2.1.0")) {
+            emitter.warn(where + ": the log's version is '" + version + "', but its $schema is SARIF 2.1.0's;"
+                    + " read as SARIF 2.1.0");
+            return;
         }
+        throw new ImportException(where + ": SARIF version '" + version
+                + "' is not supported (this importer reads SARIF 2.1.0)");
     }
 
     /** One run: its tool and rules, then its results (buffered only if a producer writes results before the tool). */
@@ -122,6 +149,9 @@ public final class SarifImporter implements Importer {
         private String toolVersion = "";
         private final List<Map<String, JsonObject>> rulesById = new ArrayList<>();
         private final List<List<JsonObject>> rulesByIndex = new ArrayList<>();
+        /** Per tool component (the driver first, then the extensions): its name and guid, for references by them. */
+        private final List<String[]> components = new ArrayList<>();
+        private final Map<String, JsonObject> rulesByGuid = new HashMap<>();
         private String repository = "";
         /** Absolute base URIs of the run (originalUriBaseIds), cut from absolute artifact URIs. */
         private final List<String> baseUris = new ArrayList<>();
@@ -189,20 +219,23 @@ public final class SarifImporter implements Importer {
             List<JsonObject> driverByIndex = new ArrayList<>();
             rulesById.add(0, driverById);
             rulesByIndex.add(0, driverByIndex);
+            components.add(0, new String[2]);
             while (reader.hasNext()) {
                 String name = reader.nextName();
                 if (name.equals("driver")) {
-                    String[] nameAndVersion = readComponent(driverById, driverByIndex);
-                    toolName = nameAndVersion[0];
-                    toolVersion = nameAndVersion[1];
+                    String[] component = readComponent(driverById, driverByIndex);
+                    toolName = component[0];
+                    toolVersion = component[1];
+                    components.set(0, new String[] {component[0], component[2]});
                 } else if (name.equals("extensions") && reader.peek() == JsonToken.BEGIN_ARRAY) {
                     reader.beginArray();
                     while (reader.hasNext()) {
                         Map<String, JsonObject> byId = new HashMap<>();
                         List<JsonObject> byIndex = new ArrayList<>();
-                        readComponent(byId, byIndex);
+                        String[] component = readComponent(byId, byIndex);
                         rulesById.add(byId);
                         rulesByIndex.add(byIndex);
+                        components.add(new String[] {component[0], component[2]});
                     }
                     reader.endArray();
                 } else {
@@ -216,7 +249,7 @@ public final class SarifImporter implements Importer {
             toolSeen = true;
         }
 
-        /** Reads a toolComponent; answers its name and version and fills its rules. */
+        /** Reads a toolComponent; answers its name, version and guid and fills its rules. */
         private String[] readComponent(Map<String, JsonObject> byId, List<JsonObject> byIndex)
                 throws IOException, ImportException {
             JsonReader reader = json.reader();
@@ -225,9 +258,11 @@ public final class SarifImporter implements Importer {
             String name = null;
             String version = null;
             String semanticVersion = null;
+            String guid = null;
             while (reader.hasNext()) {
                 switch (reader.nextName()) {
                     case "name" -> name = json.nextText();
+                    case "guid" -> guid = json.nextText();
                     case "version" -> version = json.nextText();
                     case "semanticVersion" -> semanticVersion = json.nextText();
                     case "rules" -> {
@@ -241,6 +276,10 @@ public final class SarifImporter implements Importer {
                             if (id != null) {
                                 byId.putIfAbsent(id, object);
                             }
+                            String ruleGuid = nonBlank(object, "guid");
+                            if (ruleGuid != null) {
+                                rulesByGuid.putIfAbsent(ruleGuid.toLowerCase(Locale.ROOT), object);
+                            }
                         }
                         reader.endArray();
                     }
@@ -248,7 +287,8 @@ public final class SarifImporter implements Importer {
                 }
             }
             reader.endObject();
-            return new String[] {name, version != null ? version : semanticVersion != null ? semanticVersion : ""};
+            return new String[] {name, version != null ? version : semanticVersion != null ? semanticVersion : "",
+                    guid};
         }
 
         private void readResults() throws IOException, ImportException {
@@ -267,8 +307,7 @@ public final class SarifImporter implements Importer {
                 } else {
                     // the producer wrote results before run.tool: keep them until the rules are known
                     if (pending.size() >= limits.maxObservations()) {
-                        throw new ImportException(where + ": the report holds more than the limit of "
-                                + limits.maxObservations() + " observations (maxObservations)");
+                        throw new ImportException(limits.tooManyObservations(where));
                     }
                     if (pendingWhere == null) {
                         pendingWhere = where;
@@ -279,23 +318,25 @@ public final class SarifImporter implements Importer {
             reader.endArray();
         }
 
+        /**
+         * The rule a result refers to: by index ({@code ruleIndex} or {@code rule.index}) in the tool component
+         * {@code rule.toolComponent} names (by index, guid or name; the driver when absent), by {@code rule.guid},
+         * else by id.
+         */
         private JsonObject rule(JsonObject result, String ruleId) {
             JsonObject reference = object(result, "rule");
-            int component = 0;
-            String componentIndex = text(path(reference, "toolComponent"), "index");
-            if (componentIndex != null) {
-                component = parseIndex(componentIndex) + 1; // extensions follow the driver
-            }
-            String index = text(result, "ruleIndex");
-            if (index == null) {
-                index = text(reference, "index");
-            }
+            int component = component(object(reference, "toolComponent"));
+            String index = ruleIndex(result);
             if (component >= 0 && component < rulesByIndex.size() && index != null) {
                 int i = parseIndex(index);
                 List<JsonObject> rules = rulesByIndex.get(component);
                 if (i >= 0 && i < rules.size()) {
                     return rules.get(i);
                 }
+            }
+            String guid = nonBlank(reference, "guid");
+            if (guid != null && rulesByGuid.containsKey(guid.toLowerCase(Locale.ROOT))) {
+                return rulesByGuid.get(guid.toLowerCase(Locale.ROOT));
             }
             if (ruleId != null) {
                 for (Map<String, JsonObject> byId : rulesById) {
@@ -318,6 +359,57 @@ public final class SarifImporter implements Importer {
             return null;
         }
 
+        private static String ruleIndex(JsonObject result) {
+            String index = text(result, "ruleIndex");
+            return index != null ? index : text(object(result, "rule"), "index");
+        }
+
+        /** The index in {@code rulesByIndex} of the tool component a toolComponentReference names; -1 if unknown. */
+        private int component(JsonObject reference) {
+            if (reference == null) {
+                return 0;
+            }
+            String index = text(reference, "index");
+            if (index != null) {
+                int i = parseIndex(index);
+                return i < 0 ? -1 : i + 1; // extensions follow the driver
+            }
+            String guid = nonBlank(reference, "guid");
+            String name = nonBlank(reference, "name");
+            for (int i = 0; i < components.size(); i++) {
+                String[] component = components.get(i);
+                if (guid != null && guid.equalsIgnoreCase(component[1])
+                        || guid == null && name != null && name.equals(component[0])) {
+                    return i;
+                }
+            }
+            return guid == null && name == null ? 0 : -1;
+        }
+
+        /**
+         * A result's rule named by where it is, when nothing gives its id: the guid of its reference, else its index
+         * in the driver ({@code rules[3]}) or in an extension ({@code CodeQL/java-queries:rules[3]}); null without any.
+         */
+        private String ruleReference(JsonObject result) {
+            JsonObject reference = object(result, "rule");
+            String guid = nonBlank(reference, "guid");
+            if (guid != null) {
+                return guid.toLowerCase(Locale.ROOT);
+            }
+            String index = ruleIndex(result);
+            if (index == null) {
+                return null;
+            }
+            int component = component(object(reference, "toolComponent"));
+            String prefix = "";
+            if (component > 0 && component < components.size()) {
+                String[] named = components.get(component);
+                prefix = (named[0] != null ? named[0] : named[1] != null ? named[1] : "extensions[" + (component - 1)
+                        + "]") + ":";
+            }
+            return prefix + "rules[" + index.trim() + "]";
+        }
+
         private static int parseIndex(String text) {
             try {
                 return Integer.parseInt(text.trim());
@@ -333,11 +425,28 @@ public final class SarifImporter implements Importer {
             }
             JsonObject rule = rule(result, ruleId);
             if (ruleId == null && rule != null) {
-                ruleId = nonBlank(rule, "id");
+                ruleId = firstNonBlank(nonBlank(rule, "id"), nonBlank(rule, "guid"), nonBlank(rule, "name"));
             }
             if (ruleId == null) {
-                emitter.tally("results without a ruleId (no stable identity)", where);
-                return;
+                ruleId = ruleReference(result);
+            }
+            boolean gitleaks = "gitleaks".equalsIgnoreCase(toolName);
+            String fingerprint = fingerprint(result, gitleaks);
+            String location = location(result);
+            // only gitleaks' commit is where a leak came in; another tool's "commit" may be the commit it scanned
+            String commit = gitleaks ? commit(result) : null;
+            if (commit != null) {
+                // one leak is a rule, a place and the commit that brought it in, as gitleaks' own fingerprint is
+                location = location + "@" + commit;
+            }
+            if (ruleId == null) {
+                if (fingerprint == null && location.isEmpty()) {
+                    emitter.tallySkip("results without a rule, fingerprint or location (no stable identity)", where);
+                    return;
+                }
+                // no rule at all (gitleaks 7; gitleaks 8.0 with rules without an id): what the result is comes from
+                // its fingerprint or, without one, its place; never from its message, which is free text
+                ruleId = "";
             }
             String kind = nonBlank(result, "kind");
             kind = kind == null ? "fail" : kind;
@@ -378,8 +487,8 @@ public final class SarifImporter implements Importer {
             String message = message(result);
             o.title(facts.title() != null ? facts.title() : Normalise.firstLine(message, 300));
             o.evidence(message);
-            o.location(location(result));
-            o.fingerprint(fingerprint(result));
+            o.location(location);
+            o.fingerprint(fingerprint);
 
             List<String> resultTags = texts(resultProperties, "tags");
             List<String> ids = new ArrayList<>();
@@ -407,7 +516,14 @@ public final class SarifImporter implements Importer {
             o.attribute("precision", facts.precision());
             o.attribute("rank", nonBlank(result, "rank"));
             o.attribute("occurrenceCount", nonBlank(result, "occurrenceCount"));
-            o.attribute("snippet", nonBlank(path(firstPhysical(result), "region", "snippet"), "text"));
+            if (!gitleaks) {
+                // gitleaks' snippet is the secret itself (unless run with --redact): it is not kept
+                o.attribute("snippet", nonBlank(path(firstPhysical(result), "region", "snippet"), "text"));
+            }
+            if (rule == null && ruleId.isEmpty()) {
+                o.attribute("rule", "none");
+            }
+            commitAttributes(result, commit, o);
             suppression(result, o);
             emitter.emit(o.build(), () -> where);
         }
@@ -537,9 +653,10 @@ public final class SarifImporter implements Importer {
          * The tool's own fingerprints, else its partial fingerprints: for each name the highest version
          * ("primaryLocationLineHash/v2" over ".../v1"), sorted by name, joined as "name/vN=value|...".
          */
-        static String fingerprint(JsonObject result) {
+        static String fingerprint(JsonObject result, boolean gitleaks) {
             JsonObject source = object(result, "fingerprints");
-            if (source == null || source.isEmpty()) {
+            boolean partial = source == null || source.isEmpty();
+            if (partial) {
                 source = object(result, "partialFingerprints");
             }
             if (source == null || source.isEmpty()) {
@@ -547,6 +664,9 @@ public final class SarifImporter implements Importer {
             }
             Map<String, String[]> best = new TreeMap<>();
             for (String key : source.keySet()) {
+                if (partial && gitleaks && COMMIT_KEYS.contains(key)) {
+                    continue;
+                }
                 String value = text(source, key);
                 if (value == null || value.isBlank()) {
                     continue;
@@ -575,6 +695,35 @@ public final class SarifImporter implements Importer {
                 joined.append(entry[0]).append('=').append(entry[1]);
             }
             return joined.isEmpty() ? null : joined.toString();
+        }
+
+        /** The commit gitleaks found a leak in: gitleaks 8's partialFingerprints, gitleaks 7's properties. */
+        private static String commit(JsonObject result) {
+            String commit = nonBlank(object(result, "partialFingerprints"), "commitSha");
+            return commit != null ? commit : nonBlank(object(result, "properties"), "commit");
+        }
+
+        private static void commitAttributes(JsonObject result, String commit, ObservationBuilder o) {
+            if (commit == null) {
+                return;
+            }
+            JsonObject partial = object(result, "partialFingerprints");
+            JsonObject properties = object(result, "properties");
+            o.attribute("commit", commit);
+            for (String[] names : new String[][] {{"author", "commit.author"}, {"email", "commit.email"},
+                    {"date", "commit.date"}, {"commitMessage", "commit.message"}}) {
+                String value = nonBlank(partial, names[0]);
+                o.attribute(names[1], value != null ? value : nonBlank(properties, names[0]));
+            }
+        }
+
+        private static String firstNonBlank(String... values) {
+            for (String value : values) {
+                if (value != null) {
+                    return value;
+                }
+            }
+            return null;
         }
 
         private static void suppression(JsonObject result, ObservationBuilder o) {

@@ -1,5 +1,7 @@
 package org.ctemcycles.ingest.support;
 
+import org.ctemcycles.ingest.ImportLimits;
+
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,13 +12,16 @@ import java.io.InputStream;
  */
 public final class BoundedInputStream extends FilterInputStream {
 
-    private final long maxBytes;
+    private final ImportLimits limits;
+    private final String what;
     private long count;
     private long mark = -1;
 
-    public BoundedInputStream(InputStream in, long maxBytes) {
+    /** @param what the file, as messages name it ("the EPSS feed") */
+    public BoundedInputStream(InputStream in, ImportLimits limits, String what) {
         super(in);
-        this.maxBytes = maxBytes;
+        this.limits = limits;
+        this.what = what;
     }
 
     /** How many bytes have been read so far: the offset of the next byte. */
@@ -26,9 +31,8 @@ public final class BoundedInputStream extends FilterInputStream {
 
     private void add(long n) throws LimitException {
         count += n;
-        if (count > maxBytes) {
-            throw new LimitException("offset " + maxBytes + ": the report is larger than the limit of " + maxBytes
-                    + " bytes (maxBytes, counted after decompression)");
+        if (count > limits.maxBytes()) {
+            throw new LimitException(limits.tooLarge(limits.maxBytes(), what));
         }
     }
 

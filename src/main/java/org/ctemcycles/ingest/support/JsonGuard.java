@@ -1,5 +1,7 @@
 package org.ctemcycles.ingest.support;
 
+import org.ctemcycles.ingest.ImportLimits;
+
 import java.io.IOException;
 import java.io.Reader;
 
@@ -13,6 +15,7 @@ import java.io.Reader;
 public final class JsonGuard extends Reader {
 
     private final Reader in;
+    private final ImportLimits limits;
     private final int maxFieldLength;
     private final int maxDepth;
     private long line = 1;
@@ -22,10 +25,11 @@ public final class JsonGuard extends Reader {
     private int stringLength;
     private int depth;
 
-    public JsonGuard(Reader in, int maxFieldLength, int maxDepth) {
+    public JsonGuard(Reader in, ImportLimits limits) {
         this.in = in;
-        this.maxFieldLength = maxFieldLength;
-        this.maxDepth = maxDepth;
+        this.limits = limits;
+        this.maxFieldLength = limits.maxFieldLength();
+        this.maxDepth = limits.maxDepth();
     }
 
     /** "line L, column C" of the last character read (the read-ahead of the parser, so at or just past a fault). */
@@ -68,8 +72,7 @@ public final class JsonGuard extends Reader {
                     if (++stringLength > max) {
                         this.line = line;
                         this.column = column;
-                        throw new LimitException(position() + ": a text value is longer than the limit of " + max
-                                + " characters (maxFieldLength)");
+                        throw new LimitException(limits.tooLong(position(), "a text value"));
                     }
                     if (c == '\n') {
                         line++;
@@ -82,8 +85,7 @@ public final class JsonGuard extends Reader {
                     if (++depth > maxDepth) {
                         this.line = line;
                         this.column = column;
-                        throw new LimitException(position() + ": nesting deeper than the limit of " + maxDepth
-                                + " levels (maxDepth)");
+                        throw new LimitException(limits.tooDeep(position(), "arrays and objects"));
                     }
                 } else if (c == '}' || c == ']') {
                     depth--;

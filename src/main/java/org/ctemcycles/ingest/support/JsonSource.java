@@ -18,8 +18,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Set;
 
 /**
@@ -29,14 +32,13 @@ import java.util.Set;
  */
 public final class JsonSource {
 
-    /** The most values one record (a result, an alert, a vulnerability) may hold once its skipped parts are left out. */
-    public static final int MAX_RECORD_VALUES = 200_000;
-
+    private final ImportLimits limits;
     private final JsonGuard guard;
     private final JsonReader reader;
 
     private JsonSource(Reader text, ImportLimits limits) {
-        this.guard = new JsonGuard(text, limits.maxFieldLength(), limits.maxDepth());
+        this.limits = limits;
+        this.guard = new JsonGuard(text, limits);
         this.reader = new JsonReader(guard);
         reader.setStrictness(Strictness.LEGACY_STRICT);
         reader.setNestingLimit(limits.maxDepth());
@@ -122,7 +124,7 @@ public final class JsonSource {
             message = message.substring(0, at);
         }
         message = message.replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON",
-                "").strip();
+                "not strict JSON (single quotes, unquoted names, comments?)").strip();
         if (message.isEmpty()) {
             message = "not valid JSON";
         }
@@ -138,7 +140,6 @@ public final class JsonSource {
         }
     }
 
-    /** Checks that nothing but whitespace follows the top-level value. */
     /**
      * Opens an array member that a report may also give as {@code null} (tools write both for "none").
      *
@@ -154,6 +155,7 @@ public final class JsonSource {
         return true;
     }
 
+    /** Checks that nothing but whitespace follows the top-level value. */
     public void expectEnd() throws IOException, ImportException {
         if (reader.peek() != JsonToken.END_DOCUMENT) {
             throw new ImportException(position() + ": unexpected content after the end of the JSON document");
@@ -176,57 +178,123 @@ public final class JsonSource {
     /**
      * Reads the next value into a tree, leaving out the members named in {@code skip} wherever they occur in it (big
      * parts an importer never uses, such as code flows or raw HTTP responses, are passed over unread), and refusing
-     * a record of more than {@link #MAX_RECORD_VALUES} values.
+     * a record of more than {@link ImportLimits#maxRecordValues()} values or {@link ImportLimits#maxRecordText()}
+     * characters of text. It keeps its own stack rather than recursing, so any nesting the depth limit accepts is
+     * read.
      */
     public JsonElement readTree(Set<String> skip) throws IOException, ImportException {
-        int[] budget = {MAX_RECORD_VALUES};
-        return read(skip, budget);
-    }
-
-    private JsonElement read(Set<String> skip, int[] budget) throws IOException, ImportException {
-        if (--budget[0] < 0) {
-            throw new ImportException(position() + ": one record holds more than " + MAX_RECORD_VALUES
-                    + " values (" + reader.getPath() + ")");
-        }
-        switch (reader.peek()) {
-            case BEGIN_OBJECT -> {
-                JsonObject object = new JsonObject();
-                reader.beginObject();
-                while (reader.hasNext()) {
-                    String name = reader.nextName();
+        Deque<JsonElement> open = new ArrayDeque<>();
+        JsonElement root = null;
+        int values = 0;
+        long text = 0;
+        do {
+            JsonElement container = open.peek();
+            String name = null;
+            if (container != null) {
+                if (!reader.hasNext()) {
+                    if (container.isJsonObject()) {
+                        reader.endObject();
+                    } else {
+                        reader.endArray();
+                    }
+                    open.pop();
+                    continue;
+                }
+                if (container.isJsonObject()) {
+                    name = reader.nextName();
+                    text += name.length();
                     if (skip.contains(name)) {
                         reader.skipValue();
-                    } else {
-                        object.add(name, read(skip, budget));
+                        continue;
                     }
                 }
-                reader.endObject();
-                return object;
             }
-            case BEGIN_ARRAY -> {
-                JsonArray array = new JsonArray();
-                reader.beginArray();
-                while (reader.hasNext()) {
-                    array.add(read(skip, budget));
+            if (++values > limits.maxRecordValues()) {
+                throw new ImportException(limits.tooManyValues(position(), "one record", "values")
+                        + " at " + reader.getPath());
+            }
+            JsonElement value;
+            switch (reader.peek()) {
+                case BEGIN_OBJECT -> {
+                    reader.beginObject();
+                    value = new JsonObject();
                 }
-                reader.endArray();
-                return array;
+                case BEGIN_ARRAY -> {
+                    reader.beginArray();
+                    value = new JsonArray();
+                }
+                case STRING -> {
+                    String string = reader.nextString();
+                    text += string.length();
+                    value = new JsonPrimitive(string);
+                }
+                case NUMBER -> {
+                    String number = reader.nextString();
+                    text += number.length();
+                    value = new JsonPrimitive(new WrittenNumber(number));
+                }
+                case BOOLEAN -> value = new JsonPrimitive(reader.nextBoolean());
+                case NULL -> {
+                    reader.nextNull();
+                    value = JsonNull.INSTANCE;
+                }
+                default -> throw new JsonParseException("unexpected " + reader.peek() + " at " + reader.getPath());
             }
-            case STRING -> {
-                return new JsonPrimitive(reader.nextString());
+            if (text > limits.maxRecordText()) {
+                throw new ImportException(limits.tooMuchText(position(), "one record") + " at " + reader.getPath());
             }
-            case NUMBER -> {
-                // kept as the text written, so that "7.50" stays "7.50" and large ids lose nothing
-                return new JsonPrimitive(reader.nextString());
+            if (container == null) {
+                root = value;
+            } else if (container.isJsonObject()) {
+                container.getAsJsonObject().add(name, value);
+            } else {
+                container.getAsJsonArray().add(value);
             }
-            case BOOLEAN -> {
-                return new JsonPrimitive(reader.nextBoolean());
+            if (value.isJsonObject() || value.isJsonArray()) {
+                open.push(value);
             }
-            case NULL -> {
-                reader.nextNull();
-                return JsonNull.INSTANCE;
-            }
-            default -> throw new JsonParseException("unexpected " + reader.peek() + " at " + reader.getPath());
+        } while (!open.isEmpty());
+        return root;
+    }
+
+    /**
+     * A number kept as the text written, so that "7.50" stays "7.50" and large ids lose nothing; read as text it is
+     * that text, and it is still a number to whoever asks (a field that must be text can tell).
+     */
+    private static final class WrittenNumber extends Number {
+        private final String text;
+
+        WrittenNumber(String text) {
+            this.text = text;
+        }
+
+        private BigDecimal value() {
+            return new BigDecimal(text);
+        }
+
+        @Override
+        public int intValue() {
+            return value().intValue();
+        }
+
+        @Override
+        public long longValue() {
+            return value().longValue();
+        }
+
+        @Override
+        public float floatValue() {
+            return value().floatValue();
+        }
+
+        @Override
+        public double doubleValue() {
+            return value().doubleValue();
+        }
+
+        @Override
+        public String toString() {
+            return text;
         }
     }
 

@@ -32,6 +32,7 @@ public final class ObservationBuilder {
     private String evidence;
     private final Map<String, String> attributes = new TreeMap<>();
     private VexAnalysis vex;
+    private String deployment;
 
     public ObservationBuilder sourceKind(SourceKind sourceKind) {
         this.sourceKind = sourceKind;
@@ -109,6 +110,12 @@ public final class ObservationBuilder {
         return this;
     }
 
+    /** Where the asset runs, when it runs in several places that are each an exposure (a Kubernetes workload). */
+    public ObservationBuilder deployment(String deployment) {
+        this.deployment = deployment;
+        return this;
+    }
+
     public String ruleId() {
         return ruleId;
     }
@@ -121,6 +128,6 @@ public final class ObservationBuilder {
     public Observation build() {
         return new Observation(sourceKind, tool, toolVersion, ruleId, fingerprint, title, reportedSeverity, severity,
                 new ArrayList<>(cves), new ArrayList<>(cwes), new ArrayList<>(vectors), asset, location, evidence,
-                attributes, vex);
+                attributes, vex, deployment);
     }
 }

@@ -1,6 +1,8 @@
 package org.ctemcycles.ingest.support;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,21 +48,25 @@ public final class XmlNode {
         return text.toString().trim();
     }
 
-    /** The element's text and all its descendants' text, trimmed (ZAP writes HTML unescaped in old reports). */
+    /**
+     * The element's text and all its descendants' text in document order, trimmed (ZAP writes HTML unescaped in old
+     * reports). Walks the tree with its own stack, so any nesting the depth limit accepts is read.
+     */
     public String deepText() {
         if (children.isEmpty()) {
             return text();
         }
         StringBuilder all = new StringBuilder();
-        appendDeep(all);
-        return all.toString().trim();
-    }
-
-    private void appendDeep(StringBuilder all) {
-        all.append(text);
-        for (XmlNode child : children) {
-            child.appendDeep(all);
+        Deque<XmlNode> pending = new ArrayDeque<>();
+        pending.push(this);
+        while (!pending.isEmpty()) {
+            XmlNode node = pending.pop();
+            all.append(node.text);
+            for (int i = node.children.size() - 1; i >= 0; i--) {
+                pending.push(node.children.get(i));
+            }
         }
+        return all.toString().trim();
     }
 
     public List<XmlNode> children() {

@@ -8,32 +8,43 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An XML report opened for streaming with the JDK's own StAX parser, DTDs and external entities off. A document
  * that declares a DOCTYPE is refused outright (no scanner format needs one, and it is how XXE and entity expansion
- * attacks start). Tracks the element depth against the limit, reads text in chunks against the field-length limit,
- * and reads one record at a time into an {@link XmlNode}.
+ * attacks start). The report is decoded here (byte order mark, else the XML declaration's encoding, else UTF-8) and
+ * read by the parser through an {@link XmlGuard}, which bounds every name, attribute value, text, comment and start
+ * tag before the parser holds it. Tracks the element depth against the limit, and reads one record at a time into an
+ * {@link XmlNode} within the record's budget of values and text.
  *
  * <p>Walking children: at a start tag of depth d, {@code while (xml.nextChild(d)) {...}} stops at each direct child's
  * start tag; a child the loop does not read is passed over by the next call.
  */
 public final class XmlSource {
 
-    /** The most elements one record read by {@link #readNode()} may hold. */
-    public static final int MAX_RECORD_ELEMENTS = 100_000;
+    private static final Pattern ENCODING = Pattern.compile("encoding\\s*=\\s*[\"']([A-Za-z][A-Za-z0-9._-]*)[\"']");
 
     private final XMLStreamReader reader;
+    private final XmlGuard guard;
     private final ImportLimits limits;
     private int depth;
 
-    private XmlSource(XMLStreamReader reader, ImportLimits limits) {
+    private XmlSource(XMLStreamReader reader, XmlGuard guard, ImportLimits limits) {
         this.reader = reader;
+        this.guard = guard;
         this.limits = limits;
     }
 
@@ -48,8 +59,12 @@ public final class XmlSource {
         // Newer JDKs (24+) count XML's predefined entities (&lt; &amp; ...) across the whole document against small
         // default limits, which rejects real reports of a few hundred MB. No other entity can occur (a DOCTYPE is
         // refused), so these limits guard nothing here; ours (depth, field length, size) apply instead.
+        // The JDK's own bounds on names (1,000 characters), attributes per element (10,000) and, since JDK 24, element
+        // depth (100) are lifted too: ours apply instead (XmlGuard bounds names, values and start tags, this class the
+        // depth), whatever --max-depth accepts, with messages that name the option raising them.
         for (String limit : new String[] {"jdk.xml.entityExpansionLimit", "jdk.xml.maxGeneralEntitySizeLimit",
-                "jdk.xml.totalEntitySizeLimit"}) {
+                "jdk.xml.totalEntitySizeLimit", "jdk.xml.maxXMLNameLimit", "jdk.xml.elementAttributeLimit",
+                "jdk.xml.maxElementDepth"}) {
             try {
                 factory.setProperty(limit, "0");
             } catch (IllegalArgumentException notSupported) {
@@ -60,17 +75,67 @@ public final class XmlSource {
     }
 
     public static XmlSource open(InputStream report, ImportLimits limits) throws ImportException {
+        XmlGuard guard;
         try {
-            return new XmlSource(factory().createXMLStreamReader(report), limits);
-        } catch (XMLStreamException e) {
+            guard = new XmlGuard(decode(report), limits);
+        } catch (IOException e) {
             throw new ImportException("line 1: not readable as XML: " + e.getMessage(), e);
         }
+        try {
+            return new XmlSource(factory().createXMLStreamReader(guard), guard, limits);
+        } catch (XMLStreamException e) {
+            throw new XmlSource(null, guard, limits).failure(e);
+        }
+    }
+
+    /**
+     * The report's text in the encoding XML's rules name: a byte order mark, else UTF-16 told by its first bytes, else
+     * the encoding of the XML declaration, else UTF-8. Undecodable bytes become U+FFFD, as in JSON reports.
+     */
+    static Reader decode(InputStream report) throws IOException, ImportException {
+        BufferedInputStream in = new BufferedInputStream(report, 1 << 16);
+        in.mark(1024);
+        byte[] head = in.readNBytes(1024);
+        in.reset();
+        int b0 = head.length > 0 ? head[0] & 0xFF : -1;
+        int b1 = head.length > 1 ? head[1] & 0xFF : -1;
+        int b2 = head.length > 2 ? head[2] & 0xFF : -1;
+        Charset charset = StandardCharsets.UTF_8;
+        int skip = 0;
+        if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+            skip = 3;
+        } else if (b0 == 0xFF && b1 == 0xFE || b0 == 0x3C && b1 == 0x00) {
+            charset = StandardCharsets.UTF_16LE;
+            skip = b0 == 0xFF ? 2 : 0;
+        } else if (b0 == 0xFE && b1 == 0xFF || b0 == 0x00 && b1 == 0x3C) {
+            charset = StandardCharsets.UTF_16BE;
+            skip = b0 == 0xFE ? 2 : 0;
+        } else {
+            String ascii = new String(head, StandardCharsets.ISO_8859_1);
+            int declaration = ascii.indexOf("<?xml");
+            int end = declaration < 0 ? -1 : ascii.indexOf("?>", declaration);
+            Matcher named = end < 0 ? null : ENCODING.matcher(ascii.substring(declaration, end));
+            if (named != null && named.find()) {
+                String name = named.group(1);
+                try {
+                    charset = Charset.forName(name);
+                } catch (IllegalArgumentException e) {
+                    throw new ImportException("line 1: the XML declaration names the encoding '" + name
+                            + "', which is not supported");
+                }
+                if (charset.name().startsWith("UTF-16") || charset.name().startsWith("UTF-32")) {
+                    charset = StandardCharsets.UTF_8; // declared so, but written in an ASCII-compatible encoding
+                }
+            }
+        }
+        in.skipNBytes(skip);
+        return new InputStreamReader(in, charset);
     }
 
     /** "line L, column C" of the parser's current position. */
     public String where() {
-        Location location = reader.getLocation();
-        return location == null ? "at an unknown position"
+        Location location = reader == null ? null : reader.getLocation();
+        return location == null ? guard.position()
                 : "line " + location.getLineNumber() + ", column " + location.getColumnNumber();
     }
 
@@ -98,8 +163,7 @@ public final class XmlSource {
         switch (event) {
             case XMLStreamConstants.START_ELEMENT -> {
                 if (++depth > limits.maxDepth()) {
-                    throw new ImportException(where() + ": elements nested deeper than the limit of "
-                            + limits.maxDepth() + " levels (maxDepth)");
+                    throw new ImportException(limits.tooDeep(where(), "elements"));
                 }
             }
             case XMLStreamConstants.END_ELEMENT -> depth--;
@@ -149,25 +213,23 @@ public final class XmlSource {
         }
     }
 
-    /** Reads the current element (at its start tag) with all its descendants; leaves the reader at its end tag. */
+    /**
+     * Reads the current element (at its start tag) with all its descendants; leaves the reader at its end tag. A record
+     * may hold {@link ImportLimits#maxRecordValues()} elements and attributes and {@link ImportLimits#maxRecordText()}
+     * characters of names, attribute values and text.
+     */
     public XmlNode readNode() throws ImportException {
         try {
             int start = depth;
             Deque<XmlNode> open = new ArrayDeque<>();
-            XmlNode root = new XmlNode(reader.getLocalName(), attributes());
+            long[] budget = {0, 0}; // values, characters
+            XmlNode root = new XmlNode(reader.getLocalName(), attributes(budget, null));
             open.push(root);
-            int elements = 1;
-            long chars = 0;
-            long maxChars = 8L * limits.maxFieldLength();
             while (true) {
                 int event = next();
                 switch (event) {
                     case XMLStreamConstants.START_ELEMENT -> {
-                        if (++elements > MAX_RECORD_ELEMENTS) {
-                            throw new ImportException(where() + ": one <" + root.name() + "> holds more than "
-                                    + MAX_RECORD_ELEMENTS + " elements");
-                        }
-                        XmlNode child = new XmlNode(reader.getLocalName(), attributes());
+                        XmlNode child = new XmlNode(reader.getLocalName(), attributes(budget, root));
                         open.peek().add(child);
                         open.push(child);
                     }
@@ -181,15 +243,10 @@ public final class XmlSource {
                         StringBuilder text = open.peek().textBuffer();
                         int length = reader.getTextLength();
                         if (text.length() + length > limits.maxFieldLength()) {
-                            throw new ImportException(where() + ": the text of <" + open.peek().name()
-                                    + "> is longer than the limit of " + limits.maxFieldLength()
-                                    + " characters (maxFieldLength)");
+                            throw new ImportException(limits.tooLong(where(), "the text of <" + open.peek().name()
+                                    + ">"));
                         }
-                        chars += length;
-                        if (chars > maxChars) {
-                            throw new ImportException(where() + ": one <" + root.name() + "> holds more than "
-                                    + maxChars + " characters of text");
-                        }
+                        spend(budget, 0, length, root);
                         text.append(reader.getTextCharacters(), reader.getTextStart(), length);
                     }
                     case XMLStreamConstants.END_DOCUMENT -> throw new ImportException(where()
@@ -200,6 +257,19 @@ public final class XmlSource {
             }
         } catch (XMLStreamException e) {
             throw failure(e);
+        }
+    }
+
+    /** Counts values and characters of the record being read; fails past its budget. */
+    private void spend(long[] budget, int values, long characters, XmlNode record) throws ImportException {
+        budget[0] += values;
+        budget[1] += characters;
+        if (budget[0] > limits.maxRecordValues()) {
+            throw new ImportException(limits.tooManyValues(where(), "one <" + record.name() + ">",
+                    "elements and attributes"));
+        }
+        if (budget[1] > limits.maxRecordText()) {
+            throw new ImportException(limits.tooMuchText(where(), "one <" + record.name() + ">"));
         }
     }
 
@@ -220,12 +290,18 @@ public final class XmlSource {
         }
     }
 
-    private Map<String, String> attributes() {
+    /** The current element's attributes, counted with the element against the record's budget. */
+    private Map<String, String> attributes(long[] budget, XmlNode record) throws ImportException {
         int count = reader.getAttributeCount();
         Map<String, String> attributes = new LinkedHashMap<>(Math.max(4, count * 2));
+        long characters = reader.getLocalName().length();
         for (int i = 0; i < count; i++) {
-            attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
+            String name = reader.getAttributeLocalName(i);
+            String value = reader.getAttributeValue(i);
+            characters += name.length() + value.length();
+            attributes.put(name, value);
         }
+        spend(budget, 1 + count, characters, record == null ? XmlNode.of(reader.getLocalName()) : record);
         return attributes;
     }
 

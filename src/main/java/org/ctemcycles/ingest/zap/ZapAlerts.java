@@ -50,7 +50,7 @@ final class ZapAlerts {
         String alertRef = blankToNull(alert.apply("alertRef"));
         String ruleId = alertRef != null ? alertRef : pluginId;
         if (ruleId == null) {
-            emitter.tally("alerts without a pluginid or alertRef (no stable identity)", where);
+            emitter.tallySkip("alerts without a pluginid or alertRef (no stable identity)", where);
             return;
         }
         String name = blankToNull(alert.apply("name"));

@@ -12,22 +12,32 @@ import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.common.Problem;
 import org.ctemcycles.core.cycle.CycleDraft;
 import org.ctemcycles.jira.CtemServices;
+import org.ctemcycles.jira.security.AccessDeniedException;
+import org.ctemcycles.jira.security.CtemPermissions;
+import org.ctemcycles.jira.security.CtemSettings;
 import org.ctemcycles.report.view.CycleView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The CTEM cycles page ({@code /secure/CtemCycles!default.jspa}), reached from Jira administration: lists cycles,
- * opens a new one, and lets a Jira administrator name the security-lead group. Every command checks permission on
- * the server; the two POST commands require Jira's XSRF token and redirect after success (post/redirect/get).
+ * The CTEM cycles page ({@code /secure/CtemCycles!default.jspa}) for security leads, whether or not they administer
+ * Jira: lists the cycles the user may see with their Jira project, and opens a new cycle in a project the user may
+ * open cycles in. Jira administrators also set who holds which role there. Every command checks permission on the
+ * server through {@link CtemPermissions}; a user the page is not for gets Jira's permission page (the
+ * {@code permissionviolation} view of the descriptor). The POST commands require Jira's XSRF token and redirect after
+ * success (post/redirect/get).
  */
 public class CycleAdminAction extends JiraWebActionSupport {
 
     static final String PAGE = "CtemCycles!default.jspa";
+    private static final Logger LOG = LoggerFactory.getLogger(CycleAdminAction.class);
 
     private final CtemServices services;
     private final CtemPermissions permissions;
@@ -36,13 +46,17 @@ public class CycleAdminAction extends JiraWebActionSupport {
 
     private final Map<String, String> fieldErrors = new LinkedHashMap<>();
     private List<CycleView> cycles;
+    private List<ProjectChoice> projects;
     private String key;
     private String name;
     private String objective;
     private String start;
     private String plannedEnd;
     private String checkpointIntervalDays;
-    private String securityLeadGroup;
+    private String projectKey;
+    private String securityLeadGroups;
+    private String securityLeadRole;
+    private String auditorGroups;
     private String created;
     private boolean settingsSaved;
 
@@ -58,48 +72,77 @@ public class CycleAdminAction extends JiraWebActionSupport {
     @Override
     @SupportedMethods({RequestMethod.GET})
     public String doDefault() {
-        if (!permissions.isSecurityLead(user())) {
-            return PERMISSION_VIOLATION_RESULT;
+        if (!permissions.leadsAnywhere(user())) {
+            return denied("use the CTEM cycles page");
         }
-        securityLeadGroup = settings.securityLeadGroup();
+        showSettings();
         return INPUT;
     }
 
-    /** Opens a cycle from the form. */
+    /** Opens a cycle from the form, in the chosen Jira project (which must exist and be one the user may use). */
     @Override
     @RequiresXsrfCheck
     @SupportedMethods({RequestMethod.POST})
     protected String doExecute() {
-        if (!permissions.isSecurityLead(user())) {
-            return PERMISSION_VIOLATION_RESULT;
+        if (!permissions.leadsAnywhere(user())) {
+            return denied("open a CTEM cycle");
         }
-        securityLeadGroup = settings.securityLeadGroup();
+        showSettings();
         try {
+            String project = permissions.existingProject(projectKey);
+            permissions.checkOpen(user(), project);
             String createdKey = services.cycles()
-                    .create(new CycleDraft(key, name, objective, start, plannedEnd, checkpointIntervalDays),
+                    .create(new CycleDraft(key, name, objective, start, plannedEnd, checkpointIntervalDays, project),
                             user().getKey())
                     .key();
             return getRedirect(PAGE + "?created=" + URLEncoder.encode(createdKey, StandardCharsets.UTF_8));
         } catch (InvalidInputException e) {
             record(e);
             return INPUT;
+        } catch (AccessDeniedException e) {
+            return PERMISSION_VIOLATION_RESULT; // logged by CtemPermissions
         }
     }
 
-    /** Names the security-lead group; Jira administrators only. */
+    /** Names who holds which role (lead groups, lead project role, auditor groups); Jira administrators only. */
     @RequiresXsrfCheck
     @SupportedMethods({RequestMethod.POST})
     public String doSaveSettings() {
         if (!permissions.isAdministrator(user())) {
-            return PERMISSION_VIOLATION_RESULT;
+            return denied("change the CTEM settings");
         }
         try {
-            settings.setSecurityLeadGroup(securityLeadGroup);
+            if (securityLeadRole != null && !securityLeadRole.isBlank()
+                    && !permissions.projectRoleExists(securityLeadRole)) {
+                throw new InvalidInputException("securityLeadRole",
+                        "Jira has no project role named '" + securityLeadRole.trim() + "'");
+            }
+            settings.update(lines(securityLeadGroups), securityLeadRole, lines(auditorGroups));
+            LOG.info("CTEM settings changed by {}: security-lead groups {}, lead project role '{}', auditor groups {}",
+                    user().getKey(), settings.securityLeadGroups(), settings.securityLeadRole(),
+                    settings.auditorGroups());
             return getRedirect(PAGE + "?settingsSaved=true");
         } catch (InvalidInputException e) {
             record(e);
             return INPUT;
         }
+    }
+
+    private String denied(String what) {
+        ApplicationUser user = user();
+        LOG.info("CTEM permission denied: user {} may not {}", user == null ? "(anonymous)" : user.getKey(), what);
+        return PERMISSION_VIOLATION_RESULT;
+    }
+
+    /** The stored settings, unless the form being redisplayed carries the administrator's own input. */
+    private void showSettings() {
+        securityLeadGroups = String.join("\n", settings.securityLeadGroups());
+        securityLeadRole = settings.securityLeadRole();
+        auditorGroups = String.join("\n", settings.auditorGroups());
+    }
+
+    private static List<String> lines(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("[\\r\\n]+")).toList();
     }
 
     private void record(InvalidInputException e) {
@@ -114,16 +157,29 @@ public class CycleAdminAction extends JiraWebActionSupport {
 
     // ----- read by templates/admin/cycles.vm (each getter is on the velocity allowlist) -----
 
-    /** Read once per request (an action instance serves one request). */
+    /** The cycles the user may see; read once per request (an action instance serves one request). */
     public List<CycleView> getCycles() {
         if (cycles == null) {
-            cycles = services.cycles().list().stream().map(CycleView::new).toList();
+            cycles = permissions.visible(user(), services.cycles().list()).stream().map(CycleView::new).toList();
         }
         return cycles;
     }
 
     public int getCycleCount() {
         return getCycles().size();
+    }
+
+    /** The Jira projects the user may open a cycle in, for the form's choice. */
+    public List<ProjectChoice> getProjects() {
+        if (projects == null) {
+            projects = permissions.projectsToOpenCyclesIn(user()).stream().map(ProjectChoice::new).toList();
+        }
+        return projects;
+    }
+
+    /** Whether the user may open a cycle that belongs to no Jira project (administrators and lead groups). */
+    public boolean isMayOpenWithoutProject() {
+        return permissions.isSecurityLead(user());
     }
 
     public boolean isAdministrator() {
@@ -168,8 +224,20 @@ public class CycleAdminAction extends JiraWebActionSupport {
         return checkpointIntervalDays;
     }
 
-    public String getSecurityLeadGroup() {
-        return securityLeadGroup;
+    public String getProjectKey() {
+        return projectKey;
+    }
+
+    public String getSecurityLeadGroups() {
+        return securityLeadGroups;
+    }
+
+    public String getSecurityLeadRole() {
+        return securityLeadRole;
+    }
+
+    public String getAuditorGroups() {
+        return auditorGroups;
     }
 
     public String getCreated() {
@@ -206,8 +274,20 @@ public class CycleAdminAction extends JiraWebActionSupport {
         this.checkpointIntervalDays = checkpointIntervalDays;
     }
 
-    public void setSecurityLeadGroup(String securityLeadGroup) {
-        this.securityLeadGroup = securityLeadGroup;
+    public void setProjectKey(String projectKey) {
+        this.projectKey = projectKey;
+    }
+
+    public void setSecurityLeadGroups(String securityLeadGroups) {
+        this.securityLeadGroups = securityLeadGroups;
+    }
+
+    public void setSecurityLeadRole(String securityLeadRole) {
+        this.securityLeadRole = securityLeadRole;
+    }
+
+    public void setAuditorGroups(String auditorGroups) {
+        this.auditorGroups = auditorGroups;
     }
 
     public void setCreated(String created) {

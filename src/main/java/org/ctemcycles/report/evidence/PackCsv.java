@@ -1,11 +1,13 @@
 package org.ctemcycles.report.evidence;
 
 import org.ctemcycles.core.audit.LogEntry;
+import org.ctemcycles.core.audit.StateText;
 import org.ctemcycles.core.discovery.CoverageMatrix;
 import org.ctemcycles.core.discovery.DiscoveryRun;
 import org.ctemcycles.core.evidence.EvidencePack;
 import org.ctemcycles.core.evidence.FindingEvidence;
 import org.ctemcycles.core.evidence.RankedDecision;
+import org.ctemcycles.core.evidence.RegisterItem;
 import org.ctemcycles.core.evidence.compliance.ControlCoverage;
 import org.ctemcycles.core.finding.Finding;
 import org.ctemcycles.core.mobilisation.RegisterEntry;
@@ -39,7 +41,18 @@ public final class PackCsv {
         void write(CsvWriter csv) throws IOException;
     }
 
+    /** Where the files go: each one is opened, written whole and closed before the next is opened. */
+    public interface Target {
+        Writer open(String fileName) throws IOException;
+    }
+
+    /** Writes the files into {@code folder}. */
     public void write(EvidencePack pack, Path folder) throws IOException {
+        write(pack, name -> Files.newBufferedWriter(folder.resolve(name), StandardCharsets.UTF_8));
+    }
+
+    /** Writes the files, in the order of {@link #FILES}, one after the other into {@code target}. */
+    public void write(EvidencePack pack, Target folder) throws IOException {
         file(folder, "surfaces.csv", List.of("key", "name", "kind", "businessOwner", "criticality", "exposure",
                 "successCriterion", "rules"), csv -> {
             for (Surface s : pack.surfaces()) {
@@ -82,13 +95,17 @@ public final class PackCsv {
             }
         });
         file(folder, "queue.csv", List.of("rank", "finding", "score", "tier", "ssvc", "deadline", "deadlineRule",
-                "overdue", "policy", "decidedAt", "rationale"), csv -> {
+                "overdue", "policy", "decidedAt", "rationale", "status", "laterValidation", "laterValidationAt"),
+                csv -> {
             for (RankedDecision item : pack.queue()) {
                 Decision d = item.decision();
+                ValidationRecord later = item.laterValidation();
                 csv.row(List.of(item.rank(), d.findingKey(), d.scorePoints(), d.tier().name(), d.ssvc().label(),
                         d.deadline().date() == null ? "" : d.deadline().date(), d.deadline().rule(),
                         d.deadline().overdue(), d.policyId() + " v" + d.policyVersion(), d.decidedAt(),
-                        d.rationale()));
+                        d.rationale(), item.status() == null ? "" : item.status().name(),
+                        later == null ? "" : later.outcome().name(),
+                        later == null ? "" : later.validatedAt()));
             }
         });
         file(folder, "validation.csv", List.of("finding", "method", "outcome", "notes", "evidenceRefs",
@@ -99,12 +116,17 @@ public final class PackCsv {
                         v.statusAfter().name()));
             }
         });
-        file(folder, "mobilisation-register.csv", List.of("finding", "status", "owner", "deadline", "changeRecord",
+        file(folder, "mobilisation-register.csv", List.of("finding", "status", "owner", "deadline", "deadlineSetBy",
+                "deadlineReason", "policyDeadline", "policyDeadlineRule", "laterThanPolicy", "changeRecord",
                 "dependency", "verificationStep", "trackerIssue", "acceptanceOwner", "compensatingControl",
                 "acceptanceExpiry", "carriedFrom", "enrolledAt", "updatedAt"), csv -> {
-            for (RegisterEntry e : pack.register()) {
+            for (RegisterItem item : pack.register()) {
+                RegisterEntry e = item.entry();
                 csv.row(List.of(e.findingKey(), e.status().name(), e.owner(), e.deadline() == null ? ""
-                                : e.deadline(), e.changeRecord(), e.dependency(), e.verificationStep(), e.trackerIssue(),
+                                : e.deadline(), e.deadlineSetBy(), e.deadlineReason(),
+                        item.policyDeadline() == null ? "" : item.policyDeadline(), item.policyRule(),
+                        item.laterThanPolicy(), e.changeRecord(), e.dependency(), e.verificationStep(),
+                        e.trackerIssue(),
                         e.acceptance() == null ? "" : e.acceptance().owner(),
                         e.acceptance() == null ? "" : e.acceptance().compensatingControl(),
                         e.acceptance() == null ? "" : e.acceptance().expiry(), e.carriedFrom(), e.enrolledAt(),
@@ -112,16 +134,18 @@ public final class PackCsv {
             }
         });
         file(folder, "activity-log.csv", List.of("sequence", "at", "actor", "action", "subject", "before", "after",
-                "hash"), csv -> {
+                "hash", "anchor"), csv -> {
             for (LogEntry e : pack.log()) {
-                csv.row(List.of(e.sequence(), e.at(), e.actor(), e.action(), e.subject(), e.before(), e.after(),
-                        e.hash()));
+                csv.row(List.of(e.sequence(), e.at(), e.actor(), e.action(), e.subject(),
+                        StateText.readable(e.before()), StateText.readable(e.after()), e.hash(), e.anchor()));
             }
         });
-        file(folder, "controls.csv", List.of("framework", "id", "title", "present", "missing"), csv -> {
+        file(folder, "controls.csv", List.of("framework", "id", "title", "present", "missing", "evidenced",
+                "objective", "objectiveVerdict", "objectiveFigures"), csv -> {
             for (ControlCoverage c : pack.controls()) {
                 csv.row(List.of(c.control().framework(), c.control().id(), c.control().title(),
-                        names(c.present()), names(c.missing())));
+                        names(c.present()), names(c.missing()), c.evidenced(), c.outcome().objective().title(),
+                        c.outcome().verdict(), c.outcome().figures()));
             }
         });
     }
@@ -132,8 +156,8 @@ public final class PackCsv {
         return String.join(" ", names);
     }
 
-    private static void file(Path folder, String name, List<String> header, Rows rows) throws IOException {
-        try (Writer out = Files.newBufferedWriter(folder.resolve(name), StandardCharsets.UTF_8)) {
+    private static void file(Target folder, String name, List<String> header, Rows rows) throws IOException {
+        try (Writer out = folder.open(name)) {
             rows.write(new CsvWriter(out, header));
         }
     }

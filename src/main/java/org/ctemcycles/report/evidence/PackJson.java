@@ -3,11 +3,16 @@ package org.ctemcycles.report.evidence;
 import com.google.gson.stream.JsonWriter;
 import org.ctemcycles.core.audit.ChainReport;
 import org.ctemcycles.core.audit.LogEntry;
+import org.ctemcycles.core.audit.StateText;
 import org.ctemcycles.core.cadence.CadenceRecord;
 import org.ctemcycles.core.cadence.Checkpoint;
 import org.ctemcycles.core.cadence.ClosureSummary;
 import org.ctemcycles.core.cadence.MetricsSnapshot;
+import org.ctemcycles.core.cadence.DigestedSet;
 import org.ctemcycles.core.cadence.PlannedCheckpoint;
+import org.ctemcycles.core.cadence.RecordBreach;
+import org.ctemcycles.core.cadence.RecordDigest;
+import org.ctemcycles.core.cadence.RecordReport;
 import org.ctemcycles.core.cycle.Cycle;
 import org.ctemcycles.core.discovery.CoverageMatrix;
 import org.ctemcycles.core.discovery.DiscoveryRun;
@@ -16,6 +21,7 @@ import org.ctemcycles.core.evidence.EvidencePack;
 import org.ctemcycles.core.evidence.FindingEvidence;
 import org.ctemcycles.core.evidence.ItemStatus;
 import org.ctemcycles.core.evidence.RankedDecision;
+import org.ctemcycles.core.evidence.RegisterItem;
 import org.ctemcycles.core.evidence.compliance.ControlCoverage;
 import org.ctemcycles.core.finding.Finding;
 import org.ctemcycles.core.mobilisation.RegisterEntry;
@@ -51,6 +57,7 @@ public final class PackJson {
         json.name("schemaVersion").value(SCHEMA_VERSION);
         json.name("generatedAt").value(pack.generatedAt().toString());
         json.name("generatedBy").value(pack.generatedBy());
+        json.name("asOf").value(pack.asOf().toString());
         cycle(json, pack.cycle());
         json.name("items").beginArray();
         for (ItemStatus item : pack.items()) {
@@ -65,6 +72,11 @@ public final class PackJson {
                     .name("title").value(c.control().title()).name("wording").value(c.control().wording());
             items(json.name("present"), c.present());
             items(json.name("missing"), c.missing());
+            json.name("evidenced").value(c.evidenced());
+            json.name("objective").beginObject().name("id").value(c.outcome().objective().name())
+                    .name("title").value(c.outcome().objective().title()).name("met").value(c.outcome().met())
+                    .name("verdict").value(c.outcome().verdict()).name("figures").value(c.outcome().figures())
+                    .endObject();
             json.endObject();
         }
         json.endArray();
@@ -87,8 +99,8 @@ public final class PackJson {
         }
         json.endArray();
         json.name("mobilisation").beginArray();
-        for (RegisterEntry e : pack.register()) {
-            entry(json, e);
+        for (RegisterItem item : pack.register()) {
+            entry(json, item);
         }
         json.endArray();
         closure(json, pack.closure());
@@ -202,7 +214,8 @@ public final class PackJson {
                     .name("asOf").value(feed.asOf()).name("source").value(feed.source())
                     .name("stale").value(feed.stale()).name("description").value(feed.describe()).endObject();
         }
-        json.endArray().name("queue").beginArray();
+        json.endArray().name("validationsSinceQueue").value(pack.validationsSinceQueue())
+                .name("queue").beginArray();
         for (RankedDecision item : pack.queue()) {
             Decision d = item.decision();
             json.beginObject().name("rank").value(item.rank()).name("finding").value(d.findingKey())
@@ -211,7 +224,15 @@ public final class PackJson {
                     .name("deadline").value(d.deadline().date() == null ? null : d.deadline().date().toString())
                     .name("deadlineRule").value(d.deadline().rule()).name("overdue").value(d.deadline().overdue())
                     .name("rationale").value(d.rationale()).name("decidedAt").value(d.decidedAt().toString())
-                    .name("policy").value(d.policyId() + " v" + d.policyVersion());
+                    .name("policy").value(d.policyId() + " v" + d.policyVersion())
+                    .name("status").value(item.status() == null ? null : item.status().name());
+            json.name("laterValidation");
+            if (item.laterValidation() == null) {
+                json.nullValue();
+            } else {
+                json.beginObject().name("outcome").value(item.laterValidation().outcome().name())
+                        .name("validatedAt").value(item.laterValidation().validatedAt().toString()).endObject();
+            }
             json.name("factors").beginArray();
             for (Factor factor : d.factors()) {
                 json.beginObject().name("kind").value(factor.kind().name()).name("points").value(factor.points())
@@ -223,10 +244,16 @@ public final class PackJson {
         json.endArray().endObject();
     }
 
-    private static void entry(JsonWriter json, RegisterEntry e) throws IOException {
+    private static void entry(JsonWriter json, RegisterItem item) throws IOException {
+        RegisterEntry e = item.entry();
         json.beginObject().name("finding").value(e.findingKey()).name("status").value(e.status().name())
                 .name("owner").value(blankToNull(e.owner()))
                 .name("deadline").value(e.deadline() == null ? null : e.deadline().toString())
+                .name("deadlineSetBy").value(blankToNull(e.deadlineSetBy()))
+                .name("deadlineReason").value(blankToNull(e.deadlineReason()))
+                .name("policyDeadline").value(text(item.policyDeadline()))
+                .name("policyDeadlineRule").value(blankToNull(item.policyRule()))
+                .name("laterThanPolicy").value(item.laterThanPolicy())
                 .name("changeRecord").value(blankToNull(e.changeRecord()))
                 .name("dependency").value(blankToNull(e.dependency()))
                 .name("verificationStep").value(blankToNull(e.verificationStep()))
@@ -299,7 +326,8 @@ public final class PackJson {
     private static void activityLog(JsonWriter json, EvidencePack pack) throws IOException {
         ChainReport chain = pack.chain();
         json.name("activityLog").beginObject().name("intact").value(chain.intact())
-                .name("entries").value(chain.entries()).name("firstBreak");
+                .name("entries").value(chain.entries())
+                .name("anchorKey").value(chain.keyed() ? chain.anchorKeyId() : null).name("firstBreak");
         if (chain.intact()) {
             json.nullValue();
         } else {
@@ -307,6 +335,28 @@ public final class PackJson {
             json.beginObject().name("kind").value(b.kind().name()).name("sequence").value(b.sequence())
                     .name("description").value(b.toString()).endObject();
         }
+        RecordReport records = pack.records();
+        json.name("recordIntact").value(records.intact()).name("recordDigests").beginArray();
+        for (RecordDigest d : records.digests()) {
+            json.beginObject().name("kind").value(d.kind().name()).name("day").value(d.day().toString())
+                    .name("at").value(d.at().toString()).name("logSequence").value(d.logSequence())
+                    .name("chainHead").beginObject()
+                    .name("length").value(d.head() == null ? 0 : d.head().length())
+                    .name("hash").value(d.head() == null ? null : d.head().hash())
+                    .name("anchor").value(d.head() == null ? null : blankToNull(d.head().anchor())).endObject()
+                    .name("lastDiscoveryRun").value(d.lastRun()).name("queueRun").value(blankToNull(d.queueRun()));
+            for (DigestedSet set : DigestedSet.values()) {
+                json.name(set.label()).beginObject().name("rows").value(d.part(set).rows())
+                        .name("sha256").value(d.part(set).root()).endObject();
+            }
+            json.endObject();
+        }
+        json.endArray().name("recordBreaches").beginArray();
+        for (RecordBreach breach : records.breaches()) {
+            json.beginObject().name("kind").value(breach.kind().name()).name("description").value(breach.reason())
+                    .endObject();
+        }
+        json.endArray().name("unlistedBreaches").value(records.unlisted());
         json.name("log").beginArray();
         for (LogEntry entry : pack.log()) {
             logEntry(json, entry);
@@ -317,8 +367,19 @@ public final class PackJson {
     private static void logEntry(JsonWriter json, LogEntry e) throws IOException {
         json.beginObject().name("sequence").value(e.sequence()).name("at").value(e.at().toString())
                 .name("actor").value(e.actor()).name("action").value(e.action()).name("subject").value(e.subject())
-                .name("before").value(e.before()).name("after").value(e.after()).name("hash").value(e.hash())
-                .endObject();
+                .name("before").value(e.before()).name("after").value(e.after());
+        fields(json.name("beforeFields"), e.before());
+        fields(json.name("afterFields"), e.after());
+        json.name("hash").value(e.hash()).name("anchor").value(blankToNull(e.anchor())).endObject();
+    }
+
+    /** A recorded state as an object of its fields (one field named "" when the text is not in the log's format). */
+    private static void fields(JsonWriter json, String state) throws IOException {
+        json.beginObject();
+        for (StateText.Field field : StateText.fields(state)) {
+            json.name(field.name()).value(field.value());
+        }
+        json.endObject();
     }
 
     private static void items(JsonWriter json, Collection<EvidenceItem> items) throws IOException {

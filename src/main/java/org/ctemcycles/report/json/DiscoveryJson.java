@@ -150,13 +150,15 @@ public final class DiscoveryJson {
     }
 
     /**
-     * {@code run, alreadyImported, sourceKind, observations, newFindings, merged, outOfScope, fixCandidates,
-     * reappeared, warnings, coveredSurfaces[]} (for an import already made: the earlier run, and zero changes).
+     * {@code run, alreadyImported, complete, sourceKind, observations, newFindings, merged, outOfScope, fixCandidates,
+     * reappeared, warnings, coveredSurfaces[]} (for an import already made: the earlier run, and zero changes;
+     * {@code complete} false for a partial run, a report not read whole).
      */
     public static JsonObject summary(ImportSummary summary) {
         JsonObject json = new JsonObject();
         json.addProperty("run", summary.runId());
         json.addProperty("alreadyImported", summary.alreadyImported());
+        json.addProperty("complete", summary.complete());
         json.addProperty("sourceKind", summary.sourceKind().name());
         counts(json, summary.counts());
         json.add("coveredSurfaces", strings(summary.coveredSurfaces()));

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 /**
  * The JSON form of an observation, every field with a stable name (those of {@link Observation}); the asset is
  * {@code {"kind","value"}}, the VEX analysis {@code {"state","justification","response","detail"}} or null, and the
- * attributes an object sorted by name. Absent texts are "" and an absent fingerprint is null.
+ * attributes an object sorted by name. Absent texts are "" and an absent fingerprint or deployment is null.
  */
 public final class ObservationJson {
 
@@ -27,6 +27,7 @@ public final class ObservationJson {
         json.addProperty("toolVersion", o.toolVersion());
         json.addProperty("ruleId", o.ruleId());
         json.addProperty("fingerprint", o.fingerprint());
+        json.addProperty("deployment", o.deployment());
         json.addProperty("title", o.title());
         json.addProperty("reportedSeverity", o.reportedSeverity());
         json.addProperty("severity", o.severity().name());

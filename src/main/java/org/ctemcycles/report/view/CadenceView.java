@@ -15,11 +15,22 @@ public final class CadenceView {
     private final CadenceRecord cadence;
     private final CheckpointSchedule schedule;
     private final MetricsSnapshot now;
+    private final boolean closed;
 
-    public CadenceView(CadenceRecord cadence, CheckpointSchedule schedule, MetricsSnapshot now) {
+    /**
+     * @param now    the metrics as of the pack's figures (a closed cycle's at its closure)
+     * @param closed whether the cycle is closed, so that its metrics are labelled as at closure
+     */
+    public CadenceView(CadenceRecord cadence, CheckpointSchedule schedule, MetricsSnapshot now, boolean closed) {
         this.cadence = cadence;
         this.schedule = schedule;
         this.now = now;
+        this.closed = closed;
+    }
+
+    /** "Metrics at closure" for a closed cycle, "Metrics now" for a running one. */
+    public String getMetricsLabel() {
+        return closed ? "Metrics at closure" : "Metrics now";
     }
 
     public String getStart() {
@@ -38,7 +49,7 @@ public final class CadenceView {
         return schedule.held().stream().map(CheckpointView::new).toList();
     }
 
-    /** The cycle's metrics when the pack was generated; null when not computed. */
+    /** The cycle's metrics as of the pack's figures; null when not computed. */
     public MetricsView getMetricsNow() {
         return now == null ? null : new MetricsView(now);
     }

@@ -21,6 +21,23 @@ public final class ClosureView {
         return summary.closedBy();
     }
 
+    /** E.g. "1 finding verified", "3 findings verified". */
+    public String getDeliveredText() {
+        return Counted.of(summary.delivered().size(), "finding", "findings") + " verified";
+    }
+
+    /** E.g. "1 finding dismissed as a false positive". */
+    public String getFalsePositivesText() {
+        return Counted.of(summary.falsePositives().size(), "finding", "findings") + " dismissed as "
+                + (summary.falsePositives().size() == 1 ? "a false positive" : "false positives");
+    }
+
+    /** E.g. "16 findings (accepted risks among them: 1)". */
+    public String getCarriedOverText() {
+        return Counted.of(summary.carriedOver().size(), "finding", "findings") + " (accepted risks among them: "
+                + summary.riskAccepted() + ")";
+    }
+
     public List<String> getDelivered() {
         return summary.delivered();
     }

@@ -34,6 +34,33 @@ public final class ControlView {
         return coverage.control().wording();
     }
 
+    /** Whether the pack holds every evidence item the control needs. */
+    public boolean isEvidenced() {
+        return coverage.evidenced();
+    }
+
+    /** What the cycle must have achieved for this control, e.g. "Every critical finding remediated ...". */
+    public String getObjective() {
+        return coverage.outcome().objective().title();
+    }
+
+    /** "met", "not met" or "not assessed". */
+    public String getVerdict() {
+        return coverage.outcome().verdict();
+    }
+
+    /** The style of the verdict's badge: "satisfied" (met), "missing" (not met) or "never" (not assessed). */
+    public String getVerdictClass() {
+        Boolean met = coverage.outcome().met();
+        return met == null ? "never" : met ? "satisfied" : "missing";
+    }
+
+    /** The numbers that decide the objective, e.g. "1 of 7 critical findings remediated ...". */
+    public String getFigures() {
+        return coverage.outcome().figures();
+    }
+
+    /** Evidenced and the objective met. */
     public boolean isSatisfied() {
         return coverage.satisfied();
     }

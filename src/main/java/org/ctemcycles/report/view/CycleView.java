@@ -26,6 +26,11 @@ public final class CycleView {
         return cycle.objective();
     }
 
+    /** The key of the Jira project the cycle belongs to, or "" when it belongs to none. */
+    public String getProject() {
+        return cycle.projectKey();
+    }
+
     public String getStage() {
         return cycle.stage().label();
     }

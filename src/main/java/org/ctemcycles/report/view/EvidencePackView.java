@@ -15,6 +15,9 @@ import java.util.List;
  */
 public final class EvidencePackView {
 
+    /** The report template, rendered by Jira's Velocity in Jira and by an engine configured like it by the command. */
+    public static final String TEMPLATE = "templates/evidence/cycle-report.vm";
+
     private final EvidencePack pack;
 
     public EvidencePackView(EvidencePack pack) {
@@ -31,6 +34,11 @@ public final class EvidencePackView {
 
     public String getGeneratedBy() {
         return pack.generatedBy();
+    }
+
+    /** When the pack's figures are counted: the closure of a closed cycle, else when the pack was generated. */
+    public String getAsOf() {
+        return ViewText.instant(pack.asOf());
     }
 
     /** The nine evidence items in the order of their sections. */
@@ -55,7 +63,8 @@ public final class EvidencePackView {
     }
 
     public PrioritisationView getPrioritisation() {
-        return new PrioritisationView(pack.policy(), pack.feeds(), pack.queue());
+        return new PrioritisationView(pack.cycle().key(), pack.policy(), pack.feeds(), pack.queue(),
+                pack.validationsSinceQueue());
     }
 
     public ViewRows<ValidationView> getValidations() {
@@ -82,11 +91,11 @@ public final class EvidencePackView {
     }
 
     public CadenceView getCadence() {
-        return new CadenceView(pack.cadence(), pack.checkpoints(), pack.metrics());
+        return new CadenceView(pack.cadence(), pack.checkpoints(), pack.metrics(), pack.closure() != null);
     }
 
     public VerificationView getVerification() {
-        return new VerificationView(pack.chain());
+        return new VerificationView(pack.chain(), pack.records());
     }
 
     public ViewRows<LogEntryView> getLog() {

@@ -2,7 +2,12 @@ package org.ctemcycles.report.view;
 
 import org.ctemcycles.core.audit.LogEntry;
 
-/** One entry of a cycle's activity log, its recorded states exactly as stored (flat JSON). */
+import java.util.List;
+
+/**
+ * One entry of a cycle's activity log: its recorded states as stored (flat JSON, for whoever checks the hash) and as
+ * fields to read.
+ */
 public final class LogEntryView {
 
     private final LogEntry entry;
@@ -37,5 +42,15 @@ public final class LogEntryView {
 
     public String getAfter() {
         return entry.after();
+    }
+
+    /** The state before the change as fields; empty when there was none. */
+    public List<StateFieldView> getBeforeFields() {
+        return StateFieldView.of(entry.before());
+    }
+
+    /** The state after the change as fields. */
+    public List<StateFieldView> getAfterFields() {
+        return StateFieldView.of(entry.after());
     }
 }

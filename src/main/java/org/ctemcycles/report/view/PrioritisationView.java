@@ -5,17 +5,36 @@ import org.ctemcycles.core.priority.FeedUse;
 
 import java.util.List;
 
-/** The prioritisation rationale: the policy and feeds of the current queue, and the queue in rank order. */
+/**
+ * The prioritisation rationale: the policy and feeds of the current queue, the queue in rank order, and a hint to
+ * prioritise again when validations were recorded after the queue was ranked.
+ */
 public final class PrioritisationView {
 
+    private final String cycleKey;
     private final String policy;
     private final List<FeedUse> feeds;
     private final Iterable<RankedDecision> queue;
+    private final int validationsSinceQueue;
 
-    public PrioritisationView(String policy, List<FeedUse> feeds, Iterable<RankedDecision> queue) {
+    public PrioritisationView(String cycleKey, String policy, List<FeedUse> feeds, Iterable<RankedDecision> queue,
+                              int validationsSinceQueue) {
+        this.cycleKey = cycleKey;
         this.policy = policy;
         this.feeds = List.copyOf(feeds);
         this.queue = queue;
+        this.validationsSinceQueue = validationsSinceQueue;
+    }
+
+    /**
+     * When validations were recorded after the queue was ranked: how many, and how to rank again so that the factors
+     * include them; "" otherwise.
+     */
+    public String getReprioritiseHint() {
+        return validationsSinceQueue == 0 ? "" : Counted.of(validationsSinceQueue, "validation", "validations")
+                + (validationsSinceQueue == 1 ? " was" : " were") + " recorded after this queue was ranked, so the"
+                + " factors of the items marked below predate what validation proved. Prioritise the cycle again"
+                + " (ctem cycle prioritise " + cycleKey + ") to rank them with it.";
     }
 
     /** E.g. "ctem-default v1", or "never prioritised". */

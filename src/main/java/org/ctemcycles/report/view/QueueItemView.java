@@ -2,6 +2,7 @@ package org.ctemcycles.report.view;
 
 import org.ctemcycles.core.evidence.RankedDecision;
 import org.ctemcycles.core.priority.Deadline;
+import org.ctemcycles.core.validation.ValidationRecord;
 
 /** One item of the cycle's queue: its rank, score, tier, SSVC outcome, deadline and the rationale for all of them. */
 public final class QueueItemView {
@@ -49,6 +50,32 @@ public final class QueueItemView {
 
     public boolean isOverdue() {
         return ranked.decision().deadline().overdue();
+    }
+
+    /** Whether the finding no longer needs work (verified, a false positive, or its risk accepted). */
+    public boolean isSettled() {
+        return ranked.settled();
+    }
+
+    /** The finding's status in the register, e.g. "Verified"; "" when unknown. */
+    public String getStatus() {
+        return ranked.status() == null ? "" : ranked.status().label();
+    }
+
+    /** Whether a validation of the finding was recorded after this decision (its factors predate it). */
+    public boolean isPredatesValidation() {
+        return ranked.predatesValidation();
+    }
+
+    /**
+     * E.g. "Retest passed on 2026-11-06, after this decision (2026-10-16): its validation factor predates it; rank
+     * again", or "".
+     */
+    public String getLaterValidation() {
+        ValidationRecord later = ranked.laterValidation();
+        return later == null ? "" : later.outcome().label() + " on " + ViewText.day(later.validatedAt())
+                + ", after this decision (" + ViewText.day(ranked.decision().decidedAt())
+                + "): its factors predate that validation; prioritise again";
     }
 
     /** The decision's rationale: every factor with its points, the deadline and any stale feed. */

@@ -190,6 +190,28 @@ public class HtmlPackWriterTest {
         }
     }
 
+    /** What an auditor must not have to infer: evidence and outcome apart, late deadlines, stale factors, the anchors. */
+    @Test
+    public void theFlagsAnAuditorLooksForAreShown() throws Exception {
+        String html = render(SampleEvidencePack.open());
+        String text = parse(html).getDocumentElement().getTextContent().replaceAll("\\s+", " ");
+        for (String fact : List.of(
+                "evidence present", "not met", "3 of 3 findings in the register ranked",
+                "later than policy", "later than the policy's 2026-09-30 (KEV dueDate as published); set by lead: the"
+                        + " vendor's maintenance window",
+                "predates validation", "Retest passed on 2026-08-25, after this decision (2026-08-20): its factors"
+                        + " predate that validation; prioritise again",
+                "Prioritise again: 1 validation was recorded after this queue was ranked",
+                "ctem cycle prioritise CTEM-2026-Q3",
+                "checked with key 3fa2c1d04e5f", "Checkpoint of 2026-07-15", "3 rows, sha256 " + "01".repeat(32))) {
+            assertTrue(fact + " in " + text, text.contains(fact));
+        }
+        assertTrue("log states show as fields, not JSON", html.contains("<span class=\"label\">owner</span>"
+                + " <span class=\"value\">platform.team</span>") && !text.contains("{\"owner\""));
+        assertTrue("a settled queue item shows its status", html.contains("<span class=\"badge never\">Verified"
+                + "</span>"));
+    }
+
     @Test
     public void aClosedCycleShowsItsClosureSummaryAndNextCycle() throws Exception {
         String html = render(SampleEvidencePack.closed());
@@ -197,6 +219,8 @@ public class HtmlPackWriterTest {
         assertFalse(html.contains("<p class=\"note\">"));
         assertFalse(text.contains("The cycle is not closed yet."));
         assertTrue(text.contains("2 findings (accepted risks among them: 1)"));
+        assertTrue("one finding, not \"1 findings\"", text.contains("1 finding verified")
+                && text.contains("0 findings dismissed as false positives"));
         assertTrue(text.contains("CHECKOUT: exposure changed to Internet-facing"));
         assertTrue(text.contains("CTEM-2026-Q4"));
     }
@@ -222,7 +246,7 @@ public class HtmlPackWriterTest {
         AtomicInteger log = new AtomicInteger();
         EvidencePack pack = SampleEvidencePack.open(counted(SampleEvidencePack.findings(), findings),
                 counted(SampleEvidencePack.queue(), queue), counted(SampleEvidencePack.validations(), validations),
-                counted(SampleEvidencePack.register(), register), counted(SampleEvidencePack.log(), log));
+                counted(SampleEvidencePack.registerItems(), register), counted(SampleEvidencePack.log(), log));
         writer.write(pack, Writer.nullWriter());
         assertEquals(List.of(1, 1, 1, 1, 2), List.of(findings.get(), queue.get(), validations.get(), register.get(),
                 log.get()));

@@ -20,9 +20,11 @@ public class ChainVerifierTest {
         List<LogEntry> entries = new ArrayList<>();
         String previous = LogChain.GENESIS;
         for (int i = 1; i <= length; i++) {
-            LogEntry entry = LogChain.link(new LogRecord("CTEM-1", T0.plusSeconds(i), "alice",
-                    LogAction.STATUS_CHANGED, "finding:F-" + i, StateText.of("status", "OPEN").toString(),
-                    StateText.of("status", "IN_PROGRESS").toString()), i, previous);
+            LogEntry entry = LogChain.link(i == 1 ? new LogRecord("CTEM-1", T0, "alice", LogAction.CYCLE_OPENED,
+                    "cycle:CTEM-1", "", StateText.of("stage", "SCOPING").toString())
+                    : new LogRecord("CTEM-1", T0.plusSeconds(i), "alice", LogAction.STATUS_CHANGED, "finding:F-" + i,
+                    StateText.of("status", "OPEN").toString(), StateText.of("status", "IN_PROGRESS").toString()), i,
+                    previous);
             entries.add(entry);
             previous = entry.hash();
         }
@@ -35,7 +37,7 @@ public class ChainVerifierTest {
 
     private static LogEntry withAfter(LogEntry e, String after) {
         return new LogEntry(e.cycleKey(), e.sequence(), e.at(), e.actor(), e.action(), e.subject(), e.before(), after,
-                e.previousHash(), e.hash());
+                e.previousHash(), e.hash(), e.anchor());
     }
 
     private static LogEntry rehashed(LogEntry e) {
@@ -55,7 +57,115 @@ public class ChainVerifierTest {
         ChainReport report = ChainVerifier.verify("CTEM-1", entries, head(entries));
         assertTrue(String.valueOf(report.firstBreak()), report.intact());
         assertEquals(6, report.entries());
-        assertTrue(ChainVerifier.verify("CTEM-1", List.of(), null).intact());
+    }
+
+    @Test
+    public void aCycleWithoutALogIsBroken() {
+        ChainReport.Break found = broken(List.of(), null);
+        assertEquals(ChainReport.Kind.LOG_MISSING, found.kind());
+        assertEquals("the cycle's activity log is missing: the cycle has no log entry, not even its opening (the log"
+                + " and its head were deleted)", found.toString());
+        assertEquals(ChainReport.Kind.LOG_MISSING, broken(List.of(), new ChainHead("CTEM-1", 6, "ab")).kind());
+    }
+
+    @Test
+    public void aLogThatDoesNotStartWithTheCyclesOpeningIsBroken() {
+        // the whole log replaced by a well-formed chain that starts elsewhere
+        List<LogEntry> forged = new ArrayList<>();
+        String previous = LogChain.GENESIS;
+        for (int i = 1; i <= 3; i++) {
+            LogEntry entry = LogChain.link(new LogRecord("CTEM-1", T0.plusSeconds(i), "mallory",
+                    LogAction.STATUS_CHANGED, "finding:F-" + i, "", "{}"), i, previous);
+            forged.add(entry);
+            previous = entry.hash();
+        }
+        ChainReport.Break found = broken(forged, head(forged));
+        assertEquals(ChainReport.Kind.NOT_OPENED, found.kind());
+        assertEquals("entry 1 does not open the cycle: it records 'Finding status changed', so the start of the log"
+                + " was replaced", found.toString());
+    }
+
+    /** A chain written with the anchor key, as the app writes it. */
+    private static List<LogEntry> anchored(List<LogEntry> entries, LogAnchor anchor) {
+        return entries.stream().map(e -> e.anchored(anchor.entry(e))).toList();
+    }
+
+    private static ChainHead anchoredHead(List<LogEntry> entries, LogAnchor anchor) {
+        LogEntry last = entries.get(entries.size() - 1);
+        return new ChainHead("CTEM-1", entries.size(), last.hash(), anchor.head("CTEM-1", entries.size(),
+                last.hash()));
+    }
+
+    /** Re-links a chain from {@code from} on (an editor with database access and no key), anchors left as they were. */
+    private static List<LogEntry> relinked(List<LogEntry> entries, int from) {
+        List<LogEntry> result = new ArrayList<>(entries.subList(0, from));
+        String previous = from == 0 ? LogChain.GENESIS : entries.get(from - 1).hash();
+        for (LogEntry e : entries.subList(from, entries.size())) {
+            LogEntry unsigned = new LogEntry(e.cycleKey(), e.sequence(), e.at(), e.actor(), e.action(), e.subject(),
+                    e.before(), e.after(), previous, "", e.anchor());
+            LogEntry linked = new LogEntry(e.cycleKey(), e.sequence(), e.at(), e.actor(), e.action(), e.subject(),
+                    e.before(), e.after(), previous, LogChain.hashOf(unsigned), e.anchor());
+            result.add(linked);
+            previous = linked.hash();
+        }
+        return result;
+    }
+
+    @Test
+    public void aChainEditedAndRehashedToItsEndPassesWithoutTheKeyAndIsNamedWithIt() {
+        LogAnchor anchor = LogAnchor.keyed(new byte[32]);
+        List<LogEntry> original = anchored(chain(6), anchor);
+        List<LogEntry> edited = new ArrayList<>(original);
+        edited.set(2, withAfter(edited.get(2), StateText.of("status", "VERIFIED").toString()));
+        List<LogEntry> rehashed = relinked(edited, 2);
+        ChainHead movedHead = new ChainHead("CTEM-1", 6, rehashed.get(5).hash(), anchoredHead(original, anchor)
+                .anchor());
+        assertTrue("the hash chain alone cannot tell", ChainVerifier.verify("CTEM-1", rehashed, movedHead).intact());
+        ChainReport report = ChainVerifier.verify("CTEM-1", rehashed, movedHead, anchor);
+        assertEquals(ChainReport.Kind.REHASHED, report.firstBreak().kind());
+        assertEquals("entry 3 was changed and re-hashed: its keyed anchor does not match its hash, so it was changed"
+                + " without the anchor key (or the key at hand is not the one the log was written with)",
+                report.firstBreak().toString());
+        assertEquals(anchor.keyId(), report.anchorKeyId());
+    }
+
+    @Test
+    public void aChainTruncatedWithItsHeadMovedBackPassesWithoutTheKeyAndIsCaughtWithIt() {
+        LogAnchor anchor = LogAnchor.keyed(new byte[32]);
+        List<LogEntry> original = anchored(chain(6), anchor);
+        List<LogEntry> truncated = original.subList(0, 4);
+        ChainHead movedBack = new ChainHead("CTEM-1", 4, truncated.get(3).hash(), anchoredHead(original, anchor)
+                .anchor());
+        assertTrue(ChainVerifier.verify("CTEM-1", truncated, movedBack).intact());
+        ChainReport.Break found = ChainVerifier.verify("CTEM-1", truncated, movedBack, anchor).firstBreak();
+        assertEquals(ChainReport.Kind.HEAD_REWRITTEN, found.kind());
+        assertEquals(4, found.sequence());
+        assertTrue(found.toString(), found.toString().startsWith("the chain's head was rewritten: it records 4"
+                + " entries ending in entry 4 but its keyed anchor does not match"));
+        assertTrue(ChainVerifier.verify("CTEM-1", original, anchoredHead(original, anchor), anchor).intact());
+    }
+
+    @Test
+    public void anEntryWithoutItsAnchorOrUnderAnotherKeyIsNamed() {
+        LogAnchor anchor = LogAnchor.keyed(new byte[32]);
+        List<LogEntry> chain = chain(3);
+        ChainReport.Break unanchored = ChainVerifier.verify("CTEM-1", chain, head(chain), anchor).firstBreak();
+        assertEquals(ChainReport.Kind.REHASHED, unanchored.kind());
+        assertEquals(1, unanchored.sequence());
+        assertTrue(unanchored.reason(), unanchored.reason().startsWith("it carries no keyed anchor"));
+        byte[] other = new byte[32];
+        other[0] = 1;
+        LogAnchor otherKey = LogAnchor.keyed(other);
+        List<LogEntry> elsewhere = anchored(chain, otherKey);
+        assertEquals(1, ChainVerifier.verify("CTEM-1", elsewhere, anchoredHead(elsewhere, otherKey), anchor)
+                .firstBreak().sequence());
+        assertNotEquals("a key id names the key without revealing it", anchor.keyId(), otherKey.keyId());
+        try {
+            LogAnchor.keyed(new byte[16]);
+            throw new AssertionError("a short key was accepted");
+        } catch (IllegalArgumentException expected) {
+            assertEquals("an anchor key needs at least 32 bytes", expected.getMessage());
+        }
     }
 
     @Test
@@ -159,6 +269,19 @@ public class ChainVerifierTest {
         LogEntry ab = new LogEntry("K", 1, T0, "ab", "c", "", "", "", "", "");
         LogEntry a = new LogEntry("K", 1, T0, "a", "bc", "", "", "", "", "");
         assertNotEquals(LogChain.hashOf(ab), LogChain.hashOf(a));
+    }
+
+    @Test
+    public void stateTextReadsBackAsFieldsForPeople() {
+        String state = StateText.of("note", "say \"why\"\n\\ok").and("empty", null).and("metrics", "a=1\nb=2\n")
+                .toString();
+        assertEquals(List.of(new StateText.Field("note", "say \"why\"\n\\ok"), new StateText.Field("empty", ""),
+                new StateText.Field("metrics", "a=1\nb=2\n")), StateText.fields(state));
+        assertEquals("note: say \"why\"\n  \\ok\nempty: \nmetrics: a=1\n  b=2", StateText.readable(state));
+        assertEquals("note: say \"why\", \\ok; empty: ; metrics: a=1, b=2", StateText.inline(state));
+        assertEquals("text that is not the log's format shows as it is", List.of(new StateText.Field("",
+                "{\"a\":1}")), StateText.fields("{\"a\":1}"));
+        assertEquals(List.of(), StateText.fields(""));
     }
 
     @Test

@@ -54,6 +54,26 @@ public class DeduplicatorTest {
     }
 
     @Test
+    public void oneImageInTwoWorkloadsIsTwoFindingsAndTheRunCoversItInThoseWorkloadsOnly() {
+        Deduplicator dedup = new Deduplicator(SCOPE, null);
+        dedup.add(ObservationBuilder.trivy().tool("Trivy k8s").cves("CVE-2024-2511")
+                .deployment("prod/shop/Deployment/web").build());
+        dedup.add(ObservationBuilder.trivy().tool("Trivy k8s").cves("CVE-2024-2511")
+                .deployment("prod/shop/Deployment/worker").build());
+        DedupResult result = dedup.result();
+        List<ObservedFinding> findings = result.findings().inReportOrder();
+        assertEquals(2, findings.size());
+        assertEquals("both on the image's surface", List.of("SHOP", "SHOP"),
+                findings.stream().map(f -> f.placement().surfaceKey()).toList());
+        assertEquals("prod/shop/Deployment/web", findings.get(0).deployment());
+        assertEquals("container_image:registry.example.com/shop @ prod/shop/Deployment/web",
+                findings.get(0).coverageKey());
+        // a scan of one namespace covers the image where it saw it, not in workloads of other namespaces
+        assertEquals(Map.of("SHOP", Set.of("container_image:registry.example.com/shop @ prod/shop/Deployment/web",
+                "container_image:registry.example.com/shop @ prod/shop/Deployment/worker")), result.assetsBySurface());
+    }
+
+    @Test
     public void twoToolsReportingOneCveOnOneHostMakeOneFindingWithTwoSightings() {
         Deduplicator dedup = new Deduplicator(SCOPE, null);
         dedup.add(ObservationBuilder.nessus().cves("CVE-2021-44228").host("10.0.0.10").build());
@@ -112,6 +132,7 @@ public class DeduplicatorTest {
                     .severity(severities[i % severities.length]).reportedSeverity("s" + i)
                     .title("title " + i).evidence("evidence " + i + " " + "x".repeat(i % 300))
                     .location("port " + (i % 9)).attributes(Map.of("round", String.valueOf(i)))
+                    .deployment(finding % 4 == 0 ? "prod/shop/Deployment/w" + finding % 3 : null)
                     .build();
             inMemory.add(observation);
             spilling.add(observation);

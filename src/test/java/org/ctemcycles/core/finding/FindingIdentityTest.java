@@ -132,6 +132,35 @@ public class FindingIdentityTest {
     }
 
     @Test
+    public void oneImageInTwoWorkloadsIsTwoExposuresThatKeepTheirIdentityAcrossTags() {
+        ObservationBuilder web = ObservationBuilder.trivy().tool("Trivy k8s").cves("CVE-2024-2511")
+                .deployment("prod/shop/Deployment/web");
+        FindingIdentity first = identity(web);
+        FindingIdentity nextTag = identity(rescanned(ObservationBuilder.trivy().tool("Trivy k8s")
+                .cves("CVE-2024-2511").deployment(" prod/shop/Deployment/web ")
+                .asset(AssetKind.CONTAINER_IMAGE, "registry.example.com/shop:1.5")));
+        assertEquals(FindingIdentity.Kind.CVE, first.kind());
+        assertEquals(first, nextTag);
+        assertNotEquals("another workload is another exposure", first,
+                identity(ObservationBuilder.trivy().tool("Trivy k8s").cves("CVE-2024-2511")
+                        .deployment("prod/shop/Deployment/worker")));
+        assertNotEquals("the image outside any workload is another exposure", first,
+                identity(ObservationBuilder.trivy().cves("CVE-2024-2511")));
+        assertNotEquals("the deployment joins rule identities too",
+                identity(ObservationBuilder.trivy().ruleId("GMS-2022-20")),
+                identity(ObservationBuilder.trivy().ruleId("GMS-2022-20").deployment("prod/shop/Deployment/web")));
+    }
+
+    @Test
+    public void identitiesWithoutADeploymentAreWhatTheyWereBeforeDeploymentsExisted() {
+        // pinned (the SHA-256 of "4:rule;6:nessus;6:156032;7:443/tcp;23:host:web01.corp.example;"): findings
+        // already stored keep their identity when the same scan is imported again
+        assertEquals("3dae4ff22740fdd9bf0e7a9a0c5945619c1a64de38079bfc83c558af9d0a6190",
+                identity(ObservationBuilder.nessus()).hash());
+        assertEquals(identity(ObservationBuilder.nessus()), identity(ObservationBuilder.nessus().deployment("  ")));
+    }
+
+    @Test
     public void partsCannotRunIntoEachOther() {
         assertNotEquals(identity(ObservationBuilder.nessus().ruleId("ab").location("c")),
                 identity(ObservationBuilder.nessus().ruleId("a").location("bc")));

@@ -405,11 +405,11 @@ public class PriorityEngineTest {
         Random random = new Random(11);
         for (int i = 0; i < 100_000; i++) {
             double value = Double.parseDouble(String.format("%.5f", random.nextDouble()));
-            assertEquals(BigDecimal.valueOf(value).stripTrailingZeros().toPlainString(), PriorityEngine.plain(value));
+            assertEquals(BigDecimal.valueOf(value).stripTrailingZeros().toPlainString(), PriorityRules.plain(value));
         }
-        assertEquals("0.00003", PriorityEngine.plain(0.00003));
+        assertEquals("0.00003", PriorityRules.plain(0.00003));
         for (double value : new double[]{0, 1, 0.1, 0.00001, 0.00042, 0.95, 0.123456789, 1e-9}) {
-            assertEquals(BigDecimal.valueOf(value).stripTrailingZeros().toPlainString(), PriorityEngine.plain(value));
+            assertEquals(BigDecimal.valueOf(value).stripTrailingZeros().toPlainString(), PriorityRules.plain(value));
         }
     }
 

@@ -7,6 +7,7 @@ import org.ctemcycles.core.scope.AssetKind;
 import org.ctemcycles.core.scope.AssetRef;
 import org.ctemcycles.ingest.ImportLimits;
 import org.ctemcycles.ingest.Reports;
+import org.ctemcycles.ingest.Rescans;
 import org.junit.Test;
 
 import java.util.List;
@@ -84,8 +85,33 @@ public class CsvImporterTest {
     }
 
     @Test
+    public void strayQuotesAreReadAsSpreadsheetsReadThemAndKeepTheFieldsText() throws Exception {
+        Reports.Read read = Reports.read(importer, "csv/stray-quotes.csv");
+        assertEquals(List.of("Apache HTTP Server \"mod_proxy\" request smuggling",
+                        "\"Admin\" console reachable without VPN",
+                        "\"Badge reader on 5th floor accepts cloned cards",
+                        "Kiosk 32\" touch screen exits to desktop"),
+                read.observations().stream().map(Observation::title).toList());
+        assertEquals("the row after a stray opening quote is its own row",
+                List.of("qid-38657", "pt-2026-031", "pt-2026-032", "pt-2026-033"),
+                read.observations().stream().map(Observation::ruleId).toList());
+        Observation badge = read.rule("pt-2026-032");
+        assertEquals(ObservedSeverity.MEDIUM, badge.severity());
+        assertEquals(new AssetRef(AssetKind.OTHER, "bldg-hq-5f-reader-2"), badge.asset());
+        assertEquals("door 5.12", badge.location());
+        assertEquals(List.of(), read.warnings());
+        assertEquals("csv", Reports.detect("csv/stray-quotes.csv").format());
+
+        byte[] rescan = Rescans.edited(Reports.bytes("csv/stray-quotes.csv"), "\"Admin\" console", "Admin console",
+                "request smuggling", "request smuggling (CL.TE)", "Server: Apache/2.4.52", "Server: Apache/2.4.54");
+        assertEquals("titles and evidence are free text", Rescans.identities(read),
+                Rescans.identities(importer, rescan));
+    }
+
+    @Test
     public void anUnclosedQuoteIsRejectedWithItsLine() {
         String message = Reports.rejection(importer, Reports.bytes("csv/unclosed-quote.csv"), ImportLimits.defaults());
-        assertEquals("line 2: a quoted field is not closed before the end of the file (truncated report?)", message);
+        assertEquals("line 2: a quoted field is not closed before the end of the file (a truncated report, or a stray"
+                + " quote opening a field: double it or remove it)", message);
     }
 }

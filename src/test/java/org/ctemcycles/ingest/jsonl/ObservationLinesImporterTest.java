@@ -67,7 +67,7 @@ public class ObservationLinesImporterTest {
                 .vectors("CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:C/C:H/I:H/A:H").fingerprint("fp:1")
                 .attributes(Map.of("vpr_score", "9.9", "exploit_available", "true"))
                 .vex(new VexAnalysis("not_affected", "code_not_reachable", "will_not_fix", "JNDI disabled"))
-                .evidence("line 1\nline 2 \"quoted\" ünï").build();
+                .evidence("line 1\nline 2 \"quoted\" ünï").deployment("prod/shop/Deployment/web").build();
         Observation bare = ObservationBuilder.sarif().build();
         Gson gson = new Gson();
         read(gson.toJson(full) + "\n" + gson.toJson(bare) + "\n");
@@ -106,8 +106,10 @@ public class ObservationLinesImporterTest {
     @Test
     public void everyMalformedLineIsNamedWithItsLineAndField() {
         String ok = "{\"sourceKind\":\"CODE_SCAN\",\"tool\":\"t\",\"ruleId\":\"r\",\"severity\":\"LOW\",\"asset\":{\"kind\":\"URL\",\"value\":\"https://a/\"}}";
-        assertRejected(ok + "\n{\"sourceKind\":\"CODE_SCAN\",", "line 2: malformed JSON: End of input at column 27 path $.sourceKind");
-        assertRejected(ok + "\n" + ok.replace("\"LOW\"", "'LOW'"), "line 2: malformed JSON: not strict JSON (single quotes, unquoted names, comments?) at column 63 path $.severity");
+        assertRejected(ok + "\n{\"sourceKind\":\"CODE_SCAN\",",
+                "line 2, column 27: the JSON ends too early (truncated report?)");
+        assertRejected(ok + "\n" + ok.replace("\"LOW\"", "'LOW'"), "line 2, column 63: malformed JSON: not strict JSON"
+                + " (single quotes, unquoted names, comments?) ($.severity)");
         assertRejected(ok + "\n[1,2]", "line 2: not a JSON object");
         assertRejected(ok + " " + ok, "line 1: text after the JSON object (one object a line)");
         assertRejected("{\"tool\":\"t\"}", "line 1: not an observation: the field \"sourceKind\" is missing");
@@ -130,11 +132,15 @@ public class ObservationLinesImporterTest {
         String ok = "{\"sourceKind\":\"CODE_SCAN\",\"tool\":\"t\",\"ruleId\":\"r\",\"severity\":\"LOW\",\"asset\":{\"kind\":\"URL\",\"value\":\"https://a/\"}";
         ImportLimits small = new ImportLimits(1 << 20, 2, 100, 4);
         assertRejected(ok + ",\"evidence\":\"" + "x".repeat(101) + "\"}", small,
-                "line 1: field \"evidence\" is 101 characters long; the limit is 100");
-        assertRejected((ok + "}\n").repeat(3), small, "line 3: more than 2 observations, the limit of one report");
+                "line 1, column 224: a text value is longer than the limit of 100 characters (--max-field-length raises"
+                        + " it)");
+        assertRejected((ok + "}\n").repeat(3), small, "line 3: the report holds more than the limit of 2 observations"
+                + " (--max-observations raises it)");
         assertRejected(ok + ",\"attributes\":{\"a\":{\"b\":{\"c\":{\"d\":1}}}}}", small,
-                "line 1: malformed JSON: Nesting limit 4 reached at column 141 path $.attributes.a.b.c");
-        assertRejected(ok + ",\"evidence\":\"" + "x".repeat(80_000) + "\"}", small, "line 1: longer than 66336 bytes");
+                "line 1, column 140: arrays and objects nested deeper than the limit of 4 levels (--max-depth raises"
+                        + " it)");
+        assertRejected(ok + ",\"evidence\":\"" + "x".repeat(80_000) + "\"}", small, "line 1: longer than the limit of"
+                + " 66336 bytes (8 fields' worth; --max-field-length raises it)");
     }
 
     @Test

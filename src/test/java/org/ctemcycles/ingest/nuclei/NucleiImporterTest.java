@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 public class NucleiImporterTest {
@@ -55,6 +56,9 @@ public class NucleiImporterTest {
         assertTrue(warnings, warnings.contains("line 7: skipped a malformed line: "));
         assertTrue(warnings, warnings.contains("skipped 1 results with matcher-status false (nothing matched) (first at line 9)"));
         assertEquals(warnings, 3, read.warnings().size());
+        assertEquals("the malformed lines make the report partial, the result that matched nothing does not",
+                2, read.skipped().size());
+        assertFalse(read.complete());
     }
 
     @Test
@@ -76,11 +80,22 @@ public class NucleiImporterTest {
 
     @Test
     public void manyMalformedLinesAreNamedUpToALimitAndCountedInAll() throws Exception {
-        String text = "garbage\n".repeat(150);
+        String result = new String(Reports.bytes("nuclei/scan.jsonl"), StandardCharsets.UTF_8).lines().findFirst()
+                .orElseThrow();
+        String text = result + "\n" + "garbage\n".repeat(150);
         Reports.Read read = Reports.read(importer, text.getBytes(StandardCharsets.UTF_8), ImportLimits.defaults());
-        assertEquals(0, read.observations().size());
+        assertEquals(1, read.observations().size());
         assertEquals(NucleiImporter.NAMED_WARNINGS + 1, read.warnings().size());
-        assertTrue(read.warnings().get(99).startsWith("line 100: "));
+        assertTrue(read.warnings().get(99).startsWith("line 101: "));
         assertEquals("skipped 150 malformed lines in all (the first 100 are named above)", read.warnings().get(100));
+        assertEquals(read.warnings(), read.skipped());
+    }
+
+    @Test
+    public void linesOfWhichNoneIsANucleiResultAreAnotherFormatNotADamagedReport() {
+        String message = Reports.rejection(importer, "garbage\n{\"a\":1}\n".getBytes(StandardCharsets.UTF_8),
+                ImportLimits.defaults());
+        assertTrue(message, message.startsWith("not Nuclei output: no line is a Nuclei result (line 1: skipped a"
+                + " malformed line: "));
     }
 }

@@ -29,7 +29,8 @@ public class TrivyImporterTest {
         assertEquals("Trivy", ssl.tool());
         assertEquals("0.57.1", ssl.toolVersion());
         assertEquals(new AssetRef(AssetKind.CONTAINER_IMAGE, "registry.example.com/shop:1.4"), ssl.asset());
-        assertEquals("registry.example.com/shop:1.4 (alpine 3.19.1) libssl3", ssl.location());
+        assertEquals("an OS package's place is the package: the Target repeats the image tag and OS version",
+                "libssl3", ssl.location());
         assertEquals(ObservedSeverity.MEDIUM, ssl.severity());
         assertEquals("MEDIUM", ssl.reportedSeverity());
         assertEquals(List.of("CVE-2024-2511"), ssl.cves());
@@ -83,7 +84,9 @@ public class TrivyImporterTest {
     @Test
     public void theOldBareArrayAndReportsWithTheArtifactLastAreRead() throws Exception {
         Observation curl = Reports.read(importer, "trivy/legacy-array.json").rule("CVE-2018-16840");
-        assertEquals(new AssetRef(AssetKind.OTHER, "trivy-ci-test (alpine 3.7.1)"), curl.asset());
+        assertEquals("the OS result's Target names the image",
+                new AssetRef(AssetKind.CONTAINER_IMAGE, "trivy-ci-test"), curl.asset());
+        assertEquals("curl", curl.location());
         assertEquals(ObservedSeverity.HIGH, curl.severity());
 
         Observation ssh = Reports.read(importer, "trivy/results-first.json").rule("CVE-2024-6387");

@@ -25,6 +25,8 @@ public class CyclesTemplateTest {
 
     private static final String HOSTILE_NAME = "<script>alert(1)</script>";
     private static final String HOSTILE_OBJECTIVE = "\"><img src=x onerror=alert(2)>";
+    /** What Jira puts in every webwork view's context as $atl_token. */
+    private static final String TOKEN = "b1a2c3d4-token";
 
     @Rule
     public final JiraAppRule app = new JiraAppRule();
@@ -39,9 +41,10 @@ public class CyclesTemplateTest {
     private String render(CycleAdminAction action) {
         RecordingWebResourceManager webResourceManager = new RecordingWebResourceManager();
         String html = velocity.render("templates/admin/cycles.vm", Map.of("action", action,
-                "i18n", new PropertiesI18n(), "webResourceManager", webResourceManager));
+                "i18n", new PropertiesI18n(), "webResourceManager", webResourceManager, "atl_token", TOKEN));
         assertEquals(List.of("org.ctemcycles.ctem-cycles-jira:ctem-admin-resources"), webResourceManager.required());
-        for (String unresolved : List.of("$action", "$i18n", "$cycle", "$webResourceManager", "$error")) {
+        for (String unresolved : List.of("$action", "$i18n", "$cycle", "$webResourceManager", "$error", "$project",
+                "$atl_token")) {
             assertFalse("unrendered reference " + unresolved + " in:\n" + html, html.contains(unresolved));
         }
         return html;
@@ -80,24 +83,59 @@ public class CyclesTemplateTest {
     }
 
     @Test
-    public void cyclesAreListedWithTheirCadenceAndTheFormCarriesTheXsrfToken() {
+    public void cyclesAreListedWithTheirProjectAndCadenceAndBothFormsCarryJirasXsrfToken() {
         app.services().cycles().create(new CycleDraft("CTEM-2026-Q3", "Q3 payments", "Cut KEV exposure", "2026-07-01",
-                "2026-09-30", "21"), "lead");
-        jira.logIn(jira.lead);
+                "2026-09-30", "21", "SEC"), "lead");
+        app.services().cycles().create(new CycleDraft("CTEM-2026-Q4", "Q4", "", "2026-10-01", "2026-12-31", ""),
+                "lead");
+        jira.logIn(jira.admin);
         CycleAdminAction action = action();
         action.doDefault();
 
         String html = render(action);
         assertTrue(html, html.contains("<tr data-cycle-key=\"CTEM-2026-Q3\">"));
+        assertTrue(html, html.contains("<td class=\"ctem-project\">SEC</td>"));
+        assertTrue(html, html.contains("<td class=\"ctem-project\">(no project)</td>"));
         assertTrue(html, html.contains("<td>Scoping</td>"));
         assertTrue(html, html.contains("<td>2026-09-30</td>"));
         assertTrue(html, html.contains("<td>21</td>"));
-        assertTrue(html, html.contains("<input type=\"hidden\" name=\"atl_token\" value=\"" + TestableCycleAdminAction.TOKEN + "\"/>"));
-        assertFalse("only administrators see the settings form", html.contains("id=\"ctem-settings\""));
+        String token = "<input type=\"hidden\" name=\"atl_token\" value=\"" + TOKEN + "\"/>";
+        assertEquals("the create form and the settings form", 2, html.split(token, -1).length - 1);
+        assertTrue(html, html.contains("<meta name=\"decorator\" content=\"admin\"/>"));
     }
 
     @Test
-    public void emptyPageSaysSoAndAdministratorsSeeTheSettingsForm() {
+    public void aSecurityLeadWhoIsNoAdministratorGetsJirasOrdinaryPageWithoutTheSettings() {
+        jira.logIn(jira.lead);
+        CycleAdminAction action = action();
+        assertEquals("input", action.doDefault());
+
+        String html = render(action);
+        assertFalse("only administrators see the settings form", html.contains("id=\"ctem-settings\""));
+        assertFalse("no administration decorator", html.contains("name=\"decorator\""));
+        assertTrue(html, html.contains("<option value=\"\">(no project)</option>"));
+        assertTrue(html, html.contains("<option value=\"SEC\">SEC: Security</option>"));
+        assertTrue(html, html.contains("<option value=\"OPS\">OPS: Operations</option>"));
+    }
+
+    @Test
+    public void aProjectLeadChoosesAmongTheirProjectsOnlyAndTheChoiceIsKeptOnError() {
+        app.settings().setSecurityLeadRole(FakeJira.LEAD_ROLE);
+        jira.logIn(jira.projectLead);
+        TestableCycleAdminAction action = action();
+        action.setKey("SEC-1");
+        action.setProjectKey("SEC");
+        assertEquals("input", action.doExecute());
+
+        String html = render(action);
+        assertTrue(html, html.contains("<option value=\"SEC\" selected=\"selected\">SEC: Security</option>"));
+        assertFalse(html, html.contains("OPS"));
+        assertFalse(html, html.contains("(no project)</option>"));
+    }
+
+    @Test
+    public void emptyPageSaysSoAndAdministratorsSeeTheRoleSettings() {
+        app.settings().setSecurityLeadRole(FakeJira.LEAD_ROLE);
         jira.logIn(jira.admin);
         CycleAdminAction action = action();
         action.doDefault();
@@ -105,7 +143,9 @@ public class CyclesTemplateTest {
         String html = render(action);
         assertTrue(html, html.contains("No CTEM cycle has been opened yet."));
         assertTrue(html, html.contains("id=\"ctem-settings\""));
-        assertTrue(html, html.contains("value=\"ctem-security-leads\""));
+        assertTrue(html, html.contains("name=\"securityLeadGroups\">ctem-security-leads</textarea>"));
+        assertTrue(html, html.contains("value=\"" + FakeJira.LEAD_ROLE + "\""));
+        assertTrue(html, html.contains("name=\"auditorGroups\">ctem-auditors</textarea>"));
     }
 
     @Test

@@ -2,208 +2,216 @@ package org.ctemcycles.jira.rest;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import org.ctemcycles.jira.admin.CtemSettings;
+import org.ctemcycles.core.audit.LogAction;
+import org.ctemcycles.core.audit.LogEntry;
+import org.ctemcycles.jira.security.CtemSettings;
+import org.ctemcycles.store.CycleEntity;
 import org.ctemcycles.testing.FakeJira;
-import org.ctemcycles.testing.JiraAppRule;
-import org.junit.Before;
+import org.ctemcycles.testing.RestHarness;
+import org.ctemcycles.testing.RestHarness.Reply;
+import org.ctemcycles.testing.TestDatabase;
 import org.junit.Rule;
 import org.junit.Test;
 
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
+import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 
-import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
-/** The cycles REST resource over mocked Jira services and a real cycle service on H2. */
+/** {@code /cycles} over real HTTP: who may open, see and move cycles, strict bodies, paging, the error shape. */
 public class CycleResourceTest {
 
     private static final String VALID = """
             {"key":"CTEM-2026-Q3","name":"Q3 payments","objective":"Cut KEV exposure",
-             "start":"2026-07-01","plannedEnd":"2026-09-30","checkpointIntervalDays":14}""";
+             "start":"2026-07-01","plannedEnd":"2026-09-30","checkpointIntervalDays":14,"projectKey":"SEC"}""";
 
     @Rule
-    public final JiraAppRule app = new JiraAppRule(Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"), ZoneOffset.UTC));
-    private final FakeJira jira = app.jira;
-    private CycleResource resource;
-
-    @Before
-    public void setUp() {
-        resource = new CycleResource(app.services(), app.permissions(), jira.authentication);
-    }
+    public final RestHarness api = new RestHarness(TestDatabase.h2(),
+            Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"), ZoneOffset.UTC));
 
     private int storedCycles() {
-        return app.storedCycles();
+        return api.database().database().activeObjects().count(CycleEntity.class);
     }
 
-    private static JsonObject body(Response response) {
-        return JsonParser.parseString((String) response.getEntity()).getAsJsonObject();
+    private static String cycle(String key, String project) {
+        return "{\"key\":\"" + key + "\",\"name\":\"" + key + "\",\"start\":\"2026-07-01\","
+                + "\"plannedEnd\":\"2026-09-30\"" + (project == null ? "" : ",\"projectKey\":\"" + project + "\"")
+                + "}";
     }
 
     @Test
-    public void securityLeadOpensListsAndShowsACycle() {
-        jira.logIn(jira.lead);
-
-        Response created = resource.create(VALID);
-        assertEquals(201, created.getStatus());
-        assertEquals("cycles/CTEM-2026-Q3", created.getLocation().toString());
-        JsonObject cycle = body(created);
-        assertEquals("CTEM-2026-Q3", cycle.get("key").getAsString());
+    public void aSecurityLeadOpensACycleInAProjectAndReadsItBack() {
+        Reply created = api.post("lead", "/cycles", VALID);
+        assertEquals(created.toString(), 201, created.status());
+        assertTrue(created.location(), created.location().endsWith("/rest/ctem/1.0/cycles/CTEM-2026-Q3"));
+        JsonObject cycle = created.json().getAsJsonObject();
         assertEquals("SCOPING", cycle.get("stage").getAsString());
-        assertEquals(14, cycle.get("checkpointIntervalDays").getAsInt());
-        assertEquals("JIRAUSER10100", cycle.get("createdBy").getAsString());
-        assertEquals("2026-11-28T09:00:00Z", cycle.get("createdAt").getAsString());
+        assertEquals("SEC", cycle.get("projectKey").getAsString());
+        assertEquals(api.jira.lead.getKey(), cycle.get("createdBy").getAsString());
 
-        Response list = resource.list();
-        assertEquals(200, list.getStatus());
-        JsonArray cycles = body(list).getAsJsonArray("cycles");
-        assertEquals(1, cycles.size());
-        assertEquals(cycle, cycles.get(0));
-
-        Response one = resource.get("ctem-2026-q3");
-        assertEquals(200, one.getStatus());
-        assertEquals(cycle, body(one));
-        assertEquals(MediaType.APPLICATION_JSON_TYPE, one.getMediaType());
+        Reply shown = api.get("lead", "/cycles/ctem-2026-q3");
+        assertEquals(200, shown.status());
+        assertEquals("Q3 payments", shown.json().getAsJsonObject().get("name").getAsString());
+        JsonArray listed = api.get("lead", "/cycles").json().getAsJsonObject().getAsJsonArray("items");
+        assertEquals(1, listed.size());
     }
 
     @Test
-    public void administratorMayOpenCyclesWithoutBeingInTheGroup() {
-        jira.logIn(jira.admin);
-        assertEquals(201, resource.create(VALID).getStatus());
-    }
-
-    @Test
-    public void theConfiguredSecurityLeadGroupIsTheOneChecked() {
-        new CtemSettings(jira.settingsFactory).setSecurityLeadGroup("appsec-leads");
-        when(jira.groups.isUserInGroup(jira.engineer, "appsec-leads")).thenReturn(true);
-        jira.logIn(jira.engineer);
-
-        assertEquals(200, resource.list().getStatus());
-        verify(jira.groups).isUserInGroup(eq(jira.engineer), eq("appsec-leads"));
-        jira.logIn(jira.lead);
-        assertEquals("the default group no longer grants access", 403, resource.list().getStatus());
-    }
-
-    @Test
-    public void engineerIsForbiddenEverythingAndNothingIsStored() {
-        jira.logIn(jira.engineer);
-        for (Response response : new Response[]{resource.list(), resource.get("CTEM-2026-Q3"), resource.create(VALID)}) {
-            assertEquals(403, response.getStatus());
-            assertEquals("only security leads and Jira administrators may work with CTEM cycles",
-                    body(response).get("message").getAsString());
+    public void anonymousCallersAreAskedToLogInBeforeAnythingIsRead() {
+        for (Reply reply : List.of(api.get(null, "/cycles"), api.get(null, "/cycles/NOPE"),
+                api.post(null, "/cycles", VALID))) {
+            assertEquals(reply.toString(), 401, reply.status());
+            assertEquals("not-logged-in", reply.code());
         }
         assertEquals(0, storedCycles());
     }
 
     @Test
-    public void anonymousRequestsAreAskedToLogIn() {
-        jira.logIn(null);
-        assertEquals(401, resource.list().getStatus());
-        assertEquals(401, resource.get("X").getStatus());
-        assertEquals(401, resource.create(VALID).getStatus());
+    public void onlyLeadsOpenCyclesAndNothingOfARefusedRequestIsStored() {
+        for (String user : List.of("engineer", "auditor", "outsider", "project-lead")) {
+            Reply refused = api.post(user, "/cycles", VALID);
+            assertEquals(user + ": " + refused, 403, refused.status());
+            assertEquals("forbidden", refused.code());
+        }
         assertEquals(0, storedCycles());
+        assertEquals(201, api.post("admin", "/cycles", VALID).status());
     }
 
     @Test
-    public void invalidCycleIsRejectedWithEveryProblemNamedAndNothingStored() {
-        jira.logIn(jira.lead);
-        Response response = resource.create("""
-                {"key":"CTEM-1","name":"","start":"2026-09-30","plannedEnd":"2026-07-01"}""");
-        assertEquals(400, response.getStatus());
-        JsonObject body = body(response);
-        assertEquals("the cycle was not created: 2 problems", body.get("message").getAsString());
-        JsonArray errors = body.getAsJsonArray("errors");
-        assertEquals("name", errors.get(0).getAsJsonObject().get("field").getAsString());
-        assertEquals("is required", errors.get(0).getAsJsonObject().get("message").getAsString());
-        assertEquals("plannedEnd", errors.get(1).getAsJsonObject().get("field").getAsString());
-        assertEquals(0, storedCycles());
-    }
-
-    @Test
-    public void duplicateKeyIsABadRequestNamingTheKey() {
-        jira.logIn(jira.lead);
-        assertEquals(201, resource.create(VALID).getStatus());
-        Response again = resource.create(VALID);
-        assertEquals(400, again.getStatus());
-        JsonObject error = body(again).getAsJsonArray("errors").get(0).getAsJsonObject();
-        assertEquals("key", error.get("field").getAsString());
-        assertEquals("a cycle with key 'CTEM-2026-Q3' already exists", error.get("message").getAsString());
+    public void aProjectRoleMakesLeadsOfThatProjectOnly() {
+        new CtemSettings(api.jira.settingsFactory).setSecurityLeadRole(FakeJira.LEAD_ROLE);
+        assertEquals(201, api.post("project-lead", "/cycles", cycle("SEC-1", "SEC")).status());
+        Reply elsewhere = api.post("project-lead", "/cycles", cycle("OPS-1", "OPS"));
+        assertEquals(elsewhere.toString(), 403, elsewhere.status());
+        Reply noProject = api.post("project-lead", "/cycles", cycle("NONE-1", null));
+        assertEquals(noProject.toString(), 403, noProject.status());
         assertEquals(1, storedCycles());
     }
 
     @Test
-    public void malformedJsonIsRejectedWithWhereItBroke() {
-        jira.logIn(jira.lead);
-        Response response = resource.create("{\"key\": \"CTEM-1\", \"name\": ");
-        assertEquals(400, response.getStatus());
-        JsonObject error = body(response).getAsJsonArray("errors").get(0).getAsJsonObject();
-        assertEquals("body", error.get("field").getAsString());
-        assertTrue(error.get("message").getAsString(), error.get("message").getAsString().matches(
-                "is not valid JSON: .*line 1 column \\d+.*"));
+    public void engineersSeeTheCyclesOfProjectsTheyBrowseAndNoOthers() {
+        api.post("lead", "/cycles", cycle("SEC-1", "SEC"));
+        api.post("lead", "/cycles", cycle("OPS-1", "OPS"));
+        api.post("lead", "/cycles", cycle("NONE-1", null));
+        assertEquals(List.of("SEC-1"), keys(api.get("engineer", "/cycles")));
+        assertEquals(200, api.get("engineer", "/cycles/SEC-1").status());
+        Reply hidden = api.get("engineer", "/cycles/OPS-1");
+        assertEquals(404, hidden.status());
+        // the same answer as for a cycle that does not exist: whether it does is not disclosed
+        Reply missing = api.get("engineer", "/cycles/NO-SUCH");
+        assertEquals(404, missing.status());
+        assertEquals(hidden.json().getAsJsonObject().get("message").getAsString().replace("OPS-1", "X"),
+                missing.json().getAsJsonObject().get("message").getAsString().replace("NO-SUCH", "X"));
+        assertEquals(List.of(), keys(api.get("outsider", "/cycles")));
+        assertEquals(3, keys(api.get("auditor", "/cycles")).size());
+        assertEquals(List.of("SEC-1"), keys(api.get("auditor", "/cycles?project=SEC")));
+    }
+
+    @Test
+    public void aBadBodyIsRefusedNamingEveryFieldAndNothingIsStored() {
+        Reply reply = api.post("lead", "/cycles", """
+                {"key":"x","name":"","start":"2026-13-01","plannedEnd":"2026-09-30","colour":"red",
+                 "projectKey":"NOPE"}""");
+        assertEquals(400, reply.status());
+        JsonObject error = reply.json().getAsJsonObject();
+        assertEquals("invalid-input", error.get("code").getAsString());
+        assertEquals("colour", error.get("field").getAsString());
+        assertTrue(error.toString(), error.get("message").getAsString().contains("colour"));
+
+        Reply unknownProject = api.post("lead", "/cycles", cycle("SEC-1", "NOPE"));
+        assertEquals(400, unknownProject.status());
+        assertEquals("projectKey", unknownProject.json().getAsJsonObject().get("field").getAsString());
+
+        Reply invalid = api.post("lead", "/cycles", cycle("x", "SEC").replace("\"x\"", "\"1x\"")
+                .replace("2026-07-01", "2026-13-01"));
+        List<String> fields = new ArrayList<>();
+        invalid.json().getAsJsonObject().getAsJsonArray("errors")
+                .forEach(e -> fields.add(e.getAsJsonObject().get("field").getAsString()));
+        assertEquals(List.of("key", "start"), fields);
+
+        assertEquals(400, api.post("lead", "/cycles", "{not json").status());
+        assertEquals(400, api.post("lead", "/cycles", "[]").status());
         assertEquals(0, storedCycles());
     }
 
     @Test
-    public void unknownAndWronglyTypedFieldsAreNamed() {
-        jira.logIn(jira.lead);
-        Response response = resource.create("""
-                {"key":"CTEM-1","nmae":"typo","name":["a"],"start":"2026-07-01","plannedEnd":"2026-09-30"}""");
-        assertEquals(400, response.getStatus());
-        JsonArray errors = body(response).getAsJsonArray("errors");
-        assertEquals("nmae", errors.get(0).getAsJsonObject().get("field").getAsString());
-        assertTrue(errors.get(0).getAsJsonObject().get("message").getAsString().startsWith("is not a field of a cycle"));
-        assertEquals("name", errors.get(1).getAsJsonObject().get("field").getAsString());
-        assertEquals("must be a string or a number, not an array",
-                errors.get(1).getAsJsonObject().get("message").getAsString());
-    }
-
-    @Test
-    public void emptyNonObjectAndOversizedBodiesAreRejected() {
-        jira.logIn(jira.lead);
-        assertEquals(400, resource.create("").getStatus());
-        assertEquals("body", body(resource.create("[1,2]")).getAsJsonArray("errors").get(0).getAsJsonObject()
-                .get("field").getAsString());
-        String huge = "{\"name\":\"" + "x".repeat(CycleResource.MAX_BODY_CHARS) + "\"}";
-        assertTrue(body(resource.create(huge)).toString().contains("characters long"));
-        assertEquals(0, storedCycles());
-    }
-
-    @Test
-    public void unknownCycleIsNotFound() {
-        jira.logIn(jira.lead);
-        Response response = resource.get("NOPE");
-        assertEquals(404, response.getStatus());
-        assertEquals("no CTEM cycle with key 'NOPE'", body(response).get("message").getAsString());
-    }
-
-    /** Jira's REST XSRF check lets through only what a cross-site form cannot send: JSON, never form encodings. */
-    @Test
-    public void writesAcceptJsonOnlyAndAreNotExcludedFromXsrfProtection() throws Exception {
-        Method create = CycleResource.class.getMethod("create", String.class);
-        assertTrue(create.isAnnotationPresent(POST.class));
-        assertArrayEquals(new String[]{MediaType.APPLICATION_JSON}, create.getAnnotation(Consumes.class).value());
-        for (Annotation annotation : concat(CycleResource.class.getAnnotations(), create.getAnnotations())) {
-            assertFalse(annotation.toString(), annotation.annotationType().getSimpleName().contains("XsrfProtectionExcluded"));
+    public void aFormOrPlainTextPostIsRefusedWithoutJirasXsrfHeader() {
+        for (String type : List.of("application/x-www-form-urlencoded", "text/plain", "multipart/form-data; boundary=x")) {
+            Reply reply = api.send("lead", api.request("/cycles").header("Content-Type", type)
+                    .POST(HttpRequest.BodyPublishers.ofString("key=CTEM-1")));
+            assertEquals(type + ": " + reply, 403, reply.status());
+            assertEquals("xsrf-check-failed", reply.code());
         }
+        Reply withHeader = api.send("lead", api.request("/cycles").header("Content-Type", "text/plain")
+                .header("X-Atlassian-Token", "no-check").POST(HttpRequest.BodyPublishers.ofString(VALID)));
+        assertEquals("JSON only, whatever the header says", 415, withHeader.status());
+        assertEquals(0, storedCycles());
     }
 
-    private static Annotation[] concat(Annotation[] a, Annotation[] b) {
-        Annotation[] all = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, all, a.length, b.length);
-        return all;
+    @Test
+    public void theListIsPagedByKeyInAStableOrder() {
+        for (int i = 1; i <= 5; i++) {
+            api.post("lead", "/cycles", cycle("C-" + i, "SEC"));
+        }
+        List<String> seen = new ArrayList<>();
+        String next = null;
+        int pages = 0;
+        do {
+            JsonObject page = api.get("lead", "/cycles?limit=2" + (next == null ? "" : "&after=" + next)).json()
+                    .getAsJsonObject();
+            page.getAsJsonArray("items").forEach(c -> seen.add(c.getAsJsonObject().get("key").getAsString()));
+            next = page.get("next").isJsonNull() ? null : page.get("next").getAsString();
+            pages++;
+        } while (next != null);
+        assertEquals(3, pages);
+        assertEquals(List.of("C-1", "C-2", "C-3", "C-4", "C-5"), seen);
+        Reply tooMany = api.get("lead", "/cycles?limit=501");
+        assertEquals(400, tooMany.status());
+        assertEquals("limit", tooMany.json().getAsJsonObject().get("field").getAsString());
+    }
+
+    @Test
+    public void aLeadMovesACycleToAnotherProjectAndTheLogSaysSo() {
+        api.post("lead", "/cycles", cycle("SEC-1", "SEC"));
+        assertEquals(403, api.put("engineer", "/cycles/SEC-1/project", "{\"projectKey\":\"OPS\"}").status());
+        assertEquals(400, api.put("lead", "/cycles/SEC-1/project", "{\"projectKey\":\"NOPE\"}").status());
+        Reply moved = api.put("lead", "/cycles/SEC-1/project", "{\"projectKey\":\"OPS\"}");
+        assertEquals(moved.toString(), 200, moved.status());
+        assertEquals("OPS", moved.json().getAsJsonObject().get("projectKey").getAsString());
+        assertEquals(404, api.get("engineer", "/cycles/SEC-1").status());
+        LogEntry last = null;
+        for (LogEntry entry : api.services().record().log().chain("SEC-1")) {
+            last = entry;
+        }
+        assertTrue(String.valueOf(last), last != null && last.is(LogAction.PROJECT_CHANGED)
+                && last.before().contains("SEC") && last.after().contains("OPS"));
+    }
+
+    @Test
+    public void whoMayNotOpenCyclesThereLearnsNothingOfJirasProjects() {
+        new CtemSettings(api.jira.settingsFactory).setSecurityLeadRole(FakeJira.LEAD_ROLE);
+        api.post("lead", "/cycles", cycle("SEC-1", "SEC"));
+        // the same refusal for a project that exists (OPS) and one that does not: only leads learn which is which
+        for (String project : List.of("OPS", "NOPE")) {
+            Reply open = api.post("project-lead", "/cycles", cycle("X-1", project));
+            assertEquals(project + ": " + open, 403, open.status());
+            Reply move = api.put("project-lead", "/cycles/SEC-1/project", "{\"projectKey\":\"" + project + "\"}");
+            assertEquals(project + ": " + move, 403, move.status());
+        }
+        assertEquals("projectKey", api.post("lead", "/cycles", cycle("X-1", "NOPE")).json().getAsJsonObject()
+                .get("field").getAsString());
+        assertEquals(1, storedCycles());
+    }
+
+    private static List<String> keys(Reply reply) {
+        List<String> keys = new ArrayList<>();
+        reply.json().getAsJsonObject().getAsJsonArray("items")
+                .forEach(c -> keys.add(c.getAsJsonObject().get("key").getAsString()));
+        return keys;
     }
 }

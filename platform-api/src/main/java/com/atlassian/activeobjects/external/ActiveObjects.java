@@ -1,8 +1,15 @@
 package com.atlassian.activeobjects.external;
 
-// Mirror (compile-only, never packaged). All 24 methods checked against the decompiled activeobjects-plugin 5.2.1
-// in ngannk-fptu/Decompiled-Files (.../activeobjects/external/ActiveObjects.java) and the interface quoted in
-// shared/research/jira-platform.md §3.1; call sites in codescape/jira-scrum-poker (service/*ServiceImpl.java).
+// Mirror (compile-only, never packaged). Jira 11 evidence (scripts/check-mirror; the apps and their Jira versions are
+// in platform-api/README.md): find, get, create, delete, count, deleteWithSQL and migrate are called in
+// atlassian-labs/atlassian-slack-integration-server@94c50dc (dao/impl/DefaultConfigurationDao.java,
+// link/DefaultSlackLinkManager.java, the upgrade task), find/create/delete/get in codescape/jira-scrum-poker@bb652fd
+// (service/ErrorLogServiceImpl.java, service/ScrumPokerSessionServiceImpl.java) and in
+// codescape/jira-multiple-subtasks@ce71581 (service/MultipleSubtasksConfigurationService.java). The other methods are
+// declared because the command line implements the whole interface (cli/embedded/EmbeddedActiveObjects); for those
+// (executeInTransaction, stream, flush, flushAll, migrateDestructively, getFastCountEstimate, moduleMetaData and the
+// Map/List create overloads) no use was found in public Jira 11 code: all 24 are checked against the decompiled
+// activeobjects-plugin 5.2.1 in ngannk-fptu/Decompiled-Files (.../activeobjects/external/ActiveObjects.java).
 
 import com.atlassian.sal.api.transaction.TransactionCallback;
 import net.java.ao.DBParam;

@@ -1,7 +1,8 @@
 package com.atlassian.activeobjects.external;
 
-// Mirror (compile-only, never packaged). Checked against the decompiled activeobjects-plugin 5.2.1 in
-// ngannk-fptu/Decompiled-Files (.../external/ActiveObjectsModuleMetaData.java) and shared/research/jira-platform.md §3.1.
+// Mirror (compile-only, never packaged). Not found in public Jira 11 code (the command line implements it for
+// ActiveObjects#moduleMetaData). Best evidence: the decompiled activeobjects-plugin 5.2.1 in
+// ngannk-fptu/Decompiled-Files (.../external/ActiveObjectsModuleMetaData.java).
 
 import com.atlassian.activeobjects.spi.DatabaseType;
 import net.java.ao.RawEntity;

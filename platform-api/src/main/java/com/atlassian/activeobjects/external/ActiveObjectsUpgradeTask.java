@@ -1,8 +1,9 @@
 package com.atlassian.activeobjects.external;
 
-// Mirror (compile-only, never packaged). Checked against the public ActiveObjects plugin source
-// (activeobjects-plugin .../external/ActiveObjectsUpgradeTask.java) and upgrade tasks of public Jira apps
-// (e.g. kadzielawa/teamer-plugin-jira, src/main/java/.../upgrade/v11/ProjectUpgradeTask011.java).
+// Mirror (compile-only, never packaged). Jira 11 evidence (scripts/check-mirror; the apps and their Jira versions are
+// in platform-api/README.md): atlassian-labs/atlassian-slack-integration-server@94c50dc,
+// model/ao/upgrade/v1/ProjectConfigurationUpgradeTask001.java implements it (getModelVersion, upgrade(ModelVersion,
+// ActiveObjects)).
 
 public interface ActiveObjectsUpgradeTask {
 

@@ -1,8 +1,8 @@
 package com.atlassian.activeobjects.external;
 
-// Mirror (compile-only, never packaged). The checked exception declared by ActiveObjects#getFastCountEstimate;
-// checked against the decompiled activeobjects-plugin 5.2.1 in ngannk-fptu/Decompiled-Files
-// (.../activeobjects/external/FailedFastCountException.java). This app only declares it, never throws it.
+// Mirror (compile-only, never packaged). Not found in public Jira 11 code. The checked exception declared by
+// ActiveObjects#getFastCountEstimate; best evidence: the decompiled activeobjects-plugin 5.2.1 in
+// ngannk-fptu/Decompiled-Files (.../activeobjects/external/FailedFastCountException.java). This app only declares it.
 
 public class FailedFastCountException extends Exception {
 

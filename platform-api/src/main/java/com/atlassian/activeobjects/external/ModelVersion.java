@@ -1,10 +1,14 @@
 package com.atlassian.activeobjects.external;
 
-// Mirror (compile-only, never packaged). A value type: the embedded database's upgrade runner compares versions at
-// run time, so unlike the mirror's interfaces it keeps its (trivial) integer semantics. Checked against the public
-// ActiveObjects plugin source (activeobjects-plugin .../external/ModelVersion.java, as indexed in the project's
-// code search) and the AO upgrade guide (developer.atlassian.com, "Upgrading your plugin and handling data model
-// updates"): valueOf(null) is version 0; versions compare as integers.
+// Mirror (compile-only, never packaged). Jira 11 evidence (scripts/check-mirror; the apps and their Jira versions are
+// in platform-api/README.md): ModelVersion.valueOf(String) in
+// atlassian-labs/atlassian-slack-integration-server@94c50dc,
+// model/ao/upgrade/v1/ProjectConfigurationUpgradeTask001.java. The comparisons (isOlderThan, isNewerThan, isSame,
+// compareTo) are not found in public Jira 11 code; best evidence: the ActiveObjects plugin source
+// (activeobjects-plugin .../external/ModelVersion.java) and the AO upgrade guide (developer.atlassian.com, "Upgrading
+// your plugin and handling data model updates"): valueOf(null) is version 0; versions compare as integers. A value
+// type: the embedded database's upgrade runner compares versions at run time, so unlike the mirror's interfaces it
+// keeps its (trivial) integer semantics.
 
 public final class ModelVersion implements Comparable<ModelVersion> {
 

@@ -1,8 +1,8 @@
 package com.atlassian.activeobjects.spi;
 
-// Mirror (compile-only, never packaged). Checked against activeobjects-spi in Kast0rTr0y/ao-plugin
-// (activeobjects-spi/.../spi/DatabaseType.java) and the decompiled activeobjects-spi 5.2.1 in
-// ngannk-fptu/Decompiled-Files.
+// Mirror (compile-only, never packaged). Not found in public Jira 11 code (the command line names its database). Best
+// evidence: activeobjects-spi in Kast0rTr0y/ao-plugin (activeobjects-spi/.../spi/DatabaseType.java) and the
+// decompiled activeobjects-spi 5.2.1 in ngannk-fptu/Decompiled-Files.
 
 public enum DatabaseType {
     H2,

@@ -1,7 +1,13 @@
 package com.atlassian.jira.permission;
 
-// Mirror (compile-only, never packaged). Only the constants this app names; checked against turgaycelik/mysource
-// (jira-api .../jira/permission/GlobalPermissionKey.java): a final class with ADMINISTER and SYSTEM_ADMIN constants.
+// Mirror (compile-only, never packaged). Only the constants this app names. Jira 11 evidence (scripts/check-mirror;
+// the apps and their Jira versions are in platform-api/README.md): ADMINISTER in codescape/jira-scrum-poker@bb652fd
+// (helper/UserHasProjectAdministrationPermission.java), codescape/jira-multiple-subtasks@ce71581
+// (condition/ProjectAdministrationCondition.java) and atlassian-labs/atlassian-slack-integration-server@94c50dc
+// (web/actions/AbstractProjectAction.java); SYSTEM_ADMIN in the same files of jira-scrum-poker and
+// jira-multiple-subtasks. The shape (a final class of constants, getKey()) is from the Jira 6 jira-api source in
+// turgaycelik/mysource@44f29e3 (.../jira/permission/GlobalPermissionKey.java); getKey() is not found in public Jira
+// 11 code.
 
 public final class GlobalPermissionKey {
 

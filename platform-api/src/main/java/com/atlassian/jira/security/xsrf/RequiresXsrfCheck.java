@@ -1,7 +1,9 @@
 package com.atlassian.jira.security.xsrf;
 
-// Mirror (compile-only, never packaged). Checked against turgaycelik/mysource
-// (jira-api .../security/xsrf/RequiresXsrfCheck.java) and ScrumPokerConfigurationAction in codescape/jira-scrum-poker.
+// Mirror (compile-only, never packaged). Jira 11 evidence (scripts/check-mirror; the apps and their Jira versions are
+// in platform-api/README.md): on POST action methods in codescape/jira-scrum-poker@bb652fd
+// (action/ScrumPokerConfigurationAction.java) and codescape/jira-multiple-subtasks@ce71581
+// (action/GlobalSubtaskTemplatesAction.java).
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

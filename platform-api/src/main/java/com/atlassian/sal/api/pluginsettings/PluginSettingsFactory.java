@@ -1,8 +1,10 @@
 package com.atlassian.sal.api.pluginsettings;
 
-// Mirror (compile-only, never packaged). Checked against the decompiled sal-api 5.1.4 in ngannk-fptu/Decompiled-Files
-// and Jira 11 call sites: codescape/jira-scrum-poker (upgrade/Upgrade01RemovePluginSettings.java) and
-// atlassian-labs/atlassian-slack-integration-server (DefaultPluginConfigurationManager.java).
+// Mirror (compile-only, never packaged). Jira 11 evidence (scripts/check-mirror; the apps and their Jira versions are
+// in platform-api/README.md): createGlobalSettings in codescape/jira-scrum-poker@bb652fd
+// (upgrade/Upgrade01RemovePluginSettings.java) and codescape/jira-multiple-subtasks@ce71581
+// (action/SubtaskTemplateImportAction.java); createSettingsForKey in jira-multiple-subtasks (the same file) and
+// atlassian-labs/atlassian-slack-integration-server@94c50dc (manager/impl/DefaultPluginConfigurationManager.java).
 
 public interface PluginSettingsFactory {
 

@@ -1,8 +1,8 @@
 package com.atlassian.plugins.rest.api.security.annotation;
 
-// Mirror (compile-only, never packaged). REST v2 access annotation; checked against its class-level use in the Jira 11
-// build of atlassian-labs/atlassian-slack-integration-server (.../slack/web/rest/PluginInfoResource.java) and
-// shared/research/jira-platform.md §3.7.
+// Mirror (compile-only, never packaged). REST v2 access annotation. Jira 11 evidence (scripts/check-mirror; the apps
+// and their Jira versions are in platform-api/README.md): on the class of
+// atlassian-labs/atlassian-slack-integration-server@94c50dc (web/rest/PluginInfoResource.java).
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

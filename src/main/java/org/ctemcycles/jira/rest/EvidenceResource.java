@@ -1,0 +1,147 @@
+package org.ctemcycles.jira.rest;
+
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.ctemcycles.app.AppVersion;
+import org.ctemcycles.core.evidence.EvidencePack;
+import org.ctemcycles.jira.CtemServices;
+import org.ctemcycles.jira.security.CtemPermissions;
+import org.ctemcycles.jira.security.CycleAccess;
+import org.ctemcycles.report.evidence.PackCsv;
+import org.ctemcycles.report.evidence.PackJson;
+import org.ctemcycles.report.evidence.PackVex;
+import org.ctemcycles.report.view.EvidencePackView;
+
+import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * The evidence pack of a cycle as downloads, for whoever may read its evidence (security leads, auditors,
+ * administrators: {@link CycleAccess#READ_EVIDENCE}). Each is assembled from the live record when asked and streamed
+ * as it is written: the large sections are read a page at a time while the rendering writes them, so a cycle of any
+ * size downloads in bounded memory. Each answer names its file ({@code Content-Disposition: attachment}):
+ * <ul>
+ *   <li>{@code GET /cycles/{key}/evidence.html}: the report an auditor reads ({@code KEY-evidence-pack.html}), the
+ *       template {@value EvidencePackView#TEMPLATE} rendered by Jira's own Velocity;</li>
+ *   <li>{@code GET /cycles/{key}/evidence.json}: the same as JSON ({@code KEY-evidence-pack.json}; schema
+ *       {@code docs/evidence-pack.schema.json});</li>
+ *   <li>{@code GET /cycles/{key}/evidence.vex.json}: CycloneDX 1.6 VEX of the validated findings
+ *       ({@code KEY-vex.cdx.json});</li>
+ *   <li>{@code GET /cycles/{key}/evidence.csv.zip}: one CSV per register in a zip ({@code KEY-evidence-csv.zip},
+ *       the files of {@link PackCsv#FILES}).</li>
+ * </ul>
+ */
+@Path("/cycles")
+public class EvidenceResource extends CtemResource {
+
+    static final String CYCLONEDX_JSON = "application/vnd.cyclonedx+json";
+    static final String ZIP = "application/zip";
+
+    private final TemplateRenderer renderer;
+
+    @Inject
+    public EvidenceResource(CtemServices services, CtemPermissions permissions,
+                            @ComponentImport JiraAuthenticationContext authentication,
+                            @ComponentImport TemplateRenderer renderer) {
+        super(services, permissions, authentication);
+        this.renderer = renderer;
+    }
+
+    @GET
+    @Path("/{key}/evidence.html")
+    @Produces(MediaType.TEXT_HTML)
+    @LicensedOnly
+    public Response html(@PathParam("key") String key) {
+        return download(key, "evidence-pack.html", MediaType.TEXT_HTML + ";charset=UTF-8",
+                (pack, out) -> renderer.render(EvidencePackView.TEMPLATE, Map.of("pack", new EvidencePackView(pack)),
+                        out));
+    }
+
+    @GET
+    @Path("/{key}/evidence.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    public Response json(@PathParam("key") String key) {
+        return download(key, "evidence-pack.json", MediaType.APPLICATION_JSON,
+                (pack, out) -> new PackJson().write(pack, out));
+    }
+
+    @GET
+    @Path("/{key}/evidence.vex.json")
+    @Produces(CYCLONEDX_JSON)
+    @LicensedOnly
+    public Response vex(@PathParam("key") String key) {
+        String version = AppVersion.current().version();
+        return download(key, "vex.cdx.json", CYCLONEDX_JSON, (pack, out) -> new PackVex(version).write(pack, out));
+    }
+
+    @GET
+    @Path("/{key}/evidence.csv.zip")
+    @Produces(ZIP)
+    @LicensedOnly
+    public Response csv(@PathParam("key") String key) {
+        EvidencePack pack = pack(key);
+        StreamingOutput body = out -> {
+            ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+            new PackCsv().write(pack, name -> {
+                zip.putNextEntry(new ZipEntry(name));
+                return new BufferedWriter(new OutputStreamWriter(new FilterOutputStream(zip) {
+                    @Override
+                    public void write(byte[] bytes, int offset, int length) throws IOException {
+                        zip.write(bytes, offset, length);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        zip.closeEntry(); // the entry ends; the zip goes on
+                    }
+                }, StandardCharsets.UTF_8), 1 << 16);
+            });
+            zip.finish();
+            zip.flush();
+        };
+        return attachment(body, ZIP, pack.cycle().key() + "-evidence-csv.zip");
+    }
+
+    private interface Rendering {
+        void write(EvidencePack pack, Writer out) throws IOException;
+    }
+
+    private Response download(String key, String fileName, String type, Rendering rendering) {
+        EvidencePack pack = pack(key);
+        StreamingOutput body = out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            rendering.write(pack, writer);
+            writer.flush();
+        };
+        return attachment(body, type, pack.cycle().key() + "-" + fileName);
+    }
+
+    /** The pack, once the caller may read the cycle's evidence: assembled now, its rows read while it streams. */
+    private EvidencePack pack(String key) {
+        return record().evidence().assemble(cycle(key, CycleAccess.READ_EVIDENCE).key(), actor());
+    }
+
+    private static Response attachment(StreamingOutput body, String type, String fileName) {
+        // cycle keys are letters, digits and hyphens: the file name needs no quoting beyond the quotes
+        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+}

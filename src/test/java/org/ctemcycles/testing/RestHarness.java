@@ -1,0 +1,273 @@
+package org.ctemcycles.testing;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.PreMatching;
+import org.ctemcycles.cli.LocalIssueTracker;
+import org.ctemcycles.cli.embedded.EmbeddedDatabase;
+import org.ctemcycles.jira.CtemServices;
+import org.ctemcycles.jira.security.CtemPermissions;
+import org.ctemcycles.jira.security.CtemSettings;
+import org.glassfish.jersey.internal.inject.AbstractBinder;
+import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.junit.rules.ExternalResource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The app's REST API over real HTTP, for tests: Jersey 3 (jakarta.ws.rs, as Jira 11's REST v2) finds the resources
+ * and providers in {@code org.ctemcycles.jira.rest} as Jira does (by scanning the package the descriptor's
+ * {@code <rest>} module names) and builds them through their {@code @Inject} constructors; the JDK's HTTP server
+ * serves them on an ephemeral port of 127.0.0.1 under {@code /rest/ctem/1.0}. Behind them is the real cycle record on
+ * a fresh database (H2 or PostgreSQL). Jira's own services are {@link FakeJira}'s test doubles, and who makes a
+ * request is the {@value #USER_HEADER} header (a user name of FakeJira; none for anonymous), which stands in for
+ * Jira's authentication; so does {@code Authorization: Bearer TOKEN} for a token {@link #token} issued (as a personal
+ * access token would), and any other bearer token makes the request anonymous. Jira's template renderer is
+ * {@link VelocityTemplateRenderer}. That is all it imitates: no Jira REST layer, no access annotations (the app
+ * checks access itself, and the tests prove it).
+ */
+public final class RestHarness extends ExternalResource {
+
+    public static final String USER_HEADER = "X-Ctem-Test-User";
+    public static final String BASE_PATH = "/rest/ctem/1.0";
+
+    public final FakeJira jira;
+    /** The tracker the app mobilises into: the command line's, which keeps the tracker's contract. */
+    public final LocalIssueTracker tracker;
+    private final TestDatabase database;
+    private final EmbeddedDatabase.Options options;
+    private final Clock clock;
+    private TestDatabase.Opened opened;
+    /** A further node's own connection pool and Active Objects on the first node's database (null on the first). */
+    private EmbeddedDatabase nodeDatabase;
+    private CtemServices services;
+    private HttpServer server;
+    private URI base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, String> tokens;
+
+    public RestHarness(TestDatabase database, Clock clock) {
+        this(database, EmbeddedDatabase.Options.app(), clock);
+    }
+
+    /** @param options how the database is opened, e.g. with a statement-counting wrapper */
+    public RestHarness(TestDatabase database, EmbeddedDatabase.Options options, Clock clock) {
+        this(database, options, clock, new FakeJira(), new LocalIssueTracker("SEC"), new ConcurrentHashMap<>());
+    }
+
+    private RestHarness(TestDatabase database, EmbeddedDatabase.Options options, Clock clock, FakeJira jira,
+                        LocalIssueTracker tracker, Map<String, String> tokens) {
+        this.database = database;
+        this.options = options;
+        this.clock = clock;
+        this.jira = jira;
+        this.tracker = tracker;
+        this.tokens = tokens;
+    }
+
+    @Override
+    protected void before() {
+        opened = database.open(options);
+        start(opened.database().activeObjects());
+    }
+
+    /**
+     * Another node of the same Data Center cluster, serving on a port of its own: its own composition root, with its
+     * own connection pool and Active Objects ({@code options}, e.g. with a wrapper of its own) on this harness's
+     * database; what Jira keeps cluster-wide (users, groups, project roles, plugin settings, the issues the app
+     * mobilises into, the tokens it issued) is this harness's. {@link #close()} stops it and closes its pool; the
+     * database stays this harness's.
+     */
+    public RestHarness secondNode(EmbeddedDatabase.Options options) {
+        RestHarness node = new RestHarness(null, options, clock, jira, tracker, tokens);
+        node.opened = opened;
+        node.nodeDatabase = opened.another(options);
+        node.start(node.nodeDatabase.activeObjects());
+        return node;
+    }
+
+    /** Stops a node made by {@link #secondNode} and closes its connection pool. */
+    public void close() {
+        stop();
+        if (nodeDatabase != null) {
+            nodeDatabase.close();
+            nodeDatabase = null;
+        }
+    }
+
+    private void start(ActiveObjects ao) {
+        CtemSettings settings = new CtemSettings(jira.settingsFactory);
+        CtemPermissions permissions = new CtemPermissions(jira.globalPermissions, jira.permissions, jira.groups,
+                jira.projectManager, jira.roles, jira.userManager, settings);
+        services = new CtemServices(ao, permissions, tracker, clock);
+        ResourceConfig config = new ResourceConfig()
+                .packages(false, "org.ctemcycles.jira.rest")
+                .register(new TestUser(jira, tokens))
+                .register(new AbstractBinder() {
+                    @Override
+                    protected void configure() {
+                        bind(services).to(CtemServices.class);
+                        bind(permissions).to(CtemPermissions.class);
+                        bind(jira.authentication).to(JiraAuthenticationContext.class);
+                        bind(new VelocityTemplateRenderer()).to(TemplateRenderer.class);
+                    }
+                });
+        server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0" + BASE_PATH), config);
+        base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + BASE_PATH);
+    }
+
+    @Override
+    protected void after() {
+        stop();
+        try {
+            opened.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stops serving (the database stays open for the harness that opened it). */
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+            server = null;
+        }
+    }
+
+    /**
+     * A new bearer token that authenticates as {@code user} (a FakeJira user name), as a personal access token does
+     * in Jira.
+     */
+    public String token(String user) {
+        jira.byName(user);
+        String token = "test-pat-" + UUID.randomUUID();
+        tokens.put(token, user);
+        return token;
+    }
+
+    /** The Jira base URL a client is given (the API is under {@value #BASE_PATH}). */
+    public URI jiraUrl() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    public CtemServices services() {
+        return services;
+    }
+
+    public TestDatabase.Opened database() {
+        return opened;
+    }
+
+    public Reply get(String user, String path) {
+        return send(user, request(path).GET());
+    }
+
+    public Reply post(String user, String path, String json) {
+        return send(user, request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Reply put(String user, String path, String json) {
+        return send(user, request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Reply delete(String user, String path) {
+        return send(user, request(path).DELETE());
+    }
+
+    /** A request to a path under the API's base, to add headers and a body to. */
+    public HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(2));
+    }
+
+    /** Sends the request as {@code user} (a FakeJira user name; null for anonymous). */
+    public Reply send(String user, HttpRequest.Builder request) {
+        if (user != null) {
+            request.header(USER_HEADER, user);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.body(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Location").orElse(""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An HTTP answer: status, body, content type and location. */
+    public record Reply(int status, String body, String contentType, String location) {
+
+        public JsonElement json() {
+            return JsonParser.parseString(body);
+        }
+
+        /** The error code of an error answer ({@code code} of the API's error shape). */
+        public String code() {
+            return json().getAsJsonObject().get("code").getAsString();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+
+    /**
+     * Stands in for Jira's authentication: the request's user is the one the test header names, or the one a bearer
+     * token was issued to.
+     */
+    @PreMatching
+    private static final class TestUser implements ContainerRequestFilter, ContainerResponseFilter {
+
+        private final FakeJira jira;
+        private final Map<String, String> tokens;
+
+        TestUser(FakeJira jira, Map<String, String> tokens) {
+            this.jira = jira;
+            this.tokens = tokens;
+        }
+
+        @Override
+        public void filter(ContainerRequestContext request) {
+            String name = request.getHeaderString(USER_HEADER);
+            String authorization = request.getHeaderString("Authorization");
+            if (name == null && authorization != null && authorization.startsWith("Bearer ")) {
+                name = tokens.get(authorization.substring("Bearer ".length()).trim());
+            }
+            jira.logIn(name == null ? null : jira.byName(name));
+        }
+
+        @Override
+        public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+            jira.logIn(null);
+        }
+    }
+}
