@@ -111,7 +111,9 @@ public class AoEvidenceSource implements EvidenceSource {
         Map<Long, AoDiscoveryRepository.LastSighting> last = new HashMap<>();
         for (FindingSignalEntity signal : ao.find(FindingSignalEntity.class, Query.select("ID, FINDING_ID, TOOL,"
                 + " SOURCE_KIND, RUN_ID, SEEN_AT_MILLIS").where("FINDING_ID IN ("
-                + AoDiscoveryRepository.placeholders(ids.length) + ")", ids).order("ID ASC"))) {
+                + AoDiscoveryRepository.placeholders(ids.length) + ")", ids)
+                // sources in the order first seen: a report imported late may have been scanned first
+                .order("SEEN_AT_MILLIS ASC, ID ASC"))) {
             sources.computeIfAbsent(signal.getFindingId(), k -> new LinkedHashSet<>()).add(signal.getTool() + " ("
                     + SourceKind.valueOf(signal.getSourceKind()).label() + ")");
             signals.merge(signal.getFindingId(), 1, Integer::sum);

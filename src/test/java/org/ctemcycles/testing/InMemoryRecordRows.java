@@ -23,8 +23,13 @@ public final class InMemoryRecordRows implements RecordRows {
         this.register = register;
     }
 
+    /** Read again on each iteration, as the port promises: an Iterable kept across a change sees the change. */
     @Override
     public Iterable<RowLeaf> register(String cycleKey) {
+        return () -> leaves(cycleKey).iterator();
+    }
+
+    private List<RowLeaf> leaves(String cycleKey) {
         List<RowLeaf> leaves = new ArrayList<>();
         long id = 0;
         for (RegisterEntry entry : register.list(cycleKey)) {

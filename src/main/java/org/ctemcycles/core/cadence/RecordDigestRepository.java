@@ -15,6 +15,9 @@ public interface RecordDigestRepository {
     /** The cycle's digests, oldest first. */
     List<RecordDigest> list(String cycleKey);
 
-    /** The stored leaves of one set of one digest. */
+    /**
+     * The stored leaves of one set of one digest; "" when the cycle has no digest at that sequence, or none of the
+     * set was stored.
+     */
     String leaves(String cycleKey, long logSequence, DigestedSet set);
 }

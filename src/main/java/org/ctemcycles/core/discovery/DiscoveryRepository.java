@@ -25,7 +25,10 @@ public interface DiscoveryRepository {
      */
     Optional<DiscoveryRun> findRunByContent(String cycleKey, String contentSha256);
 
-    /** Stores a run (its counts are zero until {@link #completeRun}) and returns its id. */
+    /**
+     * Stores a run and returns its id. Its counts are zero until {@link #completeRun}, but for its warnings, which
+     * count the warnings the run lists.
+     */
     long insertRun(DiscoveryRun run);
 
     void completeRun(long runId, List<String> coveredSurfaces, RunCounts counts);

@@ -10,8 +10,10 @@ import java.util.Optional;
 /**
  * Port: the EPSS and KEV feeds every cycle's prioritisation reads, kept as versions of which one per kind is active.
  * A feed given to {@link #loadEpss} or {@link #loadKev} is already complete and validated; storing it either makes it
- * the active version or leaves the previous one active. The REST API and the command line reach the feeds only
- * through this port; {@code store/AoFeedStore} keeps them in the database every Jira node shares.
+ * the active version (the previous one retired) or, when storing fails, throws an exception naming the version and
+ * leaves the previous one active (the failed version stays in the history as FAILED). The REST API and the command
+ * line reach the feeds only through this port; {@code store/AoFeedStore} keeps them in the database every Jira node
+ * shares.
  */
 public interface FeedStore {
 

@@ -22,7 +22,6 @@ import static org.junit.Assert.assertEquals;
 public abstract class DecisionRepositoryContract {
 
     private DecisionRepository decisions;
-    private final PriorityEngine engine = PriorityEngine.of(PriorityPolicy.defaults());
 
     protected abstract DecisionRepository repository();
 
@@ -31,8 +30,9 @@ public abstract class DecisionRepositoryContract {
         decisions = repository();
     }
 
-    private List<Decision> rank(String at, Criticality f2) {
-        return engine.prioritise(List.of(
+    /** Three findings ranked at {@code at}; F-2's rank and tier follow the criticality of its surface. */
+    static List<Decision> rank(String at, Criticality f2) {
+        return PriorityEngine.of(PriorityPolicy.defaults()).prioritise(List.of(
                 finding("F-1").cvss("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H")
                         .on(Criticality.CRITICAL, Exposure.INTERNET_FACING).build(),
                 finding("F-2").cvss("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:N").on(f2, Exposure.INTERNAL).build(),
