@@ -44,25 +44,26 @@ final class H2Compaction {
 
     /**
      * Whether the open database's file is large and mostly dead space, by H2's own statistics of its store: the share
-     * of the file that chunks take ({@code info.FILL_RATE}) times the share of the chunks that is live data
-     * ({@code info.CHUNKS_FILL_RATE}). Chunks emptied by deletes and by a large transaction's undo log stay in the
-     * file, so the second one is what drops.
+     * of its pages that are live ({@code info.PAGE_COUNT_LIVE} of {@code info.PAGE_COUNT}), which drops as soon as
+     * rows are deleted or a large transaction's undo log is dropped (the chunks' fill rate follows only later, and
+     * the file's fill rate stays high while emptied chunks remain in it).
      */
     static boolean worthwhile(DataSource dataSource) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
-                     + " WHERE SETTING_NAME IN ('info.FILL_RATE', 'info.CHUNKS_FILL_RATE', 'info.FILE_SIZE')")) {
+                     + " WHERE SETTING_NAME IN ('info.PAGE_COUNT', 'info.PAGE_COUNT_LIVE', 'info.FILE_SIZE')")) {
             long size = 0;
-            int fileFill = 100;
-            int chunksFill = 100;
+            long pages = 0;
+            long live = 0;
             while (rs.next()) {
+                long value = Long.parseLong(rs.getString(2));
                 switch (rs.getString(1)) {
-                    case "info.FILE_SIZE" -> size = Long.parseLong(rs.getString(2));
-                    case "info.FILL_RATE" -> fileFill = Integer.parseInt(rs.getString(2));
-                    default -> chunksFill = Integer.parseInt(rs.getString(2));
+                    case "info.FILE_SIZE" -> size = value;
+                    case "info.PAGE_COUNT" -> pages = value;
+                    default -> live = value;
                 }
             }
-            return size >= MIN_FILE_BYTES && fileFill * chunksFill / 100 < MAX_FILL_PERCENT;
+            return size >= MIN_FILE_BYTES && pages > 0 && live * 100 < pages * MAX_FILL_PERCENT;
         } catch (SQLException | NumberFormatException e) {
             return false;
         }

@@ -184,26 +184,19 @@ public class DiscoveryService {
      */
     public void findingsOfRun(String cycleKey, long runId, int pageSize, Consumer<List<Finding>> page) {
         String key = cycle(cycleKey).key();
-        long after = 0;
-        while (true) {
-            List<Finding> findings = repository.findingsOfRun(key, runId, after, pageSize);
-            if (findings.isEmpty()) {
-                return;
-            }
-            page.accept(findings);
-            after = findings.get(findings.size() - 1).id();
-        }
+        inPages(after -> repository.findingsOfRun(key, runId, after, pageSize), page);
     }
 
     /** The findings a run made fix candidates (it covered their surface and no longer saw them), a page at a time. */
     public void fixCandidatesOfRun(String cycleKey, long runId, int pageSize, Consumer<List<Finding>> page) {
         String key = cycle(cycleKey).key();
+        inPages(after -> repository.fixCandidatesOfRun(key, runId, after, pageSize), page);
+    }
+
+    /** Reads pages of findings by id until one is empty, handing each over. */
+    private static void inPages(java.util.function.LongFunction<List<Finding>> read, Consumer<List<Finding>> page) {
         long after = 0;
-        while (true) {
-            List<Finding> findings = repository.fixCandidatesOfRun(key, runId, after, pageSize);
-            if (findings.isEmpty()) {
-                return;
-            }
+        for (List<Finding> findings = read.apply(after); !findings.isEmpty(); findings = read.apply(after)) {
             page.accept(findings);
             after = findings.get(findings.size() - 1).id();
         }
