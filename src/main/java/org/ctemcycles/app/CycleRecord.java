@@ -17,12 +17,15 @@ import org.ctemcycles.core.cycle.ScopeService;
 import org.ctemcycles.core.cycle.SecurityLeads;
 import org.ctemcycles.core.discovery.DiscoveryService;
 import org.ctemcycles.core.evidence.EvidencePackService;
+import org.ctemcycles.core.evidence.FindingRecords;
 import org.ctemcycles.core.evidence.RecordPages;
 import org.ctemcycles.core.evidence.compliance.ControlCatalogue;
 import org.ctemcycles.core.mobilisation.DiscoveryIntake;
 import org.ctemcycles.core.mobilisation.IssueTracker;
+import org.ctemcycles.core.mobilisation.MobilisationRuns;
 import org.ctemcycles.core.mobilisation.MobilisationService;
 import org.ctemcycles.core.mobilisation.StatusChanges;
+import org.ctemcycles.core.mobilisation.TrackerSync;
 import org.ctemcycles.core.priority.QueueService;
 import org.ctemcycles.core.priority.RankingThreads;
 import org.ctemcycles.core.validation.ValidationService;
@@ -39,6 +42,8 @@ import org.ctemcycles.store.AoDecisionRepository;
 import org.ctemcycles.store.AoDiscoveryRepository;
 import org.ctemcycles.store.AoEvidenceSource;
 import org.ctemcycles.store.AoFeedStore;
+import org.ctemcycles.store.AoFindingRecordSource;
+import org.ctemcycles.store.AoMobilisationRunRepository;
 import org.ctemcycles.store.AoRecordDigestRepository;
 import org.ctemcycles.store.AoRecordRows;
 import org.ctemcycles.store.AoRegisterRepository;
@@ -73,10 +78,13 @@ public final class CycleRecord implements AutoCloseable {
     private final QueueService queue;
     private final EvidencePackService evidence;
     private final RecordPages pages;
+    private final FindingRecords findingRecords;
     private final AoFeedStore feeds;
     private final Transactions transactions;
     private final Clock clock;
     private final RankingThreads rankingThreads;
+    private final TrackerSync trackerSync;
+    private final MobilisationRuns mobilisationRuns;
 
     /**
      * Everything over the database: surfaces in {@link AoSurfaceRepository}, the stage gates and checkpoint metrics
@@ -120,14 +128,20 @@ public final class CycleRecord implements AutoCloseable {
         AoValidationRepository validations = new AoValidationRepository(ao);
         AoCheckpointRepository checkpointRows = new AoCheckpointRepository(ao);
         AoClosureRepository closures = new AoClosureRepository(ao);
-        StatusChanges statusChanges = new StatusChanges(register, log);
+        // the tracker follows the record: a reopened finding moves its issue back to work
+        StatusChanges statusChanges = new StatusChanges(register, log, tracker);
+        AoEvidenceSource source = new AoEvidenceSource(ao, new DecisionJson());
+        this.pages = new RecordPages(source, log);
         AoCycleRepository cycleRows = new AoCycleRepository(ao);
         this.cycles = new CycleService(cycleRows, log, transactions, clock);
         this.scope = new ScopeService(cycles, scopeRegister, log, transactions, clock);
         this.stages = new StageService(cycles, new StageGates(scopeRegister, progress, register, validations,
                 checkpointRows), leads, log, transactions, clock);
         this.mobilisation = new MobilisationService(cycles, register, statusChanges, tracker, log, transactions,
-                clock);
+                clock, new RecordBriefs(pages));
+        this.trackerSync = new TrackerSync(cycles, register, statusChanges, tracker, log, transactions, clock);
+        this.mobilisationRuns = new MobilisationRuns(cycles, mobilisation, new AoMobilisationRunRepository(ao), log,
+                transactions, clock);
         this.validation = new ValidationService(cycles, mobilisation, validations, statusChanges, log, transactions,
                 clock);
         this.checkpoints = new CheckpointService(cycles, scopeRegister, progress, register, validations,
@@ -140,10 +154,9 @@ public final class CycleRecord implements AutoCloseable {
         this.queue = new QueueService(cycles, mobilisation, discovery, scopeRegister, validation,
                 new AoDecisionRepository(ao, new DecisionJson()), log, transactions, clock, rankingThreads);
         this.feeds = new AoFeedStore(ao);
-        AoEvidenceSource source = new AoEvidenceSource(ao, new DecisionJson());
         this.evidence = new EvidencePackService(cycles, scopeRegister, discovery, checkpoints, closure, digests, log,
                 source, ControlCatalogue.standard(), clock);
-        this.pages = new RecordPages(source, log);
+        this.findingRecords = new FindingRecords(cycles, validation, new AoFindingRecordSource(ao, new DecisionJson()));
     }
 
     /** The one import path for scanner reports, reading within {@code limits}. */
@@ -169,6 +182,11 @@ public final class CycleRecord implements AutoCloseable {
     /** The large lists of the record (findings, runs, queue, validations, register, log) a page at a time. */
     public RecordPages pages() {
         return pages;
+    }
+
+    /** One finding's record for the issue it was mobilised into (the issue view's prioritisation panel). */
+    public FindingRecords findingRecords() {
+        return findingRecords;
     }
 
     public DiscoveryService discovery() {
@@ -207,6 +225,16 @@ public final class CycleRecord implements AutoCloseable {
 
     public MobilisationService mobilisation() {
         return mobilisation;
+    }
+
+    /** The way back from the tracker: events, deletions and reconciliation. */
+    public TrackerSync trackerSync() {
+        return trackerSync;
+    }
+
+    /** Bulk mobilisation in resumable runs. */
+    public MobilisationRuns mobilisationRuns() {
+        return mobilisationRuns;
     }
 
     public ValidationService validation() {

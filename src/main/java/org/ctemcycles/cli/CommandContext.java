@@ -64,6 +64,12 @@ final class CommandContext implements AutoCloseable {
         return record;
     }
 
+    /** The command line's tracker (the one the record mobilises into). */
+    LocalIssueTracker tracker() {
+        record();
+        return localPorts.tracker();
+    }
+
     /** Saves the local ports after a command changed them. */
     void saveLocalPorts() {
         if (localPorts != null) {

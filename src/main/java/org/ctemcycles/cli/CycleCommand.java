@@ -25,7 +25,10 @@ import org.ctemcycles.core.finding.FindingStatus;
 import org.ctemcycles.core.mobilisation.AcceptanceDraft;
 import org.ctemcycles.core.mobilisation.FindingHistory;
 import org.ctemcycles.core.mobilisation.MobilisationDraft;
+import org.ctemcycles.core.mobilisation.ReconciliationReport;
 import org.ctemcycles.core.mobilisation.RegisterEntry;
+import org.ctemcycles.core.mobilisation.TrackerIssue;
+import org.ctemcycles.core.mobilisation.TrackerStatus;
 import org.ctemcycles.core.priority.Decision;
 import org.ctemcycles.core.scope.Surface;
 import org.ctemcycles.core.validation.ValidationDraft;
@@ -37,6 +40,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -88,6 +92,13 @@ final class CycleCommand {
                 Mobilises findings (all or none) and opens (or updates) an issue per finding in the tracker.
                 A deadline later than the one the prioritisation policy set is flagged wherever it is shown,
                 with who set it and --deadline-reason (say why).
+            ctem cycle tracker move KEY ISSUE --to to-do|in-progress|done [--resolution NAME]
+                Moves an issue of the local tracker as an engineer would in Jira ("Won't Fix" and the like
+                mean a lead decides), then reconciles the cycle's register with the tracker.
+            ctem cycle tracker delete KEY ISSUE
+                Deletes an issue of the local tracker, then reconciles.
+            ctem cycle reconcile KEY
+                Compares the register with the tracker's issues and repairs the drift; prints each repair.
             ctem cycle status KEY FINDING --to STATUS [--note TEXT]
                 Changes a finding's status by hand (open, in-progress, resolved, reopened, false-positive).
             ctem cycle accept-risk KEY FINDING --owner USER --control TEXT --expiry DATE
@@ -137,6 +148,8 @@ final class CycleCommand {
             case "mobilise" -> mobilise(Arguments.parse(rest, Set.of("owner", "deadline", "verify", "change",
                     "dependency", "deadline-reason"), Set.of()));
             case "status" -> status(Arguments.parse(rest, Set.of("to", "note"), Set.of()));
+            case "tracker" -> tracker(rest);
+            case "reconcile" -> reconcile(Arguments.parse(rest, Set.of(), Set.of()));
             case "accept-risk" -> acceptRisk(Arguments.parse(rest, Set.of("owner", "control", "expiry"), Set.of()));
             case "expire-acceptances" -> expireAcceptances(Arguments.parse(rest, Set.of(), Set.of()));
             case "history" -> history(Arguments.parse(rest, Set.of(), Set.of()));
@@ -384,6 +397,65 @@ final class CycleCommand {
             out("%s mobilised: owner %s, deadline %s, tracker issue %s%s", entry.findingKey(), entry.owner(),
                     entry.deadline(), entry.trackerIssue(), laterThanPolicy(entry,
                             decisions.get(entry.findingKey())).map(flag -> "\n  " + flag).orElse(""));
+        }
+        return 0;
+    }
+
+    private int tracker(List<String> words) {
+        if (words.isEmpty()) {
+            throw new InvalidInputException("cycle tracker", "needs move or delete (see ctem --help)");
+        }
+        List<String> rest = words.subList(1, words.size());
+        return switch (words.get(0)) {
+            case "move" -> trackerMove(Arguments.parse(rest, Set.of("to", "resolution"), Set.of()));
+            case "delete" -> trackerDelete(Arguments.parse(rest, Set.of(), Set.of()));
+            default -> throw new InvalidInputException("cycle tracker", "unknown subcommand '" + words.get(0)
+                    + "': use move or delete");
+        };
+    }
+
+    private int trackerMove(Arguments args) {
+        List<String> keys = two(args, "cycle tracker move");
+        String to = args.option("to");
+        TrackerStatus status = to == null ? null : switch (to.trim().toLowerCase(Locale.ROOT)) {
+            case "to-do", "todo" -> TrackerStatus.TO_DO;
+            case "in-progress" -> TrackerStatus.IN_PROGRESS;
+            case "done" -> TrackerStatus.DONE;
+            default -> null;
+        };
+        if (status == null) {
+            throw new InvalidInputException("--to", "is required: to-do, in-progress or done");
+        }
+        String cycle = record().cycles().get(keys.get(0)).key();
+        TrackerIssue moved = renamed(Map.of("resolution", "--resolution"), () ->
+                context.tracker().move(keys.get(1), status, args.option("resolution")));
+        out("%s is now %s%s", moved.key(), moved.state().statusName(), moved.state().resolved()
+                ? " (" + moved.state().resolution() + ")" : "");
+        return printReconciliation(record().trackerSync().reconcile(cycle, context.actor));
+    }
+
+    private int trackerDelete(Arguments args) {
+        List<String> keys = two(args, "cycle tracker delete");
+        String cycle = record().cycles().get(keys.get(0)).key();
+        context.tracker().delete(keys.get(1));
+        out("%s deleted", keys.get(1));
+        return printReconciliation(record().trackerSync().reconcile(cycle, context.actor));
+    }
+
+    private int reconcile(Arguments args) {
+        if (args.positional().size() != 1) {
+            throw new InvalidInputException("cycle reconcile", "needs a cycle key, e.g. ctem cycle reconcile"
+                    + " CTEM-2026-Q3");
+        }
+        return printReconciliation(record().trackerSync().reconcile(args.positional().get(0), context.actor));
+    }
+
+    private int printReconciliation(ReconciliationReport report) {
+        out("%s: %d linked entries checked, %d repaired", report.cycleKey(), report.checked(),
+                report.repairs().size());
+        for (ReconciliationReport.Repair repair : report.repairs()) {
+            out("  %s %s (%s): %s", repair.findingKey(), repair.issueKey(),
+                    repair.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), repair.detail());
         }
         return 0;
     }

@@ -7,6 +7,8 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.mobilisation.TrackerIssue;
+import org.ctemcycles.core.mobilisation.TrackerRules;
+import org.ctemcycles.core.mobilisation.TrackerState;
 import org.ctemcycles.core.mobilisation.TrackerStatus;
 
 import java.io.IOException;
@@ -16,7 +18,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The issue tracker the command line holds in memory (it stands in for Jira), saved between runs in a JSON file
@@ -43,10 +47,15 @@ final class LocalPorts {
         try {
             JsonObject root = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
             List<TrackerIssue> issues = new ArrayList<>();
+            Map<String, List<String>> comments = new HashMap<>();
             for (JsonElement element : array(root, "issues")) {
-                issues.add(issue(element.getAsJsonObject()));
+                TrackerIssue issue = issue(element.getAsJsonObject());
+                issues.add(issue);
+                List<String> notes = new ArrayList<>();
+                array(element.getAsJsonObject(), "comments").forEach(c -> notes.add(c.getAsString()));
+                comments.put(issue.id(), notes);
             }
-            return new LocalPorts(file, new LocalIssueTracker(TRACKER_PROJECT, issues));
+            return new LocalPorts(file, new LocalIssueTracker(TRACKER_PROJECT, issues, comments));
         } catch (IOException | JsonParseException | IllegalStateException | NullPointerException
                  | IllegalArgumentException e) {
             throw new InvalidInputException(file.toString(), "cannot read the command line's tracker file: "
@@ -87,26 +96,37 @@ final class LocalPorts {
         return root.has(name) ? root.getAsJsonArray(name) : new JsonArray();
     }
 
-    private static JsonObject json(TrackerIssue issue) {
+    private JsonObject json(TrackerIssue issue) {
         JsonObject json = new JsonObject();
+        json.addProperty("id", issue.id());
         json.addProperty("key", issue.key());
         json.addProperty("findingKey", issue.findingKey());
         json.addProperty("cycleKey", issue.cycleKey());
         json.addProperty("summary", issue.summary());
         json.addProperty("assignee", issue.assignee());
-        json.addProperty("dueDate", issue.dueDate().toString());
-        json.addProperty("changeRecord", issue.changeRecord());
-        json.addProperty("dependency", issue.dependency());
-        json.addProperty("verificationStep", issue.verificationStep());
+        json.addProperty("dueDate", issue.dueDate() == null ? null : issue.dueDate().toString());
         json.addProperty("status", issue.status().name());
+        json.addProperty("statusName", issue.state().statusName());
+        json.addProperty("resolution", issue.state().resolution());
+        JsonArray notes = new JsonArray();
+        tracker.comments(issue.id()).forEach(notes::add);
+        json.add("comments", notes);
         return json;
     }
 
+    /** An issue as saved; files written before the two-way tracker have no id (the key is the id) nor status name. */
     private static TrackerIssue issue(JsonObject json) {
-        return new TrackerIssue(text(json, "key"), text(json, "findingKey"), text(json, "cycleKey"),
-                text(json, "summary"), text(json, "assignee"), LocalDate.parse(text(json, "dueDate")),
-                text(json, "changeRecord"), text(json, "dependency"), text(json, "verificationStep"),
-                TrackerStatus.valueOf(text(json, "status")));
+        String key = text(json, "key");
+        String id = text(json, "id");
+        TrackerStatus status = TrackerStatus.valueOf(text(json, "status"));
+        String resolution = text(json, "resolution");
+        String statusName = text(json, "statusName");
+        String due = text(json, "dueDate");
+        TrackerState state = new TrackerState(key, TRACKER_PROJECT, status, statusName == null ? "" : statusName,
+                resolution, resolution != null && TrackerRules.LEAD_DECISION_RESOLUTIONS.contains(resolution),
+                text(json, "assignee"), due == null ? null : LocalDate.parse(due));
+        return new TrackerIssue(id == null ? key : id, text(json, "findingKey"), text(json, "cycleKey"),
+                text(json, "summary"), state);
     }
 
     private static String text(JsonObject json, String name) {

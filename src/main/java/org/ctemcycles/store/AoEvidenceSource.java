@@ -24,13 +24,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
-import java.util.regex.Pattern;
 
 /**
  * The evidence pack's pages over Active Objects, by keyset (ID, queue position or log sequence after the cursor),
@@ -47,8 +45,6 @@ public class AoEvidenceSource implements EvidenceSource {
      */
     private static final String BY_CYCLE_AND_ID = "CYCLE_KEY ASC, ID ASC";
     /** A finding key as discovery gives it: {@code F-} and the first 16 hex digits of the identity hash. */
-    private static final Pattern FINDING_KEY = Pattern.compile("F-[0-9a-f]{16}", Pattern.CASE_INSENSITIVE);
-    private static final int HASH_DIGITS = 64;
 
     private final ActiveObjects ao;
     private final DecisionEncoding encoding;
@@ -90,15 +86,13 @@ public class AoEvidenceSource implements EvidenceSource {
 
     @Override
     public Optional<FindingEvidence> finding(String cycleKey, String findingKey) {
-        if (findingKey == null || !FINDING_KEY.matcher(findingKey).matches()) {
+        String[] range = AoFindingRecordSource.identityRange(findingKey);
+        if (range == null) {
             return Optional.empty();
         }
-        // the key is a prefix of the identity hash: a range over the hash's index, never a scan of the cycle
-        String prefix = findingKey.substring(Finding.KEY_PREFIX.length()).toLowerCase(Locale.ROOT);
+        // a range over the identity hash's index, never a scan of the cycle
         FindingEntity[] rows = ao.find(FindingEntity.class, Query.select(AoDiscoveryRepository.FINDING_COLUMNS)
-                .where("IDENTITY_HASH >= ? AND IDENTITY_HASH <= ? AND CYCLE_KEY = ?",
-                        prefix + "0".repeat(HASH_DIGITS - prefix.length()),
-                        prefix + "f".repeat(HASH_DIGITS - prefix.length()), cycleKey)
+                .where("IDENTITY_HASH >= ? AND IDENTITY_HASH <= ? AND CYCLE_KEY = ?", range[0], range[1], cycleKey)
                 .order("ID ASC").limit(1));
         return rows.length == 0 ? Optional.empty() : Optional.of(joined(cycleKey, rows).get(0));
     }
@@ -198,6 +192,11 @@ public class AoEvidenceSource implements EvidenceSource {
 
     @Override
     public Optional<String> queueRun(String cycleKey) {
+        return queueRun(ao, cycleKey);
+    }
+
+    /** The run of the cycle's newest decision: every ranking ranks the whole register, so it is the current queue. */
+    static Optional<String> queueRun(ActiveObjects ao, String cycleKey) {
         DecisionEntity[] newest = ao.find(DecisionEntity.class, Query.select("ID, RUN_ID, DECIDED_AT_MILLIS")
                 .where("CYCLE_KEY = ?", cycleKey).order("DECIDED_AT_MILLIS DESC, ID DESC").limit(1));
         return newest.length == 0 ? Optional.empty() : Optional.of(newest[0].getRunId());

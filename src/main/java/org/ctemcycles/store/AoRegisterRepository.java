@@ -8,6 +8,7 @@ import org.ctemcycles.core.finding.FindingStatus;
 import org.ctemcycles.core.mobilisation.RegisterEntry;
 import org.ctemcycles.core.mobilisation.RegisterRepository;
 import org.ctemcycles.core.mobilisation.RiskAcceptance;
+import org.ctemcycles.core.mobilisation.TrackerState;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -104,6 +105,9 @@ public class AoRegisterRepository implements RegisterRepository {
                     + entry.cycleKey());
         }
         RegisterEntryEntity row = rows[0];
+        row.setTrackerIssueId(entry.trackerIssueId());
+        row.setTrackerState(entry.trackerState() == null ? "" : entry.trackerState().encode());
+        row.setDecisionNeeded(entry.decisionNeeded());
         row.setStatus(entry.status().name());
         row.setOwner(entry.owner());
         row.setDeadline(entry.deadline() == null ? null : entry.deadline().toString());
@@ -133,6 +137,32 @@ public class AoRegisterRepository implements RegisterRepository {
     @Override
     public List<RegisterEntry> byFinding(String findingKey) {
         return entries(Query.select().where("FINDING_KEY = ?", findingKey).order("ENROLLED_AT_MILLIS ASC, ID ASC"));
+    }
+
+    @Override
+    public List<RegisterEntry> byTrackerIssue(String issueId) {
+        if (issueId == null || issueId.isEmpty()) {
+            return List.of();
+        }
+        return entries(Query.select().where("TRACKER_ISSUE_ID = ?", issueId)
+                .order("ENROLLED_AT_MILLIS ASC, ID ASC"));
+    }
+
+    /**
+     * Takes the row's lock with an UPDATE of its lock serial (a concurrent transaction doing the same waits here
+     * until this one ends), then reads the row as committed by whoever held it before: three statements.
+     */
+    @Override
+    public Optional<RegisterEntry> lock(String cycleKey, String findingKey) {
+        String key = entryKey(cycleKey, findingKey);
+        RegisterEntryEntity[] rows = ao.find(RegisterEntryEntity.class, Query.select("ID, LOCK_SERIAL")
+                .where("ENTRY_KEY = ?", key));
+        if (rows.length == 0) {
+            return Optional.empty();
+        }
+        rows[0].setLockSerial(rows[0].getLockSerial() + 1);
+        rows[0].save();
+        return entries(Query.select().where("ENTRY_KEY = ?", key)).stream().findFirst();
     }
 
     static String entryKey(String cycleKey, String findingKey) {
@@ -166,6 +196,10 @@ public class AoRegisterRepository implements RegisterRepository {
         row.put("CARRIED_FROM", entry.carriedFrom());
         row.put("ENROLLED_AT_MILLIS", entry.enrolledAt().toEpochMilli());
         row.put("UPDATED_AT_MILLIS", entry.updatedAt().toEpochMilli());
+        row.put("TRACKER_ISSUE_ID", entry.trackerIssueId());
+        row.put("TRACKER_STATE", entry.trackerState() == null ? "" : entry.trackerState().encode());
+        row.put("DECISION_NEEDED", entry.decisionNeeded());
+        row.put("LOCK_SERIAL", 0L);
         return row;
     }
 
@@ -179,6 +213,8 @@ public class AoRegisterRepository implements RegisterRepository {
                 row.getOwner(), deadline == null || deadline.isEmpty() ? null : LocalDate.parse(deadline),
                 row.getChangeRecord(), row.getDependency(), row.getVerificationStep(), row.getTrackerIssue(),
                 acceptance, row.getCarriedFrom(), Instant.ofEpochMilli(row.getEnrolledAtMillis()),
-                Instant.ofEpochMilli(row.getUpdatedAtMillis()), row.getDeadlineSetBy(), row.getDeadlineReason());
+                Instant.ofEpochMilli(row.getUpdatedAtMillis()), row.getDeadlineSetBy(), row.getDeadlineReason(),
+                AoCycleRepository.text(row.getTrackerIssueId()), TrackerState.decode(row.getTrackerState()),
+                AoCycleRepository.text(row.getDecisionNeeded()));
     }
 }

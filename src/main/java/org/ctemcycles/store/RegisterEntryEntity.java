@@ -13,7 +13,7 @@ import net.java.ao.schema.Unique;
 /**
  * One finding in one cycle's mobilisation register (table {@code AO_xxxxxx_REGISTER_ENTRY}). {@code ENTRY_KEY}
  * ({@code CYCLE_KEY/FINDING_KEY}) is unique. Indexed for the hot reads: a cycle's register, a finding across cycles,
- * and the scheduled check of expired risk acceptances (status and expiry).
+ * the scheduled check of expired risk acceptances (status and expiry), and the entry of a tracker issue (its id).
  */
 @Preload
 @Table("REGISTER_ENTRY")
@@ -90,6 +90,7 @@ public interface RegisterEntryEntity extends Entity {
 
     void setVerificationStep(String step);
 
+    @Indexed
     @StringLength(64)
     String getTrackerIssue();
 
@@ -131,4 +132,31 @@ public interface RegisterEntryEntity extends Entity {
     long getUpdatedAtMillis();
 
     void setUpdatedAtMillis(long epochMillis);
+
+    /** The tracker issue's id (stable across moves), or "" / null; tracker events find their entry by it. */
+    @Indexed
+    @StringLength(64)
+    String getTrackerIssueId();
+
+    void setTrackerIssueId(String issueId);
+
+    /** The issue as the register last saw it ({@code TrackerState.encode}), or "" / null. */
+    @StringLength(StringLength.UNLIMITED)
+    String getTrackerState();
+
+    void setTrackerState(String state);
+
+    /** Why a security lead must decide about the entry, or "" / null. */
+    @StringLength(StringLength.UNLIMITED)
+    String getDecisionNeeded();
+
+    void setDecisionNeeded(String reason);
+
+    /**
+     * Written only to take the row's lock ({@code RegisterRepository.lock}): an UPDATE makes a concurrent change of
+     * the same entry wait until this transaction ends.
+     */
+    long getLockSerial();
+
+    void setLockSerial(long serial);
 }

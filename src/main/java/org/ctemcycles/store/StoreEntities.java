@@ -19,7 +19,8 @@ public final class StoreEntities {
             CycleRevisionEntity.class, LogEntryEntity.class, LogHeadEntity.class, RegisterEntryEntity.class,
             ValidationEntity.class, CheckpointEntity.class, ClosureEntity.class,
             FeedVersionEntity.class, EpssScoreEntity.class, KevEntryEntity.class, DecisionEntity.class,
-            RecordDigestEntity.class);
+            RecordDigestEntity.class, MobilisationRunEntity.class, MobilisationItemEntity.class,
+            MobilisationClaimEntity.class);
 
     /** Upgrade tasks in model-version order; the data model's version is the last one's. */
     public static final List<Class<? extends ActiveObjectsUpgradeTask>> UPGRADE_TASKS =

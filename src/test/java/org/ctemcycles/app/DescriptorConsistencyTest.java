@@ -5,6 +5,7 @@ import org.ctemcycles.cli.html.HtmlPackWriter;
 import org.ctemcycles.cli.html.VelocityAllowlist;
 import org.ctemcycles.jira.admin.CyclesPageCondition;
 import org.ctemcycles.report.view.EvidencePackView;
+import org.ctemcycles.report.view.PrioritisationPanelView;
 import org.ctemcycles.store.StoreEntities;
 import org.ctemcycles.testing.Descriptor;
 import org.ctemcycles.testing.PropertiesI18n;
@@ -39,7 +40,8 @@ import static org.junit.Assert.assertTrue;
 public class DescriptorConsistencyTest {
 
     private static final Path RESOURCES = Path.of("src/main/resources");
-    private static final Pattern I18N_CALL = Pattern.compile("\\$i18n\\.getText\\(\"([^\"]+)\"\\)");
+    /** $i18n.getText("key") and $i18n.getText("key", arguments...) */
+    private static final Pattern I18N_CALL = Pattern.compile("\\$i18n\\.getText\\(\"([^\"]+)\"[,)]");
     /** A reference chain: $root, then one or more .name or .name(...) segments. */
     private static final Pattern REFERENCE = Pattern.compile("\\$!?\\{?(\\w+)((?:\\.\\w+(?:\\([^()]*\\))?)+)");
     private static final Pattern SEGMENT = Pattern.compile("\\.(\\w+)(\\([^()]*\\))?");
@@ -259,6 +261,8 @@ public class DescriptorConsistencyTest {
             }
         }
         roots.put(HtmlPackWriter.TEMPLATE, Map.of("pack", EvidencePackView.class));
+        // web panels: the context provider's values (PrioritisationPanelContextProvider)
+        roots.put("templates/panel/prioritisation.vm", Map.of("panel", PrioritisationPanelView.class));
         return roots;
     }
 

@@ -235,4 +235,28 @@ public class CycleCommandTest {
             assertEquals(statement, 1, s.executeUpdate(statement));
         }
     }
+
+    @Test
+    public void theLocalTrackerWorksBothWaysBetweenRuns() {
+        scoped();
+        ok("cycle", "advance", "CTEM-2026-Q3");
+        today = "2026-07-02";
+        ok("cycle", "register", "add", "CTEM-2026-Q3", "F-1", "F-2");
+        ok("cycle", "mobilise", "CTEM-2026-Q3", "F-1", "F-2", "--owner", "bob", "--deadline", "2026-08-15",
+                "--verify", "rescan");
+        ok("cycle", "tracker", "move", "CTEM-2026-Q3", "LOCAL-1", "--to", "done");
+        assertTrue(out, out.startsWith("LOCAL-1 is now Done"));
+        assertTrue(out, out.contains("CTEM-2026-Q3: 2 linked entries checked, 1 repaired"));
+        assertTrue(out, out.contains("F-1 LOCAL-1 (status): Open to Resolved"));
+        ok("cycle", "tracker", "move", "CTEM-2026-Q3", "LOCAL-2", "--to", "done", "--resolution", "Won't Fix");
+        assertTrue(out, out.contains("F-2 LOCAL-2 (decision-needed)"));
+        ok("cycle", "tracker", "delete", "CTEM-2026-Q3", "LOCAL-2");
+        assertTrue(out, out.contains("F-2 LOCAL-2 (deleted)"));
+        ok("cycle", "reconcile", "CTEM-2026-Q3");
+        assertEquals("CTEM-2026-Q3: 1 linked entries checked, 0 repaired\n", out);
+        ok("cycle", "register", "list", "CTEM-2026-Q3");
+        assertTrue(out, out.contains("Resolved"));
+        assertEquals(2, ctem("cycle", "tracker", "move", "CTEM-2026-Q3", "LOCAL-1", "--to", "shipped"));
+        assertTrue(err, err.contains("--to"));
+    }
 }

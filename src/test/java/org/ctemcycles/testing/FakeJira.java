@@ -1,5 +1,6 @@
 package org.ctemcycles.testing;
 
+import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.permission.GlobalPermissionKey;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
@@ -15,11 +16,13 @@ import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The few Jira services the app asks about users, as small in-memory test doubles of the mirror's interfaces: a
@@ -42,8 +45,15 @@ public final class FakeJira {
     public final ApplicationUser outsider = user("JIRAUSER10300", "outsider");
     public final ApplicationUser projectLead = user("JIRAUSER10400", "project-lead");
 
-    public final Project sec = project(10000L, "SEC", "Security");
-    public final Project ops = project(10001L, "OPS", "Operations");
+    /** Issue types: SEC has a scheme of its own with the app's "CTEM Exposure"; OPS uses Jira's default scheme. */
+    public final IssueType bug = type("1", "Bug", false);
+    public final IssueType task = type("3", "Task", false);
+    public final IssueType subTask = type("5", "Sub-task", true);
+    public final IssueType exposure = type("10100", "CTEM Exposure", false);
+    public final List<IssueType> defaultScheme = new CopyOnWriteArrayList<>(List.of(bug, task, subTask));
+    public final Project sec = project(10000L, "SEC", "Security", new CopyOnWriteArrayList<>(List.of(bug, task,
+            subTask, exposure)));
+    public final Project ops = project(10001L, "OPS", "Operations", defaultScheme);
 
     private final Map<String, ApplicationUser> users = new ConcurrentHashMap<>();
     private final Map<String, Project> projects = new ConcurrentHashMap<>();
@@ -176,8 +186,12 @@ public final class FakeJira {
         return new TestUser(key, name);
     }
 
-    private static Project project(Long id, String key, String name) {
-        return new TestProject(id, key, name);
+    private static Project project(Long id, String key, String name, List<IssueType> issueTypes) {
+        return new TestProject(id, key, name, issueTypes);
+    }
+
+    static IssueType type(String id, String name, boolean subTask) {
+        return new TestIssueType(id, name, subTask);
     }
 
     private record TestUser(String getKey, String getUsername) implements ApplicationUser {
@@ -187,6 +201,15 @@ public final class FakeJira {
         }
     }
 
-    private record TestProject(Long getId, String getKey, String getName) implements Project {
+    /** A project; its issue types are a live list (an issue type added to its scheme shows at once). */
+    private record TestProject(Long getId, String getKey, String getName, List<IssueType> issueTypes)
+            implements Project {
+        @Override
+        public Collection<IssueType> getIssueTypes() {
+            return List.copyOf(issueTypes);
+        }
+    }
+
+    record TestIssueType(String getId, String getName, boolean isSubTask) implements IssueType {
     }
 }

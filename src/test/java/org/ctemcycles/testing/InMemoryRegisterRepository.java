@@ -61,7 +61,8 @@ public class InMemoryRegisterRepository implements RegisterRepository {
         entries.put(key, new RegisterEntry(stored.cycleKey(), stored.findingKey(), entry.status(), entry.owner(),
                 entry.deadline(), entry.changeRecord(), entry.dependency(), entry.verificationStep(),
                 entry.trackerIssue(), entry.acceptance(), stored.carriedFrom(), stored.enrolledAt(),
-                entry.updatedAt(), entry.deadlineSetBy(), entry.deadlineReason()));
+                entry.updatedAt(), entry.deadlineSetBy(), entry.deadlineReason(), entry.trackerIssueId(),
+                entry.trackerState(), entry.decisionNeeded()));
     }
 
     @Override
@@ -78,6 +79,21 @@ public class InMemoryRegisterRepository implements RegisterRepository {
         entries.values().stream().filter(e -> e.findingKey().equals(findingKey)).forEach(found::add);
         found.sort(Comparator.comparing(RegisterEntry::enrolledAt));
         return found;
+    }
+
+    @Override
+    public synchronized List<RegisterEntry> byTrackerIssue(String issueId) {
+        List<RegisterEntry> found = new ArrayList<>();
+        entries.values().stream().filter(e -> !issueId.isEmpty() && e.trackerIssueId().equals(issueId))
+                .forEach(found::add);
+        found.sort(Comparator.comparing(RegisterEntry::enrolledAt));
+        return found;
+    }
+
+    /** Changes in memory happen one at a time (every method is synchronized): reading is all a lock needs. */
+    @Override
+    public synchronized Optional<RegisterEntry> lock(String cycleKey, String findingKey) {
+        return find(cycleKey, findingKey);
     }
 
     private static String key(String cycleKey, String findingKey) {

@@ -16,6 +16,8 @@ import org.ctemcycles.cli.embedded.EmbeddedDatabase;
 import org.ctemcycles.jira.CtemServices;
 import org.ctemcycles.jira.security.CtemPermissions;
 import org.ctemcycles.jira.security.CtemSettings;
+import org.ctemcycles.jira.tracker.Reconciliation;
+import org.ctemcycles.jira.tracker.TrackerSettings;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -53,6 +55,9 @@ public final class RestHarness extends ExternalResource {
     public final FakeJira jira;
     /** The tracker the app mobilises into: the command line's, which keeps the tracker's contract. */
     public final LocalIssueTracker tracker;
+    /** Jira's issue services behind the tracker configuration's checks ({@code TrackerSettings}). */
+    public final FakeJiraIssues jiraIssues;
+    private final TestClusterLocks locks;
     private final TestDatabase database;
     private final EmbeddedDatabase.Options options;
     private final Clock clock;
@@ -71,17 +76,20 @@ public final class RestHarness extends ExternalResource {
 
     /** @param options how the database is opened, e.g. with a statement-counting wrapper */
     public RestHarness(TestDatabase database, EmbeddedDatabase.Options options, Clock clock) {
-        this(database, options, clock, new FakeJira(), new LocalIssueTracker("SEC"), new ConcurrentHashMap<>());
+        this(database, options, clock, new FakeJira(), new LocalIssueTracker("SEC"), new ConcurrentHashMap<>(),
+                new TestClusterLocks());
     }
 
     private RestHarness(TestDatabase database, EmbeddedDatabase.Options options, Clock clock, FakeJira jira,
-                        LocalIssueTracker tracker, Map<String, String> tokens) {
+                        LocalIssueTracker tracker, Map<String, String> tokens, TestClusterLocks locks) {
         this.database = database;
         this.options = options;
         this.clock = clock;
         this.jira = jira;
         this.tracker = tracker;
         this.tokens = tokens;
+        this.jiraIssues = new FakeJiraIssues(jira);
+        this.locks = locks;
     }
 
     @Override
@@ -98,7 +106,7 @@ public final class RestHarness extends ExternalResource {
      * database stays this harness's.
      */
     public RestHarness secondNode(EmbeddedDatabase.Options options) {
-        RestHarness node = new RestHarness(null, options, clock, jira, tracker, tokens);
+        RestHarness node = new RestHarness(null, options, clock, jira, tracker, tokens, locks);
         node.opened = opened;
         node.nodeDatabase = opened.another(options);
         node.start(node.nodeDatabase.activeObjects());
@@ -129,6 +137,9 @@ public final class RestHarness extends ExternalResource {
                         bind(permissions).to(CtemPermissions.class);
                         bind(jira.authentication).to(JiraAuthenticationContext.class);
                         bind(new VelocityTemplateRenderer()).to(TemplateRenderer.class);
+                        bind(new TrackerSettings(jira.settingsFactory, jiraIssues.api())).to(TrackerSettings.class);
+                        bind(new Reconciliation(services, locks.node(String.valueOf(System.identityHashCode(
+                                RestHarness.this))))).to(Reconciliation.class);
                     }
                 });
         server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0" + BASE_PATH), config);

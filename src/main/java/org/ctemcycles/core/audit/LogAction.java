@@ -25,7 +25,15 @@ public enum LogAction {
     HANDED_OVER("Residual queue handed over"),
     RESIDUAL_INHERITED("Residual queue inherited"),
     SCHEMA_UPGRADED("Record upgraded to a new schema version"),
-    PROJECT_CHANGED("Cycle moved to another Jira project");
+    PROJECT_CHANGED("Cycle moved to another Jira project"),
+    MOBILISATION_REQUESTED("Mobilisation run requested"),
+    MOBILISATION_FINISHED("Mobilisation run finished"),
+    RETEST_REQUESTED("Retest requested"),
+    LEAD_DECISION_NEEDED("A security lead's decision needed"),
+    TRACKER_CHANGED("Tracker issue changed"),
+    TRACKER_ISSUE_DELETED("Tracker issue deleted"),
+    TRACKER_NOT_FOLLOWED("Tracker issue could not follow the record"),
+    TRACKER_RECONCILED("Register reconciled with the tracker");
 
     private final String label;
 

@@ -2,7 +2,10 @@ package org.ctemcycles.core.mobilisation;
 
 import org.ctemcycles.core.common.Problem;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The rules for a finding key as the cycle record receives it: the stable key discovery gives a finding, 1 to
@@ -36,5 +39,18 @@ public final class FindingKeys {
             }
         }
         return key;
+    }
+
+    /** The trimmed keys, each once in the order given; a problem named {@code findings[n]} for each bad one. */
+    public static Set<String> checkAll(Collection<String> raw, List<Problem> problems) {
+        Set<String> keys = new LinkedHashSet<>();
+        int index = 0;
+        for (String one : raw) {
+            String key = check("findings[" + (++index) + "]", one, problems);
+            if (key != null) {
+                keys.add(key);
+            }
+        }
+        return keys;
     }
 }

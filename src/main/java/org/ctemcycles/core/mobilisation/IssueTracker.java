@@ -1,12 +1,19 @@
 package org.ctemcycles.core.mobilisation;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The port to the tracker where mobilised work lives: Jira in production (a later adapter), and
- * the command line's own tracker ({@code cli.LocalIssueTracker}). The finding key is the idempotency key: asking to
- * open an issue for a finding that already has one returns that issue, so a retried or repeated mobilisation never
- * makes a second issue.
+ * The port to the tracker where mobilised work lives, both ways: Jira inside Jira ({@code jira.tracker}), the command
+ * line's own tracker outside ({@code cli.LocalIssueTracker}). The record opens and updates issues and moves them
+ * back to work when the record reopens a finding; the way back is {@link TrackerSync}, to which the tracker's
+ * adapter reports what it sees of an issue ({@link TrackerIssue}, by id) and which reconciliation feeds from
+ * {@link #findAll}.
+ *
+ * <p>The finding is the idempotency key: asking to open an issue for a finding of a cycle that already has one
+ * returns that issue, so a retried, repeated or concurrent mobilisation never makes a second issue.
  */
 public interface IssueTracker {
 
@@ -14,12 +21,37 @@ public interface IssueTracker {
     TrackerIssue open(TrackerRequest request);
 
     /**
-     * Brings an existing issue up to date with the request (assignee, due date, change record, dependency,
-     * verification step).
+     * Brings an existing issue up to date with the request (summary, description, assignee, due date, ...).
      *
-     * @throws org.ctemcycles.core.common.NotFoundException when the tracker has no such issue
+     * @throws org.ctemcycles.core.common.NotFoundException when the tracker has no issue with this id
      */
-    TrackerIssue update(String issueKey, TrackerRequest request);
+    TrackerIssue update(String issueId, TrackerRequest request);
 
-    Optional<TrackerIssue> find(String issueKey);
+    /** The issue with this id, or empty when the tracker has none (never had, or it was deleted). */
+    Optional<TrackerIssue> find(String issueId);
+
+    /**
+     * The issues of these ids that exist, by id; an id missing from the answer has no issue (deleted). Reconciliation
+     * reads a cycle's issues through it.
+     */
+    default Map<String, TrackerIssue> findAll(Collection<String> issueIds) {
+        Map<String, TrackerIssue> found = new LinkedHashMap<>();
+        for (String id : issueIds) {
+            find(id).ifPresent(issue -> found.put(id, issue));
+        }
+        return found;
+    }
+
+    /**
+     * Moves the issue back to work (a status of the To Do category, as the cycle's configuration says) and adds the
+     * comment that says why, naming the activity log entry of the change; an issue already in To Do only gets the
+     * comment.
+     *
+     * @param why      plain text; the tracker escapes it for its markup
+     * @param logEntry the sequence of the cycle's activity log entry that records the change
+     * @param actor    the user the tracker acts as
+     * @throws org.ctemcycles.core.common.NotFoundException when the tracker has no issue with this id
+     * @throws org.ctemcycles.core.common.InvalidInputException when the tracker's workflow refuses
+     */
+    TrackerIssue reopen(String cycleKey, String issueId, String why, long logEntry, String actor);
 }

@@ -47,9 +47,17 @@ public class MobilisationService {
     private final ActivityLog log;
     private final Transactions transactions;
     private final Clock clock;
+    private final ExposureBriefs briefs;
 
+    /** Issues that say only the finding's key ({@link ExposureBriefs#BARE}). */
     public MobilisationService(CycleService cycles, RegisterRepository register, StatusChanges statusChanges,
                                IssueTracker tracker, ActivityLog log, Transactions transactions, Clock clock) {
+        this(cycles, register, statusChanges, tracker, log, transactions, clock, ExposureBriefs.BARE);
+    }
+
+    public MobilisationService(CycleService cycles, RegisterRepository register, StatusChanges statusChanges,
+                               IssueTracker tracker, ActivityLog log, Transactions transactions, Clock clock,
+                               ExposureBriefs briefs) {
         this.cycles = cycles;
         this.register = register;
         this.statusChanges = statusChanges;
@@ -57,6 +65,20 @@ public class MobilisationService {
         this.log = log;
         this.transactions = transactions;
         this.clock = clock;
+        this.briefs = briefs;
+    }
+
+    /** What one mobilisation did: the entry, and whether its issue was opened, updated or left as it was. */
+    public record Mobilised(RegisterEntry entry, Change change) {
+    }
+
+    public enum Change {
+        /** a new tracker issue was opened (or one opened earlier for the finding was found and linked) */
+        OPENED,
+        /** the entry and its issue were brought up to date */
+        UPDATED,
+        /** the entry was already mobilised exactly so: nothing was sent to the tracker, nothing logged */
+        UNCHANGED
     }
 
     /**
@@ -67,14 +89,7 @@ public class MobilisationService {
      */
     public List<RegisterEntry> enrol(String cycleKey, Collection<String> findingKeys, String actor) {
         List<Problem> problems = new ArrayList<>();
-        Set<String> keys = new LinkedHashSet<>();
-        int index = 0;
-        for (String raw : findingKeys) {
-            String key = FindingKeys.check("findings[" + (++index) + "]", raw, problems);
-            if (key != null) {
-                keys.add(key);
-            }
-        }
+        Set<String> keys = FindingKeys.checkAll(findingKeys, problems);
         if (keys.isEmpty() && problems.isEmpty()) {
             problems.add(new Problem("findings", "at least one finding key is required"));
         }
@@ -132,6 +147,15 @@ public class MobilisationService {
      * @throws InvalidInputException listing every problem of the draft, or when the finding is closed or accepted
      */
     public RegisterEntry mobilise(String cycleKey, String findingKey, MobilisationDraft draft, String actor) {
+        return mobiliseOne(cycleKey, findingKey, draft, actor).entry();
+    }
+
+    /**
+     * As {@link #mobilise}, saying what was done. The entry is locked first, so a mobilisation of the same finding
+     * retried on another node waits and then finds it mobilised; a retry with the same draft sends nothing to the
+     * tracker and logs nothing.
+     */
+    public Mobilised mobiliseOne(String cycleKey, String findingKey, MobilisationDraft draft, String actor) {
         Checked checked = checked(draft);
         String owner = checked.owner();
         LocalDate deadline = checked.deadline();
@@ -142,20 +166,26 @@ public class MobilisationService {
         return transactions.inTransaction(() -> {
             // locked first: two mobilisations of one finding at once (two nodes) make one tracker issue and one change
             Cycle cycle = cycles.lockOpen(cycleKey);
-            RegisterEntry entry = mobilisable(entry(cycle.key(), findingKey));
-            TrackerRequest request = new TrackerRequest(cycle.key(), entry.findingKey(),
-                    "Exposure " + entry.findingKey() + " (" + cycle.key() + ")", owner, deadline, change, dependency,
-                    verification);
-            TrackerIssue issue = entry.mobilised() ? tracker.update(entry.trackerIssue(), request)
-                    : tracker.open(request);
+            String finding = findingKey == null ? "" : findingKey.trim();
+            RegisterEntry entry = mobilisable(register.lock(cycle.key(), finding).orElseThrow(() ->
+                    new NotFoundException("finding '" + finding + "' is not in the register of cycle "
+                            + cycle.key())));
             Instant now = clock.instant();
             boolean sameDeadline = deadline.equals(entry.deadline()) && reason.isEmpty();
-            RegisterEntry changed = entry.withMobilisation(owner, deadline, change, dependency, verification,
-                    issue.key(), sameDeadline ? entry.deadlineSetBy() : actor,
-                    sameDeadline ? entry.deadlineReason() : reason, now);
-            if (sameMobilisation(entry, changed)) {
-                return entry;
+            String setBy = sameDeadline ? entry.deadlineSetBy() : actor;
+            String why = sameDeadline ? entry.deadlineReason() : reason;
+            if (entry.mobilised() && sameMobilisation(entry, entry.withMobilisation(owner, deadline, change,
+                    dependency, verification, entry.trackerIssue(), setBy, why, now))) {
+                return new Mobilised(entry, Change.UNCHANGED);
             }
+            ExposureBrief brief = briefs.brief(cycle.key(), entry.findingKey());
+            TrackerRequest request = new TrackerRequest(cycle.key(), cycle.projectKey(), entry.findingKey(),
+                    summary(cycle, entry.findingKey(), brief), owner, deadline, change, dependency, verification,
+                    brief, actor);
+            TrackerIssue issue = entry.mobilised() ? tracker.update(entry.trackerIssueRef(), request)
+                    : tracker.open(request);
+            RegisterEntry changed = entry.withMobilisation(owner, deadline, change, dependency, verification,
+                    issue.key(), setBy, why, now).withTracker(issue, now);
             String subject = LogRecord.findingSubject(entry.findingKey());
             log.append(new LogRecord(cycle.key(), now, actor, LogAction.MOBILISED, subject,
                     entry.mobilised() ? mobilisationState(entry) : "", mobilisationState(changed)));
@@ -164,8 +194,17 @@ public class MobilisationService {
                         StateText.of("owner", entry.owner()).toString(), StateText.of("owner", owner).toString()));
             }
             register.update(changed);
-            return changed;
+            return new Mobilised(changed, entry.mobilised() ? Change.UPDATED : Change.OPENED);
         });
+    }
+
+    /** The issue's summary: the finding's key and what the record knows of it, plain text. */
+    static String summary(Cycle cycle, String findingKey, ExposureBrief brief) {
+        if (brief.title().isEmpty()) {
+            return "Exposure " + findingKey + " (" + cycle.key() + ")";
+        }
+        return "Exposure " + findingKey + ": " + brief.title() + (brief.asset().isEmpty() ? ""
+                : " on " + brief.asset());
     }
 
     /**
@@ -191,6 +230,15 @@ public class MobilisationService {
 
     private record Checked(String owner, LocalDate deadline, String change, String dependency, String verification,
                            String deadlineReason) {
+    }
+
+    /**
+     * Checks a draft as {@link #mobilise} would, without mobilising anything.
+     *
+     * @throws InvalidInputException listing every problem of the draft
+     */
+    public void check(MobilisationDraft draft) {
+        checked(draft);
     }
 
     /** @throws InvalidInputException listing every problem of the draft */

@@ -52,4 +52,17 @@ public interface RegisterRepository {
 
     /** The finding's entries in every cycle, oldest enrolment first. */
     List<RegisterEntry> byFinding(String findingKey);
+
+    /**
+     * The entries linked to this tracker issue id, in every cycle (an entry handed over keeps its issue), oldest
+     * enrolment first: one query over an index, whatever the size of the registers.
+     */
+    List<RegisterEntry> byTrackerIssue(String issueId);
+
+    /**
+     * Reads the entry and holds it against concurrent changes until the caller's transaction ends, so that two
+     * changes of one entry (a mobilisation retried on another node, a tracker event and reconciliation) run one
+     * after the other, the second reading what the first stored.
+     */
+    Optional<RegisterEntry> lock(String cycleKey, String findingKey);
 }

@@ -24,7 +24,8 @@ public final class RegisterJson {
     /**
      * {@code cycle, finding, status, owner, deadline, changeRecord, dependency, verificationStep, trackerIssue,
      * acceptance{owner, compensatingControl, expiry, acceptedBy, acceptedAt} or null, carriedFrom, enrolledAt,
-     * updatedAt}.
+     * updatedAt, trackerIssueId, trackerStatus (to-do, in-progress, done: the issue's status category as last seen)
+     * or null, trackerResolution or null, decisionNeeded (why a security lead must decide) or null}.
      */
     public static JsonObject entry(RegisterEntry e) {
         JsonObject json = new JsonObject();
@@ -41,6 +42,11 @@ public final class RegisterJson {
         json.addProperty("carriedFrom", orNull(e.carriedFrom()));
         json.addProperty("enrolledAt", e.enrolledAt().toString());
         json.addProperty("updatedAt", e.updatedAt().toString());
+        json.addProperty("trackerIssueId", orNull(e.trackerIssueId()));
+        json.addProperty("trackerStatus", e.trackerState() == null ? null
+                : e.trackerState().status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        json.addProperty("trackerResolution", e.trackerState() == null ? null : orNull(e.trackerState().resolution()));
+        json.addProperty("decisionNeeded", orNull(e.decisionNeeded()));
         return json;
     }
 

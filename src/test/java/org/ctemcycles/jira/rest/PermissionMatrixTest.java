@@ -230,6 +230,10 @@ public class PermissionMatrixTest {
         rows.put("POST /cycles/{key}/register/mobilise", new Row(Access.RUN, 200, Subject.RUNNING, true, t -> json(
                 "{\"findings\":[\"" + t.finding() + "\"],\"owner\":\"JIRAUSER10200\",\"deadline\":\"2026-08-15\","
                         + "\"verificationStep\":\"rescan\"}")));
+        rows.put("GET /cycles/{key}/tracker", read(Access.READ_WORK, Subject.RUNNING));
+        rows.put("PUT /cycles/{key}/tracker", write(Access.RUN, Subject.RUNNING, t -> json("{\"labels\":[\"ctem\","
+                + "\"m" + t.n() + "\"]}")));
+        rows.put("POST /cycles/{key}/tracker/reconcile", write(Access.RUN, Subject.RUNNING, t -> xsrf()));
         rows.put("PUT /cycles/{key}/register/{finding}/status", new Row(Access.RUN, 200, Subject.RUNNING, true,
                 t -> json("{\"status\":\"in-progress\"}")));
         rows.put("POST /cycles/{key}/register/{finding}/acceptance", new Row(Access.RUN, 200, Subject.RUNNING, true,
@@ -474,6 +478,12 @@ public class PermissionMatrixTest {
         return (request, method) -> request.header("Content-Type", MultipartBody.contentType())
                 .header(XsrfGuard.HEADER, "no-check").method(method, HttpRequest.BodyPublishers.ofByteArray(
                         new MultipartBody().file("upload.jsonl", file).bytes()));
+    }
+
+    /** No body, with the XSRF header a request without a body needs. */
+    private static Body xsrf() {
+        return (request, method) -> request.header(XsrfGuard.HEADER, "no-check")
+                .method(method, HttpRequest.BodyPublishers.noBody());
     }
 
     private static Body raw(String type, byte[] body) {

@@ -11,6 +11,8 @@ import org.ctemcycles.core.cycle.CycleRepository;
 import org.ctemcycles.core.cycle.ScopeRegister;
 import org.ctemcycles.core.mobilisation.IssueTracker;
 import org.ctemcycles.core.mobilisation.RegisterRepository;
+import org.ctemcycles.core.mobilisation.TrackerIssue;
+import org.ctemcycles.core.mobilisation.TrackerStatus;
 import org.ctemcycles.core.priority.Decision;
 import org.ctemcycles.core.validation.ValidationRepository;
 import org.ctemcycles.testing.InMemoryActivityLog;
@@ -129,11 +131,24 @@ public class InMemoryContractsTest {
         }
     }
 
-    /** The command line's tracker; the Jira adapter will get a class like this one. */
+    /** The command line's tracker; the Jira adapter's is jira/tracker/JiraIssueTrackerContractTest. */
     public static class LocalTracker extends IssueTrackerContract {
+        private LocalIssueTracker local;
+
         @Override
         protected IssueTracker issueTracker() {
-            return new LocalIssueTracker("LOCAL");
+            local = new LocalIssueTracker("LOCAL");
+            return local;
+        }
+
+        @Override
+        protected void moveInTracker(TrackerIssue issue, TrackerStatus to, String resolution) {
+            local.move(issue.id(), to, to == TrackerStatus.DONE ? resolution : "");
+        }
+
+        @Override
+        protected void deleteInTracker(TrackerIssue issue) {
+            local.delete(issue.id());
         }
     }
 }

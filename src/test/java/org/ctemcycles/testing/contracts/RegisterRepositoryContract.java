@@ -5,6 +5,9 @@ import org.ctemcycles.core.finding.FindingStatus;
 import org.ctemcycles.core.mobilisation.RegisterEntry;
 import org.ctemcycles.core.mobilisation.RegisterRepository;
 import org.ctemcycles.core.mobilisation.RiskAcceptance;
+import org.ctemcycles.core.mobilisation.TrackerIssue;
+import org.ctemcycles.core.mobilisation.TrackerState;
+import org.ctemcycles.core.mobilisation.TrackerStatus;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -97,5 +100,35 @@ public abstract class RegisterRepositoryContract {
         register.insertAll(List.of(entry("A", "F-1", "2026-07-01T09:00:00Z"), entry("A", "F-2", "2026-07-01T09:00:00Z")));
         assertEquals(List.of("A/F-1", "B/F-1"), keys(register.byFinding("F-1")));
         assertEquals(List.of(), register.byFinding("F-9"));
+    }
+
+    @Test
+    public void anEntryLinkedToATrackerIssueKeepsItsIdStateAndDecisionAndIsFoundByTheId() {
+        register.insertAll(List.of(entry("A", "F-1", "2026-07-01T09:00:00Z"), entry("A", "F-2", "2026-07-01T09:00:00Z")));
+        TrackerState state = new TrackerState("SEC-7", "SEC", TrackerStatus.DONE, "Done", "Won't Fix", true,
+                "alice", LocalDate.parse("2026-08-01"));
+        RegisterEntry linked = register.find("A", "F-1").orElseThrow().withTracker(new TrackerIssue("10007", "F-1",
+                "A", "Fix F-1", state), Instant.parse("2026-07-02T09:00:00Z"))
+                .withDecisionNeeded("resolved as Won't Fix", Instant.parse("2026-07-02T09:00:00Z"));
+        register.update(linked);
+        assertEquals(Optional.of(linked), register.find("A", "F-1"));
+        assertEquals("SEC-7", linked.trackerIssue());
+        assertEquals(List.of(linked), register.byTrackerIssue("10007"));
+        assertEquals(List.of(), register.byTrackerIssue("10008"));
+        assertEquals(List.of(), register.byTrackerIssue(""));
+        // handed over, the next cycle's entry keeps the issue: both are found, the older first
+        register.insertAll(List.of(linked.carriedInto("B", Instant.parse("2026-10-01T09:00:00Z"))));
+        assertEquals(List.of("A/F-1", "B/F-1"), keys(register.byTrackerIssue("10007")));
+        register.update(linked.unlinked(Instant.parse("2026-07-03T09:00:00Z")));
+        assertEquals(List.of("B/F-1"), keys(register.byTrackerIssue("10007")));
+        assertEquals("", register.find("A", "F-1").orElseThrow().trackerIssue());
+        assertEquals(null, register.find("A", "F-1").orElseThrow().trackerState());
+    }
+
+    @Test
+    public void lockingAnEntryReadsItAndAnUnknownOneIsEmpty() {
+        register.insertAll(List.of(entry("A", "F-1", "2026-07-01T09:00:00Z")));
+        assertEquals(register.find("A", "F-1"), register.lock("A", "F-1"));
+        assertEquals(Optional.empty(), register.lock("A", "F-9"));
     }
 }

@@ -5,7 +5,13 @@ package com.atlassian.jira.project;
 // (action/ScrumPokerProjectConfigurationAction.java), codescape/jira-multiple-subtasks@ce71581
 // (action/MultipleSubtasksDialogAction.java) and atlassian-labs/atlassian-slack-integration-server@94c50dc
 // (manager/impl/DefaultProjectConfigurationManager.java, also getName). The real interface extends Named,
-// NamedWithDescription, WithId, WithKey (Jira 6 jira-api source in turgaycelik/mysource@44f29e3).
+// NamedWithDescription, WithId, WithKey (Jira 6 jira-api source in turgaycelik/mysource@44f29e3). getIssueTypes
+// (a Collection, streamed and filtered by IssueType::isSubTask) in jira-multiple-subtasks
+// (service/SubtasksCreationService.java, condition/ProjectOfIssueHasSubtasksCondition.java).
+
+import com.atlassian.jira.issue.issuetype.IssueType;
+
+import java.util.Collection;
 
 public interface Project {
 
@@ -14,4 +20,6 @@ public interface Project {
     String getName();
 
     String getKey();
+
+    Collection<IssueType> getIssueTypes();
 }

@@ -1,0 +1,547 @@
+package org.ctemcycles.jira.tracker;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.jira.bc.ServiceResult;
+import com.atlassian.jira.bc.issue.IssueService;
+import com.atlassian.jira.datetime.DateTimeStyle;
+import com.atlassian.jira.entity.property.EntityProperty;
+import com.atlassian.jira.exception.CreateException;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueInputParameters;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.link.IssueLinkType;
+import com.atlassian.jira.issue.priority.Priority;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.ErrorCollection;
+import com.atlassian.jira.workflow.JiraWorkflow;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.UrlMode;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import jakarta.inject.Inject;
+import org.ctemcycles.core.common.InvalidInputException;
+import org.ctemcycles.core.common.NotFoundException;
+import org.ctemcycles.core.common.Problem;
+import org.ctemcycles.core.common.Transactions;
+import org.ctemcycles.core.cycle.Cycle;
+import org.ctemcycles.core.mobilisation.IssueTracker;
+import org.ctemcycles.core.mobilisation.TrackerIssue;
+import org.ctemcycles.core.mobilisation.TrackerRequest;
+import org.ctemcycles.core.mobilisation.TrackerState;
+import org.ctemcycles.core.mobilisation.TrackerStatus;
+import org.ctemcycles.store.AoCycleRepository;
+import org.ctemcycles.store.AoMobilisationClaims;
+import org.ctemcycles.store.AoTransactions;
+import org.springframework.stereotype.Component;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The tracker inside Jira: every finding's issue is a Jira issue opened and changed through {@link IssueService}
+ * (validated first, so the project's required fields, screens and permissions apply; Jira's field errors come back
+ * as problems naming the field), in the cycle's project with the configured issue type ({@link TrackerConfig}),
+ * assignee, due date, priority from the decision's tier, labels and a link to the dependency when that is an issue.
+ * With the vulnerability grain, a parent issue per vulnerability holds a sub-task per finding.
+ *
+ * <p>Idempotent across retries, concurrent requests and nodes: the finding (or vulnerability) is claimed in our own
+ * table with a unique key in the caller's transaction before the issue is created ({@link AoMobilisationClaims}), and
+ * the issue carries its finding as an entity property, with a second property that finds the issue from the
+ * finding. A node that created an issue and stopped before its transaction committed leaves no claim; the retry
+ * finds the issue through that property instead of creating a second one.
+ */
+@Component
+public class JiraIssueTracker implements IssueTracker {
+
+    /** On the issue (entity id: the issue's id): the cycle and finding (or vulnerability) it was opened for. */
+    static final String ISSUE_ENTITY = "org.ctemcycles.ctem-cycles-jira.issue";
+    /** By the subject (entity id: a hash of cycle and subject): the issue opened for it. */
+    static final String SUBJECT_ENTITY = "org.ctemcycles.ctem-cycles-jira.subject";
+    static final String PROPERTY_KEY = "ctem";
+    static final String GROUP_PREFIX = "V:";
+
+    private final JiraIssueApi jira;
+    private final TrackerSettings settings;
+    private final AoMobilisationClaims claims;
+    private final AoCycleRepository cycles;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    @Inject
+    public JiraIssueTracker(JiraIssueApi jira, TrackerSettings settings, @ComponentImport ActiveObjects ao) {
+        this(jira, settings, ao, Clock.systemUTC());
+    }
+
+    public JiraIssueTracker(JiraIssueApi jira, TrackerSettings settings, ActiveObjects ao, Clock clock) {
+        this.jira = jira;
+        this.settings = settings;
+        this.claims = new AoMobilisationClaims(ao);
+        this.cycles = new AoCycleRepository(ao);
+        this.transactions = new AoTransactions(ao);
+        this.clock = clock;
+    }
+
+    /** What the issue was opened for: a finding, or the vulnerability a parent issue stands for. */
+    record Link(String cycleKey, String findingKey, String group) {
+        String subject() {
+            return findingKey != null ? findingKey : GROUP_PREFIX + group;
+        }
+    }
+
+    @Override
+    public TrackerIssue open(TrackerRequest request) {
+        Cycle cycle = cycle(request.cycleKey());
+        TrackerConfig config = settings.effective(cycle.key(), request.projectKey().isEmpty() ? cycle.projectKey()
+                : request.projectKey());
+        ApplicationUser user = actor(request.actor(), config, cycle);
+        Project project = project(config, cycle);
+        MutableIssue parent = config.grain() == TrackerConfig.Grain.VULNERABILITY
+                ? claimed(cycle.key(), groupSubject(request.brief().group()), user,
+                () -> create(request, config, project, user, null)) : null;
+        MutableIssue issue = claimed(cycle.key(), request.findingKey(), user,
+                () -> create(request, config, project, user, parent));
+        return snapshot(issue, config, new Link(cycle.key(), request.findingKey(), null));
+    }
+
+    @Override
+    public TrackerIssue update(String issueId, TrackerRequest request) {
+        MutableIssue issue = require(issueId);
+        Cycle cycle = cycle(request.cycleKey());
+        TrackerConfig config = settings.effective(cycle);
+        ApplicationUser user = actor(request.actor(), config, cycle);
+        IssueInputParameters params = jira.issues.newIssueInputParameters();
+        params.setRetainExistingValuesWhenParameterNotProvided(true, true);
+        params.setSummary(text().summary(request)).setDescription(text().description(request));
+        fields(params, request, config, user);
+        IssueService.UpdateValidationResult valid = jira.issues.validateUpdate(user, issue.getId(), params);
+        refuseUnless(valid, "update issue " + issue.getKey());
+        refuseUnless(jira.issues.update(user, valid), "update issue " + issue.getKey());
+        return snapshot(require(issueId), config, new Link(cycle.key(), request.findingKey(), null));
+    }
+
+    @Override
+    public Optional<TrackerIssue> find(String issueId) {
+        MutableIssue issue = issue(issueId);
+        if (issue == null) {
+            return Optional.empty();
+        }
+        Link link = linkOf(issue);
+        TrackerConfig config = link == null ? settings.defaults() : config(link.cycleKey());
+        return Optional.of(snapshot(issue, config, link == null ? new Link("", "", null) : link));
+    }
+
+    @Override
+    public TrackerIssue reopen(String cycleKey, String issueId, String why, long logEntry, String actor) {
+        MutableIssue issue = require(issueId);
+        Cycle cycle = cycle(cycleKey);
+        TrackerConfig config = settings.effective(cycle);
+        ApplicationUser user = actor(actor, config, cycle);
+        String comment = text().comment(cycle.key(), why, logEntry);
+        move(issue, TrackerStatus.TO_DO, config.reopenStatus(), comment, config, user);
+        Link link = linkOf(issue);
+        return snapshot(require(issueId), config, link == null ? new Link(cycle.key(), "", null) : link);
+    }
+
+    /**
+     * The issue as the register reads it, when it is a finding's issue the app opened (not a parent, not another
+     * app's issue): what the event listener hands on.
+     */
+    public Optional<TrackerIssue> observe(Issue issue) {
+        Link link = issue == null ? null : linkOf(issue);
+        if (link == null || link.findingKey() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(snapshot(issue, config(link.cycleKey()), link));
+    }
+
+    /**
+     * A deleted issue the app opened: its claim is released (a later mobilisation may open a new issue) and its
+     * properties removed.
+     *
+     * @return the finding's link, or empty when the issue was not one of the app's
+     */
+    public Optional<Link> forget(Issue deleted) {
+        Link link = deleted == null ? null : linkOf(deleted);
+        if (link == null) {
+            return Optional.empty();
+        }
+        transactions.run(() -> claims.find(link.cycleKey(), link.subject())
+                .filter(c -> c.issueId().equals(String.valueOf(deleted.getId())))
+                .ifPresent(c -> claims.release(link.cycleKey(), link.subject())));
+        jira.properties.delete(ISSUE_ENTITY, deleted.getId(), PROPERTY_KEY);
+        jira.properties.delete(SUBJECT_ENTITY, subjectId(link.cycleKey(), link.subject()), PROPERTY_KEY);
+        return Optional.of(link);
+    }
+
+    /**
+     * Keeps a parent issue in line with its sub-tasks (the vulnerability grain): Done only when every sub-task is
+     * done, back to work when one is not. Nothing happens for an issue that is no sub-task of one of the app's
+     * parents.
+     *
+     * @return what was done, or empty
+     */
+    public Optional<String> alignParentOf(Issue child, String actorKey) {
+        if (child == null || !child.isSubTask() || child.getParentId() == null) {
+            return Optional.empty();
+        }
+        return alignParent(jira.issueManager.getIssueObject(child.getParentId()), actorKey);
+    }
+
+    /** Aligns every parent issue the app opened for the cycle (reconciliation); returns what was done. */
+    public List<String> alignParents(String cycleKey, String actorKey) {
+        List<String> done = new ArrayList<>();
+        for (AoMobilisationClaims.Claim claim : transactions.inTransaction(() -> claims.issues(cycleKey,
+                GROUP_PREFIX))) {
+            alignParent(issue(claim.issueId()), actorKey).ifPresent(done::add);
+        }
+        return done;
+    }
+
+    private Optional<String> alignParent(MutableIssue parent, String actorKey) {
+        Link link = parent == null ? null : linkOf(parent);
+        if (link == null || link.group() == null) {
+            return Optional.empty();
+        }
+        Cycle cycle = cycle(link.cycleKey());
+        TrackerConfig config = settings.effective(cycle);
+        Collection<Issue> children = parent.getSubTaskObjects();
+        boolean allDone = children != null && !children.isEmpty() && children.stream()
+                .allMatch(c -> Workflows.category(c.getStatus(), config) == TrackerStatus.DONE);
+        boolean parentDone = Workflows.category(parent.getStatus(), config) == TrackerStatus.DONE;
+        if (allDone == parentDone) {
+            return Optional.empty();
+        }
+        ApplicationUser user = actor(actorKey, config, cycle);
+        if (allDone) {
+            move(parent, TrackerStatus.DONE, "", text().note("Every sub-task of this issue is done: the"
+                    + " vulnerability's work is done on every asset. The findings are closed when their fixes are"
+                    + " verified."), config, user);
+            return Optional.of(parent.getKey() + " done: every sub-task is done");
+        }
+        move(parent, TrackerStatus.TO_DO, config.reopenStatus(), text().note("A sub-task of this issue is back at"
+                + " work, so the vulnerability's work is not done."), config, user);
+        return Optional.of(parent.getKey() + " back at work: a sub-task is not done");
+    }
+
+    /** Creates an issue (or, with a parent, a sub-task) through IssueService: validated, then created. */
+    private MutableIssue create(TrackerRequest request, TrackerConfig config, Project project, ApplicationUser user,
+                                MutableIssue parent) {
+        boolean parentItself = config.grain() == TrackerConfig.Grain.VULNERABILITY && parent == null;
+        String typeName = parent != null ? config.subTaskType() : config.issueType();
+        IssueType type = TrackerConfigCheck.byName(project.getIssueTypes(), IssueType::getName, typeName);
+        if (type == null) {
+            throw new InvalidInputException(parent != null ? "subTaskType" : "issueType", "project "
+                    + project.getKey() + " has no issue type '" + typeName + "'");
+        }
+        IssueInputParameters params = jira.issues.newIssueInputParameters();
+        params.setProjectId(project.getId()).setIssueTypeId(type.getId()).setReporterId(user.getKey());
+        if (parentItself) {
+            String title = request.brief().groupTitle().isEmpty() ? request.brief().group()
+                    : request.brief().groupTitle();
+            params.setSummary(WikiText.summary("Vulnerability " + title + " (" + request.cycleKey() + ")"))
+                    .setDescription(text().note("The vulnerability " + title + " of cycle " + request.cycleKey()
+                            + ": one sub-task per finding (an affected asset). This issue is done when every"
+                            + " sub-task is done."));
+            TrackerRequest withoutOwner = new TrackerRequest(request.cycleKey(), request.projectKey(),
+                    request.findingKey(), request.summary(), "", request.dueDate(), "", "", "", request.brief(),
+                    request.actor());
+            fields(params, withoutOwner, config, user);
+        } else {
+            params.setSummary(text().summary(request)).setDescription(text().description(request));
+            fields(params, request, config, user);
+        }
+        String what = parentItself ? "open the parent issue of " + request.brief().group()
+                : "open the issue of finding " + request.findingKey();
+        IssueService.CreateValidationResult valid = parent == null ? jira.issues.validateCreate(user, params)
+                : jira.issues.validateSubTaskCreate(user, parent.getId(), params);
+        refuseUnless(valid, what);
+        IssueService.IssueResult created = jira.issues.create(user, valid);
+        refuseUnless(created, what);
+        MutableIssue issue = created.getIssue();
+        if (parent != null) {
+            try {
+                jira.subTasks.createSubTaskIssueLink(parent, issue, user);
+            } catch (CreateException e) {
+                throw new InvalidInputException("subTaskType", "Jira did not make " + issue.getKey()
+                        + " a sub-task of " + parent.getKey() + ": " + e.getMessage());
+            }
+        }
+        for (String label : config.labels()) {
+            jira.labels.addLabel(user, issue.getId(), label, false);
+        }
+        if (!parentItself) {
+            linkDependency(issue, request.dependency(), config, user);
+        }
+        return issue;
+    }
+
+    private void fields(IssueInputParameters params, TrackerRequest request, TrackerConfig config,
+                        ApplicationUser user) {
+        if (!request.assignee().isEmpty()) {
+            params.setAssigneeId(request.assignee());
+        }
+        String priorityName = config.priorities().get(request.brief().tier());
+        if (priorityName != null) {
+            Priority priority = TrackerConfigCheck.byName(jira.priorities.getPriorities(), Priority::getName,
+                    priorityName);
+            if (priority != null) {
+                params.setPriorityId(priority.getId());
+            }
+        }
+        params.setDueDate(datePicker(request.dueDate(), user));
+    }
+
+    /** The due date as the date picker writes it for this user, which is what IssueInputParameters reads. */
+    private String datePicker(LocalDate date, ApplicationUser user) {
+        return jira.dates.forUser(user).withStyle(DateTimeStyle.DATE_PICKER)
+                .format(Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant()));
+    }
+
+    /** A dependency that names an issue Jira has (by key) gets a link of the configured type to it. */
+    private void linkDependency(MutableIssue issue, String dependency, TrackerConfig config, ApplicationUser user) {
+        if (dependency.isEmpty() || config.linkType().isEmpty() || !dependency.matches("[A-Z][A-Z0-9_]+-\\d+")) {
+            return;
+        }
+        MutableIssue target = jira.issueManager.getIssueObject(dependency);
+        Collection<IssueLinkType> types = jira.linkTypes.getIssueLinkTypesByName(config.linkType());
+        if (target == null || types == null || types.isEmpty()) {
+            return;
+        }
+        try {
+            // the dependency blocks the finding's issue: it is the link's source
+            jira.links.createIssueLink(target.getId(), issue.getId(), types.iterator().next().getId(), null, user);
+        } catch (CreateException e) {
+            throw new InvalidInputException("dependency", "Jira did not link " + issue.getKey() + " to "
+                    + dependency + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Moves the issue into a status of the category through the workflow transition that leads there (to the
+     * preferred status when one does), with the comment; an issue already in the category only gets the comment.
+     */
+    private void move(MutableIssue issue, TrackerStatus category, String preferredStatus, String comment,
+                      TrackerConfig config, ApplicationUser user) {
+        IssueInputParameters params = jira.issues.newIssueInputParameters();
+        params.setRetainExistingValuesWhenParameterNotProvided(true, true);
+        params.setComment(comment);
+        if (Workflows.category(issue.getStatus(), config) == category) {
+            IssueService.UpdateValidationResult valid = jira.issues.validateUpdate(user, issue.getId(), params);
+            refuseUnless(valid, "comment on issue " + issue.getKey());
+            refuseUnless(jira.issues.update(user, valid), "comment on issue " + issue.getKey());
+            return;
+        }
+        JiraWorkflow workflow = jira.workflows.getWorkflow(issue);
+        Workflows.Transition transition = Workflows.into(workflow, issue.getStatus(), category, preferredStatus,
+                config).orElseThrow(() -> new InvalidInputException("reopenStatus", "the workflow '"
+                + workflow.getName() + "' has no transition from '" + issue.getStatus().getName() + "' of issue "
+                + issue.getKey() + " into a status of the " + TrackerConfig.category(category) + " category"));
+        IssueService.TransitionValidationResult valid = jira.issues.validateTransition(user, issue.getId(),
+                transition.actionId(), params);
+        refuseUnless(valid, "move issue " + issue.getKey() + " to " + transition.target().getName());
+        refuseUnless(jira.issues.transition(user, valid), "move issue " + issue.getKey() + " to "
+                + transition.target().getName());
+    }
+
+    /**
+     * Holds the cycle's claim on the subject while its issue is created: an issue already created for it (and not
+     * deleted since) is returned; one created by an attempt whose transaction did not commit is found through its
+     * property; only otherwise is a new one created, then linked both ways.
+     */
+    private MutableIssue claimed(String cycleKey, String subject, ApplicationUser user,
+                                 Supplier<MutableIssue> creator) {
+        Optional<AoMobilisationClaims.Claim> claim = claims.find(cycleKey, subject);
+        if (claim.isPresent() && claim.get().state() == AoMobilisationClaims.State.CREATED) {
+            MutableIssue existing = issue(claim.get().issueId());
+            if (existing != null) {
+                return existing;
+            }
+            claims.release(cycleKey, subject); // deleted since: a new issue may be opened
+        }
+        claims.claim(cycleKey, subject, user.getKey(), clock.instant());
+        MutableIssue issue = recover(cycleKey, subject);
+        if (issue == null) {
+            issue = creator.get();
+            link(issue, cycleKey, subject);
+        }
+        claims.created(cycleKey, subject, String.valueOf(issue.getId()), issue.getKey());
+        return issue;
+    }
+
+    /** The issue an earlier attempt created for the subject, if its property says so and it still exists. */
+    private MutableIssue recover(String cycleKey, String subject) {
+        EntityProperty property = jira.properties.get(SUBJECT_ENTITY, subjectId(cycleKey, subject), PROPERTY_KEY);
+        JsonObject json = json(property);
+        if (json == null || !cycleKey.equals(text(json, "cycle")) || !subject.equals(text(json, "subject"))) {
+            return null;
+        }
+        MutableIssue issue = issue(text(json, "issueId"));
+        Link link = issue == null ? null : linkOf(issue);
+        return link != null && link.cycleKey().equals(cycleKey) && link.subject().equals(subject) ? issue : null;
+    }
+
+    private void link(MutableIssue issue, String cycleKey, String subject) {
+        JsonObject onIssue = new JsonObject();
+        onIssue.addProperty("cycle", cycleKey);
+        if (subject.startsWith(GROUP_PREFIX)) {
+            onIssue.addProperty("group", subject.substring(GROUP_PREFIX.length()));
+        } else {
+            onIssue.addProperty("finding", subject);
+        }
+        jira.properties.put(ISSUE_ENTITY, issue.getId(), PROPERTY_KEY, onIssue.toString());
+        JsonObject bySubject = new JsonObject();
+        bySubject.addProperty("cycle", cycleKey);
+        bySubject.addProperty("subject", subject);
+        bySubject.addProperty("issueId", String.valueOf(issue.getId()));
+        jira.properties.put(SUBJECT_ENTITY, subjectId(cycleKey, subject), PROPERTY_KEY, bySubject.toString());
+    }
+
+    /** The finding (or vulnerability) the app opened the issue for, or null when it did not open it. */
+    Link linkOf(Issue issue) {
+        JsonObject json = json(jira.properties.get(ISSUE_ENTITY, issue.getId(), PROPERTY_KEY));
+        if (json == null || text(json, "cycle") == null) {
+            return null;
+        }
+        return new Link(text(json, "cycle"), text(json, "finding"), text(json, "group"));
+    }
+
+    private TrackerIssue snapshot(Issue issue, TrackerConfig config, Link link) {
+        String resolution = issue.getResolution() == null ? "" : issue.getResolution().getName();
+        LocalDate due = issue.getDueDate() == null ? null : issue.getDueDate().toLocalDateTime().toLocalDate();
+        Project project = issue.getProjectObject();
+        TrackerState state = new TrackerState(issue.getKey(), project == null ? "" : project.getKey(),
+                Workflows.category(issue.getStatus(), config), issue.getStatus() == null ? ""
+                : issue.getStatus().getName(), resolution, config.leadDecision(resolution),
+                issue.getAssigneeId(), due);
+        return new TrackerIssue(String.valueOf(issue.getId()), link.findingKey() == null ? "" : link.findingKey(),
+                link.cycleKey(), issue.getSummary(), state);
+    }
+
+    /** The Jira user the app acts as: the asking user, else the configured actor, else the cycle's creator. */
+    private ApplicationUser actor(String actorKey, TrackerConfig config, Cycle cycle) {
+        for (String key : new String[]{actorKey, config.actor(), cycle.createdBy()}) {
+            if (key != null && !key.isEmpty()) {
+                ApplicationUser user = jira.users.getUserByKey(key);
+                if (user != null) {
+                    return user;
+                }
+            }
+        }
+        throw new InvalidInputException("actor", "no Jira user to act as for cycle " + cycle.key() + ": neither the"
+                + " asking user, the configured actor nor the cycle's creator is a Jira user");
+    }
+
+    private Project project(TrackerConfig config, Cycle cycle) {
+        if (config.projectKey().isEmpty()) {
+            throw new InvalidInputException("project", "cycle " + cycle.key() + " belongs to no Jira project and its"
+                    + " tracker configuration names none: its findings cannot be mobilised as Jira issues");
+        }
+        Project project = jira.projects.getProjectByCurrentKey(config.projectKey());
+        if (project == null) {
+            throw new InvalidInputException("project", "Jira has no project with key '" + config.projectKey() + "'");
+        }
+        return project;
+    }
+
+    private TrackerConfig config(String cycleKey) {
+        return cycles.find(cycleKey).map(settings::effective).orElseGet(settings::defaults);
+    }
+
+    private Cycle cycle(String cycleKey) {
+        return cycles.find(cycleKey).orElseThrow(() -> new NotFoundException("no CTEM cycle with key '" + cycleKey
+                + "'"));
+    }
+
+    private MutableIssue require(String issueId) {
+        MutableIssue issue = issue(issueId);
+        if (issue == null) {
+            throw new NotFoundException("Jira has no issue with id " + issueId);
+        }
+        return issue;
+    }
+
+    private MutableIssue issue(String issueId) {
+        try {
+            return issueId == null || issueId.isEmpty() ? null : jira.issueManager.getIssueObject(Long.valueOf(issueId));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private IssueText text() {
+        return new IssueText(jira.application.getBaseUrl(UrlMode.CANONICAL));
+    }
+
+    /**
+     * @throws InvalidInputException with Jira's errors, each under the field Jira names (e.g.
+     *                               {@code customfield_10010}), the others under {@code issue}
+     */
+    private static void refuseUnless(ServiceResult result, String what) {
+        if (result.isValid()) {
+            return;
+        }
+        List<Problem> problems = new ArrayList<>();
+        ErrorCollection errors = result.getErrorCollection();
+        if (errors != null) {
+            for (Map.Entry<String, String> error : errors.getErrors().entrySet()) {
+                problems.add(new Problem(error.getKey(), "Jira refused to " + what + ": " + error.getValue()));
+            }
+            for (String message : errors.getErrorMessages()) {
+                problems.add(new Problem("issue", "Jira refused to " + what + ": " + message));
+            }
+        }
+        if (problems.isEmpty()) {
+            problems.add(new Problem("issue", "Jira refused to " + what));
+        }
+        throw new InvalidInputException(problems);
+    }
+
+    static String groupSubject(String group) {
+        String subject = GROUP_PREFIX + group;
+        return subject.length() <= 200 ? subject : GROUP_PREFIX + "#" + Long.toHexString(hash(group));
+    }
+
+    /** The entity id under which the subject's issue is found: 63 bits of SHA-256 of cycle and subject. */
+    static long subjectId(String cycleKey, String subject) {
+        return hash(cycleKey + "/" + subject);
+    }
+
+    private static long hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(digest).getLong() & Long.MAX_VALUE;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonObject json(EntityProperty property) {
+        if (property == null || property.getValue() == null) {
+            return null;
+        }
+        try {
+            return JsonParser.parseString(property.getValue()).getAsJsonObject();
+        } catch (JsonParseException | IllegalStateException e) {
+            return null;
+        }
+    }
+
+    private static String text(JsonObject json, String field) {
+        return json.has(field) && !json.get(field).isJsonNull() ? json.get(field).getAsString() : null;
+    }
+}

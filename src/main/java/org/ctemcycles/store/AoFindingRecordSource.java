@@ -1,0 +1,84 @@
+package org.ctemcycles.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import net.java.ao.Query;
+import org.ctemcycles.core.evidence.FindingRecordSource;
+import org.ctemcycles.core.evidence.RankedDecision;
+import org.ctemcycles.core.finding.Finding;
+import org.ctemcycles.core.mobilisation.RegisterEntry;
+import org.ctemcycles.core.priority.DecisionEncoding;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One finding's record on Active Objects, for the issue it was mobilised into: every read is one statement over
+ * preloaded rows, selected by a key, so the issue view costs the same for a cycle of 10 findings as for 100,000.
+ */
+public class AoFindingRecordSource implements FindingRecordSource {
+
+    private static final Pattern FINDING_KEY = Pattern.compile("F-[0-9a-f]{16}", Pattern.CASE_INSENSITIVE);
+    private static final int HASH_DIGITS = 64;
+
+    private final ActiveObjects ao;
+    private final DecisionEncoding encoding;
+
+    public AoFindingRecordSource(ActiveObjects ao, DecisionEncoding encoding) {
+        this.ao = ao;
+        this.encoding = encoding;
+    }
+
+    /** By the issue's id, then (when no entry has it) by its key: each one query over an index of its own. */
+    @Override
+    public List<RegisterEntry> trackedBy(String issueId, String issueKey) {
+        List<RegisterEntry> byId = issueId == null ? List.of() : entriesWhere("TRACKER_ISSUE_ID", issueId);
+        return !byId.isEmpty() || issueKey == null ? byId : entriesWhere("TRACKER_ISSUE", issueKey);
+    }
+
+    private List<RegisterEntry> entriesWhere(String column, String value) {
+        return Arrays.stream(ao.find(RegisterEntryEntity.class, Query.select().where(column + " = ?", value)
+                .order("ENROLLED_AT_MILLIS ASC, ID ASC"))).map(AoRegisterRepository::toEntry).toList();
+    }
+
+    @Override
+    public Optional<Finding> finding(String findingKey) {
+        String[] range = identityRange(findingKey);
+        if (range == null) {
+            return Optional.empty();
+        }
+        // the newest sighting, in whichever cycle (a handed-over finding may not have been seen in this one yet)
+        FindingEntity[] rows = ao.find(FindingEntity.class, Query.select(AoDiscoveryRepository.FINDING_COLUMNS)
+                .where("IDENTITY_HASH >= ? AND IDENTITY_HASH <= ?", (Object[]) range).order("ID DESC").limit(1));
+        return rows.length == 0 ? Optional.empty() : Optional.of(AoDiscoveryRepository.toFinding(rows[0]));
+    }
+
+    /**
+     * The identity hashes a finding key stands for (the key is a prefix of the hash), lowest and highest, so that a
+     * finding is found by a range over the hash's index, never by a scan; null when the text is no finding key.
+     */
+    static String[] identityRange(String findingKey) {
+        if (findingKey == null || !FINDING_KEY.matcher(findingKey).matches()) {
+            return null;
+        }
+        String prefix = findingKey.substring(Finding.KEY_PREFIX.length()).toLowerCase(Locale.ROOT);
+        return new String[]{prefix + "0".repeat(HASH_DIGITS - prefix.length()),
+                prefix + "f".repeat(HASH_DIGITS - prefix.length())};
+    }
+
+    @Override
+    public QueuePlace queuePlace(String cycleKey, String findingKey) {
+        Optional<String> current = AoEvidenceSource.queueRun(ao, cycleKey);
+        if (current.isEmpty()) {
+            return new QueuePlace(null, 0);
+        }
+        String run = current.get();
+        DecisionEntity[] item = ao.find(DecisionEntity.class, Query.select("ID, QUEUE_POSITION, DECISION_JSON")
+                .where("RUN_ID = ? AND FINDING_KEY = ?", run, findingKey).limit(1));
+        int length = ao.count(DecisionEntity.class, Query.select().where("RUN_ID = ?", run));
+        return new QueuePlace(item.length == 0 ? null
+                : new RankedDecision(item[0].getQueuePosition(), encoding.decode(item[0].getDecisionJson())), length);
+    }
+}
