@@ -7,6 +7,7 @@ import org.ctemcycles.core.audit.LogAnchor;
 import org.ctemcycles.core.cadence.CheckpointService;
 import org.ctemcycles.core.cadence.ClosureService;
 import org.ctemcycles.core.cadence.CycleProgress;
+import org.ctemcycles.core.cadence.ScopeRecommendations;
 import org.ctemcycles.core.cadence.RecordDigests;
 import org.ctemcycles.core.cadence.StageGates;
 import org.ctemcycles.core.cadence.StageService;
@@ -44,6 +45,7 @@ import org.ctemcycles.store.AoEvidenceSource;
 import org.ctemcycles.store.AoFeedStore;
 import org.ctemcycles.store.AoFindingRecordSource;
 import org.ctemcycles.store.AoMobilisationRunRepository;
+import org.ctemcycles.store.AoRecommendationRepository;
 import org.ctemcycles.store.AoRecordDigestRepository;
 import org.ctemcycles.store.AoRecordRows;
 import org.ctemcycles.store.AoRegisterRepository;
@@ -73,6 +75,7 @@ public final class CycleRecord implements AutoCloseable {
     private final ValidationService validation;
     private final CheckpointService checkpoints;
     private final ClosureService closure;
+    private final ScopeRecommendations recommendations;
     private final DiscoveryService discovery;
     private final DiscoveryIntake intake;
     private final QueueService queue;
@@ -146,15 +149,18 @@ public final class CycleRecord implements AutoCloseable {
                 clock);
         this.checkpoints = new CheckpointService(cycles, scopeRegister, progress, register, validations,
                 checkpointRows, closures, digests, log, transactions, clock);
-        this.closure = new ClosureService(cycles, stages, register, scope, checkpoints, closures, digests, log,
-                transactions, clock);
         this.discovery = new DiscoveryService(new AoDiscoveryRepository(ao), new AoSurfaceRepository(ao), cycleRows,
                 transactions, clock);
+        this.recommendations = new ScopeRecommendations(cycles, scope, new DiscoveryFactsOverRecord(cycles, discovery),
+                new AoRecommendationRepository(ao), log, transactions, clock);
+        this.closure = new ClosureService(cycles, stages, register, scope, checkpoints, closures, digests,
+                recommendations, log, transactions, clock);
         this.intake = new DiscoveryIntake(cycles, discovery, mobilisation, log, transactions, clock);
         this.queue = new QueueService(cycles, mobilisation, discovery, scopeRegister, validation,
                 new AoDecisionRepository(ao, new DecisionJson()), log, transactions, clock, rankingThreads);
         this.feeds = new AoFeedStore(ao);
-        this.evidence = new EvidencePackService(cycles, scopeRegister, discovery, checkpoints, closure, digests, log,
+        this.evidence = new EvidencePackService(cycles, scopeRegister, discovery, checkpoints, closure,
+                recommendations, digests, log,
                 source, ControlCatalogue.standard(), clock);
         this.findingRecords = new FindingRecords(cycles, validation, new AoFindingRecordSource(ao, new DecisionJson()));
     }
@@ -247,6 +253,11 @@ public final class CycleRecord implements AutoCloseable {
 
     public ClosureService closure() {
         return closure;
+    }
+
+    /** The recommended next-cycle scope of closed cycles, and taking its items. */
+    public ScopeRecommendations recommendations() {
+        return recommendations;
     }
 
     /** Stops the ranking threads. */

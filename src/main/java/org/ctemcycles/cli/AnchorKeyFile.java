@@ -29,9 +29,23 @@ final class AnchorKeyFile implements AnchorKeySource {
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private final Path file;
+    private final String noun;
+    private final String guards;
 
     AnchorKeyFile(Path file) {
+        this(file, "anchor key", "the activity log is anchored with it");
+    }
+
+    /**
+     * The same kind of key file for another secret of the command line.
+     *
+     * @param noun   what the key is, as errors name it ("sources key")
+     * @param guards what the key is used for, as errors say it ("the sources' tokens are sealed with it")
+     */
+    AnchorKeyFile(Path file, String noun, String guards) {
         this.file = file;
+        this.noun = noun;
+        this.guards = guards;
     }
 
     Path file() {
@@ -46,19 +60,19 @@ final class AnchorKeyFile implements AnchorKeySource {
             }
             return Optional.of(make());
         } catch (IOException e) {
-            throw new InvalidInputException("anchor key", "cannot read or make " + file + ": " + e.getMessage());
+            throw new InvalidInputException(noun, "cannot read or make " + file + ": " + e.getMessage());
         }
     }
 
     private byte[] read() throws IOException {
         if (posix() && !Files.getPosixFilePermissions(file).stream().allMatch(OWNER_ONLY::contains)) {
-            throw new InvalidInputException("anchor key", file + " may be read or written by others than its owner;"
-                    + " make it owner-only (chmod 600) before the activity log is anchored with it");
+            throw new InvalidInputException(noun, file + " may be read or written by others than its owner;"
+                    + " make it owner-only (chmod 600) before " + guards);
         }
         String text = Files.readString(file).strip();
         if (!text.matches("([0-9a-fA-F]{2}){" + LogAnchor.MIN_KEY_BYTES + ",}")) {
-            throw new InvalidInputException("anchor key", file + " does not hold a key (at least "
-                    + 2 * LogAnchor.MIN_KEY_BYTES + " hex digits); restore the file the log was anchored with");
+            throw new InvalidInputException(noun, file + " does not hold a key (at least "
+                    + 2 * LogAnchor.MIN_KEY_BYTES + " hex digits); restore the file that held the " + noun);
         }
         return HexFormat.of().parseHex(text);
     }

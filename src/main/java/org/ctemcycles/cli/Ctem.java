@@ -54,7 +54,7 @@ public final class Ctem {
 
             Commands:
             """ + DemoCommand.USAGE.indent(2) + ReportCommand.USAGE.indent(2) + CyclesCommand.USAGE.indent(2)
-            + CycleCommand.USAGE.indent(2) + SurfacesCommand.USAGE.indent(2)
+            + CycleCommand.USAGE.indent(2) + SourcesCommand.USAGE.indent(2) + SurfacesCommand.USAGE.indent(2)
             + ParseCommand.USAGE.indent(2) + ImportCommand.USAGE.indent(2) + FindingsCommand.USAGE.indent(2)
             + CoverageCommand.USAGE.indent(2) + ScoreCommand.USAGE.indent(2) + PrioritiseCommand.USAGE.indent(2)
             + LogCommand.USAGE.indent(2) + RemoteCommands.USAGE.indent(2) + """
@@ -182,6 +182,9 @@ public final class Ctem {
                     case "coverage" -> new CoverageCommand(context).coverage(rest);
                     case "runs" -> new CoverageCommand(context).runs(rest);
                     case "cycle" -> new CycleCommand(context).run(rest);
+                    case "sources" -> new SourcesCommand(context, environment, new AnchorKeyFile(
+                            besideDatabase(database, "sources.key"), "sources key",
+                            "the sources' tokens are sealed with it")).run(rest);
                     case "log" -> new LogCommand(context).run(rest);
                     case "score" -> new ScoreCommand(context).run(rest);
                     case "prioritise", "prioritize" -> new PrioritiseCommand(context).prioritise(rest);

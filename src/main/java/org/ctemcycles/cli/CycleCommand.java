@@ -12,6 +12,7 @@ import org.ctemcycles.core.cadence.Handover;
 import org.ctemcycles.core.cadence.HandoverRequest;
 import org.ctemcycles.core.cadence.MetricsSnapshot;
 import org.ctemcycles.core.cadence.PlannedCheckpoint;
+import org.ctemcycles.core.cadence.RecommendedItem;
 import org.ctemcycles.core.cadence.StageTransition;
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.common.Problem;
@@ -36,6 +37,7 @@ import org.ctemcycles.core.validation.ValidationRecord;
 import org.ctemcycles.report.view.Counted;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -114,9 +116,14 @@ final class CycleCommand {
             ctem cycle close KEY [--override --reason TEXT]
                 Closes a cycle in Mobilisation through the Closed gate and prints its closure summary.
             ctem cycle handover KEY (--next NEXT | --new-key NEXT --name NAME --start DATE --end DATE
-                                     [--objective TEXT] [--checkpoint-days N]) [--carry-scope]
+                                     [--objective TEXT] [--checkpoint-days N]) [--carry-scope] [--take N,...]
                 Hands a closed cycle's residual queue to the next cycle (an existing one in Scoping, or a new
-                one); --carry-scope copies its surfaces into the next cycle's scope.""";
+                one); --carry-scope copies its surfaces into the next cycle's scope; --take takes items of the
+                recommended next-cycle scope (by number, see cycle recommend).
+            ctem cycle recommend KEY [--take N,...]
+                The scope a closed cycle recommends for the next one (residual queue, objectives not met,
+                surfaces never or no longer covered, assets outside every scope rule), each with its numbers
+                and whether the next cycle took it; --take takes items into the cycle it was handed over to.""";
 
     private static final Set<String> SURFACE_OPTIONS = Set.of("surface", "name", "kind", "owner", "criticality",
             "exposure", "success-criterion");
@@ -157,7 +164,8 @@ final class CycleCommand {
             case "checkpoints" -> checkpoints(Arguments.parse(rest, Set.of(), Set.of()));
             case "close" -> close(Arguments.parse(rest, Set.of("reason"), Set.of("override")));
             case "handover" -> handover(Arguments.parse(rest, Set.of("next", "new-key", "name", "start", "end",
-                    "objective", "checkpoint-days"), Set.of("carry-scope")));
+                    "objective", "checkpoint-days"), Set.of("take"), Set.of("carry-scope")));
+            case "recommend" -> recommend(Arguments.parse(rest, Set.of(), Set.of("take"), Set.of()));
             default -> throw new InvalidInputException("cycle " + words.get(0),
                     "is not a subcommand (see ctem --help)");
         };
@@ -550,6 +558,7 @@ final class CycleCommand {
                 cadence.start(), cadence.plannedEnd(), cadence.closedOn(), cadence.planned().size(),
                 cadence.actual().size(), cadence.planned().stream()
                         .filter(p -> p.status() == PlannedCheckpoint.Status.MISSED).count());
+        printRecommendation(summary.cycleKey());
         return 0;
     }
 
@@ -563,12 +572,55 @@ final class CycleCommand {
         }
         Handover handover = renamed(Map.of("key", "--new-key", "name", "--name", "start", "--start", "plannedEnd",
                 "--end", "objective", "--objective", "checkpointIntervalDays", "--checkpoint-days", "next",
-                "--next / --new-key"), () -> record().closure().handover(key, new HandoverRequest(draft,
-                args.option("next"), args.flag("carry-scope")), context.actor));
-        out("%s handed over to %s (%s): %d findings inherited, %d surfaces carried into its scope",
-                handover.fromCycleKey(), handover.next().key(), handover.next().stage().label(),
-                handover.inherited().size(), handover.carriedScope().size());
+                "--next / --new-key", "take", "--take"), () -> record().closure().handover(key,
+                new HandoverRequest(draft, args.option("next"), args.flag("carry-scope"), numbers(args)),
+                context.actor));
+        out("%s handed over to %s (%s): %d findings inherited, %d surfaces carried into its scope, %d recommended"
+                        + " items taken", handover.fromCycleKey(), handover.next().key(),
+                handover.next().stage().label(), handover.inherited().size(), handover.carriedScope().size(),
+                handover.taken().size());
         return 0;
+    }
+
+    private int recommend(Arguments args) {
+        String key = one(args, "cycle recommend", "KEY");
+        List<Integer> take = numbers(args);
+        if (!take.isEmpty()) {
+            List<RecommendedItem> taken = renamed(Map.of("take", "--take"),
+                    () -> record().recommendations().take(key, take, context.actor));
+            out("%d items taken into %s", taken.size(), taken.get(0).takenInto());
+        }
+        printRecommendation(key);
+        return 0;
+    }
+
+    private void printRecommendation(String cycleKey) {
+        List<RecommendedItem> items = record().recommendations().recommendation(cycleKey);
+        out("Recommended next-cycle scope of %s: %s", record().cycles().get(cycleKey).key(),
+                items.isEmpty() ? "none (the cycle is not closed, or nothing to recommend)" : items.size() + " items");
+        for (RecommendedItem item : items) {
+            out("  %2d. %-30s %s: %s%s", item.number(), item.kind().label(), item.subject(), item.reason(),
+                    item.taken() ? " [taken into " + item.takenInto() + " by " + item.takenBy() + "]" : "");
+        }
+    }
+
+    /** The item numbers of --take, each value one number or several separated by commas. */
+    private static List<Integer> numbers(Arguments args) {
+        List<Integer> numbers = new ArrayList<>();
+        for (String value : args.options("take")) {
+            for (String part : value.split(",")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                try {
+                    numbers.add(Integer.parseInt(part.trim()));
+                } catch (NumberFormatException e) {
+                    throw new InvalidInputException("--take", "'" + part.trim() + "' is not an item number (write"
+                            + " --take 1,3)");
+                }
+            }
+        }
+        return numbers;
     }
 
     private void printMetrics(MetricsSnapshot m) {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -269,14 +270,26 @@ final class DemoCommand {
     private void close() {
         on(calendar.end());
         String closure = ctem("cycle", "close", cycle);
-        ctem("cycle", "handover", cycle, "--new-key", calendar.nextCycleKey(), "--name", calendar.nextQuarter()
+        // the next cycle takes part of the recommended scope: the residual queue's surfaces and the assets found
+        // outside every rule; objectives and coverage the lead takes up in the next cycle's Scoping
+        List<String> recommended = closure.lines().filter(l -> l.matches("\\s+\\d+\\. .*")).toList();
+        String take = recommended.stream().filter(l -> l.contains(" Residual queue ")
+                        || l.contains(" Asset outside every scope rule "))
+                .map(l -> l.trim().substring(0, l.trim().indexOf('.'))).collect(Collectors.joining(","));
+        List<String> handover = new ArrayList<>(List.of("cycle", "handover", cycle, "--new-key",
+                calendar.nextCycleKey(), "--name", calendar.nextQuarter()
                         + ": payments, data pipeline, workforce identity", "--start", calendar.nextStart().toString(),
-                "--end", calendar.nextEnd().toString(), "--carry-scope");
+                "--end", calendar.nextEnd().toString(), "--carry-scope"));
+        if (!take.isEmpty()) {
+            handover.addAll(List.of("--take", take));
+        }
+        ctem(handover.toArray(new String[0]));
         String carried = closure.lines().filter(l -> l.startsWith("Carried over:")).findFirst().orElse("")
                 .replaceAll("^Carried over:\\s+(\\d+).*", "$1");
         say("Closure", "4 checkpoints held and 2 missed (the cadence record shows both); closed on " + calendar.end()
                 + " and handed over to " + calendar.nextCycleKey() + " with its residual queue of " + carried
-                + " findings");
+                + " findings; " + (take.isEmpty() ? 0 : take.split(",").length) + " of " + recommended.size()
+                + " recommended scope items taken");
     }
 
     // ----- running commands -----

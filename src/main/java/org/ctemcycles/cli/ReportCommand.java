@@ -1,6 +1,7 @@
 package org.ctemcycles.cli;
 
 import org.ctemcycles.cli.html.HtmlPackWriter;
+import org.ctemcycles.report.view.ReportContext;
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.evidence.EvidencePack;
 import org.ctemcycles.core.evidence.compliance.ControlCoverage;
@@ -62,7 +63,8 @@ final class ReportCommand {
         } catch (IOException e) {
             throw new InvalidInputException("--out", "cannot create " + out.resolve(CSV) + ": " + e.getMessage());
         }
-        write(pack, out);
+        write(pack, new ReportContext.ChartFacts(context.record().pages().findingsBySurface(pack.cycle().key()),
+                context.record().pages().scoreDeciles(pack.cycle().key())), out);
         describe(context.out, pack.cycle().key(), out, pack.items().stream()
                 .map(i -> new Item(i.item().title(), i.present(), i.note())).toList());
         long met = pack.controls().stream().filter(ControlCoverage::objectiveMet).count();
@@ -96,9 +98,9 @@ final class ReportCommand {
     }
 
     /** Writes every rendering of the pack into {@code out} (which exists, with its csv folder). */
-    void write(EvidencePack pack, Path out) {
+    void write(EvidencePack pack, ReportContext.ChartFacts facts, Path out) {
         try {
-            atomically(out.resolve(HTML), writer -> new HtmlPackWriter().write(pack, writer));
+            atomically(out.resolve(HTML), writer -> new HtmlPackWriter().write(pack, facts, writer));
             atomically(out.resolve(JSON), writer -> new PackJson().write(pack, writer));
             atomically(out.resolve(VEX), writer -> new PackVex(version).write(pack, writer));
             long start = System.nanoTime();

@@ -29,6 +29,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import java.util.regex.Pattern;
+import java.util.TreeMap;
 
 /**
  * The evidence pack's pages over Active Objects, by keyset (ID, queue position or log sequence after the cursor),
@@ -267,5 +269,21 @@ public class AoEvidenceSource implements EvidenceSource {
             page.add(toRecord.apply(rows[i]));
         }
         return new Page<>(page, size == 0 ? after : cursor.applyAsLong(rows[size - 1]), rows.length > limit);
+    }
+
+    @Override
+    public Map<String, Integer> findingsBySurface(String cycleKey) {
+        Map<String, Integer> counts = new TreeMap<>();
+        ao.stream(FindingEntity.class, Query.select("ID, CYCLE_KEY, SURFACE_KEY").where("CYCLE_KEY = ?", cycleKey),
+                row -> counts.merge(row.getSurfaceKey() == null ? "" : row.getSurfaceKey(), 1, Integer::sum));
+        return counts;
+    }
+
+    @Override
+    public long[] scoreDeciles(String runId) {
+        long[] deciles = new long[10];
+        ao.stream(DecisionEntity.class, Query.select("ID, RUN_ID, SCORE").where("RUN_ID = ?", runId),
+                row -> deciles[Math.min(9, Math.max(0, row.getScore() / 100))]++);
+        return deciles;
     }
 }

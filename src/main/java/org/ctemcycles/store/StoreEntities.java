@@ -20,7 +20,7 @@ public final class StoreEntities {
             ValidationEntity.class, CheckpointEntity.class, ClosureEntity.class,
             FeedVersionEntity.class, EpssScoreEntity.class, KevEntryEntity.class, DecisionEntity.class,
             RecordDigestEntity.class, MobilisationRunEntity.class, MobilisationItemEntity.class,
-            MobilisationClaimEntity.class);
+            MobilisationClaimEntity.class, RecommendationEntity.class, SourceEntity.class);
 
     /** Upgrade tasks in model-version order; the data model's version is the last one's. */
     public static final List<Class<? extends ActiveObjectsUpgradeTask>> UPGRADE_TASKS =

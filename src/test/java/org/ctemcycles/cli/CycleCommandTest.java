@@ -136,7 +136,7 @@ public class CycleCommandTest {
         ok("cycle", "handover", "CTEM-2026-Q3", "--new-key", "CTEM-2026-Q4", "--name", "Q4 payments", "--start",
                 "2026-10-01", "--end", "2026-12-31", "--carry-scope");
         assertEquals("CTEM-2026-Q3 handed over to CTEM-2026-Q4 (Scoping): 1 findings inherited, 1 surfaces carried"
-                + " into its scope\n", out);
+                + " into its scope, 0 recommended items taken\n", out);
         ok("cycle", "register", "list", "CTEM-2026-Q4");
         assertTrue(out, out.contains("F-3                      Open            carol            2026-08-31 LOCAL-2"
                 + "    CTEM-2026-Q3"));

@@ -220,10 +220,28 @@ public class CycleEndToEndTest {
         assertTrue(out, out.contains("Carried over:           " + carried + " ("));
         assertTrue(out, out.contains("(of which 1 risk accepted)"));
 
+        assertTrue(out, out.contains("Recommended next-cycle scope of " + Q4 + ": 11 items\n"));
+        ok("cycle", "recommend", Q4);
+        assertTrue(out, out.contains("   1. Residual queue                 PAYMENTS-API: 9 findings carried over: 8"
+                + " needing work, 1 accepted risks to watch, 8 past their deadline\n"));
+        assertTrue(out, out.contains("   8. Stale coverage                 PAYMENTS-API: last covered on 2026-10-09, 83"
+                + " days before closure (stale after 30)\n"));
+        assertTrue(out, out.contains("  11. Asset outside every scope rule host:sftp.partners.example.com: 1 findings"
+                + " on 1 assets no scope rule matched, last seen 2026-10-09\n"));
         ok("cycle", "handover", Q4, "--new-key", Q1, "--name", "Q1 payments and identity", "--start", "2027-01-01",
-                "--end", "2027-03-31", "--carry-scope");
+                "--end", "2027-03-31", "--carry-scope", "--take", "11");
         assertEquals(Q4 + " handed over to " + Q1 + " (Scoping): " + carried + " findings inherited, 3 surfaces"
-                + " carried into its scope\n", out);
+                + " carried into its scope, 1 recommended items taken\n", out);
+        ok("cycle", "recommend", Q4, "--take", "1,8");
+        assertTrue(out, out.startsWith("2 items taken into " + Q1 + "\n"));
+        assertTrue(out, out.contains("host:sftp.partners.example.com: 1 findings on 1 assets no scope rule matched,"
+                + " last seen 2026-10-09 [taken into " + Q1 + " by local:root]\n"));
+        assertEquals(3, out.lines().filter(l -> l.contains("[taken into")).count());
+        assertEquals(2, ctem("cycle", "recommend", Q4, "--take", "8,12"));
+        assertTrue(err, err.contains("item 8 was already taken into " + Q1));
+        assertTrue(err, err.contains("recommended no item 12 (items 1 to 11)"));
+        ok("cycle", "scope", "list", Q1);
+        assertTrue(out, out.contains("NEW-SFTP-PARTNERS-EXAMPLE-COM"));
         ok("cycle", "register", "list", Q1);
         assertEquals(carried, out.split("\n").length - 1);
         assertTrue(out, out.contains(Q4));

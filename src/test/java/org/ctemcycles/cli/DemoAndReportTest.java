@@ -98,6 +98,12 @@ public class DemoAndReportTest {
         assertTrue(first.toString(), first.get("rationale").getAsString().contains("CISA KEV"));
         assertTrue(json.getAsJsonArray("validation").size() >= 4);
         assertTrue(json.get("closure").isJsonObject());
+        com.google.gson.JsonArray recommended = json.getAsJsonObject("closure").getAsJsonArray("recommended");
+        long taken = recommended.asList().stream().filter(i -> !i.getAsJsonObject().get("takenInto").isJsonNull())
+                .count();
+        assertTrue("the demo's closure recommends a scope with reasons: " + recommended, recommended.size() > 0
+                && recommended.get(0).getAsJsonObject().get("reason").getAsString().contains("findings carried over"));
+        assertTrue("the next cycle takes part of it: " + recommended, taken > 0 && taken < recommended.size());
         assertEquals("CTEM-2026-Q4", json.getAsJsonObject("cadence").get("nextCycle").getAsString());
         JsonObject log = json.getAsJsonObject("activityLog");
         assertTrue(log.get("intact").getAsBoolean());

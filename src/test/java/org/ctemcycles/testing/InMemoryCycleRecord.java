@@ -3,6 +3,7 @@ package org.ctemcycles.testing;
 import org.ctemcycles.cli.LocalIssueTracker;
 import org.ctemcycles.core.cadence.CheckpointService;
 import org.ctemcycles.core.cadence.ClosureService;
+import org.ctemcycles.core.cadence.ScopeRecommendations;
 import org.ctemcycles.core.cadence.RecordDigests;
 import org.ctemcycles.core.cadence.StageGates;
 import org.ctemcycles.core.cadence.StageService;
@@ -36,6 +37,8 @@ public final class InMemoryCycleRecord {
     public final InMemoryValidationRepository validations = new InMemoryValidationRepository();
     public final InMemoryCheckpointRepository checkpointRows = new InMemoryCheckpointRepository();
     public final InMemoryClosureRepository closures = new InMemoryClosureRepository();
+    public final InMemoryRecommendationRepository recommendationRows = new InMemoryRecommendationRepository();
+    public final InMemoryDiscoveryFacts discoveryFacts = new InMemoryDiscoveryFacts();
     public final LocalIssueTracker tracker = new LocalIssueTracker("SEC");
     private final CycleService cycles;
     private final ScopeService scopeService;
@@ -44,6 +47,7 @@ public final class InMemoryCycleRecord {
     private final ValidationService validation;
     private final CheckpointService checkpoints;
     private final ClosureService closure;
+    private final ScopeRecommendations recommendations;
 
     public InMemoryCycleRecord(String today) {
         clock = MutableClock.on(today);
@@ -61,8 +65,10 @@ public final class InMemoryCycleRecord {
                 new InMemoryRecordDigestRepository(), activityLog);
         checkpoints = new CheckpointService(cycles, scope, progress, register, validations, checkpointRows, closures,
                 digests, activityLog, transactions, clock);
-        closure = new ClosureService(cycles, stages, register, scopeService, checkpoints, closures, digests,
+        recommendations = new ScopeRecommendations(cycles, scopeService, discoveryFacts, recommendationRows,
                 activityLog, transactions, clock);
+        closure = new ClosureService(cycles, stages, register, scopeService, checkpoints, closures, digests,
+                recommendations, activityLog, transactions, clock);
     }
 
     public CycleService cycles() {
@@ -91,6 +97,10 @@ public final class InMemoryCycleRecord {
 
     public ClosureService closure() {
         return closure;
+    }
+
+    public ScopeRecommendations recommendations() {
+        return recommendations;
     }
 
     public InMemoryActivityLog log() {

@@ -1,14 +1,20 @@
 package org.ctemcycles.testing;
 
+import com.atlassian.sal.api.message.I18nResolver;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Properties;
 
-/** Stands in for Jira's {@code $i18n} in templates, backed by the app's real i18n file; a missing key fails. */
-public final class PropertiesI18n {
+/**
+ * Stands in for Jira's {@code $i18n} in templates (and SAL's {@link I18nResolver}), backed by the app's real i18n
+ * file; arguments fill {0} and {1} as Jira's do; a missing key fails.
+ */
+public final class PropertiesI18n implements I18nResolver {
 
     private final Properties properties = new Properties();
 
@@ -20,6 +26,7 @@ public final class PropertiesI18n {
         }
     }
 
+    @Override
     public String getText(String key) {
         String text = properties.getProperty(key);
         if (text == null) {
@@ -28,17 +35,21 @@ public final class PropertiesI18n {
         return text;
     }
 
-    /** With arguments, formatted as Jira formats them ({@link MessageFormat}), e.g. "{0} days left". */
-    public String getText(String key, String value1) {
-        return MessageFormat.format(getText(key), value1);
+    @Override
+    public String getText(String key, java.io.Serializable... arguments) {
+        return new MessageFormat(getText(key), Locale.ROOT).format(arguments);
     }
 
-    public String getText(String key, String value1, String value2) {
-        return MessageFormat.format(getText(key), value1, value2);
+    public String getText(String key, String argument) {
+        return new MessageFormat(getText(key), Locale.ROOT).format(new Object[]{argument});
     }
 
-    public String getText(String key, String value1, String value2, String value3) {
-        return MessageFormat.format(getText(key), value1, value2, value3);
+    public String getText(String key, String first, String second) {
+        return new MessageFormat(getText(key), Locale.ROOT).format(new Object[]{first, second});
+    }
+
+    public String getText(String key, String first, String second, String third) {
+        return new MessageFormat(getText(key), Locale.ROOT).format(new Object[]{first, second, third});
     }
 
     public Properties properties() {

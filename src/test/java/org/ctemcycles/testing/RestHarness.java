@@ -2,6 +2,7 @@ package org.ctemcycles.testing;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
@@ -42,7 +43,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * serves them on an ephemeral port of 127.0.0.1 under {@code /rest/ctem/1.0}. Behind them is the real cycle record on
  * a fresh database (H2 or PostgreSQL). Jira's own services are {@link FakeJira}'s test doubles, and who makes a
  * request is the {@value #USER_HEADER} header (a user name of FakeJira; none for anonymous), which stands in for
- * Jira's authentication; so does {@code Authorization: Bearer TOKEN} for a token {@link #token} issued (as a personal
+ * Jira's authentication (in a browser, the {@value #USER_COOKIE} cookie, as Jira's session); so does
+ * {@code Authorization: Bearer TOKEN} for a token {@link #token} issued (as a personal
  * access token would), and any other bearer token makes the request anonymous. Jira's template renderer is
  * {@link VelocityTemplateRenderer}. That is all it imitates: no Jira REST layer, no access annotations (the app
  * checks access itself, and the tests prove it).
@@ -50,6 +52,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class RestHarness extends ExternalResource {
 
     public static final String USER_HEADER = "X-Ctem-Test-User";
+    /** The cookie a browser in the page tests carries instead of the header (as Jira's session cookie). */
+    public static final String USER_COOKIE = "ctem-test-user";
     public static final String BASE_PATH = "/rest/ctem/1.0";
 
     public final FakeJira jira;
@@ -65,6 +69,7 @@ public final class RestHarness extends ExternalResource {
     /** A further node's own connection pool and Active Objects on the first node's database (null on the first). */
     private EmbeddedDatabase nodeDatabase;
     private CtemServices services;
+    private CtemPermissions permissions;
     private HttpServer server;
     private URI base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -124,7 +129,7 @@ public final class RestHarness extends ExternalResource {
 
     private void start(ActiveObjects ao) {
         CtemSettings settings = new CtemSettings(jira.settingsFactory);
-        CtemPermissions permissions = new CtemPermissions(jira.globalPermissions, jira.permissions, jira.groups,
+        permissions = new CtemPermissions(jira.globalPermissions, jira.permissions, jira.groups,
                 jira.projectManager, jira.roles, jira.userManager, settings);
         services = new CtemServices(ao, permissions, tracker, clock);
         ResourceConfig config = new ResourceConfig()
@@ -140,6 +145,7 @@ public final class RestHarness extends ExternalResource {
                         bind(new TrackerSettings(jira.settingsFactory, jiraIssues.api())).to(TrackerSettings.class);
                         bind(new Reconciliation(services, locks.node(String.valueOf(System.identityHashCode(
                                 RestHarness.this))))).to(Reconciliation.class);
+                        bind(new PropertiesI18n()).to(I18nResolver.class);
                     }
                 });
         server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0" + BASE_PATH), config);
@@ -186,6 +192,15 @@ public final class RestHarness extends ExternalResource {
 
     public CtemServices services() {
         return services;
+    }
+
+    public CtemPermissions permissions() {
+        return permissions;
+    }
+
+    /** Serves more than the API on the same origin: {@code handler} answers every request under {@code path}. */
+    public void serve(String path, com.sun.net.httpserver.HttpHandler handler) {
+        server.createContext(path, handler);
     }
 
     public TestDatabase.Opened database() {
@@ -269,6 +284,9 @@ public final class RestHarness extends ExternalResource {
         @Override
         public void filter(ContainerRequestContext request) {
             String name = request.getHeaderString(USER_HEADER);
+            if (name == null && request.getCookies().containsKey(USER_COOKIE)) {
+                name = request.getCookies().get(USER_COOKIE).getValue();
+            }
             String authorization = request.getHeaderString("Authorization");
             if (name == null && authorization != null && authorization.startsWith("Bearer ")) {
                 name = tokens.get(authorization.substring("Bearer ".length()).trim());

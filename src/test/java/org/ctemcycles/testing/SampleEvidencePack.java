@@ -138,7 +138,16 @@ public final class SampleEvidencePack {
                         LocalDate.parse("2026-07-15"), at(14), "lead", "Two KEV findings mobilised", metrics()))),
                 closure, cadence, new ChainReport(CYCLE, log().size(), null, "3fa2c1d04e5f"),
                 new RecordReport(CYCLE, List.of(digest()), List.of(), 0), log, items,
-                ControlCatalogue.standard().assess(held, figures()));
+                ControlCatalogue.standard().assess(held, figures()), closure == null ? List.of() : List.of(
+                        org.ctemcycles.core.cadence.RecommendedItem.offered(CYCLE, 1,
+                                org.ctemcycles.core.cadence.RecommendationKind.RESIDUAL_QUEUE, "PAYMENTS-API",
+                                "2 findings carried over: 1 needing work, 1 accepted risks to watch, 0 past their"
+                                        + " deadline", java.util.Map.of("residual", 2L, "needingWork", 1L))
+                                .takenBy("CTEM-2026-Q4", "lead", Instant.parse("2026-09-30T08:00:00Z")),
+                        org.ctemcycles.core.cadence.RecommendedItem.offered(CYCLE, 2,
+                                org.ctemcycles.core.cadence.RecommendationKind.CANDIDATE_ASSET,
+                                "host:legacy.example.com", "4 findings on 1 assets no scope rule matched, last seen"
+                                        + " 2026-07-20", java.util.Map.of("findings", 4L, "assets", 1L))));
     }
 
     /** Figures of a cycle that holds its evidence but missed part of its objectives. */

@@ -33,7 +33,10 @@ public enum LogAction {
     TRACKER_CHANGED("Tracker issue changed"),
     TRACKER_ISSUE_DELETED("Tracker issue deleted"),
     TRACKER_NOT_FOLLOWED("Tracker issue could not follow the record"),
-    TRACKER_RECONCILED("Register reconciled with the tracker");
+    TRACKER_RECONCILED("Register reconciled with the tracker"),
+    SCOPE_RECOMMENDED("Next-cycle scope recommended"),
+    RECOMMENDATION_TAKEN("Recommended scope item taken"),
+    SOURCE_RAN("Scheduled discovery source ran");
 
     private final String label;
 

@@ -31,6 +31,8 @@ import java.util.stream.Collectors;
  * {@link ClosureSummary}; the register is frozen from then on. Handing over opens (or links) the next cycle, which
  * inherits the residual queue: every finding still needing work or watching, with its status, owner, deadline,
  * tracker issue and acceptance, its history kept under the same finding key. Both are logged in both chains.
+ * Closing also writes the recommended next-cycle scope ({@link ScopeRecommendations}); the handover may take items
+ * of it.
  */
 public class ClosureService {
 
@@ -40,6 +42,7 @@ public class ClosureService {
     private final ScopeService scoping;
     private final CheckpointService checkpoints;
     private final ClosureRepository closures;
+    private final ScopeRecommendations recommendations;
     private final RecordDigests digests;
     private final ActivityLog log;
     private final Transactions transactions;
@@ -47,13 +50,15 @@ public class ClosureService {
 
     public ClosureService(CycleService cycles, StageService stages, RegisterRepository register, ScopeService scoping,
                           CheckpointService checkpoints, ClosureRepository closures, RecordDigests digests,
-                          ActivityLog log, Transactions transactions, Clock clock) {
+                          ScopeRecommendations recommendations, ActivityLog log, Transactions transactions,
+                          Clock clock) {
         this.cycles = cycles;
         this.stages = stages;
         this.register = register;
         this.scoping = scoping;
         this.checkpoints = checkpoints;
         this.closures = closures;
+        this.recommendations = recommendations;
         this.digests = digests;
         this.log = log;
         this.transactions = transactions;
@@ -72,7 +77,7 @@ public class ClosureService {
             if (cycle.closed()) {
                 throw new InvalidInputException("cycle", "cycle " + cycle.key() + " is already closed");
             }
-            stages.transition(cycle, Stage.CLOSED, override, actor);
+            StageTransition transition = stages.transition(cycle, Stage.CLOSED, override, actor);
             Instant now = clock.instant();
             List<RegisterEntry> entries = register.list(cycle.key());
             ClosureSummary summary = new ClosureSummary(cycle.key(), now, actor,
@@ -94,6 +99,7 @@ public class ClosureService {
                     .and("riskAccepted", summary.riskAccepted())
                     .and("surfaceChanges", summary.surfaceChanges().size())).toString()));
             digests.store(digest, entry.sequence());
+            recommendations.recordAtClosure(cycle, entries, transition.overriddenCriteria(), now, actor);
             return summary;
         });
     }
@@ -139,7 +145,9 @@ public class ClosureService {
                             .toString()));
             register.insertAll(inherited);
             List<Surface> carried = request.carryScope() ? scoping.carryOver(closed.key(), next.key(), actor, now) : List.of();
-            return new Handover(closed.key(), cycles.get(next.key()), inherited, carried);
+            List<RecommendedItem> taken = recommendations.takeInto(closed, cycles.get(next.key()), request.take(),
+                    actor, now);
+            return new Handover(closed.key(), cycles.get(next.key()), inherited, carried, taken);
         });
     }
 

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -133,9 +134,14 @@ public class ScopeService {
      * @return the surfaces copied
      */
     public List<Surface> carryOver(String fromKey, String toKey, String actor, Instant now) {
+        return carryOver(fromKey, toKey, surface -> true, actor, now);
+    }
+
+    /** As {@link #carryOver(String, String, String, Instant)}, only the surfaces {@code which} accepts. */
+    public List<Surface> carryOver(String fromKey, String toKey, Predicate<Surface> which, String actor, Instant now) {
         List<Surface> carried = new ArrayList<>();
         for (Surface surface : register.list(fromKey)) {
-            if (register.find(toKey, surface.key()).isPresent()) {
+            if (!which.test(surface) || register.find(toKey, surface.key()).isPresent()) {
                 continue;
             }
             Surface copy = new Surface(surface.key(), toKey, surface.name(), surface.kind(), surface.businessOwner(),

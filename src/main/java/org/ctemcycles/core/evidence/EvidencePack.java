@@ -5,6 +5,7 @@ import org.ctemcycles.core.audit.LogEntry;
 import org.ctemcycles.core.cadence.CadenceRecord;
 import org.ctemcycles.core.cadence.CheckpointSchedule;
 import org.ctemcycles.core.cadence.ClosureSummary;
+import org.ctemcycles.core.cadence.RecommendedItem;
 import org.ctemcycles.core.cadence.MetricsSnapshot;
 import org.ctemcycles.core.cadence.RecordReport;
 import org.ctemcycles.core.cycle.Cycle;
@@ -34,6 +35,8 @@ import java.util.Objects;
  *                             reading a closed cycle again gives the same figures whenever it is read), else
  *                             {@code generatedAt}
  * @param closure              the closure summary, or null while the cycle is open
+ * @param recommendation       the scope the closed cycle recommends for the next one and what the next cycle took of
+ *                             it; empty while the cycle is open
  * @param metrics              the cycle's metrics as of {@code asOf}
  * @param records              the record digests committed at checkpoints and closure, and what verifying them found
  * @param validationsSinceQueue validations recorded after the current queue was ranked: its factors predate them
@@ -45,7 +48,8 @@ public record EvidencePack(Cycle cycle, Instant generatedAt, String generatedBy,
                            Rows<ValidationRecord> validations, Rows<RegisterItem> register,
                            MetricsSnapshot metrics, CheckpointSchedule checkpoints, ClosureSummary closure,
                            CadenceRecord cadence, ChainReport chain, RecordReport records, Rows<LogEntry> log,
-                           List<ItemStatus> items, List<ControlCoverage> controls) {
+                           List<ItemStatus> items, List<ControlCoverage> controls,
+                           List<RecommendedItem> recommendation) {
 
     public EvidencePack {
         Objects.requireNonNull(cycle, "cycle");
@@ -56,6 +60,7 @@ public record EvidencePack(Cycle cycle, Instant generatedAt, String generatedBy,
         feeds = List.copyOf(feeds);
         items = List.copyOf(items);
         controls = List.copyOf(controls);
+        recommendation = recommendation == null ? List.of() : List.copyOf(recommendation);
     }
 
     /** Whether the scope was recorded before discovery started (the framework's requirement for the scoping document). */

@@ -10,6 +10,7 @@ import org.ctemcycles.core.cadence.CheckpointSchedule;
 import org.ctemcycles.core.cadence.CheckpointService;
 import org.ctemcycles.core.cadence.ClosureService;
 import org.ctemcycles.core.cadence.ClosureSummary;
+import org.ctemcycles.core.cadence.ScopeRecommendations;
 import org.ctemcycles.core.cadence.MetricsSnapshot;
 import org.ctemcycles.core.cadence.RecordDigests;
 import org.ctemcycles.core.cadence.RecordReport;
@@ -65,6 +66,7 @@ public class EvidencePackService {
     private final DiscoveryService discovery;
     private final CheckpointService checkpoints;
     private final ClosureService closure;
+    private final ScopeRecommendations recommendations;
     private final RecordDigests digests;
     private final ActivityLog log;
     private final EvidenceSource source;
@@ -72,13 +74,15 @@ public class EvidencePackService {
     private final Clock clock;
 
     public EvidencePackService(CycleService cycles, ScopeRegister scope, DiscoveryService discovery,
-                               CheckpointService checkpoints, ClosureService closure, RecordDigests digests,
+                               CheckpointService checkpoints, ClosureService closure,
+                               ScopeRecommendations recommendations, RecordDigests digests,
                                ActivityLog log, EvidenceSource source, ControlCatalogue catalogue, Clock clock) {
         this.cycles = cycles;
         this.scope = scope;
         this.discovery = discovery;
         this.checkpoints = checkpoints;
         this.closure = closure;
+        this.recommendations = recommendations;
         this.digests = digests;
         this.log = log;
         this.source = source;
@@ -91,7 +95,7 @@ public class EvidencePackService {
         String key = cycle.key();
         ChainHead head = log.head(key).orElse(null);
         Snapshot at = source.snapshot(key);
-        Rows<LogEntry> logRows = new Rows<>(after -> source.log(key, after, at.logSequence(), PAGE));
+        Rows<LogEntry> logRows = new Rows<>((after, limit) -> source.log(key, after, at.logSequence(), limit), PAGE);
         Instant scopeRecordedAt = null;
         Instant discoveryStartedAt = null;
         List<LogEntry> surfaceChanges = new ArrayList<>();
@@ -120,15 +124,17 @@ public class EvidencePackService {
         Instant generatedAt = clock.instant();
         Instant asOf = summary == null ? generatedAt : summary.closedAt();
         CoverageMatrix coverage = discovery.coverage(key, STALE_AFTER, asOf);
-        Rows<FindingEvidence> findings = new Rows<>(after -> source.findings(key, after, at.findingId(), PAGE));
+        Rows<FindingEvidence> findings = new Rows<>((after, limit) -> source.findings(key, after, at.findingId(), limit),
+                PAGE);
         Optional<String> run = source.queueRun(key);
         Rows<RankedDecision> queue = run.isEmpty() ? Rows.of(List.of())
-                : new Rows<>(after -> withLaterValidations(key, source.queue(run.get(), after, PAGE)));
+                : new Rows<>((after, limit) -> withLaterValidations(key, source.queue(run.get(), after, limit)), PAGE);
         Rows<ValidationRecord> validations =
-                new Rows<>(after -> source.validations(key, after, at.validationId(), PAGE));
-        Rows<RegisterEntry> entries = new Rows<>(after -> source.register(key, after, at.registerId(), PAGE));
-        Rows<RegisterItem> register = new Rows<>(after -> withDecisions(key,
-                source.register(key, after, at.registerId(), PAGE)));
+                new Rows<>((after, limit) -> source.validations(key, after, at.validationId(), limit), PAGE);
+        Rows<RegisterEntry> entries = new Rows<>((after, limit) -> source.register(key, after, at.registerId(), limit),
+                PAGE);
+        Rows<RegisterItem> register = new Rows<>((after, limit) -> withDecisions(key,
+                source.register(key, after, at.registerId(), limit)), PAGE);
         List<RankedDecision> top = run.isEmpty() ? List.of() : source.queue(run.get(), 0, 1).rows();
         String policy = top.isEmpty() ? "" : top.get(0).decision().policyId() + " v"
                 + top.get(0).decision().policyVersion();
@@ -178,7 +184,7 @@ public class EvidencePackService {
                 surfaceChanges, runs, coverage, findings, policy, feeds, queue, validationsSinceQueue, validations,
                 register, metrics,
                 schedule, summary, closure.cadence(key), chain, records, logRows, items,
-                catalogue.assess(present, figures));
+                catalogue.assess(present, figures), recommendations.recommendation(key));
     }
 
     /**

@@ -63,4 +63,16 @@ public interface EvidenceSource {
 
     /** The newest validation of each of the given findings in the cycle, by finding key (one query per call). */
     Map<String, ValidationRecord> latestValidations(String cycleKey, Collection<String> findingKeys);
+
+    /**
+     * How many of the cycle's findings each surface holds, by surface key ("" for findings outside every surface);
+     * counted by the database over the finding table's (cycle, surface) index, no finding read whole.
+     */
+    Map<String, Integer> findingsBySurface(String cycleKey);
+
+    /**
+     * How many decisions of a prioritisation run fall in each tenth of the score range: index 0 holds scores below
+     * 10.0, index 9 scores from 90.0 to 100.0 (summary columns only).
+     */
+    long[] scoreDeciles(String runId);
 }

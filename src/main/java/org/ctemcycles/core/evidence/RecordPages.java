@@ -13,6 +13,7 @@ import org.ctemcycles.core.validation.ValidationRecord;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 
 /**
  * The large lists of a cycle's record a page at a time, as the REST API serves them: findings, discovery runs, the
@@ -86,6 +87,16 @@ public final class RecordPages {
     /** The whole register, read a page at a time while it is iterated (for counts, never held whole). */
     public Iterable<RegisterEntry> register(String cycleKey) {
         return new Rows<>(after -> source.register(cycleKey, after, UNBOUNDED, MAX_LIMIT));
+    }
+
+    /** How many of the cycle's findings each surface holds ("" for those outside every surface). */
+    public Map<String, Integer> findingsBySurface(String cycleKey) {
+        return source.findingsBySurface(cycleKey);
+    }
+
+    /** The current queue's scores in ten bands of ten points (all zero when the cycle was never prioritised). */
+    public long[] scoreDeciles(String cycleKey) {
+        return source.queueRun(cycleKey).map(source::scoreDeciles).orElseGet(() -> new long[10]);
     }
 
     /** The cycle's activity log by sequence. */

@@ -7,25 +7,50 @@ import java.util.function.LongFunction;
 
 /**
  * A section of the evidence pack that may be too large to hold: every iteration reads it again from the live record,
- * a page at a time, so a renderer holds one page however many rows there are. Templates iterate it like a list.
+ * a page at a time, so a renderer holds one page however many rows there are. Templates iterate it like a list; a
+ * view that shows one page of it at a time (Jira's report view) reads that page with {@link #page}.
  */
 public final class Rows<T> implements Iterable<T> {
 
-    private final LongFunction<Page<T>> pages;
+    /** Reads the page of at most {@code limit} rows after a cursor (0 before the first row). */
+    public interface Reader<T> {
+        Page<T> read(long after, int limit);
+    }
 
-    /** @param pages reads the page after a cursor (0 before the first row) */
+    private final Reader<T> reader;
+    private final int pageSize;
+
+    /** @param reader reads a page of rows after a cursor; iterating reads {@code pageSize} rows at a time */
+    public Rows(Reader<T> reader, int pageSize) {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("pageSize " + pageSize);
+        }
+        this.reader = reader;
+        this.pageSize = pageSize;
+    }
+
+    /** @param pages reads the page after a cursor (0 before the first row), of the reader's own size */
     public Rows(LongFunction<Page<T>> pages) {
-        this.pages = pages;
+        this((after, limit) -> pages.apply(after), Integer.MAX_VALUE);
     }
 
     public static <T> Rows<T> of(List<T> rows) {
-        return new Rows<>(after -> new Page<>(after == 0 ? rows : List.of(), 1, false));
+        return new Rows<>((after, limit) -> {
+            int from = (int) Math.min(after, rows.size());
+            int to = (int) Math.min(rows.size(), (long) from + limit);
+            return new Page<>(rows.subList(from, to), to, to < rows.size());
+        }, Integer.MAX_VALUE);
+    }
+
+    /** One page of at most {@code limit} rows after the cursor, and the cursor after it. */
+    public Page<T> page(long after, int limit) {
+        return reader.read(after, limit);
     }
 
     @Override
     public Iterator<T> iterator() {
         return new Iterator<>() {
-            private Page<T> page = pages.apply(0);
+            private Page<T> page = reader.read(0, pageSize);
             private int at;
 
             @Override
@@ -34,7 +59,7 @@ public final class Rows<T> implements Iterable<T> {
                     if (!page.more()) {
                         return false;
                     }
-                    page = pages.apply(page.next());
+                    page = reader.read(page.next(), pageSize);
                     at = 0;
                 }
                 return true;

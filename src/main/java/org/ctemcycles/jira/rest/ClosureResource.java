@@ -24,7 +24,8 @@ import java.util.Set;
 
 /**
  * {@code /rest/ctem/1.0/cycles/{key}/closure}: closing a cycle and its closure summary, {@code {cycle, closedAt,
- * closedBy, delivered[], falsePositives[], carriedOver[], riskAccepted, surfaceChanges[], nextScope[], metrics{}}}.
+ * closedBy, delivered[], falsePositives[], carriedOver[], riskAccepted, surfaceChanges[], nextScope[], metrics{},
+ * recommended[]}} (the recommended next-cycle scope, each item with whether the next cycle took it).
  * <ul>
  *   <li>{@code GET} (READ_WORK): the closure summary; 404 while the cycle runs;</li>
  *   <li>{@code POST} (RUN) {@code {override: {reason}}} (or empty): closes a cycle in Mobilisation through the
@@ -49,7 +50,8 @@ public class ClosureResource extends CtemResource {
         Cycle cycle = cycle(key, CycleAccess.READ_WORK);
         return ok(CadenceJson.closure(record().closure().summary(cycle.key()).orElseThrow(() ->
                 new NotFoundException("cycle " + cycle.key() + " is in " + cycle.stage().label()
-                        + ": it has no closure summary until it is closed"))));
+                        + ": it has no closure summary until it is closed")),
+                record().recommendations().recommendation(cycle.key())));
     }
 
     @POST
@@ -60,6 +62,7 @@ public class ClosureResource extends CtemResource {
         GateOverride override = StageResource.override(JsonBody.optional(body, Set.of("override"),
                 StageResource.OVERRIDE));
         return ok(CadenceJson.closure(JsonBody.naming(StageResource.OVERRIDE_FIELDS, null, () ->
-                record().closure().close(cycle.key(), override, actor()))));
+                record().closure().close(cycle.key(), override, actor())),
+                record().recommendations().recommendation(cycle.key())));
     }
 }

@@ -3,12 +3,14 @@ package org.ctemcycles.jira.rest;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -21,6 +23,9 @@ import org.ctemcycles.report.evidence.PackCsv;
 import org.ctemcycles.report.evidence.PackJson;
 import org.ctemcycles.report.evidence.PackVex;
 import org.ctemcycles.report.view.EvidencePackView;
+import org.ctemcycles.report.view.Messages;
+import org.ctemcycles.report.view.ReportContext;
+import org.ctemcycles.report.view.ReportFrame;
 
 import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
@@ -28,7 +33,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -39,7 +43,8 @@ import java.util.zip.ZipOutputStream;
  * size downloads in bounded memory. Each answer names its file ({@code Content-Disposition: attachment}):
  * <ul>
  *   <li>{@code GET /cycles/{key}/evidence.html}: the report an auditor reads ({@code KEY-evidence-pack.html}), the
- *       template {@value EvidencePackView#TEMPLATE} rendered by Jira's own Velocity;</li>
+ *       template {@value EvidencePackView#TEMPLATE} rendered whole by Jira's own Velocity; with {@code ?inline=true}
+ *       shown in the browser instead of saved (the report view's print version, to print or save as PDF);</li>
  *   <li>{@code GET /cycles/{key}/evidence.json}: the same as JSON ({@code KEY-evidence-pack.json}; schema
  *       {@code docs/evidence-pack.schema.json});</li>
  *   <li>{@code GET /cycles/{key}/evidence.vex.json}: CycloneDX 1.6 VEX of the validated findings
@@ -55,23 +60,28 @@ public class EvidenceResource extends CtemResource {
     static final String ZIP = "application/zip";
 
     private final TemplateRenderer renderer;
+    private final I18nResolver i18n;
 
     @Inject
     public EvidenceResource(CtemServices services, CtemPermissions permissions,
                             @ComponentImport JiraAuthenticationContext authentication,
-                            @ComponentImport TemplateRenderer renderer) {
+                            @ComponentImport TemplateRenderer renderer, @ComponentImport I18nResolver i18n) {
         super(services, permissions, authentication);
         this.renderer = renderer;
+        this.i18n = i18n;
     }
 
     @GET
     @Path("/{key}/evidence.html")
     @Produces(MediaType.TEXT_HTML)
     @LicensedOnly
-    public Response html(@PathParam("key") String key) {
-        return download(key, "evidence-pack.html", MediaType.TEXT_HTML + ";charset=UTF-8",
-                (pack, out) -> renderer.render(EvidencePackView.TEMPLATE, Map.of("pack", new EvidencePackView(pack)),
-                        out));
+    public Response html(@PathParam("key") String key, @QueryParam("inline") boolean inline) {
+        // inline: the print version, which the browser shows (no script, no external resource) and prints as shown
+        return download(key, "evidence-pack.html", MediaType.TEXT_HTML + ";charset=UTF-8", inline,
+                (pack, out) -> renderer.render(EvidencePackView.TEMPLATE, ReportContext.of(pack,
+                        ReportFrame.standalone(), new Messages(i18n::getText), new ReportContext.ChartFacts(
+                                record().pages().findingsBySurface(pack.cycle().key()),
+                                record().pages().scoreDeciles(pack.cycle().key()))), out));
     }
 
     @GET
@@ -79,7 +89,7 @@ public class EvidenceResource extends CtemResource {
     @Produces(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public Response json(@PathParam("key") String key) {
-        return download(key, "evidence-pack.json", MediaType.APPLICATION_JSON,
+        return download(key, "evidence-pack.json", MediaType.APPLICATION_JSON, false,
                 (pack, out) -> new PackJson().write(pack, out));
     }
 
@@ -89,7 +99,7 @@ public class EvidenceResource extends CtemResource {
     @LicensedOnly
     public Response vex(@PathParam("key") String key) {
         String version = AppVersion.current().version();
-        return download(key, "vex.cdx.json", CYCLONEDX_JSON, (pack, out) -> new PackVex(version).write(pack, out));
+        return download(key, "vex.cdx.json", CYCLONEDX_JSON, false, (pack, out) -> new PackVex(version).write(pack, out));
     }
 
     @GET
@@ -117,21 +127,21 @@ public class EvidenceResource extends CtemResource {
             zip.finish();
             zip.flush();
         };
-        return attachment(body, ZIP, pack.cycle().key() + "-evidence-csv.zip");
+        return attachment(body, ZIP, pack.cycle().key() + "-evidence-csv.zip", false);
     }
 
     private interface Rendering {
         void write(EvidencePack pack, Writer out) throws IOException;
     }
 
-    private Response download(String key, String fileName, String type, Rendering rendering) {
+    private Response download(String key, String fileName, String type, boolean inline, Rendering rendering) {
         EvidencePack pack = pack(key);
         StreamingOutput body = out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             rendering.write(pack, writer);
             writer.flush();
         };
-        return attachment(body, type, pack.cycle().key() + "-" + fileName);
+        return attachment(body, type, pack.cycle().key() + "-" + fileName, inline);
     }
 
     /** The pack, once the caller may read the cycle's evidence: assembled now, its rows read while it streams. */
@@ -139,9 +149,10 @@ public class EvidenceResource extends CtemResource {
         return record().evidence().assemble(cycle(key, CycleAccess.READ_EVIDENCE).key(), actor());
     }
 
-    private static Response attachment(StreamingOutput body, String type, String fileName) {
+    private static Response attachment(StreamingOutput body, String type, String fileName, boolean inline) {
         // cycle keys are letters, digits and hyphens: the file name needs no quoting beyond the quotes
-        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+        return Response.ok(body, type).header("Content-Disposition", (inline ? "inline" : "attachment")
+                        + "; filename=\"" + fileName + "\"")
                 .header("X-Content-Type-Options", "nosniff").build();
     }
 }

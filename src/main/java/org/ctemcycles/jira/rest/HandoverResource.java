@@ -28,8 +28,8 @@ import java.util.stream.Collectors;
  * objective, start, plannedEnd, checkpointIntervalDays, projectKey}}, with {@code carryScope}}: hands a closed
  * cycle's residual queue to the next cycle, an existing one still in Scoping that the caller also runs, or a new one
  * (in the closed cycle's Jira project unless {@code projectKey} says otherwise, which the caller must be allowed to
- * open cycles in); {@code carryScope: true} copies the surfaces into its scope. Answers {@code {from, next{cycle},
- * inherited, carriedScope[]}}.
+ * open cycles in); {@code carryScope: true} copies the surfaces into its scope; {@code take: [1, 3]} takes those items
+ * of the recommended next-cycle scope. Answers {@code {from, next{cycle}, inherited, carriedScope[], taken[]}}.
  */
 @Path("/cycles/{key}/handover")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,7 +52,7 @@ public class HandoverResource extends CtemResource {
     @LicensedOnly
     public Response handover(@PathParam("key") String key, String body) {
         Cycle closed = cycle(key, CycleAccess.RUN);
-        JsonBody request = JsonBody.parse(body, Set.of("next", "newCycle", "carryScope"), Set.of(),
+        JsonBody request = JsonBody.parse(body, Set.of("next", "newCycle", "carryScope", "take"), Set.of("take"),
                 Map.of("newCycle", NEW_CYCLE));
         JsonBody fresh = request.object("newCycle");
         String next = request.text("next");
@@ -66,7 +66,8 @@ public class HandoverResource extends CtemResource {
         } else if (next != null && !next.isBlank()) {
             cycle(next, CycleAccess.RUN); // the caller runs the cycle that inherits, too
         }
-        HandoverRequest handover = new HandoverRequest(draft, next, request.flag("carryScope", false));
+        HandoverRequest handover = new HandoverRequest(draft, next, request.flag("carryScope", false),
+                RecommendationResource.numbers(request, "take"));
         return ok(CadenceJson.handover(JsonBody.naming(NEW_CYCLE_FIELDS, null, () ->
                 record().closure().handover(closed.key(), handover, actor()))));
     }

@@ -10,6 +10,7 @@ import org.ctemcycles.core.cadence.ClosureSummary;
 import org.ctemcycles.core.cadence.MetricsSnapshot;
 import org.ctemcycles.core.cadence.DigestedSet;
 import org.ctemcycles.core.cadence.PlannedCheckpoint;
+import org.ctemcycles.core.cadence.RecommendedItem;
 import org.ctemcycles.core.cadence.RecordBreach;
 import org.ctemcycles.core.cadence.RecordDigest;
 import org.ctemcycles.core.cadence.RecordReport;
@@ -35,7 +36,9 @@ import org.ctemcycles.core.validation.ValidationRecord;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Writes an evidence pack as one JSON document, streamed: the large sections go out a row at a time as the pack's
@@ -103,7 +106,7 @@ public final class PackJson {
             entry(json, item);
         }
         json.endArray();
-        closure(json, pack.closure());
+        closure(json, pack.closure(), pack.recommendation());
         cadence(json, pack.cadence(), pack.checkpoints().held());
         metrics(json.name("metrics"), pack.metrics());
         activityLog(json, pack);
@@ -273,7 +276,8 @@ public final class PackJson {
                 .name("updatedAt").value(e.updatedAt().toString()).endObject();
     }
 
-    private static void closure(JsonWriter json, ClosureSummary c) throws IOException {
+    private static void closure(JsonWriter json, ClosureSummary c, List<RecommendedItem> recommended)
+            throws IOException {
         json.name("closure");
         if (c == null) {
             json.nullValue();
@@ -286,6 +290,19 @@ public final class PackJson {
         json.name("riskAccepted").value(c.riskAccepted());
         strings(json.name("surfaceChanges"), c.surfaceChanges());
         strings(json.name("nextScope"), c.nextScope());
+        json.name("recommended").beginArray();
+        for (RecommendedItem item : recommended) {
+            json.beginObject().name("number").value(item.number()).name("kind").value(item.kind().name())
+                    .name("subject").value(item.subject()).name("reason").value(item.reason())
+                    .name("numbers").beginObject();
+            for (Map.Entry<String, Long> number : new TreeMap<>(item.numbers()).entrySet()) {
+                json.name(number.getKey()).value(number.getValue());
+            }
+            json.endObject().name("takenInto").value(blankToNull(item.takenInto()))
+                    .name("takenBy").value(blankToNull(item.takenBy()))
+                    .name("takenAt").value(item.takenAt() == null ? null : item.takenAt().toString()).endObject();
+        }
+        json.endArray();
         json.endObject();
     }
 

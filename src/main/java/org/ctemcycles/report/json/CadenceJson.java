@@ -9,6 +9,7 @@ import org.ctemcycles.core.cadence.ClosureSummary;
 import org.ctemcycles.core.cadence.Handover;
 import org.ctemcycles.core.cadence.MetricsSnapshot;
 import org.ctemcycles.core.cadence.PlannedCheckpoint;
+import org.ctemcycles.core.cadence.RecommendedItem;
 import org.ctemcycles.core.cadence.StageTransition;
 import org.ctemcycles.core.cycle.Cycle;
 import org.ctemcycles.core.finding.FindingStatus;
@@ -124,6 +125,13 @@ public final class CadenceJson {
         return json;
     }
 
+    /** {@link #closure(ClosureSummary)} with {@code recommended[]}: the recommended next-cycle scope and what was taken. */
+    public static JsonObject closure(ClosureSummary c, List<RecommendedItem> recommended) {
+        JsonObject json = closure(c);
+        json.add("recommended", RecommendationJson.items(recommended));
+        return json;
+    }
+
     /**
      * {@code cycle, start, plannedEnd, planned[{date, status, heldOn}], actual[dates], closedOn, nextCycle,
      * nextScope[]} (closedOn and nextCycle null while the cycle runs).
@@ -143,7 +151,8 @@ public final class CadenceJson {
 
     /**
      * {@code from, next{cycle}, inherited (how many findings the next cycle's register took over), carriedScope[]
-     * (surface keys)}; the inherited entries are the next cycle's register.
+     * (surface keys), taken[] (the recommended items it took, {@link RecommendationJson#item})}; the inherited
+     * entries are the next cycle's register.
      */
     public static JsonObject handover(Handover h) {
         JsonObject json = new JsonObject();
@@ -151,6 +160,7 @@ public final class CadenceJson {
         json.add("next", CycleJson.toJson(h.next()));
         json.addProperty("inherited", h.inherited().size());
         json.add("carriedScope", strings(h.carriedScope().stream().map(Surface::key).toList()));
+        json.add("taken", RecommendationJson.items(h.taken()));
         return json;
     }
 

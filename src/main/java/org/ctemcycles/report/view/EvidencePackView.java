@@ -4,8 +4,14 @@ import org.ctemcycles.core.audit.LogEntry;
 import org.ctemcycles.core.audit.LogRecord;
 import org.ctemcycles.core.evidence.EvidenceItem;
 import org.ctemcycles.core.evidence.EvidencePack;
+import org.ctemcycles.core.evidence.Page;
+import org.ctemcycles.core.evidence.Rows;
+import org.ctemcycles.report.chart.Chart;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * A cycle's evidence pack as the report template (templates/evidence/cycle-report.vm) reads it: one view per
@@ -18,10 +24,62 @@ public final class EvidencePackView {
     /** The report template, rendered by Jira's Velocity in Jira and by an engine configured like it by the command. */
     public static final String TEMPLATE = "templates/evidence/cycle-report.vm";
 
-    private final EvidencePack pack;
+    /** The anchors of the large sections, which the report view pages. */
+    public static final String FINDINGS = "finding-set";
+    public static final String QUEUE = "prioritisation-rationale";
+    public static final String VALIDATIONS = "validation-evidence";
+    public static final String REGISTER = "mobilisation-register";
+    public static final String CLOSURE_TRAIL = "closure-trail";
+    public static final String LOG = "activity-log";
 
+    private final EvidencePack pack;
+    private final ReportFrame frame;
+    private final List<Chart> charts;
+    private final Map<String, SectionPaging> paging = new HashMap<>();
+
+    /** The whole pack, every row of every section, without charts. */
     public EvidencePackView(EvidencePack pack) {
+        this(pack, ReportFrame.standalone(), List.of());
+    }
+
+    /** @param charts the report's charts ({@link ReportContext} draws them), shown at a glance after the contents */
+    public EvidencePackView(EvidencePack pack, ReportFrame frame, List<Chart> charts) {
         this.pack = pack;
+        this.frame = frame;
+        this.charts = List.copyOf(charts);
+    }
+
+    public List<Chart> getCharts() {
+        return charts;
+    }
+
+    /** How the rendering is framed: whole, or inside Jira's page. */
+    public ReportFrame getFrame() {
+        return frame;
+    }
+
+    /**
+     * Where a large section stands on this page (its anchor: {@link #FINDINGS}, {@link #QUEUE}, ...); call it after
+     * the section's rows were iterated.
+     */
+    public SectionPaging paging(String anchor) {
+        return paging.getOrDefault(anchor, SectionPaging.whole());
+    }
+
+    /** The section's rows: all of them, or in the report view the page of them this page shows. */
+    private <T> Iterable<T> window(String anchor, Rows<T> rows) {
+        return window(anchor, rows, row -> true);
+    }
+
+    private <T> Iterable<T> window(String anchor, Rows<T> rows, Predicate<T> keep) {
+        if (!frame.isEmbedded()) {
+            return rows;
+        }
+        long after = frame.after(anchor);
+        Page<T> page = rows.page(after, frame.pageSize());
+        paging.put(anchor, new SectionPaging(after == 0, page.more(), frame.href(anchor, 0),
+                page.more() ? frame.href(anchor, page.next()) : ""));
+        return page.rows().stream().filter(keep).toList();
     }
 
     public CycleView getCycle() {
@@ -59,20 +117,20 @@ public final class EvidencePackView {
     }
 
     public ViewRows<FindingView> getFindings() {
-        return ViewRows.of(pack.findings(), FindingView::new);
+        return ViewRows.of(window(FINDINGS, pack.findings()), FindingView::new);
     }
 
     public PrioritisationView getPrioritisation() {
-        return new PrioritisationView(pack.cycle().key(), pack.policy(), pack.feeds(), pack.queue(),
+        return new PrioritisationView(pack.cycle().key(), pack.policy(), pack.feeds(), window(QUEUE, pack.queue()),
                 pack.validationsSinceQueue());
     }
 
     public ViewRows<ValidationView> getValidations() {
-        return ViewRows.of(pack.validations(), ValidationView::new);
+        return ViewRows.of(window(VALIDATIONS, pack.validations()), ValidationView::new);
     }
 
     public ViewRows<RegisterEntryView> getRegister() {
-        return ViewRows.of(pack.register(), RegisterEntryView::new);
+        return ViewRows.of(window(REGISTER, pack.register()), RegisterEntryView::new);
     }
 
     /**
@@ -81,11 +139,26 @@ public final class EvidencePackView {
      */
     public ViewRows<LogEntryView> getClosureTrail() {
         String aboutAFinding = LogRecord.findingSubject("");
-        return ViewRows.of(pack.log(), (LogEntry entry) -> entry.subject().startsWith(aboutAFinding)
-                || entry.subject().equals(LogRecord.REGISTER_SUBJECT), LogEntryView::new);
+        Predicate<LogEntry> trail = entry -> entry.subject().startsWith(aboutAFinding)
+                || entry.subject().equals(LogRecord.REGISTER_SUBJECT);
+        return frame.isEmbedded() ? ViewRows.of(window(CLOSURE_TRAIL, pack.log(), trail), LogEntryView::new)
+                : ViewRows.of(pack.log(), trail, LogEntryView::new);
     }
 
     /** The closure summary, or null while the cycle is open. */
+    /** The recommended next-cycle scope, item by item; empty while the cycle is open. */
+    public java.util.List<RecommendationView> getRecommendation() {
+        return pack.recommendation().stream().map(RecommendationView::new).toList();
+    }
+
+    /** E.g. "11 items recommended, 3 taken by the next cycle", or "nothing recommended". */
+    public String getRecommendationText() {
+        long taken = pack.recommendation().stream().filter(i -> i.taken()).count();
+        return pack.recommendation().isEmpty() ? "nothing recommended"
+                : Counted.of(pack.recommendation().size(), "item", "items") + " recommended, " + taken
+                + " taken by the next cycle";
+    }
+
     public ClosureView getClosure() {
         return pack.closure() == null ? null : new ClosureView(pack.closure());
     }
@@ -99,7 +172,7 @@ public final class EvidencePackView {
     }
 
     public ViewRows<LogEntryView> getLog() {
-        return ViewRows.of(pack.log(), LogEntryView::new);
+        return ViewRows.of(window(LOG, pack.log()), LogEntryView::new);
     }
 
     private ItemView item(EvidenceItem item) {

@@ -238,7 +238,7 @@ public class OpenApiContractTest {
                     refusedEmpty, body.path("required").asBoolean(false));
             probed++;
         }
-        assertEquals("JSON bodies probed", 15, probed);
+        assertEquals("JSON bodies probed", 16, probed);
         assertEquals("the probes changed nothing", before, API.services().record().log().chain("DONE-1").size());
     }
 

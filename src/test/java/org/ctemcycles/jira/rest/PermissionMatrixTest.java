@@ -9,6 +9,7 @@ import org.ctemcycles.store.DecisionEntity;
 import org.ctemcycles.store.DiscoveryRunEntity;
 import org.ctemcycles.store.FeedVersionEntity;
 import org.ctemcycles.store.LogEntryEntity;
+import org.ctemcycles.store.RecommendationEntity;
 import org.ctemcycles.store.RegisterEntryEntity;
 import org.ctemcycles.store.SurfaceEntity;
 import org.ctemcycles.store.ValidationEntity;
@@ -124,7 +125,7 @@ public class PermissionMatrixTest {
     private static final Map<Access, Map<Caller, Integer>> EXPECTED = grid();
 
     /** Which cycle a row's request is about in SEC; the FRESH ones are made anew for each caller who may. */
-    enum Subject { NONE, RUNNING, SCOPING, CLOSED, FRESH_SCOPING, FRESH_MOBILISATION, FRESH_CLOSED }
+    enum Subject { NONE, RUNNING, SCOPING, CLOSED, FRESH_SCOPING, FRESH_MOBILISATION, FRESH_CLOSED, FRESH_HANDED_OVER }
 
     /** One endpoint's row: the access it needs, its request, and what it answers a caller who may. */
     record Row(Access access, int success, Subject subject, boolean freshFinding, Function<Target, Body> body) {
@@ -248,6 +249,9 @@ public class PermissionMatrixTest {
         rows.put("POST /cycles/{key}/handover", write(Access.RUN_AND_OPEN, Subject.FRESH_CLOSED, t -> json(
                 "{\"newCycle\":{\"key\":\"N-" + t.n() + "\",\"name\":\"next\",\"start\":\"2026-10-01\","
                         + "\"plannedEnd\":\"2026-12-31\"},\"carryScope\":true}")));
+        rows.put("GET /cycles/{key}/recommendation", read(Access.READ_WORK, Subject.CLOSED));
+        rows.put("POST /cycles/{key}/recommendation/take", write(Access.RUN, Subject.FRESH_HANDED_OVER,
+                t -> json("{\"items\":[1]}")));
         rows.put("GET /cycles/{key}/log", read(Access.READ_EVIDENCE, Subject.RUNNING));
         rows.put("GET /cycles/{key}/log/verification", read(Access.READ_EVIDENCE, Subject.RUNNING));
         rows.put("GET /cycles/{key}/evidence.html", read(Access.READ_EVIDENCE, Subject.RUNNING));
@@ -352,6 +356,7 @@ public class PermissionMatrixTest {
             case FRESH_SCOPING -> may ? open("FS-" + n, "SEC") : SCOPING;
             case FRESH_MOBILISATION -> may ? advance(open("FM-" + n, "SEC"), 4) : RUNNING;
             case FRESH_CLOSED -> may ? closed(advance(open("FC-" + n, "SEC"), 4)) : CLOSED;
+            case FRESH_HANDED_OVER -> may ? handedOver(closed(advance(open("FH-" + n, "SEC"), 4))) : CLOSED;
         };
         return new Target(cycle, finding, caller.project, n);
     }
@@ -363,7 +368,9 @@ public class PermissionMatrixTest {
                 (long) ao.count(CycleEntity.class), (long) ao.count(SurfaceEntity.class),
                 (long) ao.count(DiscoveryRunEntity.class), (long) ao.count(DecisionEntity.class),
                 (long) ao.count(ValidationEntity.class), (long) ao.count(RegisterEntryEntity.class),
-                (long) ao.count(CheckpointEntity.class), (long) ao.count(FeedVersionEntity.class)));
+                (long) ao.count(CheckpointEntity.class), (long) ao.count(FeedVersionEntity.class),
+                (long) ao.count(RecommendationEntity.class,
+                        net.java.ao.Query.select().where("TAKEN_AT_MILLIS > ?", 0L))));
         counts.add((long) API.tracker.issues().size());
         return counts;
     }
@@ -443,6 +450,13 @@ public class PermissionMatrixTest {
 
     private static String closed(String key) {
         RecordApi.ok(200, API.post("lead", "/cycles/" + key + "/closure", OVERRIDE));
+        return key;
+    }
+
+    /** Hands a closed cycle over to a new cycle in Scoping, so that it may take recommended items. */
+    private static String handedOver(String key) {
+        RecordApi.ok(200, API.post("lead", "/cycles/" + key + "/handover", "{\"newCycle\":{\"key\":\"" + key
+                + "-NEXT\",\"name\":\"next\",\"start\":\"2026-10-01\",\"plannedEnd\":\"2026-12-31\"}}"));
         return key;
     }
 

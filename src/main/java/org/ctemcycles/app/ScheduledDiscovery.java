@@ -1,0 +1,192 @@
+package org.ctemcycles.app;
+
+import org.ctemcycles.core.audit.ActivityLog;
+import org.ctemcycles.core.audit.LogAction;
+import org.ctemcycles.core.audit.LogRecord;
+import org.ctemcycles.core.audit.StateText;
+import org.ctemcycles.core.common.InvalidInputException;
+import org.ctemcycles.core.common.NotFoundException;
+import org.ctemcycles.core.common.Problem;
+import org.ctemcycles.core.discovery.DiscoverySource;
+import org.ctemcycles.core.discovery.SourceRepository;
+import org.ctemcycles.ingest.ImportException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Scheduled discovery sources: each run of a due source becomes ordinary discovery runs through the one import path
+ * ({@link ReportImport}: its limits, its partial-run rules, and its idempotency, so an unchanged report changes
+ * nothing). An HTTPS source is fetched by {@link ReportFetcher} (allow-list, same-host redirects, size limit); a
+ * folder source imports each regular file of its folder in name order. Whether a source is due is read from the
+ * injected clock. Tokens are sealed by {@link TokenSeal} before they are stored and opened only to be sent.
+ */
+public final class ScheduledDiscovery {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScheduledDiscovery.class);
+    static final Duration SHORTEST = Duration.ofMinutes(5);
+
+    private final SourceRepository sources;
+    private final ReportImport imports;
+    private final ReportFetcher fetcher;
+    private final TokenSeal seal;
+    private final ActivityLog log;
+    private final Clock clock;
+
+    public ScheduledDiscovery(SourceRepository sources, ReportImport imports, ReportFetcher fetcher, TokenSeal seal,
+                              ActivityLog log, Clock clock) {
+        this.sources = sources;
+        this.imports = imports;
+        this.fetcher = fetcher;
+        this.seal = seal;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    /**
+     * Adds a source after checking it: the cycle and covered surfaces (as an import would), an https URL on the
+     * allow-list or an existing folder, a schedule of at least five minutes.
+     *
+     * @param token null or empty for none; only its sealed form is stored
+     */
+    public DiscoverySource add(String cycleKey, String name, DiscoverySource.Kind kind, String location,
+                               String token, Duration every, List<String> covers, String format, String actor) {
+        List<Problem> problems = new ArrayList<>();
+        if (name == null || name.isBlank()) {
+            problems.add(new Problem("name", "is required"));
+        }
+        if (every == null || every.compareTo(SHORTEST) < 0) {
+            problems.add(new Problem("every", "must be at least " + SHORTEST.toMinutes() + " minutes"));
+        }
+        String where = location == null ? "" : location.trim();
+        if (kind == DiscoverySource.Kind.HTTPS) {
+            try {
+                where = fetcher.check(where).toString();
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        } else {
+            Path folder = Path.of(where).toAbsolutePath().normalize();
+            if (!Files.isDirectory(folder)) {
+                problems.add(new Problem("folder", "'" + where + "' is not a folder"));
+            }
+            if (token != null && !token.isEmpty()) {
+                problems.add(new Problem("token", "a folder source takes no token"));
+            }
+            where = folder.toString();
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        imports.check(new ReportImport.Options(cycleKey, null, null, covers, null, format, actor));
+        String sealed = token == null || token.isEmpty() ? "" : seal.seal(token);
+        return sources.insert(new DiscoverySource(0, cycleKey.trim().toUpperCase(java.util.Locale.ROOT),
+                name.trim(), kind, where, sealed, every, covers, format, actor, null, ""));
+    }
+
+    public List<DiscoverySource> list() {
+        return sources.list();
+    }
+
+    public void remove(long id) {
+        if (!sources.remove(id)) {
+            throw new NotFoundException("no discovery source " + id);
+        }
+    }
+
+    /** Runs every source that is due now by the clock; answers what each did. */
+    public List<DiscoverySource> runDue(String actor) {
+        List<DiscoverySource> ran = new ArrayList<>();
+        for (DiscoverySource source : sources.list()) {
+            if (source.due(clock.instant())) {
+                ran.add(run(source, actor));
+            }
+        }
+        return ran;
+    }
+
+    /** Runs one source now, due or not. */
+    public DiscoverySource run(long id, String actor) {
+        return run(sources.find(id).orElseThrow(() -> new NotFoundException("no discovery source " + id)), actor);
+    }
+
+    private DiscoverySource run(DiscoverySource source, String actor) {
+        String outcome;
+        String result;
+        try {
+            outcome = source.kind() == DiscoverySource.Kind.HTTPS ? fetchAndImport(source, actor)
+                    : importFolder(source, actor);
+            result = outcome.contains("rejected") ? "partly rejected" : "ran";
+        } catch (ImportException e) {
+            outcome = "rejected, nothing stored: " + e.getMessage();
+            result = "rejected";
+        } catch (InvalidInputException | NotFoundException e) {
+            outcome = "refused: " + e.getMessage();
+            result = "refused";
+        } catch (IOException e) {
+            outcome = "failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            result = "failed";
+        }
+        Instant now = clock.instant();
+        DiscoverySource done = source.ran(now, outcome);
+        sources.recorded(done);
+        // the log and the chain get what happened but not a rejection's reason, which may quote the report; the
+        // source keeps the whole outcome for the lead. Neither ever holds the token.
+        String said = result.equals("ran") || result.equals("refused") || result.equals("failed") ? outcome : result;
+        log.append(new LogRecord(source.cycleKey(), now, actor, LogAction.SOURCE_RAN,
+                LogRecord.cycleSubject(source.cycleKey()), "", StateText.of("source", source.id())
+                .and("name", source.name()).and("result", result)
+                .and("outcome", said.length() > 500 ? said.substring(0, 500) : said).toString()));
+        LOG.info("CTEM discovery source {} ({}) of cycle {}: {}", source.id(), source.name(), source.cycleKey(),
+                said.length() > 300 ? said.substring(0, 300) : said);
+        return done;
+    }
+
+    private String fetchAndImport(DiscoverySource source, String actor) throws IOException, ImportException {
+        String token = source.sealedToken().isEmpty() ? null : seal.open(source.sealedToken());
+        byte[] report = fetcher.fetch(source.location(), token);
+        String file = source.location().substring(source.location().lastIndexOf('/') + 1);
+        return outcome(imports.read(file.isEmpty() ? source.name() : file, new ByteArrayInputStream(report),
+                options(source, actor)));
+    }
+
+    private String importFolder(DiscoverySource source, String actor) throws IOException, ImportException {
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(Path.of(source.location()))) {
+            files = listed.filter(Files::isRegularFile).sorted().toList();
+        }
+        List<String> outcomes = new ArrayList<>();
+        for (Path file : files) {
+            try (InputStream content = Files.newInputStream(file)) {
+                outcomes.add(file.getFileName() + ": " + outcome(imports.read(file.getFileName().toString(), content,
+                        options(source, actor))));
+            } catch (ImportException e) {
+                outcomes.add(file.getFileName() + ": rejected, nothing stored: " + e.getMessage());
+            }
+        }
+        return outcomes.isEmpty() ? "no report in the folder" : String.join("; ", outcomes);
+    }
+
+    private static ReportImport.Options options(DiscoverySource source, String actor) {
+        return new ReportImport.Options(source.cycleKey(), null, null, source.covers(), null, source.format(), actor);
+    }
+
+    private static String outcome(ReportImport.Result result) {
+        if (result.summary().alreadyImported()) {
+            return "unchanged, run " + result.summary().runId() + " already holds this report";
+        }
+        return "imported as run " + result.summary().runId() + " (" + result.summary().counts().observations()
+                + " observations, " + result.summary().counts().newFindings() + " new findings)";
+    }
+}
