@@ -217,8 +217,9 @@ public final class Ctem {
             var full = e instanceof OutOfSpaceException ? java.util.Optional.of(e.getMessage())
                     : StorageErrors.diskFull(e);
             if (full.isPresent()) {
-                err.println("ctem: the disk is full (" + full.get() + "): nothing of this command was stored;"
-                        + " free some space and run it again");
+                // the disk may fill after the commit (H2 writes in the background): the change is then stored whole
+                err.println("ctem: the disk is full (" + full.get() + "): this command's change is stored whole or"
+                        + " not at all (ctem runs shows an import); free some space and run it again");
                 return NO_SPACE;
             }
             err.println("ctem: internal error: " + e);

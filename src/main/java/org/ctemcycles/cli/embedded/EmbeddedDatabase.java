@@ -30,6 +30,7 @@ import org.ctemcycles.store.StoreEntities;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -94,6 +95,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    private final org.h2.engine.Database h2;
+
     private EmbeddedDatabase(HikariDataSource dataSource, DataSource forActiveObjects, DatabaseType type,
                              String schema, DatabaseLock lock, Path dataFile) {
         this.dataSource = dataSource;
@@ -132,7 +135,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 return new CachingEntityInfoResolverFactory();
             }
         });
-        this.activeObjects = new EmbeddedActiveObjects(entityManager, type, forActiveObjects);
+        this.h2 = dataFile == null ? null : h2Database(dataSource);
+        this.activeObjects = new EmbeddedActiveObjects(entityManager, type, forActiveObjects, this::storeFailure);
     }
 
     /**
@@ -289,6 +293,32 @@ public final class EmbeddedDatabase implements AutoCloseable {
             throw new IllegalStateException("upgrade task " + type.getName() + " needs a public no-argument"
                     + " constructor, as Jira's Active Objects instantiates it", e);
         }
+    }
+
+    /** The embedded engine behind a pool's connections (it outlives them), or null when it cannot be reached. */
+    private static org.h2.engine.Database h2Database(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            return c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession() instanceof org.h2.engine.SessionLocal local
+                    ? local.getDatabase() : null;
+        } catch (SQLException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * What made the embedded database close itself, if it did: H2 keeps the failure of a background write (the
+     * store's panic) once, and every later call is told only that the database has been closed.
+     */
+    private Throwable storeFailure() {
+        if (h2 == null) {
+            return null;
+        }
+        Throwable background = h2.getBackgroundException();
+        if (background != null) {
+            return background;
+        }
+        var store = h2.getStore();
+        return store == null || store.getMvStore() == null ? null : store.getMvStore().getPanicException();
     }
 
     static RuntimeException unchecked(SQLException e) {
