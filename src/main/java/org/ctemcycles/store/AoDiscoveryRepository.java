@@ -151,10 +151,10 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
         Map<String, StoredFinding> out = new HashMap<>();
         for (List<String> chunk : chunks(new ArrayList<>(new HashSet<>(identityHashes)), IN_CHUNK)) {
             Object[] keys = chunk.stream().map(hash -> cycleKey + "/" + hash).toArray();
-            for (FindingEntity row : ao.find(FindingEntity.class,
-                    Query.select(FINDING_COLUMNS).where("FINDING_KEY IN (" + placeholders(keys.length) + ")", keys))) {
-                out.put(row.getIdentityHash(), toStoredFinding(row));
-            }
+            // streamed: rows are read into findings as they come, without an entity object each
+            ao.stream(FindingEntity.class, Query.select(FINDING_COLUMNS)
+                            .where("FINDING_KEY IN (" + placeholders(keys.length) + ")", keys),
+                    row -> out.put(row.getIdentityHash(), toStoredFinding(row)));
         }
         return out;
     }

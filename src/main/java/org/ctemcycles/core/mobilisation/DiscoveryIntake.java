@@ -100,14 +100,14 @@ public class DiscoveryIntake {
             if (inScope.isEmpty()) {
                 return;
             }
-            Map<String, RegisterEntry> entries = mobilisation.entries(cycleKey,
+            Map<String, FindingStatus> statuses = mobilisation.statuses(cycleKey,
                     inScope.stream().map(Finding::key).toList());
             for (Finding finding : inScope) {
-                RegisterEntry entry = entries.get(finding.key());
-                if (entry == null) {
+                FindingStatus status = statuses.get(finding.key());
+                if (status == null) {
                     newcomers.add(finding.key());
                 } else if (!replaying && finding.lastRunId() == runId
-                        && (entry.status() == FindingStatus.RESOLVED || entry.status() == FindingStatus.VERIFIED)) {
+                        && (status == FindingStatus.RESOLVED || status == FindingStatus.VERIFIED)) {
                     seenAgain.add(finding.key());
                 }
             }

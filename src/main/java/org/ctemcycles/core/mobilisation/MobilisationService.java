@@ -122,6 +122,11 @@ public class MobilisationService {
         return register.entries(cycleKey, findingKeys);
     }
 
+    /** The register status of each of these findings that is enrolled in the cycle, by finding key. */
+    public Map<String, FindingStatus> statuses(String cycleKey, Collection<String> findingKeys) {
+        return register.statuses(cycleKey, findingKeys);
+    }
+
     /** How many of the cycle's findings are in each status (one query of the status column). */
     public Map<FindingStatus, Long> registerCounts(String cycleKey) {
         return register.countByStatus(cycles.get(cycleKey).key());

@@ -35,6 +35,16 @@ public interface RegisterRepository {
         return out;
     }
 
+    /**
+     * The status of each of these findings that is in the cycle's register, by finding key: what taking a run in
+     * needs (whether a finding is enrolled, and whether it was resolved), without reading whole entries.
+     */
+    default Map<String, FindingStatus> statuses(String cycleKey, Collection<String> findingKeys) {
+        Map<String, FindingStatus> out = new HashMap<>();
+        entries(cycleKey, findingKeys).forEach((key, entry) -> out.put(key, entry.status()));
+        return out;
+    }
+
     /** How many of the cycle's entries are in each status (statuses with none left out). */
     default Map<FindingStatus, Long> countByStatus(String cycleKey) {
         Map<FindingStatus, Long> out = new EnumMap<>(FindingStatus.class);
