@@ -85,19 +85,14 @@ public class AoRegisterRepository implements RegisterRepository {
     }
 
     /**
-     * Counted by the database, one COUNT per status (a handful of statements whatever the register's size): a
-     * register of 200,000 findings is not carried through Active Objects row by row to be counted.
+     * Reads only the status column of the cycle's entries, in one statement (the prioritisation panel's statement
+     * bound counts it; one COUNT per status would be nine).
      */
     @Override
     public Map<FindingStatus, Long> countByStatus(String cycleKey) {
         Map<FindingStatus, Long> out = new java.util.EnumMap<>(FindingStatus.class);
-        for (FindingStatus status : FindingStatus.values()) {
-            int count = ao.count(RegisterEntryEntity.class, Query.select("ID")
-                    .where("CYCLE_KEY = ? AND STATUS = ?", cycleKey, status.name()));
-            if (count > 0) {
-                out.put(status, (long) count);
-            }
-        }
+        ao.stream(RegisterEntryEntity.class, Query.select("ID, STATUS").where("CYCLE_KEY = ?", cycleKey),
+                row -> out.merge(FindingStatus.valueOf(row.getStatus()), 1L, Long::sum));
         return out;
     }
 
