@@ -93,6 +93,7 @@ public final class CycleRecord implements AutoCloseable {
     private final MobilisedIssues mobilisedIssues;
     private final AoFeedStore feeds;
     private final ConfigurationChanges configurationChanges;
+    private final Transactions transactions;
     private final Clock clock;
     private final RankingThreads rankingThreads;
     private final TrackerSync trackerSync;
@@ -148,7 +149,7 @@ public final class CycleRecord implements AutoCloseable {
         // the queue ranks on threads of its own, sized here and closed with the record: inside Jira never on the
         // JVM's common pool, and at most half the cores, so a large ranking leaves Jira's request threads room
         this.rankingThreads = RankingThreads.of(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
-        Transactions transactions = new AoTransactions(ao);
+        this.transactions = new AoTransactions(ao);
         this.log = new AoActivityLog(ao, anchor);
         // the services append through the followed log; the field keeps the store's (its anchoring is the store's)
         ActivityLog log = new FollowedActivityLog(this.log, follower);
@@ -202,7 +203,7 @@ public final class CycleRecord implements AutoCloseable {
 
     /** The one import path for scanner reports, reading within {@code limits}. */
     public ReportImport imports(ImportLimits limits) {
-        return new ReportImport(discovery, intake, Importers.standard(), limits);
+        return new ReportImport(discovery, intake, transactions, Importers.standard(), limits);
     }
 
     /** The EPSS and KEV feeds prioritisation reads: loaded versions and the active one of each. */

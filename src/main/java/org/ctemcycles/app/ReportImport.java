@@ -3,6 +3,7 @@ package org.ctemcycles.app;
 import org.ctemcycles.core.common.Choices;
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.common.Problem;
+import org.ctemcycles.core.common.Transactions;
 import org.ctemcycles.core.discovery.DiscoveryService;
 import org.ctemcycles.core.discovery.ImportPlan;
 import org.ctemcycles.core.discovery.ImportSummary;
@@ -38,10 +39,12 @@ import java.util.Objects;
 /**
  * The one way a scanner report enters a cycle, for the command line and the REST upload alike: the report is read
  * as a stream through the importer its content names (within the limits), deduplicated into the cycle's findings as
- * one discovery run in one transaction, and the run is taken into the register. A report the importer rejects stores
- * nothing; a report the cycle already imported completely changes nothing. A report read only in part (a record
- * skipped, truncated, malformed or over a limit) is a partial run: its observations and warnings are recorded, but it
- * counts as no coverage, retires no signal, verifies nothing, and the same report can be imported again.
+ * one discovery run, and the run is taken into the register, all in one transaction: an import interrupted at any
+ * point (the process killed, the disk full) leaves none of it, and the same report can simply be imported again.
+ * A report the importer rejects stores nothing; a report the cycle already imported completely changes nothing. A
+ * report read only in part (a record skipped, truncated, malformed or over a limit) is a partial run: its
+ * observations and warnings are recorded, but it counts as no coverage, retires no signal, verifies nothing, and the
+ * same report can be imported again.
  * Each import is logged (who, cycle, file name, size, outcome, duration), never with anything the report contains.
  */
 public final class ReportImport {
@@ -50,12 +53,15 @@ public final class ReportImport {
 
     private final DiscoveryService discovery;
     private final DiscoveryIntake intake;
+    private final Transactions transactions;
     private final Importers importers;
     private final ImportLimits limits;
 
-    public ReportImport(DiscoveryService discovery, DiscoveryIntake intake, Importers importers, ImportLimits limits) {
+    public ReportImport(DiscoveryService discovery, DiscoveryIntake intake, Transactions transactions,
+                        Importers importers, ImportLimits limits) {
         this.discovery = discovery;
         this.intake = intake;
+        this.transactions = transactions;
         this.importers = importers;
         this.limits = limits;
     }
@@ -191,30 +197,34 @@ public final class ReportImport {
 
     private Result readCounted(String fileName, InputStream content, Options options) throws ImportException {
         check(options);
-        ImportPlan plan = discovery.plan(options.cycleKey(), options.sourceKind(), options.covers());
-        ReportReader.Outcome outcome = new ReportReader(importers, limits).read(content, options.format(),
-                new ObservationSink() {
-                    @Override
-                    public void observation(Observation observation) {
-                        plan.add(observation);
-                    }
+        try (ImportPlan plan = discovery.plan(options.cycleKey(), options.sourceKind(), options.covers())) {
+            ReportReader.Outcome outcome = new ReportReader(importers, limits).read(content, options.format(),
+                    new ObservationSink() {
+                        @Override
+                        public void observation(Observation observation) {
+                            plan.add(observation);
+                        }
 
-                    @Override
-                    public void warning(String message) {
-                        // collected by the reader's outcome
-                    }
-                });
-        SourceKind kind = options.sourceKind();
-        if (kind == null && outcome.observations() == 0) {
-            kind = defaultSourceKind(outcome.format());
+                        @Override
+                        public void warning(String message) {
+                            // collected by the reader's outcome
+                        }
+                    });
+            SourceKind kind = options.sourceKind();
+            if (kind == null && outcome.observations() == 0) {
+                kind = defaultSourceKind(outcome.format());
+            }
+            // a report not read whole is a partial run: its observations and warnings are kept, but it covers
+            // nothing, verifies nothing and does not make its report "already imported"
+            RunRequest request = new RunRequest(outcome.format(), fileName, outcome.sha256(), kind, options.tool(),
+                    null, options.scannedAt(), options.actor(), outcome.complete(), outcome.warnings());
+            // the run and its intake commit together; a retried transaction reads the plan's findings again
+            return transactions.inTransaction(() -> {
+                DiscoveryIntake.Session session = intake.start(options.cycleKey(), options.actor());
+                ImportSummary summary = discovery.record(plan, request, session);
+                return new Result(outcome.format(), summary, session.finish(summary), outcome.warnings());
+            });
         }
-        // a report not read whole is a partial run: its observations and warnings are kept, but it covers nothing,
-        // verifies nothing and does not make its report "already imported"
-        ImportSummary summary = discovery.record(plan, new RunRequest(outcome.format(), fileName, outcome.sha256(),
-                kind, options.tool(), null, options.scannedAt(), options.actor(), outcome.complete(),
-                outcome.warnings()));
-        DiscoveryIntake.Outcome entered = intake.take(options.cycleKey(), summary, options.actor());
-        return new Result(outcome.format(), summary, entered, outcome.warnings());
     }
 
     /** Imports one report file; see {@link #read(String, InputStream, Options)}. */

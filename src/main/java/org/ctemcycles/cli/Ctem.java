@@ -3,7 +3,10 @@ package org.ctemcycles.cli;
 import org.ctemcycles.app.KeyFile;
 
 import org.ctemcycles.app.AppVersion;
+import org.ctemcycles.cli.embedded.DatabaseUnavailableException;
 import org.ctemcycles.cli.embedded.EmbeddedDatabase;
+import org.ctemcycles.cli.embedded.OutOfSpaceException;
+import org.ctemcycles.cli.embedded.StorageErrors;
 import org.ctemcycles.core.common.ConflictException;
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.common.NotFoundException;
@@ -17,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +31,8 @@ import java.util.Map;
  * input (the message names what is wrong), 1 internal error, 3 an activity log whose chain is broken
  * ({@code ctem log verify}), 4 a conflict with a concurrent change (reload, try again), 10 a report read only in part
  * ({@code ctem import}, {@code ctem parse}), and with {@code --server} 5 server unreachable, 6 TLS failed, 7 token or
- * permission refused.
+ * permission refused, 8 the database is unavailable (in use by another process, unreachable, or not there), 9 the
+ * disk is full.
  */
 public final class Ctem {
 
@@ -36,11 +41,15 @@ public final class Ctem {
     public static final int BAD_INPUT = 2;
     public static final int LOG_BROKEN = 3;
     public static final int CONFLICT = 4;
+    /** The database cannot be used: another process holds it, its server cannot be reached, or it does not exist. */
+    public static final int UNAVAILABLE = 8;
+    /** The disk the database writes to is full; nothing of the command was stored. */
+    public static final int NO_SPACE = 9;
     /** A report was read only in part (a record skipped, truncated, malformed or over a limit): a partial run. */
     public static final int PARTIAL = 10;
 
     static final String USAGE = """
-            Usage: ctem [--db PATH|JDBC-URL] COMMAND ...
+            Usage: ctem [--db PATH|JDBC-URL [--create]] COMMAND ...
 
             CTEM Cycles for Jira, on the command line. Works on an embedded H2 database:
             by default $CTEM_HOME/ctem.mv.db, where CTEM_HOME defaults to ~/.ctem.
@@ -59,7 +68,9 @@ public final class Ctem {
 
             Options:
               --db PATH|JDBC-URL   an H2 database file (PATH, without .mv.db) or a jdbc:h2: / jdbc:postgresql: URL
-                                   (user and password from CTEM_DB_USER and CTEM_DB_PASSWORD)
+                                   (user and password from CTEM_DB_USER and CTEM_DB_PASSWORD); an H2 file must
+                                   exist unless --create is given (the default database is created on first use)
+              --create             makes a new H2 database at the --db PATH
 
             Environment: CTEM_HOME (default ~/.ctem), CTEM_SECURITY_LEADS (user keys, comma-separated, who may
             override stage gates; unset: the local user), CTEM_TOKEN (the Jira personal access token of --server),
@@ -69,14 +80,27 @@ public final class Ctem {
             Exit codes: 0 ok, 2 bad input (the message names what is wrong), 1 internal error,
             3 activity log chain broken (ctem log verify), 4 conflict with a concurrent change (try again),
             5 server unreachable, 6 TLS with the server failed, 7 the server refused the token or the permission,
+            8 database unavailable (in use by another process, unreachable, or no database at --db PATH),
+            9 disk full (nothing of the command was stored),
             10 a report read only in part (ctem import: a partial run, recorded but no coverage; ctem parse).""";
 
     private final Map<String, String> environment;
     private final Clock clock;
+    private final Duration lockWait;
 
     public Ctem(Map<String, String> environment, Clock clock) {
+        this(environment, clock, EmbeddedDatabase.Options.LOCK_WAIT);
+    }
+
+    private Ctem(Map<String, String> environment, Clock clock, Duration lockWait) {
         this.environment = environment;
         this.clock = clock;
+        this.lockWait = lockWait;
+    }
+
+    /** The same command with another wait for an embedded database that another process holds. */
+    Ctem withLockWait(Duration wait) {
+        return new Ctem(environment, clock, wait);
     }
 
     public static void main(String[] args) {
@@ -110,9 +134,13 @@ public final class Ctem {
         try {
             int at = 0;
             String db = null;
-            while (at < words.size() && words.get(at).startsWith("--db")) {
+            boolean create = false;
+            while (at < words.size() && (words.get(at).startsWith("--db") || words.get(at).equals("--create"))) {
                 String word = words.get(at);
-                if (word.startsWith("--db=")) {
+                if (word.equals("--create")) {
+                    create = true;
+                    at++;
+                } else if (word.startsWith("--db=")) {
                     db = word.substring("--db=".length());
                     at++;
                 } else if (word.equals("--db") && at + 1 < words.size()) {
@@ -136,8 +164,11 @@ public final class Ctem {
                         .run(command, rest);
             }
             String database = db;
+            boolean mayCreate = create;
+            String holder = "ctem " + String.join(" ", words.subList(at, Math.min(words.size(), at + 4)))
+                    + (words.size() > at + 4 ? " ..." : "");
             try (CommandContext context = new CommandContext(in, out, err, clock, actor(),
-                    () -> openDatabase(database), localPortsFile(database),
+                    () -> openDatabase(database, mayCreate, holder), localPortsFile(database),
                     CommandContext.leads(environment.get("CTEM_SECURITY_LEADS")),
                     new KeyFile(anchorKeyFile(database)))) {
                 int status = switch (command) {
@@ -183,7 +214,18 @@ public final class Ctem {
         } catch (ConflictException e) {
             err.println("ctem: conflict: " + e.getMessage());
             return CONFLICT;
+        } catch (DatabaseUnavailableException e) {
+            err.println("ctem: " + e.getMessage());
+            return UNAVAILABLE;
         } catch (RuntimeException e) {
+            var full = e instanceof OutOfSpaceException ? java.util.Optional.of(e.getMessage())
+                    : StorageErrors.diskFull(e);
+            if (full.isPresent()) {
+                // the disk may fill after the commit (H2 writes in the background): the change is then stored whole
+                err.println("ctem: the disk is full (" + full.get() + "): this command's change is stored whole or"
+                        + " not at all (ctem runs shows an import); free some space and run it again");
+                return NO_SPACE;
+            }
             err.println("ctem: internal error: " + e);
             return INTERNAL_ERROR;
         }
@@ -212,7 +254,11 @@ public final class Ctem {
         return "local:" + System.getProperty("user.name", "unknown");
     }
 
-    private EmbeddedDatabase openDatabase(String db) {
+    /**
+     * Opens the database the command names. An H2 file named with --db must exist unless --create is given, so that
+     * a mistyped path is an error rather than a new, empty database; the default database is created on first use.
+     */
+    private EmbeddedDatabase openDatabase(String db, boolean create, String holder) {
         String url;
         if (db == null) {
             url = EmbeddedDatabase.h2FileUrl(defaultHome().resolve("ctem"));
@@ -220,6 +266,11 @@ public final class Ctem {
             url = db;
         } else {
             url = EmbeddedDatabase.h2FileUrl(Path.of(db));
+        }
+        Path file = EmbeddedDatabase.h2DataFile(url);
+        if (db != null && !create && file != null && !Files.exists(file)) {
+            throw new DatabaseUnavailableException("no database at " + db + " (" + file + " does not exist): check"
+                    + " the path, or add --create to make a new database there");
         }
         Path parent = url.startsWith("jdbc:h2:file:") ? Path.of(url.substring("jdbc:h2:file:".length())
                 .split(";")[0]).getParent() : null;
@@ -232,7 +283,8 @@ public final class Ctem {
         }
         String schema = url.startsWith("jdbc:postgresql:") ? postgresSchema(url) : "PUBLIC";
         return EmbeddedDatabase.open(url, environment.getOrDefault("CTEM_DB_USER", "sa"),
-                environment.getOrDefault("CTEM_DB_PASSWORD", ""), schema);
+                environment.getOrDefault("CTEM_DB_PASSWORD", ""), schema,
+                EmbeddedDatabase.Options.app().withLock(holder, lockWait));
     }
 
     /** The schema a PostgreSQL URL names with {@code currentSchema=}, else {@code public}. */

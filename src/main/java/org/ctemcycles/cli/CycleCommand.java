@@ -192,8 +192,7 @@ final class CycleCommand {
             out("Handed over to:      %s", cycle.successorKey());
         }
         out("Surfaces:            %d", record().scope().list(cycle.key()).size());
-        Map<FindingStatus, Long> byStatus = new EnumMap<>(FindingStatus.class);
-        record().mobilisation().register(cycle.key()).forEach(e -> byStatus.merge(e.status(), 1L, Long::sum));
+        Map<FindingStatus, Long> byStatus = record().mobilisation().registerCounts(cycle.key());
         out("Register:            %s", byStatus.isEmpty() ? "empty" : byStatus.entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey().label().toLowerCase()).collect(Collectors.joining(", ")));
         out("Missed checkpoints:  %d", record().checkpoints().schedule(cycle.key()).missed().size());

@@ -317,7 +317,7 @@ final class DemoCommand {
 
     /** Runs one ctem command on the demo database on the simulated day; a failing step stops the demo. */
     private String ctem(String... words) {
-        List<String> line = new ArrayList<>(List.of("--db", database.toString()));
+        List<String> line = new ArrayList<>(List.of("--db", database.toString(), "--create"));
         line.addAll(List.of(words));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

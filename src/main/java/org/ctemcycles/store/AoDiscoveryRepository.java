@@ -151,17 +151,17 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
         Map<String, StoredFinding> out = new HashMap<>();
         for (List<String> chunk : chunks(new ArrayList<>(new HashSet<>(identityHashes)), IN_CHUNK)) {
             Object[] keys = chunk.stream().map(hash -> cycleKey + "/" + hash).toArray();
-            for (FindingEntity row : ao.find(FindingEntity.class,
-                    Query.select().where("FINDING_KEY IN (" + placeholders(keys.length) + ")", keys))) {
-                out.put(row.getIdentityHash(), toStoredFinding(row));
-            }
+            // streamed: rows are read into findings as they come, without an entity object each
+            ao.stream(FindingEntity.class, Query.select(FINDING_COLUMNS)
+                            .where("FINDING_KEY IN (" + placeholders(keys.length) + ")", keys),
+                    row -> out.put(row.getIdentityHash(), toStoredFinding(row)));
         }
         return out;
     }
 
     /**
-     * One batch insert per chunk, then one query for the new ids: every finding in the list is new in the same
-     * cycle and run (as {@link org.ctemcycles.core.discovery.DiscoveryService} stores them).
+     * One batch insert per chunk, then the new ids by their unique finding keys (one query per 500): every finding
+     * in the list is new in the same cycle (as {@link org.ctemcycles.core.discovery.DiscoveryService} stores them).
      */
     @Override
     public Map<String, Long> insertFindings(List<StoredFinding> findings) {
@@ -172,8 +172,8 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
         List<Map<String, Object>> rows = new ArrayList<>(Math.min(findings.size(), INSERT_CHUNK));
         for (StoredFinding stored : findings) {
             Finding f = stored.finding();
-            if (!f.cycleKey().equals(first.cycleKey()) || f.firstRunId() != first.firstRunId()) {
-                throw new IllegalArgumentException("new findings of one insert share their cycle and first run");
+            if (!f.cycleKey().equals(first.cycleKey())) {
+                throw new IllegalArgumentException("new findings of one insert share their cycle");
             }
             rows.add(findingRow(stored));
             if (rows.size() == INSERT_CHUNK) {
@@ -185,9 +185,13 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
             ao.create(FindingEntity.class, rows);
         }
         Map<String, Long> ids = new HashMap<>(findings.size() * 2);
-        ao.stream(FindingEntity.class, Query.select("ID, IDENTITY_HASH")
-                        .where("CYCLE_KEY = ? AND FIRST_RUN_ID = ?", first.cycleKey(), first.firstRunId()),
-                row -> ids.put(row.getIdentityHash(), (long) row.getID()));
+        List<String> keys = findings.stream().map(stored -> first.cycleKey() + "/"
+                + stored.finding().identity().hash()).toList();
+        for (List<String> chunk : chunks(keys, IN_CHUNK)) {
+            ao.stream(FindingEntity.class, Query.select("ID, IDENTITY_HASH")
+                            .where("FINDING_KEY IN (" + placeholders(chunk.size()) + ")", chunk.toArray()),
+                    row -> ids.put(row.getIdentityHash(), (long) row.getID()));
+        }
         return ids;
     }
 
@@ -214,11 +218,10 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
         row.put("CWES", String.join(",", f.cwes()));
         row.put("CVSS_VECTORS", storable(String.join("\n", f.cvssVectors())));
         row.put("FIRST_SEEN_MILLIS", f.firstSeen().toEpochMilli());
-        row.put("LAST_SEEN_MILLIS", f.lastSeen().toEpochMilli());
         row.put("FIRST_RUN_ID", f.firstRunId());
-        row.put("LAST_RUN_ID", f.lastRunId());
+        row.put("CHANGED_BY_RUN_ID", f.firstRunId());
         row.put("FIX_CANDIDATE_RUN_ID", f.fixCandidateRunId());
-        return row;
+        return withoutNulls(row);
     }
 
     /**
@@ -226,7 +229,7 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
      * changes them, so rows are loaded in bulk first), then one UPDATE per finding, as AO has no batch update.
      */
     @Override
-    public void updateFindings(List<StoredFinding> findings) {
+    public void updateFindings(List<StoredFinding> findings, long runId) {
         Map<Long, StoredFinding> byId = new LinkedHashMap<>();
         findings.forEach(stored -> byId.put(stored.finding().id(), stored));
         for (FindingEntity row : load(FindingEntity.class, UPDATED_FINDING_COLUMNS, byId.keySet())) {
@@ -245,16 +248,15 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
             row.setCwes(String.join(",", f.cwes()));
             row.setCvssVectors(storable(String.join("\n", f.cvssVectors())));
             row.setFirstSeenMillis(f.firstSeen().toEpochMilli());
-            row.setLastSeenMillis(f.lastSeen().toEpochMilli());
-            row.setLastRunId(f.lastRunId());
             row.setFixCandidateRunId(f.fixCandidateRunId());
+            row.setChangedByRunId(runId);
             row.save();
         }
     }
 
     private static final String UPDATED_FINDING_COLUMNS = "ID, SURFACE_KEY, ASSET_VALUE, TITLE, TOOL, RULE_ID, LOCATION,"
-            + " SEVERITY, SOURCE_SEVERITIES, STATUS, CVES, CWES, CVSS_VECTORS, FIRST_SEEN_MILLIS, LAST_SEEN_MILLIS,"
-            + " LAST_RUN_ID, FIX_CANDIDATE_RUN_ID";
+            + " SEVERITY, SOURCE_SEVERITIES, STATUS, CVES, CWES, CVSS_VECTORS, FIRST_SEEN_MILLIS, FIX_CANDIDATE_RUN_ID,"
+            + " CHANGED_BY_RUN_ID";
 
     /** Rows by id, with the given columns, one query per chunk of ids. */
     private <T extends net.java.ao.Entity> List<T> load(Class<T> type, String columns, Collection<Long> ids) {
@@ -277,22 +279,70 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
 
     @Override
     public List<Finding> findings(String cycleKey) {
+        Map<Long, LastSighting> last = new HashMap<>();
+        ao.stream(FindingSignalEntity.class, Query.select("ID, FINDING_ID, RUN_ID, SEEN_AT_MILLIS")
+                        .where("CYCLE_KEY = ?", cycleKey),
+                row -> last.merge(row.getFindingId(), new LastSighting(row.getRunId(), row.getSeenAtMillis()),
+                        LastSighting::newest));
         List<Finding> out = new ArrayList<>();
         ao.stream(FindingEntity.class, Query.select(FINDING_COLUMNS).where("CYCLE_KEY = ?", cycleKey).order("ID ASC"),
-                row -> out.add(toFinding(row)));
+                row -> out.add(toFinding(row, last.get((long) row.getID()))));
         return out;
     }
 
     @Override
     public Optional<Finding> finding(long findingId) {
-        FindingEntity[] rows = ao.find(FindingEntity.class, Query.select().where("ID = ?", (int) findingId));
-        return rows.length == 0 ? Optional.empty() : Optional.of(toFinding(rows[0]));
+        FindingEntity[] rows = ao.find(FindingEntity.class, Query.select(FINDING_COLUMNS)
+                .where("ID = ?", (int) findingId));
+        return rows.length == 0 ? Optional.empty() : Optional.of(withLastSightings(List.of(rows[0]), 0).get(0));
+    }
+
+    @Override
+    public List<Finding> findingsOfRun(String cycleKey, long runId, long afterId, int limit) {
+        Set<Long> ids = new java.util.TreeSet<>();
+        long[] seenAt = {Long.MAX_VALUE};
+        // the (run, finding) index yields the run's signals in finding order: a page costs what the first one does
+        ao.stream(FindingSignalEntity.class, Query.select("ID, FINDING_ID, SEEN_AT_MILLIS")
+                .where("RUN_ID = ? AND FINDING_ID > ?", runId, afterId).order("RUN_ID ASC, FINDING_ID ASC")
+                .limit(limit), row -> {
+                    ids.add(row.getFindingId());
+                    seenAt[0] = Math.min(seenAt[0], row.getSeenAtMillis());
+                });
+        // every finding of the run was seen at the run's scan time: no older signal can be its newest
+        return withLastSightings(load(FindingEntity.class, FINDING_COLUMNS, ids).stream()
+                .filter(row -> row.getCycleKey().equals(cycleKey))
+                .sorted(java.util.Comparator.comparingInt(FindingEntity::getID)).toList(), seenAt[0]);
+    }
+
+    @Override
+    public List<Finding> fixCandidatesOfRun(String cycleKey, long runId, long afterId, int limit) {
+        return withLastSightings(List.of(ao.find(FindingEntity.class, Query.select(FINDING_COLUMNS)
+                .where("CYCLE_KEY = ? AND ID > ? AND FIX_CANDIDATE_RUN_ID = ?", cycleKey, (int) afterId, runId)
+                .order("CYCLE_KEY ASC, ID ASC").limit(limit))), 0);
     }
 
     static final String FINDING_COLUMNS = "ID, CYCLE_KEY, IDENTITY_HASH, IDENTITY_KIND, SURFACE_KEY, ASSET_KIND,"
             + " ASSET_KEY, ASSET_VALUE, TITLE, TOOL, RULE_ID, LOCATION, SEVERITY, SOURCE_SEVERITIES, STATUS, CVES, CWES,"
-            + " CVSS_VECTORS, FIRST_SEEN_MILLIS, LAST_SEEN_MILLIS, FIRST_RUN_ID, LAST_RUN_ID, FIX_CANDIDATE_RUN_ID";
+            + " CVSS_VECTORS, FIRST_SEEN_MILLIS, FIRST_RUN_ID, FIX_CANDIDATE_RUN_ID";
 
+    @Override
+    public Set<Long> seenAfter(Collection<Long> findingIds, Instant at) {
+        Set<Long> out = new HashSet<>();
+        for (List<Long> chunk : chunks(new ArrayList<>(new java.util.LinkedHashSet<>(findingIds)), IN_CHUNK)) {
+            List<Object> parameters = new ArrayList<>(chunk);
+            parameters.add(at.toEpochMilli());
+            ao.stream(FindingSignalEntity.class, Query.select("ID, FINDING_ID")
+                            .where("FINDING_ID IN (" + placeholders(chunk.size()) + ") AND SEEN_AT_MILLIS > ?",
+                                    parameters.toArray()),
+                    row -> out.add(row.getFindingId()));
+        }
+        return out;
+    }
+
+    /**
+     * A finding as the write path reads it: the row alone. Its last sighting is taken to be its first (the write
+     * path asks {@link #seenAfter} whether a later scan saw it, which is all it needs).
+     */
     private StoredFinding toStoredFinding(FindingEntity row) {
         Map<SourceKey, ObservedSeverity> bySource = new LinkedHashMap<>();
         for (String line : lines(row.getSourceSeverities())) {
@@ -302,7 +352,7 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
             bySource.put(new SourceKey(SourceKind.valueOf(source.substring(0, slash)), source.substring(slash + 1)),
                     ObservedSeverity.valueOf(line.substring(tab + 1)));
         }
-        return new StoredFinding(toFinding(row), bySource);
+        return new StoredFinding(toFinding(row, null), bySource);
     }
 
     private static String sourceSeverities(Map<SourceKey, ObservedSeverity> bySource) {
@@ -312,7 +362,23 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
         return out.toString();
     }
 
-    static Finding toFinding(FindingEntity row) {
+    /** When a finding was last seen and by which run: its newest signal (the later run on a tie). */
+    record LastSighting(long runId, long seenAtMillis) {
+
+        static final LastSighting NONE = new LastSighting(0, 0);
+
+        LastSighting newest(LastSighting other) {
+            return other.seenAtMillis > seenAtMillis || other.seenAtMillis == seenAtMillis && other.runId > runId
+                    ? other : this;
+        }
+    }
+
+    /**
+     * A finding row as the model's finding, last seen as its newest signal says (a finding always has one: it is
+     * created with the signal of the run that first saw it).
+     */
+    static Finding toFinding(FindingEntity row, LastSighting last) {
+        LastSighting seen = last == null ? new LastSighting(row.getFirstRunId(), row.getFirstSeenMillis()) : last;
         return new Finding(row.getID(), row.getCycleKey(),
                 new FindingIdentity(FindingIdentity.Kind.valueOf(row.getIdentityKind()), row.getIdentityHash()),
                 row.getSurfaceKey(), new Asset(AssetKind.valueOf(row.getAssetKind()), text(row.getAssetKey()),
@@ -320,8 +386,36 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
                 text(row.getLocation()), ObservedSeverity.valueOf(row.getSeverity()),
                 FindingStatus.valueOf(row.getStatus()), split(row.getCves(), ","), split(row.getCwes(), ","),
                 lines(row.getCvssVectors()), Instant.ofEpochMilli(row.getFirstSeenMillis()),
-                Instant.ofEpochMilli(row.getLastSeenMillis()), row.getFirstRunId(), row.getLastRunId(),
+                Instant.ofEpochMilli(seen.seenAtMillis()), row.getFirstRunId(), seen.runId(),
                 row.getFixCandidateRunId());
+    }
+
+    /**
+     * The newest signal of each of these findings, of those seen at or after {@code since} (a finding with none
+     * is not in the answer): one query per chunk over the (finding, seen at) index.
+     */
+    Map<Long, LastSighting> lastSightings(Collection<Long> findingIds, long since) {
+        Map<Long, LastSighting> out = new HashMap<>();
+        for (List<Long> chunk : chunks(new ArrayList<>(new java.util.LinkedHashSet<>(findingIds)), IN_CHUNK)) {
+            List<Object> parameters = new ArrayList<>(chunk);
+            parameters.add(since);
+            ao.stream(FindingSignalEntity.class, Query.select("ID, FINDING_ID, RUN_ID, SEEN_AT_MILLIS")
+                            .where("FINDING_ID IN (" + placeholders(chunk.size()) + ") AND SEEN_AT_MILLIS >= ?",
+                                    parameters.toArray()),
+                    row -> out.merge(row.getFindingId(), new LastSighting(row.getRunId(), row.getSeenAtMillis()),
+                            LastSighting::newest));
+        }
+        return out;
+    }
+
+    /** Rows as findings, each last seen as its signals say (all of them, or those seen since a time they all were). */
+    List<Finding> withLastSightings(List<FindingEntity> rows, long since) {
+        Map<Long, LastSighting> last = lastSightings(rows.stream().map(row -> (long) row.getID()).toList(), since);
+        List<Finding> out = new ArrayList<>(rows.size());
+        for (FindingEntity row : rows) {
+            out.add(toFinding(row, last.get((long) row.getID())));
+        }
+        return out;
     }
 
     // ----- signals -----
@@ -361,19 +455,20 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
         row.put("EVIDENCE", storable(s.evidence()));
         row.put("ATTRIBUTES", s.attributes().isEmpty() ? null : gson.toJson(new java.util.TreeMap<>(s.attributes())));
         VexAnalysis vex = s.vex();
-        row.put("VEX_STATE", storable(vex == null ? null : vex.state()));
-        row.put("VEX_JUSTIFICATION", storable(vex == null ? null : vex.justification()));
-        row.put("VEX_RESPONSE", storable(vex == null ? null : vex.response()));
-        row.put("VEX_DETAIL", storable(vex == null ? null : vex.detail()));
+        if (vex != null) {
+            row.put("VEX_STATE", storable(vex.state()));
+            row.put("VEX_JUSTIFICATION", storable(vex.justification()));
+            row.put("VEX_RESPONSE", storable(vex.response()));
+            row.put("VEX_DETAIL", storable(vex.detail()));
+        }
         row.put("DELETED_AT_MILLIS", 0L);
         row.put("DELETED_BY_RUN_ID", 0L);
-        return row;
+        return withoutNulls(row);
     }
 
     @Override
-    public List<LiveSignal> liveSignals(String cycleKey, SourceKey source, Collection<String> surfaceKeys,
-                                        Instant before) {
-        List<LiveSignal> out = new ArrayList<>();
+    public void liveSignals(String cycleKey, SourceKey source, Collection<String> surfaceKeys, Instant before,
+                            java.util.function.Consumer<LiveSignal> signal) {
         for (List<String> chunk : chunks(new ArrayList<>(surfaceKeys), IN_CHUNK)) {
             List<Object> parameters = new ArrayList<>(List.of(cycleKey, source.kind().name(), source.toolKey(),
                     before.toEpochMilli()));
@@ -382,10 +477,9 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
                             .where("CYCLE_KEY = ? AND SOURCE_KIND = ? AND TOOL_KEY = ? AND DELETED_AT_MILLIS = 0"
                                     + " AND SEEN_AT_MILLIS < ? AND SURFACE_KEY IN (" + placeholders(chunk.size()) + ")",
                                     parameters.toArray()),
-                    row -> out.add(new LiveSignal(row.getID(), row.getFindingId(), row.getSurfaceKey(),
+                    row -> signal.accept(new LiveSignal(row.getID(), row.getFindingId(), row.getSurfaceKey(),
                             text(row.getAssetKey()))));
         }
-        return out;
     }
 
     @Override
@@ -473,6 +567,15 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
     }
 
     // ----- helpers -----
+
+    /**
+     * A row for AO's batch insert without its null values: a column no row of a batch names is left to its default
+     * (null), and Active Objects checks every named value of every row, so fewer names cost less.
+     */
+    static Map<String, Object> withoutNulls(Map<String, Object> row) {
+        row.values().removeIf(java.util.Objects::isNull);
+        return row;
+    }
 
     static <T> List<List<T>> chunks(List<T> values, int size) {
         if (values.isEmpty()) {

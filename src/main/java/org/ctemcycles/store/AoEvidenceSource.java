@@ -101,20 +101,24 @@ public class AoEvidenceSource implements EvidenceSource {
 
     /** Findings joined with their sources, signal counts, newest decisions and register entries: four queries. */
     private List<FindingEvidence> joined(String cycleKey, FindingEntity[] rows) {
-        List<Finding> findings = new ArrayList<>(rows.length);
-        for (FindingEntity row : rows) {
-            findings.add(AoDiscoveryRepository.toFinding(row));
-        }
-        Object[] ids = findings.stream().map(f -> (int) f.id()).toArray();
+        Object[] ids = Arrays.stream(rows).map(FindingEntity::getID).toArray();
         Map<Long, Set<String>> sources = new HashMap<>();
         Map<Long, Integer> signals = new HashMap<>();
+        Map<Long, AoDiscoveryRepository.LastSighting> last = new HashMap<>();
         for (FindingSignalEntity signal : ao.find(FindingSignalEntity.class, Query.select("ID, FINDING_ID, TOOL,"
-                + " SOURCE_KIND").where("FINDING_ID IN (" + AoDiscoveryRepository.placeholders(ids.length) + ")", ids)
+                + " SOURCE_KIND, RUN_ID, SEEN_AT_MILLIS").where("FINDING_ID IN ("
+                + AoDiscoveryRepository.placeholders(ids.length) + ")", ids)
                 // sources in the order first seen: a report imported late may have been scanned first
                 .order("SEEN_AT_MILLIS ASC, ID ASC"))) {
             sources.computeIfAbsent(signal.getFindingId(), k -> new LinkedHashSet<>()).add(signal.getTool() + " ("
                     + SourceKind.valueOf(signal.getSourceKind()).label() + ")");
             signals.merge(signal.getFindingId(), 1, Integer::sum);
+            last.merge(signal.getFindingId(), new AoDiscoveryRepository.LastSighting(signal.getRunId(),
+                    signal.getSeenAtMillis()), AoDiscoveryRepository.LastSighting::newest);
+        }
+        List<Finding> findings = new ArrayList<>(rows.length);
+        for (FindingEntity row : rows) {
+            findings.add(AoDiscoveryRepository.toFinding(row, last.get((long) row.getID())));
         }
         Object[] keys = findings.stream().map(Finding::key).toArray();
         Map<String, Decision> decisions = latestDecisions(cycleKey, keys);

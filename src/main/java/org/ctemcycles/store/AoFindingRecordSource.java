@@ -52,7 +52,9 @@ public class AoFindingRecordSource implements FindingRecordSource {
         // the newest sighting, in whichever cycle (a handed-over finding may not have been seen in this one yet)
         FindingEntity[] rows = ao.find(FindingEntity.class, Query.select(AoDiscoveryRepository.FINDING_COLUMNS)
                 .where("IDENTITY_HASH >= ? AND IDENTITY_HASH <= ?", (Object[]) range).order("ID DESC").limit(1));
-        return rows.length == 0 ? Optional.empty() : Optional.of(AoDiscoveryRepository.toFinding(rows[0]));
+        // when it was last seen, and by which run, is its newest signal (one query more)
+        return rows.length == 0 ? Optional.empty()
+                : Optional.of(new AoDiscoveryRepository(ao).withLastSightings(List.of(rows[0]), 0).get(0));
     }
 
     /**

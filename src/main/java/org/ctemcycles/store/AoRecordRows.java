@@ -53,8 +53,8 @@ public class AoRecordRows implements RecordRows {
                         .add(f.getAssetValue()).add(f.getTitle()).add(f.getTool()).add(f.getRuleId())
                         .add(f.getLocation()).add(f.getSeverity()).add(f.getSourceSeverities()).add(f.getStatus())
                         .add(f.getCves()).add(f.getCwes()).add(f.getCvssVectors()).add(f.getFirstSeenMillis())
-                        .add(f.getLastSeenMillis()).add(f.getFirstRunId()).add(f.getLastRunId())
-                        .add(f.getFixCandidateRunId()).hex(), Math.max(f.getLastRunId(), f.getFixCandidateRunId())));
+                        .add(f.getFirstRunId()).add(f.getChangedByRunId()).add(f.getFixCandidateRunId()).hex(),
+                Math.max(f.getChangedByRunId(), f.getFixCandidateRunId())));
     }
 
     /** A cycle's rows of {@code type}, a page at a time by id over its (cycle, id) index. */

@@ -29,6 +29,8 @@ import java.util.stream.Collectors;
  */
 public class AoRegisterRepository implements RegisterRepository {
 
+    static final int KEYS_PER_QUERY = 1_000;
+
     private final ActiveObjects ao;
 
     public AoRegisterRepository(ActiveObjects ao) {
@@ -47,10 +49,51 @@ public class AoRegisterRepository implements RegisterRepository {
 
     @Override
     public Set<String> enrolled(String cycleKey, Collection<String> findingKeys) {
-        Set<String> wanted = new HashSet<>(findingKeys);
-        return Arrays.stream(ao.find(RegisterEntryEntity.class, Query.select("ID, FINDING_KEY")
-                        .where("CYCLE_KEY = ?", cycleKey)))
-                .map(RegisterEntryEntity::getFindingKey).filter(wanted::contains).collect(Collectors.toSet());
+        return entries(cycleKey, findingKeys).keySet();
+    }
+
+    /**
+     * By the unique entry key, 1,000 at a time (the most an IN list may hold on Oracle, which Jira supports): the
+     * cost follows the keys asked for, not the size of the register.
+     */
+    @Override
+    public Map<String, RegisterEntry> entries(String cycleKey, Collection<String> findingKeys) {
+        Map<String, RegisterEntry> out = new HashMap<>();
+        List<String> keys = List.copyOf(new java.util.LinkedHashSet<>(findingKeys));
+        for (List<String> chunk : AoDiscoveryRepository.chunks(keys, KEYS_PER_QUERY)) {
+            Object[] entryKeys = chunk.stream().map(k -> entryKey(cycleKey, k)).toArray();
+            for (RegisterEntryEntity row : ao.find(RegisterEntryEntity.class, Query.select().where("ENTRY_KEY IN ("
+                    + AoDiscoveryRepository.placeholders(entryKeys.length) + ")", entryKeys))) {
+                out.put(row.getFindingKey(), toEntry(row));
+            }
+        }
+        return out;
+    }
+
+    /** Streams the finding key and status of the entries alone (no entry objects): the intake's per-chunk read. */
+    @Override
+    public Map<String, FindingStatus> statuses(String cycleKey, Collection<String> findingKeys) {
+        Map<String, FindingStatus> out = new HashMap<>();
+        List<String> keys = List.copyOf(new java.util.LinkedHashSet<>(findingKeys));
+        for (List<String> chunk : AoDiscoveryRepository.chunks(keys, KEYS_PER_QUERY)) {
+            Object[] entryKeys = chunk.stream().map(k -> entryKey(cycleKey, k)).toArray();
+            ao.stream(RegisterEntryEntity.class, Query.select("ID, FINDING_KEY, STATUS").where("ENTRY_KEY IN ("
+                            + AoDiscoveryRepository.placeholders(entryKeys.length) + ")", entryKeys),
+                    row -> out.put(row.getFindingKey(), FindingStatus.valueOf(row.getStatus())));
+        }
+        return out;
+    }
+
+    /**
+     * Reads only the status column of the cycle's entries, in one statement (the prioritisation panel's statement
+     * bound counts it; one COUNT per status would be nine).
+     */
+    @Override
+    public Map<FindingStatus, Long> countByStatus(String cycleKey) {
+        Map<FindingStatus, Long> out = new java.util.EnumMap<>(FindingStatus.class);
+        ao.stream(RegisterEntryEntity.class, Query.select("ID, STATUS").where("CYCLE_KEY = ?", cycleKey),
+                row -> out.merge(FindingStatus.valueOf(row.getStatus()), 1L, Long::sum));
+        return out;
     }
 
     @Override

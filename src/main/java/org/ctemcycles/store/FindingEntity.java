@@ -3,7 +3,6 @@ package org.ctemcycles.store;
 import net.java.ao.Entity;
 import net.java.ao.Preload;
 import net.java.ao.schema.Index;
-import net.java.ao.schema.Indexed;
 import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -13,8 +12,11 @@ import net.java.ao.schema.Unique;
 /**
  * A finding (table {@code AO_xxxxxx_FINDING}). {@code FINDING_KEY} ("CYCLE/identity hash") is unique: the database
  * itself refuses a second finding with one identity in one cycle, whichever node imports. A null
- * {@code SURFACE_KEY} means out of scope. Lists are text: CVEs and CWEs comma-separated, CVSS vectors one a line,
- * the per-source severities "KIND/tool TAB SEVERITY" one a line.
+ * {@code SURFACE_KEY} means out of scope. Each index costs every insert a B-tree write: the cycle alone and the
+ * identity hash alone are not indexed (the composite indexes start with the cycle; findings are found by key). Lists are text: CVEs and CWEs comma-separated, CVSS vectors one a line,
+ * the per-source severities "KIND/tool TAB SEVERITY" one a line. When a finding was last seen, and by which run, is
+ * read from its signals: a re-scan that sees a finding unchanged adds a signal and leaves the row alone. (Databases
+ * made before keep the unused columns LAST_SEEN_MILLIS and LAST_RUN_ID, which default to 0.)
  */
 @Preload
 @Table("FINDING")
@@ -27,7 +29,6 @@ import net.java.ao.schema.Unique;
 public interface FindingEntity extends Entity {
 
     @NotNull
-    @Indexed
     @StringLength(32)
     String getCycleKey();
 
@@ -41,7 +42,6 @@ public interface FindingEntity extends Entity {
     void setFindingKey(String cycleSlashIdentity);
 
     @NotNull
-    @Indexed
     @StringLength(64)
     String getIdentityHash();
 
@@ -130,19 +130,20 @@ public interface FindingEntity extends Entity {
 
     void setFirstSeenMillis(long epochMillis);
 
-    long getLastSeenMillis();
-
-    void setLastSeenMillis(long epochMillis);
-
     long getFirstRunId();
 
     void setFirstRunId(long runId);
 
-    long getLastRunId();
-
-    void setLastRunId(long runId);
-
     long getFixCandidateRunId();
 
     void setFixCandidateRunId(long runId);
+
+    /**
+     * The discovery run that last wrote this row (created it, or changed what it says); a run that only sees the
+     * finding again adds a signal and leaves the row alone. Record digests excuse a changed row by it. 0 in rows
+     * written before the column existed.
+     */
+    long getChangedByRunId();
+
+    void setChangedByRunId(long runId);
 }

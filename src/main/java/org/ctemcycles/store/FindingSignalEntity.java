@@ -3,7 +3,6 @@ package org.ctemcycles.store;
 import net.java.ao.Entity;
 import net.java.ao.Preload;
 import net.java.ao.schema.Index;
-import net.java.ao.schema.Indexed;
 import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -19,16 +18,18 @@ import net.java.ao.schema.Table;
 @Table("FINDING_SIGNAL")
 @Indexes({
         @Index(name = "signal_live_source", methodNames = {"getCycleKey", "getSourceKind", "getToolKey",
-                "getDeletedAtMillis"})
+                "getDeletedAtMillis"}),
+        // a run's findings in id order, a page at a time (the register intake)
+        @Index(name = "signal_run_finding", methodNames = {"getRunId", "getFindingId"}),
+        // whether a later scan saw a finding, and when it was last seen
+        @Index(name = "signal_finding_seen", methodNames = {"getFindingId", "getSeenAtMillis"})
 })
 public interface FindingSignalEntity extends Entity {
 
-    @Indexed
     long getFindingId();
 
     void setFindingId(long findingId);
 
-    @Indexed
     long getRunId();
 
     void setRunId(long runId);

@@ -123,8 +123,8 @@ public class CommandConventionsTest {
     @Test
     public void theAnchorKeyIsMadeBesideTheDatabaseForItsOwnerOnly() throws Exception {
         Path db = folder.getRoot().toPath().resolve("data").resolve("ctem");
-        ok(ctem("--db", db.toString(), "cycles", "create", "--key", "C-1", "--name", "x", "--start", "2026-10-01",
-                "--end", "2026-12-31"));
+        ok(ctem("--db", db.toString(), "--create", "cycles", "create", "--key", "C-1", "--name", "x", "--start",
+                "2026-10-01", "--end", "2026-12-31"));
         Path key = db.resolveSibling("ctem.anchor.key");
         assertTrue(Files.exists(key));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(key)));

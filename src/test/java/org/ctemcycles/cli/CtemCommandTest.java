@@ -115,10 +115,11 @@ public class CtemCommandTest {
     @Test
     public void dbOptionChoosesTheDatabaseFile() {
         Path other = folder.getRoot().toPath().resolve("elsewhere/team");
-        String[] create = new String[CREATE.length + 2];
+        String[] create = new String[CREATE.length + 3];
         create[0] = "--db";
         create[1] = other.toString();
-        System.arraycopy(CREATE, 0, create, 2, CREATE.length);
+        create[2] = "--create";
+        System.arraycopy(CREATE, 0, create, 3, CREATE.length);
         assertEquals(err, 0, ctem(create));
         assertTrue(Files.exists(other.resolveSibling("team.mv.db")));
         assertEquals(0, ctem("cycles", "list"));
@@ -128,8 +129,50 @@ public class CtemCommandTest {
     }
 
     @Test
-    public void unreachableDatabaseIsAnInternalError() {
-        assertEquals(1, ctem("--db", "jdbc:postgresql://127.0.0.1:1/none", "cycles", "list"));
-        assertTrue(err, err.startsWith("ctem: internal error: "));
+    public void aMistypedDatabasePathIsAnErrorNotANewDatabase() {
+        assertEquals(0, ctem(CREATE));
+        Path typo = folder.getRoot().toPath().resolve("ctme");
+        assertEquals(Ctem.UNAVAILABLE, ctem("--db", typo.toString(), "cycles", "list"));
+        assertEquals("ctem: no database at " + typo + " (" + typo + ".mv.db does not exist): check the path, or add"
+                + " --create to make a new database there\n", err);
+        assertTrue("nothing was created", !Files.exists(typo.resolveSibling("ctme.mv.db")));
+        assertEquals(0, ctem("--db", folder.getRoot().toPath().resolve("ctem").toString(), "cycles", "list"));
+        assertTrue("the existing database opens by its path", out.contains("CTEM-2026-Q3"));
+    }
+
+    @Test
+    public void unreachableDatabaseIsSaidPlainly() {
+        assertEquals(Ctem.UNAVAILABLE, ctem("--db", "jdbc:postgresql://127.0.0.1:1/none", "cycles", "list"));
+        assertTrue(err, err.startsWith("ctem: cannot reach the database at jdbc:postgresql://127.0.0.1:1/none: "));
+        assertTrue(err, err.contains("refused"));
+        assertTrue("no driver class name: " + err, !err.contains("Exception") && !err.contains("org."));
+    }
+
+    @Test
+    public void aDatabaseInUseWaitsThenNamesTheProcessHoldingIt() throws Exception {
+        assertEquals(0, ctem(CREATE));
+        Path database = folder.getRoot().toPath().resolve("ctem");
+        try (var held = org.ctemcycles.cli.embedded.DatabaseLock.acquire(database, "ctem import --cycle X big.sarif",
+                java.time.Duration.ZERO, Clock.systemUTC())) {
+            long started = System.nanoTime();
+            int status = new Ctem(Map.of("CTEM_HOME", folder.getRoot().toString()), Clock.systemUTC())
+                    .withLockWait(java.time.Duration.ofMillis(600)).run(List.of("cycles", "list"),
+                            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                            new PrintStream(stderr(), true, StandardCharsets.UTF_8));
+            assertEquals(Ctem.UNAVAILABLE, status);
+            assertTrue("it waited", System.nanoTime() - started >= 500_000_000L);
+            assertTrue(captured.toString(), captured.toString().matches("ctem: the database " + java.util.regex.Pattern
+                    .quote(database.toString()) + " is in use by another process \\(pid " + ProcessHandle.current().pid()
+                    + ", ctem import --cycle X big.sarif, since .*\\); waited 0\\.6 s\\. Let that command finish, or stop it,"
+                    + " and run this one again\\R"));
+        }
+        assertEquals("free again once the holder let go", 0, ctem("cycles", "list"));
+    }
+
+    private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
+
+    private ByteArrayOutputStream stderr() {
+        captured.reset();
+        return captured;
     }
 }

@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * {@link ActiveObjects} over a real {@link EntityManager}: every method delegates to the same-named EntityManager
@@ -30,10 +31,18 @@ final class EmbeddedActiveObjects implements ActiveObjects {
     private final DataSource dataSource;
     private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
 
-    EmbeddedActiveObjects(EntityManager em, DatabaseType databaseType, DataSource dataSource) {
+    private final Supplier<Throwable> storeFailure;
+
+    /**
+     * @param storeFailure what made the embedded database close itself, or null (H2 closes its store when a write
+     *                     fails in the background, and later calls see only "the database has been closed")
+     */
+    EmbeddedActiveObjects(EntityManager em, DatabaseType databaseType, DataSource dataSource,
+                          Supplier<Throwable> storeFailure) {
         this.em = em;
         this.databaseType = databaseType;
         this.dataSource = dataSource;
+        this.storeFailure = storeFailure;
     }
 
     /** A database call that may throw SQLException. */
@@ -50,10 +59,31 @@ final class EmbeddedActiveObjects implements ActiveObjects {
         }
     }
 
+    /** H2: the database was closed beneath the caller. */
+    private static final int H2_DATABASE_IS_CLOSED = 90098;
+
+    /**
+     * Runs a database call of the app, its SQLException surfacing unchecked; when the embedded database closed
+     * itself, with the failure that closed it (a full disk, say) attached, so that the user is told that.
+     */
+    private <T> T call(Sql<T> call) {
+        try {
+            return call.call();
+        } catch (SQLException e) {
+            RuntimeException unchecked = EmbeddedDatabase.unchecked(e);
+            Throwable cause = StorageErrors.chain(e).stream().anyMatch(t -> t instanceof SQLException sql
+                    && sql.getErrorCode() == H2_DATABASE_IS_CLOSED) ? storeFailure.get() : null;
+            if (cause != null) {
+                unchecked.addSuppressed(cause);
+            }
+            throw unchecked;
+        }
+    }
+
     @SafeVarargs
     @Override
     public final void migrate(Class<? extends RawEntity<?>>... entities) {
-        sql(() -> {
+        call(() -> {
             em.migrate(entities);
             return null;
         });
@@ -62,7 +92,7 @@ final class EmbeddedActiveObjects implements ActiveObjects {
     @SafeVarargs
     @Override
     public final void migrateDestructively(Class<? extends RawEntity<?>>... entities) {
-        sql(() -> {
+        call(() -> {
             em.migrateDestructively(entities);
             return null;
         });
@@ -81,27 +111,27 @@ final class EmbeddedActiveObjects implements ActiveObjects {
     @SafeVarargs
     @Override
     public final <T extends RawEntity<K>, K> T[] get(Class<T> type, K... keys) {
-        return sql(() -> em.get(type, keys));
+        return call(() -> em.get(type, keys));
     }
 
     @Override
     public <T extends RawEntity<K>, K> T get(Class<T> type, K key) {
-        return sql(() -> em.get(type, key));
+        return call(() -> em.get(type, key));
     }
 
     @Override
     public <T extends RawEntity<K>, K> T create(Class<T> type, DBParam... params) {
-        return sql(() -> em.create(type, params));
+        return call(() -> em.create(type, params));
     }
 
     @Override
     public <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params) {
-        return sql(() -> em.create(type, params));
+        return call(() -> em.create(type, params));
     }
 
     @Override
     public <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows) {
-        sql(() -> {
+        call(() -> {
             em.create(type, rows);
             return null;
         });
@@ -109,7 +139,7 @@ final class EmbeddedActiveObjects implements ActiveObjects {
 
     @Override
     public void delete(RawEntity<?>... entities) {
-        sql(() -> {
+        call(() -> {
             em.delete(entities);
             return null;
         });
@@ -117,38 +147,38 @@ final class EmbeddedActiveObjects implements ActiveObjects {
 
     @Override
     public <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
-        return sql(() -> em.deleteWithSQL(type, criteria, parameters));
+        return call(() -> em.deleteWithSQL(type, criteria, parameters));
     }
 
     @Override
     public <T extends RawEntity<K>, K> T[] find(Class<T> type) {
-        return sql(() -> em.find(type));
+        return call(() -> em.find(type));
     }
 
     @Override
     public <T extends RawEntity<K>, K> T[] find(Class<T> type, String criteria, Object... parameters) {
-        return sql(() -> em.find(type, criteria, parameters));
+        return call(() -> em.find(type, criteria, parameters));
     }
 
     @Override
     public <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) {
-        return sql(() -> em.find(type, query));
+        return call(() -> em.find(type, query));
     }
 
     @Override
     public <T extends RawEntity<K>, K> T[] find(Class<T> type, String field, Query query) {
-        return sql(() -> em.find(type, field, query));
+        return call(() -> em.find(type, field, query));
     }
 
     @Override
     public <T extends RawEntity<K>, K> T[] findWithSQL(Class<T> type, String keyField, String sql,
                                                         Object... parameters) {
-        return sql(() -> em.findWithSQL(type, keyField, sql, parameters));
+        return call(() -> em.findWithSQL(type, keyField, sql, parameters));
     }
 
     @Override
     public <T extends RawEntity<K>, K> void stream(Class<T> type, EntityStreamCallback<T, K> streamCallback) {
-        sql(() -> {
+        call(() -> {
             em.stream(type, streamCallback);
             return null;
         });
@@ -157,7 +187,7 @@ final class EmbeddedActiveObjects implements ActiveObjects {
     @Override
     public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query,
                                                     EntityStreamCallback<T, K> streamCallback) {
-        sql(() -> {
+        call(() -> {
             em.stream(type, query, streamCallback);
             return null;
         });
@@ -165,17 +195,17 @@ final class EmbeddedActiveObjects implements ActiveObjects {
 
     @Override
     public <K> int count(Class<? extends RawEntity<K>> type) {
-        return sql(() -> em.count(type));
+        return call(() -> em.count(type));
     }
 
     @Override
     public <K> int count(Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
-        return sql(() -> em.count(type, criteria, parameters));
+        return call(() -> em.count(type, criteria, parameters));
     }
 
     @Override
     public <K> int count(Class<? extends RawEntity<K>> type, Query query) {
-        return sql(() -> em.count(type, query));
+        return call(() -> em.count(type, query));
     }
 
     /** AO 3.2.11 has no estimate; an exact count is a correct one. */
@@ -196,7 +226,7 @@ final class EmbeddedActiveObjects implements ActiveObjects {
         }
         inTransaction.set(true);
         try {
-            return sql(() -> new Transaction<T>(em) {
+            return call(() -> new Transaction<T>(em) {
                 @Override
                 protected T run() throws SQLException {
                     // AO's own template would run SERIALIZABLE; Jira's transactions run at the database's default,
@@ -241,7 +271,7 @@ final class EmbeddedActiveObjects implements ActiveObjects {
             @Override
             public boolean isTablePresent(Class<? extends RawEntity<?>> type) {
                 String table = em.getNameConverters().getTableNameConverter().getName(type);
-                return sql(() -> {
+                return call(() -> {
                     try (Connection c = dataSource.getConnection();
                          ResultSet rs = c.getMetaData().getTables(null, null, null, new String[]{"TABLE"})) {
                         while (rs.next()) {

@@ -29,8 +29,11 @@ import net.java.ao.schema.info.EntityInfoResolverFactory;
 import org.ctemcycles.store.StoreEntities;
 
 import javax.sql.DataSource;
-import java.sql.SQLException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
@@ -46,11 +49,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static final String PLUGIN_KEY = "org.ctemcycles.ctem-cycles-jira";
 
     static final int H2_LOB_TIMEOUT_MILLIS = 1_000;
+    /** How long an unreachable server is tried before the command says so. */
+    static final int CONNECT_TIMEOUT_MILLIS = 5_000;
 
     private final HikariDataSource dataSource;
     private final EntityManager entityManager;
     private final EmbeddedActiveObjects activeObjects;
     private final AoTablePrefix tablePrefix;
+    private final DatabaseLock lock;
+    private final Path dataFile;
     private ModelVersion modelVersion = ModelVersion.valueOf(null);
 
     /**
@@ -58,7 +65,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * optional wrapper around the connection pool that Active Objects uses (tests count statements with it).
      */
     public record Options(List<Class<? extends RawEntity<?>>> entities, List<ActiveObjectsUpgradeTask> upgradeTasks,
-                          UnaryOperator<DataSource> dataSourceWrapper) {
+                          UnaryOperator<DataSource> dataSourceWrapper, String lockHolder, Duration lockWait) {
+
+        /** How long a command waits for another process to let go of an embedded database file by default. */
+        public static final Duration LOCK_WAIT = Duration.ofSeconds(10);
+
+        public Options(List<Class<? extends RawEntity<?>>> entities, List<ActiveObjectsUpgradeTask> upgradeTasks,
+                       UnaryOperator<DataSource> dataSourceWrapper) {
+            this(entities, upgradeTasks, dataSourceWrapper, "a ctem command", LOCK_WAIT);
+        }
 
         /** The app's data model: every entity and upgrade task of {@link StoreEntities}. */
         public static Options app() {
@@ -67,17 +82,26 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
 
         public Options withDataSourceWrapper(UnaryOperator<DataSource> wrapper) {
-            return new Options(entities, upgradeTasks, wrapper);
+            return new Options(entities, upgradeTasks, wrapper, lockHolder, lockWait);
         }
 
         public Options withUpgradeTasks(List<ActiveObjectsUpgradeTask> tasks) {
-            return new Options(entities, tasks, dataSourceWrapper);
+            return new Options(entities, tasks, dataSourceWrapper, lockHolder, lockWait);
+        }
+
+        /** Who holds an embedded database file while it is open, and how long to wait for another holder. */
+        public Options withLock(String holder, Duration wait) {
+            return new Options(entities, upgradeTasks, dataSourceWrapper, holder, wait);
         }
     }
 
+    private final org.h2.engine.Database h2;
+
     private EmbeddedDatabase(HikariDataSource dataSource, DataSource forActiveObjects, DatabaseType type,
-                             String schema) {
+                             String schema, DatabaseLock lock, Path dataFile) {
         this.dataSource = dataSource;
+        this.lock = lock;
+        this.dataFile = dataFile;
         this.tablePrefix = new AoTablePrefix(PLUGIN_KEY);
         DisposableDataSource disposable = DelegatingDisposableDataSourceHandler.newInstance(forActiveObjects,
                 () -> { });
@@ -111,7 +135,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 return new CachingEntityInfoResolverFactory();
             }
         });
-        this.activeObjects = new EmbeddedActiveObjects(entityManager, type, forActiveObjects);
+        this.h2 = dataFile == null ? null : h2Database(dataSource);
+        this.activeObjects = new EmbeddedActiveObjects(entityManager, type, forActiveObjects, this::storeFailure);
     }
 
     /**
@@ -138,29 +163,78 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static EmbeddedDatabase open(String jdbcUrl, String user, String password, String schema,
                                         Options options) {
         DatabaseType type = typeOf(jdbcUrl);
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.toUpperCase(Locale.ROOT).contains("LOB_TIMEOUT=")
-                // H2 keeps every LOB a session has read (every CLOB column: decisions, log states) reachable for
-                // LOB_TIMEOUT, 5 minutes by default; pooled sessions stay open, so reading a large cycle would hold
-                // all of it in memory. Active Objects copies each value out of its row at once: a second is plenty.
-                ? jdbcUrl + ";LOB_TIMEOUT=" + H2_LOB_TIMEOUT_MILLIS : jdbcUrl);
-        config.setUsername(user);
-        config.setPassword(password);
-        config.setMaximumPoolSize(4);
-        config.setPoolName("ctem");
-        config.setInitializationFailTimeout(10_000);
-        config.setConnectionTimeout(10_000);
-        HikariDataSource dataSource = new HikariDataSource(config);
-        EmbeddedDatabase database = new EmbeddedDatabase(dataSource, options.dataSourceWrapper().apply(dataSource),
-                type, schema);
+        Path file = h2File(jdbcUrl);
+        DatabaseLock lock = file == null ? null
+                : DatabaseLock.acquire(file, options.lockHolder(), options.lockWait(), Clock.systemUTC());
+        Path dataFile = h2DataFile(jdbcUrl);
         try {
-            database.modelVersion = new ModelUpgrader(database.activeObjects, database.entityManager, dataSource,
-                    PLUGIN_KEY).upgrade(options.upgradeTasks(), options.entities());
+            if (dataFile != null) {
+                H2Compaction.cleanUp(dataFile);
+            }
+            HikariConfig config = new HikariConfig();
+            config.setJdbcUrl(type == DatabaseType.H2 ? h2Settings(jdbcUrl) : jdbcUrl);
+            config.setUsername(user);
+            config.setPassword(password);
+            config.setMaximumPoolSize(4);
+            config.setPoolName("ctem");
+            config.setInitializationFailTimeout(CONNECT_TIMEOUT_MILLIS);
+            config.setConnectionTimeout(CONNECT_TIMEOUT_MILLIS);
+            HikariDataSource dataSource;
+            try {
+                dataSource = new HikariDataSource(config);
+            } catch (RuntimeException e) {
+                throw StorageErrors.onOpen(e, jdbcUrl, user);
+            }
+            EmbeddedDatabase database = new EmbeddedDatabase(dataSource,
+                    options.dataSourceWrapper().apply(dataSource), type, schema, lock, dataFile);
+            try {
+                database.modelVersion = new ModelUpgrader(database.activeObjects, database.entityManager, dataSource,
+                        PLUGIN_KEY).upgrade(options.upgradeTasks(), options.entities());
+            } catch (RuntimeException e) {
+                database.close();
+                throw e;
+            }
+            return database;
         } catch (RuntimeException e) {
-            database.close();
+            if (lock != null) {
+                lock.close();
+            }
             throw e;
         }
-        return database;
+    }
+
+    /**
+     * The settings the app runs H2 with, added to a URL that does not set them itself. H2 keeps every LOB a session
+     * has read (every CLOB column: decisions, log states) reachable for LOB_TIMEOUT, 5 minutes by default; pooled
+     * sessions stay open, so reading a large cycle would hold all of it in memory. Active Objects copies each value
+     * out of its row at once: a second is plenty.
+     */
+    static String h2Settings(String jdbcUrl) {
+        String upper = jdbcUrl.toUpperCase(Locale.ROOT);
+        return upper.contains("LOB_TIMEOUT=") ? jdbcUrl : jdbcUrl + ";LOB_TIMEOUT=" + H2_LOB_TIMEOUT_MILLIS;
+    }
+
+    /** The file an embedded H2 URL stores its data in ({@code NAME.mv.db}), or null for other databases. */
+    public static Path h2DataFile(String jdbcUrl) {
+        Path file = h2File(jdbcUrl);
+        return file == null ? null : file.resolveSibling(file.getFileName() + ".mv.db");
+    }
+
+    /** The database file an embedded H2 URL names (without H2's .mv.db), or null for other databases. */
+    static Path h2File(String jdbcUrl) {
+        if (!jdbcUrl.startsWith("jdbc:h2:")) {
+            return null;
+        }
+        String rest = jdbcUrl.substring("jdbc:h2:".length()).split(";", 2)[0];
+        if (rest.startsWith("file:")) {
+            rest = rest.substring("file:".length());
+        } else if (rest.matches("[a-zA-Z][a-zA-Z0-9]+:.*")) {
+            return null; // mem:, tcp:, ssl:, nio...: not a plain file of this process (a drive letter is one letter)
+        }
+        if (rest.startsWith("~")) {
+            rest = System.getProperty("user.home") + rest.substring(1);
+        }
+        return Path.of(rest).toAbsolutePath();
     }
 
     public static DatabaseType typeOf(String jdbcUrl) {
@@ -192,10 +266,24 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return dataSource;
     }
 
+    /**
+     * Closes the pool (which closes an embedded database), then compacts an embedded database file that is mostly
+     * dead space ({@link H2Compaction}), still holding the file's lock.
+     */
     @Override
     public void close() {
-        entityManager.flushAll();
-        dataSource.close();
+        try {
+            entityManager.flushAll();
+            boolean compact = dataFile != null && H2Compaction.worthwhile(dataSource);
+            dataSource.close();
+            if (compact) {
+                H2Compaction.compact(dataFile);
+            }
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
+        }
     }
 
     private static ActiveObjectsUpgradeTask instantiate(Class<? extends ActiveObjectsUpgradeTask> type) {
@@ -205,6 +293,32 @@ public final class EmbeddedDatabase implements AutoCloseable {
             throw new IllegalStateException("upgrade task " + type.getName() + " needs a public no-argument"
                     + " constructor, as Jira's Active Objects instantiates it", e);
         }
+    }
+
+    /** The embedded engine behind a pool's connections (it outlives them), or null when it cannot be reached. */
+    private static org.h2.engine.Database h2Database(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            return c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession() instanceof org.h2.engine.SessionLocal local
+                    ? local.getDatabase() : null;
+        } catch (SQLException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * What made the embedded database close itself, if it did: H2 keeps the failure of a background write (the
+     * store's panic) once, and every later call is told only that the database has been closed.
+     */
+    private Throwable storeFailure() {
+        if (h2 == null) {
+            return null;
+        }
+        Throwable background = h2.getBackgroundException();
+        if (background != null) {
+            return background;
+        }
+        var store = h2.getStore();
+        return store == null || store.getMvStore() == null ? null : store.getMvStore().getPanicException();
     }
 
     static RuntimeException unchecked(SQLException e) {

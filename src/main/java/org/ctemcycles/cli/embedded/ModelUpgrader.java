@@ -20,10 +20,16 @@ import java.util.List;
  * version (0 when none), runs each upgrade task with a newer version in version order, each in its own transaction
  * that also stores the new version, then migrates the app's entities. Jira keeps the version in its plugin
  * settings; here it lives in the table {@code CTEM_MODEL_VERSION}, one row per AO namespace.
+ *
+ * <p>Migrating reads the whole schema back from the database and compares it with every entity, which costs most of
+ * a short command's time on a large database. So it runs only when the entities changed: a fingerprint of their
+ * definitions (and of the Active Objects library that maps them) is stored in {@code CTEM_SCHEMA} after each
+ * migration, and a database opened by a build with the same entities skips the migration.
  */
 final class ModelUpgrader {
 
     static final String TABLE = "CTEM_MODEL_VERSION";
+    static final String SCHEMA_TABLE = "CTEM_SCHEMA";
 
     private final EmbeddedActiveObjects ao;
     private final EntityManager entityManager;
@@ -40,7 +46,10 @@ final class ModelUpgrader {
     /** @return the model version the database is at afterwards */
     @SuppressWarnings("unchecked")
     ModelVersion upgrade(List<ActiveObjectsUpgradeTask> tasks, List<Class<? extends RawEntity<?>>> entities) {
-        ModelVersion current = EmbeddedActiveObjects.sql(this::readVersion);
+        ensureTables();
+        ModelVersion current = ModelVersion.valueOf(EmbeddedActiveObjects.sql(() -> read(TABLE, namespace)));
+        String fingerprint = SchemaFingerprint.of(entities);
+        boolean changed = !fingerprint.equals(EmbeddedActiveObjects.sql(() -> read(SCHEMA_TABLE, namespace)));
         List<ActiveObjectsUpgradeTask> sorted = new ArrayList<>(tasks);
         sorted.sort(Comparator.comparing(ActiveObjectsUpgradeTask::getModelVersion));
         for (int i = 1; i < sorted.size(); i++) {
@@ -61,44 +70,63 @@ final class ModelUpgrader {
                     return null;
                 });
                 current = task.getModelVersion();
+                changed = true;
             }
         }
-        ao.migrate(entities.toArray(new Class[0]));
+        if (changed) {
+            ao.migrate(entities.toArray(new Class[0]));
+            ao.executeInTransaction(() -> EmbeddedActiveObjects.sql(() -> {
+                write(SCHEMA_TABLE, namespace, fingerprint);
+                return null;
+            }));
+        }
         return current;
     }
 
-    private ModelVersion readVersion() throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE IF NOT EXISTS " + TABLE
-                        + " (NAMESPACE VARCHAR(255) PRIMARY KEY, MODEL_VERSION VARCHAR(20) NOT NULL)");
-            }
-            try (PreparedStatement s = c.prepareStatement("SELECT MODEL_VERSION FROM " + TABLE
-                    + " WHERE NAMESPACE = ?")) {
-                s.setString(1, namespace);
-                try (ResultSet rs = s.executeQuery()) {
-                    return ModelVersion.valueOf(rs.next() ? rs.getString(1) : null);
+    /** Both tables have the same shape: a value (a model version, a schema fingerprint) per AO namespace. */
+    private void ensureTables() {
+        EmbeddedActiveObjects.sql(() -> {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                for (String table : List.of(TABLE, SCHEMA_TABLE)) {
+                    s.execute("CREATE TABLE IF NOT EXISTS " + table
+                            + " (NAMESPACE VARCHAR(255) PRIMARY KEY, MODEL_VERSION VARCHAR(20) NOT NULL)");
                 }
+            }
+            return null;
+        });
+    }
+
+    /** The value stored for the namespace, or null. */
+    private String read(String table, String key) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT MODEL_VERSION FROM " + table + " WHERE NAMESPACE = ?")) {
+            s.setString(1, key);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
             }
         }
     }
 
-    /** Runs on the connection of the open Active Objects transaction, so the version commits with the task. */
     private void writeVersion(ModelVersion version) throws SQLException {
+        write(TABLE, namespace, version.toString());
+    }
+
+    /** Runs on the connection of the open Active Objects transaction, so the value commits with it. */
+    private void write(String table, String key, String value) throws SQLException {
         Connection c = entityManager.getProvider().getConnection();
         try {
-            try (PreparedStatement update = c.prepareStatement("UPDATE " + TABLE
+            try (PreparedStatement update = c.prepareStatement("UPDATE " + table
                     + " SET MODEL_VERSION = ? WHERE NAMESPACE = ?")) {
-                update.setString(1, version.toString());
-                update.setString(2, namespace);
+                update.setString(1, value);
+                update.setString(2, key);
                 if (update.executeUpdate() == 1) {
                     return;
                 }
             }
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + TABLE
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + table
                     + " (NAMESPACE, MODEL_VERSION) VALUES (?, ?)")) {
-                insert.setString(1, namespace);
-                insert.setString(2, version.toString());
+                insert.setString(1, key);
+                insert.setString(2, value);
                 insert.executeUpdate();
             }
         } finally {

@@ -9,7 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A report deduplicated: its findings in the order the report first named them, and what it says about coverage.
+ * A report deduplicated: its findings (in identity order, see {@link ObservedFindings}), and what it says about
+ * coverage.
  *
  * @param observations    how many observations the report held
  * @param outOfScope      how many of them no scope rule matched
@@ -18,7 +19,7 @@ import java.util.Set;
  * @param surfacesByKind  per source kind, the surfaces observations of that kind were mapped to
  * @param tools           the tools that produced the observations, with how many each
  */
-public record DedupResult(List<ObservedFinding> findings, int observations, int outOfScope,
+public record DedupResult(ObservedFindings findings, int observations, int outOfScope,
                           Map<String, Set<String>> assetsBySurface, Map<SourceKind, Set<String>> surfacesByKind,
                           List<ToolUse> tools) {
 

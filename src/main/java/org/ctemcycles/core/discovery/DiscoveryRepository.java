@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The port through which discovery stores runs, findings, signals and coverage; store/ implements it on Active
@@ -34,18 +36,22 @@ public interface DiscoveryRepository {
     /** The cycle's findings with these identity hashes, by hash. */
     Map<String, StoredFinding> findFindings(String cycleKey, Collection<String> identityHashes);
 
+    /** Of these findings, those that a scan later than {@code at} saw (usually none: reports arrive in order). */
+    Set<Long> seenAfter(Collection<Long> findingIds, Instant at);
+
     /** Stores new findings (their ids are ignored) and returns their ids by identity hash. */
     Map<String, Long> insertFindings(List<StoredFinding> findings);
 
-    /** Writes the changed fields of findings that already exist. */
-    void updateFindings(List<StoredFinding> findings);
+    /** Writes the changed fields of findings that already exist, as changed by run {@code runId}. */
+    void updateFindings(List<StoredFinding> findings, long runId);
 
     void insertSignals(List<NewSignal> signals);
 
     void insertCoverage(List<CoverageRecord> coverage);
 
-    /** Live signals of one source in a cycle, on the given surfaces, seen before {@code before}. */
-    List<LiveSignal> liveSignals(String cycleKey, SourceKey source, Collection<String> surfaceKeys, Instant before);
+    /** Hands over, one at a time, the live signals of one source in a cycle on the given surfaces seen before {@code before}. */
+    void liveSignals(String cycleKey, SourceKey source, Collection<String> surfaceKeys, Instant before,
+                     Consumer<LiveSignal> signal);
 
     void softDeleteSignals(Collection<Long> signalIds, long byRunId, Instant at);
 
@@ -60,6 +66,12 @@ public interface DiscoveryRepository {
     List<Finding> findings(String cycleKey);
 
     Optional<Finding> finding(long findingId);
+
+    /** Up to {@code limit} findings a run saw, with ids above {@code afterId}, in id order. */
+    List<Finding> findingsOfRun(String cycleKey, long runId, long afterId, int limit);
+
+    /** Up to {@code limit} findings a run made fix candidates, with ids above {@code afterId}, in id order. */
+    List<Finding> fixCandidatesOfRun(String cycleKey, long runId, long afterId, int limit);
 
     /** A finding's signals, oldest first, soft-deleted ones included. */
     List<Signal> signals(long findingId);

@@ -33,8 +33,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -112,6 +114,17 @@ public class DiscoveryService {
      *                               scan time lies in the future
      */
     public ImportSummary record(ImportPlan plan, RunRequest request) {
+        return record(plan, request, (runId, findings) -> { });
+    }
+
+    /**
+     * Records the plan's observations as one run, in one transaction, handing the findings it wrote to
+     * {@code written} a chunk at a time (inside the transaction), so that the register can take them in without
+     * reading them back. A repeat of an imported report writes nothing and hands over nothing.
+     *
+     * @throws InvalidInputException as {@link #record(ImportPlan, RunRequest)}
+     */
+    public ImportSummary record(ImportPlan plan, RunRequest request, RunWriteListener written) {
         DedupResult dedup = plan.result();
         SourceKind kind = sourceKind(plan, request, dedup);
         Instant now = clock.instant();
@@ -130,7 +143,18 @@ public class DiscoveryService {
                 request.warnings());
         // another import into the cycle (on this node or another) may commit the same new finding or the same report
         // first: the transaction boundary then rolls this attempt back and runs it again, and it sees the winner's rows
-        return transactions.inTransaction(() -> recordRun(plan, dedup, run));
+        return transactions.inTransaction(() -> recordRun(plan, dedup, run, written));
+    }
+
+    /** Receives the findings a run wrote, a chunk at a time, while the run is recorded. */
+    @FunctionalInterface
+    public interface RunWriteListener {
+
+        /**
+         * @param findings the chunk's findings as stored: their ids set; {@link Finding#lastRunId()} is the run's own
+         *                 id when the run is their newest sighting
+         */
+        void written(long runId, List<Finding> findings);
     }
 
     /**
@@ -140,17 +164,42 @@ public class DiscoveryService {
      */
     public ManualIntakeResult recordManual(ManualFindingDraft draft, String actor) {
         Observation observation = manualObservation(draft);
-        ImportPlan plan = plan(draft.cycleKey(), SourceKind.MANUAL_TEST, List.of());
-        plan.add(observation);
-        String hash = plan.result().findings().get(0).identity().hash();
-        ImportSummary summary = record(plan, new RunRequest("manual", "", null, SourceKind.MANUAL_TEST, MANUAL_TOOL,
-                "", null, actor, false, List.of()));
-        Finding finding = repository.findFindings(plan.cycleKey(), List.of(hash)).get(hash).finding();
-        return new ManualIntakeResult(summary, finding);
+        try (ImportPlan plan = plan(draft.cycleKey(), SourceKind.MANUAL_TEST, List.of())) {
+            plan.add(observation);
+            String hash = plan.result().findings().iterator().next().identity().hash();
+            ImportSummary summary = record(plan, new RunRequest("manual", "", null, SourceKind.MANUAL_TEST,
+                    MANUAL_TOOL, "", null, actor, false, List.of()));
+            long id = repository.findFindings(plan.cycleKey(), List.of(hash)).get(hash).finding().id();
+            return new ManualIntakeResult(summary, repository.finding(id).orElseThrow());
+        }
     }
 
     public List<Finding> findings(String cycleKey) {
         return repository.findings(cycle(cycleKey).key());
+    }
+
+    /**
+     * The findings a run saw, a page at a time in id order (each page one query for the run's signals and one for
+     * the findings), so that taking a run of any size into the register holds one page in memory.
+     */
+    public void findingsOfRun(String cycleKey, long runId, int pageSize, Consumer<List<Finding>> page) {
+        String key = cycle(cycleKey).key();
+        inPages(after -> repository.findingsOfRun(key, runId, after, pageSize), page);
+    }
+
+    /** The findings a run made fix candidates (it covered their surface and no longer saw them), a page at a time. */
+    public void fixCandidatesOfRun(String cycleKey, long runId, int pageSize, Consumer<List<Finding>> page) {
+        String key = cycle(cycleKey).key();
+        inPages(after -> repository.fixCandidatesOfRun(key, runId, after, pageSize), page);
+    }
+
+    /** Reads pages of findings by id until one is empty, handing each over. */
+    private static void inPages(java.util.function.LongFunction<List<Finding>> read, Consumer<List<Finding>> page) {
+        long after = 0;
+        for (List<Finding> findings = read.apply(after); !findings.isEmpty(); findings = read.apply(after)) {
+            page.accept(findings);
+            after = findings.get(findings.size() - 1).id();
+        }
     }
 
     /** @throws NotFoundException when there is no such finding */
@@ -213,7 +262,18 @@ public class DiscoveryService {
 
     // ----- recording a run, inside its transaction -----
 
-    private ImportSummary recordRun(ImportPlan plan, DedupResult dedup, DiscoveryRun draft) {
+    /**
+     * Findings are written a chunk at a time, in identity order, so that an import of any size holds one chunk in
+     * memory and costs a few statements per chunk: the chunk's known findings (one IN query), which of them a later
+     * scan already saw (one), a batch insert of the new ones and the read-back of their ids, a batch insert of the
+     * signals. A known finding's row is written only when what it says changed (its words, severities, identifiers,
+     * status or placement): being seen again is recorded by the signal alone, so a re-scan of unchanged findings
+     * writes no finding row.
+     */
+    static final int CHUNK = 1_000;
+
+    private ImportSummary recordRun(ImportPlan plan, DedupResult dedup, DiscoveryRun draft,
+                                    RunWriteListener listener) {
         String cycleKey = plan.cycleKey();
         if (!draft.contentSha256().isEmpty()) {
             var earlier = repository.findRunByContent(cycleKey, draft.contentSha256());
@@ -224,49 +284,111 @@ public class DiscoveryService {
             }
         }
         long runId = repository.insertRun(draft);
-        Instant scannedAt = draft.scannedAt();
+        Written written = writeFindings(cycleKey, dedup, runId, draft.scannedAt(), listener);
 
-        List<String> hashes = dedup.findings().stream().map(f -> f.identity().hash()).toList();
+        // a report not read whole says nothing of what it did not read: it is no coverage
+        List<String> covered = draft.partial() ? List.of() : coveredSurfaces(plan, dedup);
+        repository.insertCoverage(coverage(plan, dedup, draft, runId, covered));
+        int fixCandidates = draft.complete() ? retireUnseen(plan, dedup, draft, runId, written.seen) : 0;
+        RunCounts counts = new RunCounts(dedup.observations(), written.created,
+                dedup.observations() - written.created, dedup.outOfScope(), fixCandidates, written.reappeared,
+                draft.warnings().size());
+        repository.completeRun(runId, covered, counts);
+        return new ImportSummary(runId, false, draft.complete(), draft.sourceKind(), counts, covered,
+                draft.warnings());
+    }
+
+    /** What writing a run's findings did: how many were new, how many fix candidates reappeared, which were seen. */
+    private static final class Written {
+        final FindingIds seen = new FindingIds();
+        int created;
+        int reappeared;
+    }
+
+    private Written writeFindings(String cycleKey, DedupResult dedup, long runId, Instant scannedAt,
+                                  RunWriteListener listener) {
+        Written written = new Written();
+        List<ObservedFinding> chunk = new ArrayList<>(CHUNK);
+        for (ObservedFinding observed : dedup.findings()) {
+            chunk.add(observed);
+            if (chunk.size() == CHUNK) {
+                listener.written(runId, writeChunk(cycleKey, chunk, runId, scannedAt, written));
+                chunk.clear();
+            }
+        }
+        if (!chunk.isEmpty()) {
+            listener.written(runId, writeChunk(cycleKey, chunk, runId, scannedAt, written));
+        }
+        return written;
+    }
+
+    /** @return the chunk's findings as stored */
+    private List<Finding> writeChunk(String cycleKey, List<ObservedFinding> chunk, long runId, Instant scannedAt,
+                                     Written written) {
+        List<String> hashes = new ArrayList<>(chunk.size());
+        chunk.forEach(f -> hashes.add(f.identity().hash()));
         Map<String, StoredFinding> existing = repository.findFindings(cycleKey, hashes);
+        Set<Long> seenLater = existing.isEmpty() ? Set.of() : repository.seenAfter(
+                existing.values().stream().map(known -> known.finding().id()).toList(), scannedAt);
         List<StoredFinding> created = new ArrayList<>();
         List<StoredFinding> changed = new ArrayList<>();
-        int reappeared = 0;
-        for (ObservedFinding observed : dedup.findings()) {
+        Map<String, Finding> stored = new HashMap<>();
+        for (ObservedFinding observed : chunk) {
             StoredFinding known = existing.get(observed.identity().hash());
             if (known == null) {
                 created.add(newFinding(cycleKey, observed, runId, scannedAt));
             } else {
-                if (known.finding().fixCandidate() && !scannedAt.isBefore(known.finding().lastSeen())) {
-                    reappeared++;
+                boolean newer = !seenLater.contains(known.finding().id());
+                if (known.finding().fixCandidate() && newer) {
+                    written.reappeared++;
                 }
-                changed.add(merge(known, observed, runId, scannedAt));
+                StoredFinding merged = merge(known, observed, runId, scannedAt, newer);
+                if (!sameRow(known, merged)) {
+                    changed.add(merged);
+                }
+                stored.put(observed.identity().hash(), merged.finding());
             }
         }
         Map<String, Long> ids = new HashMap<>(repository.insertFindings(created));
+        for (StoredFinding fresh : created) {
+            Finding f = fresh.finding();
+            stored.put(f.identity().hash(), withId(f, ids.get(f.identity().hash())));
+        }
         existing.forEach((hash, known) -> ids.put(hash, known.finding().id()));
-        repository.updateFindings(changed);
+        repository.updateFindings(changed, runId);
+        written.created += created.size();
 
-        List<NewSignal> signals = new ArrayList<>();
-        for (ObservedFinding observed : dedup.findings()) {
+        List<NewSignal> signals = new ArrayList<>(chunk.size());
+        List<Finding> findings = new ArrayList<>(chunk.size());
+        for (ObservedFinding observed : chunk) {
             long findingId = ids.get(observed.identity().hash());
+            written.seen.add(findingId);
+            findings.add(stored.get(observed.identity().hash()));
             for (Sighting sighting : observed.sightings()) {
                 signals.add(new NewSignal(findingId, runId, cycleKey, observed.placement().surfaceKey(),
                         observed.coverageKey(), sighting, scannedAt));
             }
         }
         repository.insertSignals(signals);
+        return findings;
+    }
 
-        // a report not read whole says nothing of what it did not read: it is no coverage
-        List<String> covered = draft.partial() ? List.of() : coveredSurfaces(plan, dedup);
-        repository.insertCoverage(coverage(plan, dedup, draft, runId, covered));
-        int fixCandidates = draft.complete()
-                ? retireUnseen(plan, dedup, draft, runId, new HashSet<>(ids.values())) : 0;
-        RunCounts counts = new RunCounts(dedup.observations(), created.size(),
-                dedup.observations() - created.size(), dedup.outOfScope(), fixCandidates, reappeared,
-                draft.warnings().size());
-        repository.completeRun(runId, covered, counts);
-        return new ImportSummary(runId, false, draft.complete(), draft.sourceKind(), counts, covered,
-                draft.warnings());
+    private static Finding withId(Finding f, long id) {
+        return new Finding(id, f.cycleKey(), f.identity(), f.surfaceKey(), f.asset(), f.title(), f.tool(),
+                f.ruleId(), f.location(), f.severity(), f.status(), f.cves(), f.cwes(), f.cvssVectors(),
+                f.firstSeen(), f.lastSeen(), f.firstRunId(), f.lastRunId(), f.fixCandidateRunId());
+    }
+
+    /** Whether a merged finding stores exactly what its row holds (when and by which run it was seen aside). */
+    private static boolean sameRow(StoredFinding known, StoredFinding merged) {
+        Finding a = known.finding();
+        Finding b = merged.finding();
+        return known.sourceSeverities().equals(merged.sourceSeverities())
+                && Objects.equals(a.surfaceKey(), b.surfaceKey()) && a.asset().equals(b.asset())
+                && a.title().equals(b.title()) && a.tool().equals(b.tool()) && a.ruleId().equals(b.ruleId())
+                && a.location().equals(b.location()) && a.severity() == b.severity() && a.status() == b.status()
+                && a.cves().equals(b.cves()) && a.cwes().equals(b.cwes()) && a.cvssVectors().equals(b.cvssVectors())
+                && a.firstSeen().equals(b.firstSeen()) && a.fixCandidateRunId() == b.fixCandidateRunId();
     }
 
     private static StoredFinding newFinding(String cycleKey, ObservedFinding observed, long runId, Instant at) {
@@ -281,10 +403,14 @@ public class DiscoveryService {
         return new StoredFinding(finding, bySource);
     }
 
-    /** A known finding seen again: the latest report's words, the union of identifiers, a reopened fix. */
-    private static StoredFinding merge(StoredFinding known, ObservedFinding observed, long runId, Instant at) {
+    /**
+     * A known finding seen again: the latest report's words, the union of identifiers, a reopened fix.
+     *
+     * @param newer whether this run's scan is at least as recent as every earlier sighting of the finding
+     */
+    private static StoredFinding merge(StoredFinding known, ObservedFinding observed, long runId, Instant at,
+                                       boolean newer) {
         Finding f = known.finding();
-        boolean newer = !at.isBefore(f.lastSeen());
         Map<SourceKey, ObservedSeverity> bySource = new LinkedHashMap<>(known.sourceSeverities());
         for (Sighting sighting : observed.sightings()) {
             if (newer) {
@@ -360,7 +486,7 @@ public class DiscoveryService {
      * cover (no declaration), only findings on assets the run reported are affected: a partial scan says nothing
      * about the hosts it skipped.
      */
-    private int retireUnseen(ImportPlan plan, DedupResult dedup, DiscoveryRun run, long runId, Set<Long> seen) {
+    private int retireUnseen(ImportPlan plan, DedupResult dedup, DiscoveryRun run, long runId, FindingIds seen) {
         Set<SourceKey> sources = new LinkedHashSet<>();
         sources.add(new SourceKey(run.sourceKind(), FindingIdentity.toolKey(run.tool())));
         for (DedupResult.ToolUse use : dedup.tools()) {
@@ -368,7 +494,7 @@ public class DiscoveryService {
         }
         Set<String> declared = new HashSet<>(plan.declaredSurfaces());
         List<Long> toDelete = new ArrayList<>();
-        Set<Long> affected = new LinkedHashSet<>();
+        FindingIds affected = new FindingIds();
         for (SourceKey source : sources) {
             Set<String> surfacesOfSource = new LinkedHashSet<>();
             if (source.kind() == run.sourceKind()) {
@@ -378,26 +504,35 @@ public class DiscoveryService {
             if (surfacesOfSource.isEmpty()) {
                 continue;
             }
-            for (LiveSignal live : repository.liveSignals(run.cycleKey(), source, surfacesOfSource, run.scannedAt())) {
+            // streamed: a re-scan of a large surface has as many live signals as findings
+            repository.liveSignals(run.cycleKey(), source, surfacesOfSource, run.scannedAt(), live -> {
                 if (seen.contains(live.findingId())) {
-                    continue;
+                    return;
                 }
                 boolean coveredWhole = declared.contains(live.surfaceKey()) && source.kind() == run.sourceKind();
                 if (!coveredWhole && !dedup.assetsBySurface().getOrDefault(live.surfaceKey(), Set.of())
                         .contains(live.assetKey())) {
-                    continue;
+                    return;
                 }
                 toDelete.add(live.signalId());
                 affected.add(live.findingId());
-            }
+                if (toDelete.size() == CHUNK) {
+                    repository.softDeleteSignals(toDelete, runId, run.scannedAt());
+                    toDelete.clear();
+                }
+            });
         }
-        if (toDelete.isEmpty()) {
-            return 0;
+        if (!toDelete.isEmpty()) {
+            repository.softDeleteSignals(toDelete, runId, run.scannedAt());
         }
-        repository.softDeleteSignals(toDelete, runId, run.scannedAt());
-        List<Long> orphaned = repository.findingsWithoutLiveSignals(affected);
-        repository.markFixCandidates(orphaned, runId);
-        return orphaned.size();
+        // only once every source retired its signals can a finding be said to have none left
+        int[] fixCandidates = {0};
+        affected.forEachChunk(CHUNK, chunk -> {
+            List<Long> orphaned = repository.findingsWithoutLiveSignals(chunk);
+            repository.markFixCandidates(orphaned, runId);
+            fixCandidates[0] += orphaned.size();
+        });
+        return fixCandidates[0];
     }
 
     // ----- helpers -----

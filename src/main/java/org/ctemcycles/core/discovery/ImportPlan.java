@@ -9,15 +9,16 @@ import java.util.List;
 /**
  * An import under way: the cycle and its scope checked, observations being deduplicated as the importer streams
  * them. Nothing is stored until {@link DiscoveryService#record} is called with it; a report the importer rejects
- * halfway is simply dropped with its plan.
+ * halfway is simply dropped with its plan. Closing it deletes what deduplication spilled to disk.
  */
-public final class ImportPlan {
+public final class ImportPlan implements AutoCloseable {
 
     private final String cycleKey;
     private final List<Surface> surfaces;
     private final List<String> declaredSurfaces;
     private final SourceKind sourceKindOverride;
     private final Deduplicator deduplicator;
+    private DedupResult result;
 
     ImportPlan(String cycleKey, List<Surface> surfaces, List<String> declaredSurfaces, SourceKind sourceKindOverride,
                Deduplicator deduplicator) {
@@ -30,6 +31,7 @@ public final class ImportPlan {
 
     /** Takes in one observation (maps it to a surface, computes its identity, merges it). */
     public void add(Observation observation) {
+        result = null;
         deduplicator.add(observation);
     }
 
@@ -51,6 +53,14 @@ public final class ImportPlan {
 
     /** What the observations so far amount to. */
     public DedupResult result() {
-        return deduplicator.result();
+        if (result == null) {
+            result = deduplicator.result();
+        }
+        return result;
+    }
+
+    @Override
+    public void close() {
+        deduplicator.close();
     }
 }

@@ -14,7 +14,6 @@ import org.ctemcycles.core.finding.FindingStatus;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,11 +24,16 @@ import java.util.Map;
  * surface the run covered (a fix candidate of this run), a finding still needing work is verified. A partial run (a
  * report not read whole) verifies nothing, and its log entry says it is not complete.
  *
- * <p>It runs after discovery committed the run, and is safe to repeat: re-importing the same report takes the run
- * in again, which logs the import and enters the findings if an interrupted intake left them out, and changes no
- * status (what the run saw was applied when it was new; replaying it would undo what happened since).
+ * <p>It runs in the import's transaction, so a run is in the record with its intake or not at all. It is also safe to
+ * repeat: re-importing the same report takes the run in again, which logs the import and enters the findings if they
+ * are missing (a database written before intakes shared the import's transaction may lack them), and changes no
+ * status (what the run saw was applied when it was new; replaying it would undo what happened since). It reads the
+ * run's findings a page at a time, so a run of any size is taken in with one page in memory.
  */
 public class DiscoveryIntake {
+
+    /** Findings of a run read and entered into the register at a time (one log entry each). */
+    static final int PAGE = MobilisationService.MAX_ENROL;
 
     private final CycleService cycles;
     private final DiscoveryService discovery;
@@ -52,62 +56,115 @@ public class DiscoveryIntake {
     public record Outcome(int enrolled, int reopened, int verified) {
     }
 
+    /**
+     * Takes a recorded run into the register, reading its findings back a page at a time (a manual entry, or a
+     * report the cycle had already imported). An import takes its run in as it writes it: {@link #start}.
+     */
     public Outcome take(String cycleKey, ImportSummary summary, String actor) {
-        String key = cycles.requireOpen(cycleKey).key();
-        logImport(key, summary.runId(), actor);
-        Map<String, RegisterEntry> register = new HashMap<>();
-        mobilisation.register(key).forEach(e -> register.put(e.findingKey(), e));
-        List<String> newcomers = new ArrayList<>();
-        List<String> seenAgain = new ArrayList<>();
-        List<String> goneFromCoveredSurface = new ArrayList<>();
-        for (Finding finding : discovery.findings(key)) {
-            if (!finding.inScope()) {
-                continue;
-            }
-            RegisterEntry entry = register.get(finding.key());
-            if (entry == null) {
-                newcomers.add(finding.key());
-            } else if (summary.alreadyImported()) {
-                continue; // what an old run saw was applied when it was new; replaying it would undo later work
-            } else if (finding.lastRunId() == summary.runId()
-                    && (entry.status() == FindingStatus.RESOLVED || entry.status() == FindingStatus.VERIFIED)) {
-                seenAgain.add(finding.key());
-            } else if (summary.complete() && finding.fixCandidateRunId() == summary.runId() && entry.residual()) {
-                // only a run that read its whole report may say a finding is gone
-                goneFromCoveredSurface.add(finding.key());
-            }
-        }
-        int enrolled = 0;
-        for (int from = 0; from < newcomers.size(); from += MobilisationService.MAX_ENROL) {
-            enrolled += mobilisation.enrol(key, newcomers.subList(from, Math.min(newcomers.size(),
-                    from + MobilisationService.MAX_ENROL)), actor).size();
-        }
-        String run = "run " + summary.runId();
-        int reopened = 0;
-        for (String finding : seenAgain) {
-            reopened += mobilisation.discoveryOutcome(key, finding, true, run, actor).isPresent() ? 1 : 0;
-        }
-        int verified = 0;
-        for (String finding : goneFromCoveredSurface) {
-            verified += mobilisation.discoveryOutcome(key, finding, false, run, actor).isPresent() ? 1 : 0;
-        }
-        return new Outcome(enrolled, reopened, verified);
+        return transactions.inTransaction(() -> start(cycleKey, actor).finish(summary));
     }
 
     /**
-     * Logs the run's import unless the log already has it (also when an interrupted intake left the run unlogged).
-     * Looked at under the cycle's lock: the same report uploaded to two nodes at once is one run, taken in by both,
-     * and logged once.
+     * Starts taking in a run while discovery writes it: hand the session to
+     * {@link DiscoveryService#record(org.ctemcycles.core.discovery.ImportPlan,
+     * org.ctemcycles.core.discovery.RunRequest, DiscoveryService.RunWriteListener)}, then {@link Session#finish} it in
+     * the same transaction.
      */
-    private void logImport(String cycleKey, long runId, String actor) {
-        String subject = "run:" + runId;
-        transactions.inTransaction(() -> {
+    public Session start(String cycleKey, String actor) {
+        return new Session(cycles.requireOpen(cycleKey).key(), actor);
+    }
+
+    /**
+     * One run's intake. While the run is written it looks up, per chunk, the register entries of the findings the
+     * run saw, and keeps the keys of those to enter (eight bytes each) and of resolved findings seen again; when
+     * the run is recorded, it logs the import, then enters the newcomers a batch at a time and applies the rest.
+     */
+    public final class Session implements DiscoveryService.RunWriteListener {
+
+        private final String cycleKey;
+        private final String actor;
+        private final PackedFindingKeys newcomers = new PackedFindingKeys();
+        private final List<String> seenAgain = new ArrayList<>();
+        private boolean replaying;
+        private long runId = -1;
+
+        private Session(String cycleKey, String actor) {
+            this.cycleKey = cycleKey;
+            this.actor = actor;
+        }
+
+        @Override
+        public void written(long runId, List<Finding> findings) {
+            this.runId = runId;
+            List<Finding> inScope = findings.stream().filter(Finding::inScope).toList();
+            if (inScope.isEmpty()) {
+                return;
+            }
+            Map<String, FindingStatus> statuses = mobilisation.statuses(cycleKey,
+                    inScope.stream().map(Finding::key).toList());
+            for (Finding finding : inScope) {
+                FindingStatus status = statuses.get(finding.key());
+                if (status == null) {
+                    newcomers.add(finding.key());
+                } else if (!replaying && finding.lastRunId() == runId
+                        && (status == FindingStatus.RESOLVED || status == FindingStatus.VERIFIED)) {
+                    seenAgain.add(finding.key());
+                }
+            }
+        }
+
+        /** Logs the import and applies what the run said to the register; runs in the import's transaction. */
+        public Outcome finish(ImportSummary summary) {
+            if (summary.alreadyImported() || runId != summary.runId()) {
+                // nothing was written (a repeat, or a run recorded before): read the run's findings back; an old
+                // run's sightings were applied when it was new, and replaying them would undo later work
+                replaying = summary.alreadyImported();
+                newcomers.clear();
+                seenAgain.clear();
+                discovery.findingsOfRun(cycleKey, summary.runId(), PAGE, page -> written(summary.runId(), page));
+            }
+            logImport(summary);
+            int[] enrolled = {0};
+            newcomers.forEachChunk(PAGE, keys -> enrolled[0] += mobilisation.enrol(cycleKey, keys, actor).size());
+            List<String> goneFromCoveredSurface = new ArrayList<>();
+            // only a run that read its whole report may say a finding is gone
+            if (!summary.alreadyImported() && summary.complete() && summary.counts().fixCandidates() > 0) {
+                discovery.fixCandidatesOfRun(cycleKey, summary.runId(), PAGE, page -> {
+                    List<Finding> inScope = page.stream().filter(Finding::inScope).toList();
+                    Map<String, RegisterEntry> entries = mobilisation.entries(cycleKey,
+                            inScope.stream().map(Finding::key).toList());
+                    for (Finding finding : inScope) {
+                        RegisterEntry entry = entries.get(finding.key());
+                        if (entry != null && entry.residual()) {
+                            goneFromCoveredSurface.add(finding.key());
+                        }
+                    }
+                });
+            }
+            String run = "run " + summary.runId();
+            int reopened = 0;
+            for (String finding : seenAgain) {
+                reopened += mobilisation.discoveryOutcome(cycleKey, finding, true, run, actor).isPresent() ? 1 : 0;
+            }
+            int verified = 0;
+            for (String finding : goneFromCoveredSurface) {
+                verified += mobilisation.discoveryOutcome(cycleKey, finding, false, run, actor).isPresent() ? 1 : 0;
+            }
+            return new Outcome(enrolled[0], reopened, verified);
+        }
+
+        /**
+         * Logs the run's import unless the log already has it, looked at under the cycle's lock: the same report
+         * imported on two nodes at once is one run, taken in by both, and logged once.
+         */
+        private void logImport(ImportSummary summary) {
+            String subject = "run:" + summary.runId();
             cycles.lockOpen(cycleKey);
             if (!log.about(subject).isEmpty()) {
-                return null;
+                return;
             }
-            DiscoveryRun run = discovery.runs(cycleKey).stream().filter(r -> r.id() == runId).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("run " + runId + " is not in " + cycleKey));
+            DiscoveryRun run = discovery.runs(cycleKey).stream().filter(r -> r.id() == summary.runId()).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("run " + summary.runId() + " is not in " + cycleKey));
             log.append(new LogRecord(cycleKey, clock.instant(), actor, LogAction.IMPORTED, subject, "",
                     StateText.of("source", run.sourceKind().name()).and("tool", run.tool())
                             .and("format", run.format()).and("file", run.fileName())
@@ -119,7 +176,6 @@ public class DiscoveryIntake {
                             .and("fixCandidates", run.counts().fixCandidates())
                             .and("complete", run.complete()).and("warnings", run.counts().warnings())
                             .toString()));
-            return null;
-        });
+        }
     }
 }

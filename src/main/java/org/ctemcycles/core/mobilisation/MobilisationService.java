@@ -119,6 +119,21 @@ public class MobilisationService {
         });
     }
 
+    /** The cycle's entries of these findings, by finding key (those not in its register are left out). */
+    public Map<String, RegisterEntry> entries(String cycleKey, Collection<String> findingKeys) {
+        return register.entries(cycleKey, findingKeys);
+    }
+
+    /** The register status of each of these findings that is enrolled in the cycle, by finding key. */
+    public Map<String, FindingStatus> statuses(String cycleKey, Collection<String> findingKeys) {
+        return register.statuses(cycleKey, findingKeys);
+    }
+
+    /** How many of the cycle's findings are in each status (one query of the status column). */
+    public Map<FindingStatus, Long> registerCounts(String cycleKey) {
+        return register.countByStatus(cycles.get(cycleKey).key());
+    }
+
     /** The cycle's register, ordered by finding key (one query). */
     public List<RegisterEntry> register(String cycleKey) {
         return register.list(cycles.get(cycleKey).key());

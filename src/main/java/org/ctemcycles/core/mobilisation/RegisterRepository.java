@@ -1,14 +1,20 @@
 package org.ctemcycles.core.mobilisation;
 
+import org.ctemcycles.core.finding.FindingStatus;
+
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The port through which the mobilisation register is stored: one entry per finding and cycle. Every read is one
- * query whatever the number of findings. Writes join the caller's transaction.
+ * query whatever the number of findings (reads by finding keys: one per 1,000 keys). Writes join the caller's
+ * transaction.
  */
 public interface RegisterRepository {
 
@@ -19,6 +25,32 @@ public interface RegisterRepository {
 
     /** Those of {@code findingKeys} that are already in the cycle's register. */
     Set<String> enrolled(String cycleKey, Collection<String> findingKeys);
+
+    /** The cycle's entries of these findings (those in its register), by finding key. */
+    default Map<String, RegisterEntry> entries(String cycleKey, Collection<String> findingKeys) {
+        Map<String, RegisterEntry> out = new HashMap<>();
+        for (String key : findingKeys) {
+            find(cycleKey, key).ifPresent(entry -> out.put(key, entry));
+        }
+        return out;
+    }
+
+    /**
+     * The status of each of these findings that is in the cycle's register, by finding key: what taking a run in
+     * needs (whether a finding is enrolled, and whether it was resolved), without reading whole entries.
+     */
+    default Map<String, FindingStatus> statuses(String cycleKey, Collection<String> findingKeys) {
+        Map<String, FindingStatus> out = new HashMap<>();
+        entries(cycleKey, findingKeys).forEach((key, entry) -> out.put(key, entry.status()));
+        return out;
+    }
+
+    /** How many of the cycle's entries are in each status (statuses with none left out). */
+    default Map<FindingStatus, Long> countByStatus(String cycleKey) {
+        Map<FindingStatus, Long> out = new EnumMap<>(FindingStatus.class);
+        list(cycleKey).forEach(entry -> out.merge(entry.status(), 1L, Long::sum));
+        return out;
+    }
 
     void insertAll(List<RegisterEntry> entries);
 

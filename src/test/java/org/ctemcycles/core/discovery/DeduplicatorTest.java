@@ -16,6 +16,7 @@ import java.util.Set;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
 
 public class DeduplicatorTest {
 
@@ -38,7 +39,7 @@ public class DeduplicatorTest {
         DedupResult result = dedup.result();
         assertEquals(3, result.observations());
         assertEquals(2, result.findings().size());
-        ObservedFinding merged = result.findings().get(0);
+        ObservedFinding merged = result.findings().inReportOrder().get(0);
         assertEquals(2, merged.observations());
         assertEquals(List.of("CVE-2024-2511"), merged.cves());
         assertEquals("CWEs in numeric order", List.of("CWE-400", "CWE-1325"), merged.cwes());
@@ -60,12 +61,13 @@ public class DeduplicatorTest {
         dedup.add(ObservationBuilder.trivy().tool("Trivy k8s").cves("CVE-2024-2511")
                 .deployment("prod/shop/Deployment/worker").build());
         DedupResult result = dedup.result();
-        assertEquals(2, result.findings().size());
+        List<ObservedFinding> findings = result.findings().inReportOrder();
+        assertEquals(2, findings.size());
         assertEquals("both on the image's surface", List.of("SHOP", "SHOP"),
-                result.findings().stream().map(f -> f.placement().surfaceKey()).toList());
-        assertEquals("prod/shop/Deployment/web", result.findings().get(0).deployment());
+                findings.stream().map(f -> f.placement().surfaceKey()).toList());
+        assertEquals("prod/shop/Deployment/web", findings.get(0).deployment());
         assertEquals("container_image:registry.example.com/shop @ prod/shop/Deployment/web",
-                result.findings().get(0).coverageKey());
+                findings.get(0).coverageKey());
         // a scan of one namespace covers the image where it saw it, not in workloads of other namespaces
         assertEquals(Map.of("SHOP", Set.of("container_image:registry.example.com/shop @ prod/shop/Deployment/web",
                 "container_image:registry.example.com/shop @ prod/shop/Deployment/worker")), result.assetsBySurface());
@@ -79,7 +81,7 @@ public class DeduplicatorTest {
                 .location("log4j-core@2.14.1").build());
         DedupResult result = dedup.result();
         assertEquals(1, result.findings().size());
-        ObservedFinding finding = result.findings().get(0);
+        ObservedFinding finding = result.findings().inReportOrder().get(0);
         assertEquals(List.of(new SourceKey(SourceKind.AUTHENTICATED_SCAN, "nessus"), new SourceKey(SourceKind.CODE_SCAN, "trivy")),
                 finding.sightings().stream().map(Sighting::source).toList());
         assertEquals("WEB", finding.placement().surfaceKey());
@@ -94,10 +96,10 @@ public class DeduplicatorTest {
         DedupResult result = dedup.result();
         assertEquals(2, result.findings().size());
         assertEquals(1, result.outOfScope());
-        assertNull(result.findings().get(0).placement().surfaceKey());
+        assertNull(result.findings().inReportOrder().get(0).placement().surfaceKey());
         assertEquals("the override replaces the importer's source kind", Map.of(SourceKind.EXTERNAL_SCAN, Set.of("WEB")),
                 result.surfacesByKind());
-        assertEquals(SourceKind.EXTERNAL_SCAN, result.findings().get(1).sightings().get(0).source().kind());
+        assertEquals(SourceKind.EXTERNAL_SCAN, result.findings().inReportOrder().get(1).sightings().get(0).source().kind());
     }
 
     @Test
@@ -108,5 +110,47 @@ public class DeduplicatorTest {
         dedup.add(ObservationBuilder.sarif().tool("CodeQL").ruleId("b").build());
         assertEquals("CodeQL", dedup.result().mainTool().orElseThrow().tool());
         assertEquals(0, new Deduplicator(SCOPE, null).result().tools().size());
+    }
+
+    /**
+     * A report too large for the memory budget is merged through spill files into exactly what memory alone would
+     * give: the same findings, the first observation's words, unions, the highest severities, every sighting.
+     */
+    @Test
+    public void spillingToDiskMergesExactlyAsMemoryAlone() throws Exception {
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("dedup-test");
+        Deduplicator inMemory = new Deduplicator(SCOPE, null);
+        Deduplicator spilling = new Deduplicator(SCOPE, null, 20_000, folder);
+        ObservedSeverity[] severities = ObservedSeverity.values();
+        for (int i = 0; i < 3_000; i++) {
+            // 500 findings, each reported six times across the report, by two tools, with changing words
+            int finding = (i * 7) % 500;
+            var observation = (i % 3 == 0 ? ObservationBuilder.trivy() : ObservationBuilder.nessus())
+                    .cves("CVE-2024-" + (1000 + finding)).host("10.0.0." + (finding % 200 + 1))
+                    .cwes("CWE-" + (i % 5 + 20)).vectors(i % 4 == 0 ? "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"
+                            : "AV:N/AC:L/Au:N/C:P/I:P/A:P")
+                    .severity(severities[i % severities.length]).reportedSeverity("s" + i)
+                    .title("title " + i).evidence("evidence " + i + " " + "x".repeat(i % 300))
+                    .location("port " + (i % 9)).attributes(Map.of("round", String.valueOf(i)))
+                    .deployment(finding % 4 == 0 ? "prod/shop/Deployment/w" + finding % 3 : null)
+                    .build();
+            inMemory.add(observation);
+            spilling.add(observation);
+        }
+        assertTrue("the budget made it spill", spilling.spillCount() > 3);
+        List<ObservedFinding> expected = inMemory.result().findings().inReportOrder();
+        assertEquals(500, expected.size());
+        DedupResult spilled = spilling.result();
+        assertEquals(expected, spilled.findings().inReportOrder());
+        assertEquals("read again, as a retried transaction does", expected, spilled.findings().inReportOrder());
+        List<String> hashes = new java.util.ArrayList<>();
+        spilled.findings().forEach(f -> hashes.add(f.identity().hash()));
+        assertEquals("in identity order", hashes.stream().sorted().toList(), hashes);
+        assertEquals(inMemory.result().assetsBySurface(), spilled.assetsBySurface());
+        spilling.close();
+        try (var left = java.nio.file.Files.list(folder)) {
+            assertEquals("closing deletes the spill files", 0, left.count());
+        }
+        java.nio.file.Files.delete(folder);
     }
 }

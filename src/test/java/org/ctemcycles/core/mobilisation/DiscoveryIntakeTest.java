@@ -51,6 +51,21 @@ public class DiscoveryIntakeTest extends InMemoryRecordTest {
         intake = new DiscoveryIntake(record.cycles(), discovery, record.mobilisation(), record.log(),
                 new DirectTransactions(), fixture.clock);
         when(discovery.findings("CTEM-1")).thenReturn(findings);
+        // the intake reads a recorded run's findings back a page at a time: here every finding, in one page
+        org.mockito.Mockito.doAnswer(call -> {
+            call.<java.util.function.Consumer<List<Finding>>>getArgument(3).accept(List.copyOf(findings));
+            return null;
+        }).when(discovery).findingsOfRun(org.mockito.ArgumentMatchers.eq("CTEM-1"),
+                org.mockito.ArgumentMatchers.anyLong(), org.mockito.ArgumentMatchers.anyInt(),
+                org.mockito.ArgumentMatchers.any());
+        org.mockito.Mockito.doAnswer(call -> {
+            long run = call.getArgument(1);
+            call.<java.util.function.Consumer<List<Finding>>>getArgument(3).accept(findings.stream()
+                    .filter(f -> f.fixCandidateRunId() == run).toList());
+            return null;
+        }).when(discovery).fixCandidatesOfRun(org.mockito.ArgumentMatchers.eq("CTEM-1"),
+                org.mockito.ArgumentMatchers.anyLong(), org.mockito.ArgumentMatchers.anyInt(),
+                org.mockito.ArgumentMatchers.any());
         when(discovery.runs("CTEM-1")).thenReturn(List.of(run(7), run(8)));
     }
 

@@ -4,6 +4,7 @@ import org.ctemcycles.core.discovery.CoverageRecord;
 import org.ctemcycles.core.discovery.DiscoveryRepository;
 import org.ctemcycles.core.discovery.DiscoveryRun;
 import org.ctemcycles.core.discovery.LiveSignal;
+import org.ctemcycles.core.discovery.SourceKey;
 import org.ctemcycles.core.discovery.RunCounts;
 import org.ctemcycles.core.discovery.StoredFinding;
 import org.ctemcycles.core.finding.Finding;
@@ -151,9 +152,14 @@ public abstract class DiscoveryRepositoryContract {
                 f.firstSeen(), Instant.parse(T2), f.firstRunId(), later, 0);
         StoredFinding update = new StoredFinding(changed, Map.of(Discovered.NESSUS, ObservedSeverity.HIGH,
                 Discovered.ZAP, ObservedSeverity.CRITICAL));
-        discovery.updateFindings(List.of(update));
+        discovery.updateFindings(List.of(update), later);
+        // when a finding was last seen, and by which run, is its newest signal, not a column of its row
+        discovery.insertSignals(List.of(Discovered.signal(update, later, Discovered.NESSUS, T2)));
         assertEquals(Optional.of(changed), discovery.finding(f.id()));
-        assertEquals(update, discovery.findFindings("A", List.of(Discovered.hash(3))).get(Discovered.hash(3)));
+        StoredFinding found = discovery.findFindings("A", List.of(Discovered.hash(3))).get(Discovered.hash(3));
+        assertEquals(update.sourceSeverities(), found.sourceSeverities());
+        assertEquals("the row as written (the write path reads no signals: which later scan saw it is asked apart)",
+                row(changed), row(found.finding()));
         StoredFinding untouched = stored.get(Discovered.hash(4));
         assertEquals(Optional.of(untouched.finding()), discovery.finding(untouched.finding().id()));
 
@@ -188,14 +194,14 @@ public abstract class DiscoveryRepositoryContract {
         assertEquals(Map.of("port", "443"), signals.get(0).attributes());
         assertEquals(List.of(), discovery.signals(otherId + 10_000));
 
-        List<LiveSignal> live = discovery.liveSignals("A", Discovered.NESSUS, List.of("WEB"), Instant.parse(T3));
+        List<LiveSignal> live = live("A", Discovered.NESSUS, List.of("WEB"), Instant.parse(T3));
         assertEquals(Set.of(web.finding().id(), alone.finding().id()),
                 new HashSet<>(live.stream().map(LiveSignal::findingId).toList()));
         live.forEach(s -> assertEquals("WEB", s.surfaceKey()));
-        assertEquals("seen before", 1, discovery.liveSignals("A", Discovered.NESSUS, List.of("WEB"),
+        assertEquals("seen before", 1, live("A", Discovered.NESSUS, List.of("WEB"),
                 Instant.parse(T2)).size());
-        assertEquals(List.of(), discovery.liveSignals("A", Discovered.NESSUS, List.of("API"), Instant.parse(T3)));
-        assertEquals(List.of(), discovery.liveSignals("A", Discovered.NESSUS, List.of(), Instant.parse(T3)));
+        assertEquals(List.of(), live("A", Discovered.NESSUS, List.of("API"), Instant.parse(T3)));
+        assertEquals(List.of(), live("A", Discovered.NESSUS, List.of(), Instant.parse(T3)));
 
         long aloneSignal = discovery.signals(alone.finding().id()).get(0).id();
         discovery.softDeleteSignals(List.of(aloneSignal), second, Instant.parse(T3));
@@ -203,10 +209,23 @@ public abstract class DiscoveryRepositoryContract {
         assertEquals(Instant.parse(T3), deleted.deletedAt());
         assertEquals(second, deleted.deletedByRunId());
         assertNull(discovery.signals(web.finding().id()).get(0).deletedAt());
-        assertEquals(List.of(web.finding().id()), discovery.liveSignals("A", Discovered.NESSUS, List.of("WEB"),
+        assertEquals(List.of(web.finding().id()), live("A", Discovered.NESSUS, List.of("WEB"),
                 Instant.parse(T3)).stream().map(LiveSignal::findingId).toList());
         assertEquals(List.of(alone.finding().id()), discovery.findingsWithoutLiveSignals(
                 List.of(web.finding().id(), alone.finding().id())));
+    }
+
+    /** A finding without its last sighting, which is read from its signals, not from its row. */
+    private static Finding row(Finding f) {
+        return new Finding(f.id(), f.cycleKey(), f.identity(), f.surfaceKey(), f.asset(), f.title(), f.tool(),
+                f.ruleId(), f.location(), f.severity(), f.status(), f.cves(), f.cwes(), f.cvssVectors(),
+                f.firstSeen(), f.firstSeen(), f.firstRunId(), f.firstRunId(), f.fixCandidateRunId());
+    }
+
+    private List<LiveSignal> live(String cycleKey, SourceKey source, List<String> surfaces, Instant before) {
+        List<LiveSignal> out = new ArrayList<>();
+        discovery.liveSignals(cycleKey, source, surfaces, before, out::add);
+        return out;
     }
 
     @Test

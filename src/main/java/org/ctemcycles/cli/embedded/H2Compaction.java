@@ -1,0 +1,101 @@
+package org.ctemcycles.cli.embedded;
+
+import org.h2.mvstore.MVStoreTool;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The embedded database compacts itself: H2 writes changed pages to new places and leaves the old ones behind, so
+ * after large changes most of the file can be dead space. When a command closes a database whose file is mostly dead
+ * space, the live data is copied into a new file beside it, which then replaces the old one by an atomic rename.
+ * Nothing is moved inside the file in use: a process stopped while compacting leaves the old file whole and a
+ * partial copy, which the next open deletes.
+ */
+final class H2Compaction {
+
+    /** Smaller files are left as they are: compacting them saves little. */
+    static final long MIN_FILE_BYTES = 16L << 20;
+    /** Compact when less than this share of the file (in percent) is live data. */
+    static final int MAX_FILL_PERCENT = 50;
+    private static final String PARTIAL_SUFFIX = ".compacting";
+
+    private H2Compaction() {
+    }
+
+    /** Deletes what a compaction stopped half-way left behind (the database file itself was not touched). */
+    static void cleanUp(Path dataFile) {
+        try {
+            Files.deleteIfExists(partial(dataFile));
+        } catch (IOException e) {
+            // the next compaction overwrites it
+        }
+    }
+
+    /**
+     * Whether the open database's file is large and mostly dead space, by H2's own statistics of its store: the share
+     * of its pages that are live ({@code info.PAGE_COUNT_LIVE} of {@code info.PAGE_COUNT}), which drops as soon as
+     * rows are deleted or a large transaction's undo log is dropped (the chunks' fill rate follows only later, and
+     * the file's fill rate stays high while emptied chunks remain in it).
+     */
+    static boolean worthwhile(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                     + " WHERE SETTING_NAME IN ('info.PAGE_COUNT', 'info.PAGE_COUNT_LIVE', 'info.FILE_SIZE')")) {
+            long size = 0;
+            long pages = 0;
+            long live = 0;
+            while (rs.next()) {
+                long value = Long.parseLong(rs.getString(2));
+                switch (rs.getString(1)) {
+                    case "info.FILE_SIZE" -> size = value;
+                    case "info.PAGE_COUNT" -> pages = value;
+                    default -> live = value;
+                }
+            }
+            return size >= MIN_FILE_BYTES && pages > 0 && live * 100 < pages * MAX_FILL_PERCENT;
+        } catch (SQLException | NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Copies the live data of a closed database into a new file and puts it in the old one's place.
+     *
+     * @return whether the file was replaced (false: it was left as it was)
+     */
+    static boolean compact(Path dataFile) {
+        Path copy = partial(dataFile);
+        try {
+            Files.deleteIfExists(copy);
+            MVStoreTool.compact(dataFile.toString(), copy.toString(), false);
+            try (FileChannel channel = FileChannel.open(copy, StandardOpenOption.WRITE)) {
+                channel.force(true); // the copy is on disk before it takes the old file's name
+            }
+            try {
+                Files.move(copy, dataFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.deleteIfExists(copy);
+                return false;
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            cleanUp(dataFile);
+            return false;
+        }
+    }
+
+    private static Path partial(Path dataFile) {
+        return dataFile.resolveSibling(dataFile.getFileName() + PARTIAL_SUFFIX);
+    }
+}

@@ -1,0 +1,93 @@
+package org.ctemcycles.cli.embedded;
+
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+/** The embedded database compacts itself by copy when a command closes a file that is mostly dead space. */
+public class H2CompactionTest {
+
+    private Path folder;
+    private String url;
+
+    @Before
+    public void createFolder() throws IOException {
+        folder = Files.createTempDirectory("ctem-compact");
+        url = EmbeddedDatabase.h2FileUrl(folder.resolve("ctem"));
+    }
+
+    @After
+    public void removeFolder() throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @Test
+    public void aFileThatIsMostlyDeadSpaceShrinksWhenClosedAndKeepsItsData() throws SQLException, IOException {
+        try (EmbeddedDatabase db = open(); Connection c = db.dataSource().getConnection();
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE BULK (ID INT PRIMARY KEY, TEXT VARCHAR(4000))");
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO BULK VALUES (?, ?)")) {
+                String text = "x".repeat(3000);
+                for (int i = 0; i < 12_000; i++) {
+                    insert.setInt(1, i);
+                    insert.setString(2, text + i);
+                    insert.addBatch();
+                    if (i % 1000 == 999) {
+                        insert.executeBatch();
+                    }
+                }
+            }
+            s.execute("DELETE FROM BULK WHERE ID >= 100");
+            assertTrue("the file is large before the close", Files.size(EmbeddedDatabase.h2DataFile(url))
+                    > H2Compaction.MIN_FILE_BYTES);
+            assertTrue("and mostly dead space", H2Compaction.worthwhile(db.dataSource()));
+        }
+        Path data = EmbeddedDatabase.h2DataFile(url);
+        long closed = Files.size(data);
+        assertTrue("compacted when closed: " + closed + " bytes", closed < H2Compaction.MIN_FILE_BYTES);
+        try (EmbeddedDatabase db = open(); Connection c = db.dataSource().getConnection();
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM BULK")) {
+            rs.next();
+            assertEquals(100, rs.getInt(1));
+        }
+        assertFalse(Files.exists(data.resolveSibling("ctem.mv.db.compacting")));
+    }
+
+    @Test
+    public void aCopyLeftByAStoppedCompactionIsDeletedAndTheDatabaseOpens() throws IOException, SQLException {
+        try (EmbeddedDatabase db = open()) {
+            assertTrue(db.dataSource() != null);
+        }
+        Path partial = EmbeddedDatabase.h2DataFile(url).resolveSibling("ctem.mv.db.compacting");
+        Files.write(partial, new byte[]{1, 2, 3});
+        try (EmbeddedDatabase db = open(); Connection c = db.dataSource().getConnection()) {
+            assertTrue(c.isValid(1));
+        }
+        assertFalse(Files.exists(partial));
+    }
+
+    private EmbeddedDatabase open() {
+        return EmbeddedDatabase.open(url, "sa", "", "PUBLIC",
+                new EmbeddedDatabase.Options(List.of(ModelUpgraderTest.WidgetBefore.class), List.of(),
+                        UnaryOperator.identity()));
+    }
+}
