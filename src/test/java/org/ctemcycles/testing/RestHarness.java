@@ -84,6 +84,7 @@ public final class RestHarness extends ExternalResource {
     /** A further node's own connection pool and Active Objects on the first node's database (null on the first). */
     private EmbeddedDatabase nodeDatabase;
     private CtemServices services;
+    private CtemFields fields;
     private CtemPermissions permissions;
     private MobilisationWorker worker;
     private JiraIssueTracker jiraTracker;
@@ -174,6 +175,9 @@ public final class RestHarness extends ExternalResource {
         }
         String node = String.valueOf(System.identityHashCode(this));
         worker = new MobilisationWorker(services, locks.node(node), 2);
+        fields = new CtemFields(customFields, jiraIssues.issueTypeManager, jira.settingsFactory, locks.node(node),
+                new TestEventPublisher(), trackerSettings, services, () -> List.of(new JiraContextNode() {
+                }));
         ResourceConfig config = new ResourceConfig()
                 .packages(false, "org.ctemcycles.jira.rest")
                 .register(new TestUser(jira, tokens))
@@ -188,11 +192,7 @@ public final class RestHarness extends ExternalResource {
                         bind(new Reconciliation(services, locks.node(node))).to(Reconciliation.class);
                         bind(worker).to(MobilisationWorker.class);
                         bind(new PropertiesI18n()).to(I18nResolver.class);
-                        bind(new CtemFields(customFields, jiraIssues.issueTypeManager, jira.settingsFactory,
-                                locks.node(String.valueOf(System.identityHashCode(RestHarness.this))),
-                                new TestEventPublisher(), new TrackerSettings(jira.settingsFactory,
-                                jiraIssues.api()), services, () -> List.of(new JiraContextNode() {
-                                }))).to(CtemFields.class);
+                        bind(fields).to(CtemFields.class);
                     }
                 });
         server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0" + BASE_PATH), config);
@@ -271,6 +271,11 @@ public final class RestHarness extends ExternalResource {
 
     public CtemServices services() {
         return services;
+    }
+
+    /** The app's custom fields as this node's REST resources and pages reach them. */
+    public CtemFields fields() {
+        return fields;
     }
 
     public CtemPermissions permissions() {

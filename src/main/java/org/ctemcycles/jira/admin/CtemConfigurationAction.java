@@ -13,12 +13,14 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import jakarta.inject.Inject;
 import org.ctemcycles.core.audit.ConfigurationChanges;
+import org.ctemcycles.core.common.ConflictException;
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.common.Problem;
 import org.ctemcycles.core.priority.PriorityPolicy;
 import org.ctemcycles.core.priority.Tier;
 import org.ctemcycles.core.scoring.FeedKind;
 import org.ctemcycles.jira.CtemServices;
+import org.ctemcycles.jira.fields.CtemFields;
 import org.ctemcycles.jira.security.CtemPermissions;
 import org.ctemcycles.jira.security.CtemSettings;
 import org.ctemcycles.jira.tracker.TrackerConfig;
@@ -42,7 +44,8 @@ import java.util.Set;
  * groups) and the tracker defaults (default project and issue type for exposures, grain, the priority of each tier,
  * the status and resolution maps), each form saved by an XSRF-checked POST, checked whole before anything is stored
  * and logged with before and after in the configuration's chain of the activity log ({@link ConfigurationChanges});
- * and, read only, the feeds with their freshness and the prioritisation policy in use.
+ * the CTEM custom fields' state, repaired on request (each field made to exist once: docs/adr/102); and, read only,
+ * the feeds with their freshness and the prioritisation policy in use.
  *
  * <p>WebSudo (Jira's secure administrator session) asks an administrator to authenticate again before the page
  * opens; it is re-authentication, not authorisation, and an instance may turn it off, so every command checks the
@@ -54,6 +57,7 @@ public class CtemConfigurationAction extends JiraWebActionSupport {
     static final String PAGE = "CtemConfiguration!default.jspa";
     static final String ROLES_SUBJECT = "configuration:roles";
     static final String TRACKER_SUBJECT = "configuration:tracker";
+    static final String FIELDS_SUBJECT = "configuration:fields";
     /** How many of the newest configuration changes the page lists. */
     static final int LISTED_CHANGES = 20;
     private static final Logger LOG = LoggerFactory.getLogger(CtemConfigurationAction.class);
@@ -63,6 +67,7 @@ public class CtemConfigurationAction extends JiraWebActionSupport {
     private final CtemPermissions permissions;
     private final CtemSettings settings;
     private final TrackerSettings tracker;
+    private final CtemFields fields;
     private final JiraAuthenticationContext authentication;
 
     private final Map<String, String> fieldErrors = new LinkedHashMap<>();
@@ -80,11 +85,13 @@ public class CtemConfigurationAction extends JiraWebActionSupport {
 
     @Inject
     public CtemConfigurationAction(CtemServices services, CtemPermissions permissions, CtemSettings settings,
-                                   TrackerSettings tracker, @ComponentImport JiraAuthenticationContext authentication) {
+                                   TrackerSettings tracker, CtemFields fields,
+                                   @ComponentImport JiraAuthenticationContext authentication) {
         this.services = services;
         this.permissions = permissions;
         this.settings = settings;
         this.tracker = tracker;
+        this.fields = fields;
         this.authentication = authentication;
     }
 
@@ -132,6 +139,40 @@ public class CtemConfigurationAction extends JiraWebActionSupport {
             record(e);
             return INPUT;
         }
+    }
+
+    /**
+     * Makes every CTEM field exist once (under the fields' cluster lock); the Jira ids that changed are logged
+     * before and after, as a configuration change.
+     */
+    @RequiresXsrfCheck
+    @SupportedMethods({RequestMethod.POST})
+    public String doRepairFields() {
+        if (!permissions.isAdministrator(user())) {
+            return denied("repair the CTEM fields");
+        }
+        showRoles();
+        showTracker();
+        try {
+            Map<String, String> before = fieldIds(fields.state());
+            Map<String, String> after = fieldIds(fields.ensure());
+            boolean changed = changes().change(user().getKey(), FIELDS_SUBJECT, () -> before, after, () -> { });
+            LOG.info("CTEM configuration: {} repairs the CTEM fields ({})", user().getKey(),
+                    changed ? "changed" : "unchanged");
+            return getRedirect(PAGE + (changed ? "?saved=fields" : "?unchanged=fields"));
+        } catch (ConflictException e) {
+            fieldErrors.put("fields", e.getMessage());
+            return INPUT;
+        }
+    }
+
+    /** Each field's Jira id by the field's name ("missing" for none). */
+    private static Map<String, String> fieldIds(List<CtemFields.FieldState> states) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (CtemFields.FieldState state : states) {
+            ids.put(state.field().fieldName(), state.fieldId() == null ? "missing" : state.fieldId());
+        }
+        return ids;
     }
 
     /** Saves the tracker defaults, checked against Jira as a cycle would use them; logged before and after. */
@@ -365,6 +406,16 @@ public class CtemConfigurationAction extends JiraWebActionSupport {
     }
 
     /** The prioritisation policy every ranking in Jira uses. */
+    /** The CTEM custom fields as Jira has them now (nothing is changed by reading). */
+    public List<FieldStateView> getCustomFields() {
+        return fields.state().stream().map(FieldStateView::new).toList();
+    }
+
+    /** Re-index requests waiting for the fields' job. */
+    public int getReindexPending() {
+        return fields.indexQueue().pending();
+    }
+
     public PolicyView getPolicy() {
         return new PolicyView(policy());
     }

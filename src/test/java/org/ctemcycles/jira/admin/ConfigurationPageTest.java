@@ -4,10 +4,13 @@ import com.google.gson.JsonObject;
 import org.ctemcycles.core.audit.LogEntry;
 import org.ctemcycles.core.audit.LogRecord;
 import org.ctemcycles.core.audit.StateText;
+import org.ctemcycles.jira.fields.CtemField;
+import org.ctemcycles.jira.fields.CtemFields;
 import org.ctemcycles.jira.security.CtemSettings;
 import org.ctemcycles.jira.tracker.TrackerConfig;
 import org.ctemcycles.jira.tracker.TrackerSettings;
 import org.ctemcycles.testing.FakeJira;
+import org.ctemcycles.testing.PropertiesI18n;
 import org.ctemcycles.testing.RestHarness;
 import org.ctemcycles.testing.TestDatabase;
 import org.junit.Before;
@@ -26,8 +29,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -45,6 +51,8 @@ public class ConfigurationPageTest {
     static final String PAGE = "admin/CtemConfiguration!default.jspa";
     private static final String ROLES = "admin/CtemConfiguration!saveRoles.jspa";
     private static final String TRACKER = "admin/CtemConfiguration!saveTracker.jspa";
+    private static final String FIELDS = "admin/CtemConfiguration!repairFields.jspa";
+    private static final String PLUGIN = "org.ctemcycles.ctem-cycles-jira:";
 
     /** The day after the demo's EPSS snapshot (fresh: 0 days old), 410 days after its KEV catalogue (stale). */
     @Rule
@@ -104,7 +112,7 @@ public class ConfigurationPageTest {
         String html = page.body();
         assertTrue(html.contains("<form class=\"aui\" id=\"ctem-roles\" method=\"post\" action=\"CtemConfiguration!saveRoles.jspa\""));
         assertTrue(html.contains("<form class=\"aui\" id=\"ctem-tracker\" method=\"post\" action=\"CtemConfiguration!saveTracker.jspa\""));
-        assertEquals("both forms carry Jira's XSRF token", 2,
+        assertEquals("the three forms carry Jira's XSRF token", 3,
                 html.split("name=\"atl_token\" value=\"" + pages.token() + "\"", -1).length - 1);
         assertTrue(html, html.contains("name=\"securityLeadGroups\">ctem-security-leads</textarea>"));
         assertTrue(html.contains("name=\"auditorGroups\">ctem-auditors</textarea>"));
@@ -326,6 +334,55 @@ public class ConfigurationPageTest {
             return Files.readAllBytes(Path.of(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    public void anAdministratorSeesTheFieldsStateAndRepairsThemOnceLoggedBeforeAndAfter() {
+        api.customFields.enable(Arrays.stream(CtemField.values()).map(f -> PLUGIN + f.moduleKey())
+                .collect(Collectors.toSet()), Set.of(PLUGIN + "ctem-text-searcher", PLUGIN + "ctem-number-searcher"));
+        String html = pages.get("admin", PAGE).body();
+        assertEquals(html, CtemField.values().length, html.split("data-field-state=\"missing\"", -1).length - 1);
+        assertTrue(html.contains("<form class=\"aui\" id=\"ctem-fields-repair\" method=\"post\""
+                + " action=\"CtemConfiguration!repairFields.jspa\""));
+        assertTrue(html, html.contains("Issues waiting to be re-indexed after a change of the record: 0"));
+
+        assertEquals("a lead may not", 403, pages.post("lead", FIELDS, form("atl_token", pages.token())).statusCode());
+        assertEquals("no token, no repair", 403, pages.post("admin", FIELDS, "").statusCode());
+        assertTrue("nothing was created by a refused post", api.customFields.created().isEmpty());
+
+        HttpResponse<String> repaired = pages.post("admin", FIELDS, form("atl_token", pages.token()));
+        String location = repaired.headers().firstValue("Location").orElseThrow();
+        assertTrue(location, location.endsWith("CtemConfiguration!default.jspa?saved=fields"));
+        assertEquals(CtemField.values().length, api.customFields.created().size());
+        List<LogEntry> log = changes();
+        assertEquals(1, log.size());
+        assertEquals("configuration:fields", log.get(0).subject());
+        assertEquals(new StateText.Field(CtemField.values()[0].fieldName(), "missing"),
+                StateText.fields(log.get(0).before()).get(0));
+        assertTrue(StateText.fields(log.get(0).after()).get(0).value().startsWith("customfield_"));
+
+        html = pages.get("admin", location.substring("/secure/".length())).body();
+        assertTrue(html, html.contains("The fields are repaired: each exists once."));
+        assertEquals(CtemField.values().length, html.split("data-field-state=\"present\"", -1).length - 1);
+        assertFalse("every word from the bundle", html.contains("ctem.config."));
+
+        HttpResponse<String> again = pages.post("admin", FIELDS, form("atl_token", pages.token()));
+        assertTrue(again.headers().firstValue("Location").orElseThrow().endsWith("?unchanged=fields"));
+        assertEquals("no second field", CtemField.values().length, api.customFields.created().size());
+        assertEquals("nothing changed, nothing logged", 1, changes().size());
+    }
+
+    @Test
+    public void everyStateAndKindOfAFieldHasItsWords() {
+        PropertiesI18n i18n = new PropertiesI18n();
+        for (CtemFields.State state : CtemFields.State.values()) {
+            i18n.getText(new FieldStateView(new CtemFields.FieldState(CtemField.values()[0], null, state, null))
+                    .getStateKey());
+        }
+        for (CtemField field : CtemField.values()) {
+            i18n.getText(new FieldStateView(new CtemFields.FieldState(field, null, CtemFields.State.MISSING, null))
+                    .getKindKey());
         }
     }
 }

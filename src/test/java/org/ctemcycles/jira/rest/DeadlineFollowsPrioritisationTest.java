@@ -54,8 +54,10 @@ public class DeadlineFollowsPrioritisationTest {
         List<String> findings = new RecordApi(api).scoped().imported("week1.jsonl",
                 ObservationBuilder.nessus().cves("CVE-2021-44228").host("web01.corp.example").build(),
                 ObservationBuilder.nessus().ruleId("51192").host("web02.corp.example").build());
-        String log4shell = findings.get(0);
-        String other = findings.get(1);
+        // an import enters its findings in the order it writes them, not the report's: tell them apart by the CVE
+        String log4shell = findings.stream().filter(key -> ok(200, api.get("lead", BASE + "/findings/" + key))
+                .getAsJsonArray("cves").toString().contains("CVE-2021-44228")).findFirst().orElseThrow();
+        String other = findings.get(findings.get(0).equals(log4shell) ? 1 : 0);
         ok(200, api.post("lead", BASE + "/queue", "{}"));
         String issue = mobilise(log4shell, "2026-09-30");
         String early = mobilise(other, "2026-07-03");
