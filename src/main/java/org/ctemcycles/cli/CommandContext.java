@@ -26,7 +26,6 @@ final class CommandContext implements AutoCloseable {
     final PrintStream err;
     final Clock clock;
     final String actor;
-    private boolean abandoned;
     private final Supplier<EmbeddedDatabase> opener;
     private final Path localPortsFile;
     private final Set<String> securityLeads;
@@ -91,20 +90,8 @@ final class CommandContext implements AutoCloseable {
         return database;
     }
 
-    /**
-     * Leaves the database as a crash would, without closing it: after an OutOfMemoryError or a StackOverflowError the
-     * embedded database's in-memory state may be half-changed, and closing it would write that state to its file (a
-     * damaged file was seen in the crash-safety test). Its file keeps the last commit, as after a kill.
-     */
-    void abandon() {
-        abandoned = true;
-    }
-
     @Override
     public void close() {
-        if (abandoned) {
-            return;
-        }
         if (record != null) {
             record.close();
         }

@@ -104,18 +104,8 @@ public final class Ctem {
     }
 
     public static void main(String[] args) {
-        int status;
-        try {
-            status = new Ctem(System.getenv(), Clock.systemUTC()).run(Arrays.asList(args), System.in, System.out,
-                    System.err);
-        } catch (VirtualMachineError e) {
-            // out of memory or stack: the command left its database unclosed (CommandContext#abandon), and the JVM
-            // stops as a kill would, so that nothing writes the half-changed state; the store keeps its last commit
-            System.err.println("ctem: internal error: " + e + "; nothing of the unfinished change is stored");
-            System.err.flush();
-            Runtime.getRuntime().halt(INTERNAL_ERROR);
-            return;
-        }
+        int status = new Ctem(System.getenv(), Clock.systemUTC()).run(Arrays.asList(args), System.in, System.out,
+                System.err);
         System.out.flush();
         System.exit(status);
     }
@@ -181,12 +171,37 @@ public final class Ctem {
                     () -> openDatabase(database, mayCreate, holder), localPortsFile(database),
                     CommandContext.leads(environment.get("CTEM_SECURITY_LEADS")),
                     new KeyFile(anchorKeyFile(database)))) {
-                try {
-                    return run(command, rest, database, context, out);
-                } catch (VirtualMachineError e) {
-                    context.abandon();
-                    throw e;
+                int status = switch (command) {
+                    case "--help", "-h", "help" -> {
+                        out.println(USAGE);
+                        yield OK;
+                    }
+                    case "version", "--version" -> version(out);
+                    case "cycles" -> new CyclesCommand(context).run(rest);
+                    case "parse" -> new ParseCommand(context, Importers.standard()).run(rest);
+                    case "surfaces" -> new SurfacesCommand(context).run(rest);
+                    case "import" -> new ImportCommand(context).run(rest);
+                    case "findings" -> new FindingsCommand(context).run(rest);
+                    case "coverage" -> new CoverageCommand(context).coverage(rest);
+                    case "runs" -> new CoverageCommand(context).runs(rest);
+                    case "cycle" -> new CycleCommand(context).run(rest);
+                    case "sources" -> new SourcesCommand(context, environment, new KeyFile(
+                            besideDatabase(database, "sources.key"), "sources key",
+                            "the sources' tokens are sealed with it")).run(rest);
+                    case "notices" -> new NoticesCommand(context).run(rest);
+                    case "log" -> new LogCommand(context).run(rest);
+                    case "score" -> new ScoreCommand(context).run(rest);
+                    case "prioritise", "prioritize" -> new PrioritiseCommand(context).prioritise(rest);
+                    case "policy" -> new PrioritiseCommand(context).policy(rest);
+                    case "feeds" -> new PrioritiseCommand(context).feeds(rest);
+                    case "report" -> new ReportCommand(context, appVersion()).run(rest);
+                    case "demo" -> new DemoCommand(context, environment).run(rest);
+                    default -> throw new InvalidInputException(command, "is not a ctem command (see ctem --help)");
+                };
+                if (status == OK || status == PARTIAL) {
+                    context.saveLocalPorts(); // a partial run was recorded, and its intake may have changed issues
                 }
+                return status;
             }
         } catch (InvalidInputException e) {
             for (Problem problem : e.problems()) {
@@ -214,41 +229,6 @@ public final class Ctem {
             err.println("ctem: internal error: " + e);
             return INTERNAL_ERROR;
         }
-    }
-
-    /** One command on its context, which opens the database on first use; the caller closes it. */
-    private int run(String command, List<String> rest, String database, CommandContext context, PrintStream out) {
-        int status = switch (command) {
-            case "--help", "-h", "help" -> {
-                out.println(USAGE);
-                yield OK;
-            }
-            case "version", "--version" -> version(out);
-            case "cycles" -> new CyclesCommand(context).run(rest);
-            case "parse" -> new ParseCommand(context, Importers.standard()).run(rest);
-            case "surfaces" -> new SurfacesCommand(context).run(rest);
-            case "import" -> new ImportCommand(context).run(rest);
-            case "findings" -> new FindingsCommand(context).run(rest);
-            case "coverage" -> new CoverageCommand(context).coverage(rest);
-            case "runs" -> new CoverageCommand(context).runs(rest);
-            case "cycle" -> new CycleCommand(context).run(rest);
-            case "sources" -> new SourcesCommand(context, environment, new KeyFile(
-                    besideDatabase(database, "sources.key"), "sources key",
-                    "the sources' tokens are sealed with it")).run(rest);
-            case "notices" -> new NoticesCommand(context).run(rest);
-            case "log" -> new LogCommand(context).run(rest);
-            case "score" -> new ScoreCommand(context).run(rest);
-            case "prioritise", "prioritize" -> new PrioritiseCommand(context).prioritise(rest);
-            case "policy" -> new PrioritiseCommand(context).policy(rest);
-            case "feeds" -> new PrioritiseCommand(context).feeds(rest);
-            case "report" -> new ReportCommand(context, appVersion()).run(rest);
-            case "demo" -> new DemoCommand(context, environment).run(rest);
-            default -> throw new InvalidInputException(command, "is not a ctem command (see ctem --help)");
-        };
-        if (status == OK || status == PARTIAL) {
-            context.saveLocalPorts(); // a partial run was recorded, and its intake may have changed issues
-        }
-        return status;
     }
 
     /**
