@@ -3,7 +3,8 @@ package org.ctemcycles.jira.fields;
 /**
  * The app's custom fields: one per value of the record that people filter or sort issues by, each computed from the
  * record when Jira reads it (never a stored copy). The module key names the field's type in atlassian-plugin.xml
- * ({@code <customfield-type key=...>}); the searcher is the app's thin wrapper of one of Jira's searchers.
+ * ({@code <customfield-type key=...>}); the searcher is the app's thin wrapper of one of Jira's searchers, or, for the
+ * deadline, Jira's own date range searcher module (docs/adr/104).
  */
 public enum CtemField {
     CYCLE("ctem-cycle-field", "CTEM Cycle", Kind.TEXT, "the cycle the issue's finding is worked in"),
@@ -19,9 +20,10 @@ public enum CtemField {
 
     /** The Java type of the value the field hands to Jira's indexer: Double, java.util.Date or String. */
     public enum Kind {
-        NUMBER("ctem-number-searcher"),
-        DATE(null),
-        TEXT("ctem-text-searcher");
+        NUMBER(CtemFields.PLUGIN_KEY + ":ctem-number-searcher"),
+        /** Jira's date range searcher of its date picker fields, which the deadline's type names as valid. */
+        DATE("com.atlassian.jira.plugin.system.customfieldtypes:daterange"),
+        TEXT(CtemFields.PLUGIN_KEY + ":ctem-text-searcher");
 
         private final String searcherKey;
 
@@ -29,7 +31,7 @@ public enum CtemField {
             this.searcherKey = searcherKey;
         }
 
-        /** The module key of the searcher the field is created with, or null (no searcher: see docs/adr/101). */
+        /** The full key ("plugin key:module key") of the searcher module the field is created with. */
         public String searcherKey() {
             return searcherKey;
         }

@@ -25,8 +25,7 @@ public abstract class CtemFieldType<T extends Comparable<T>> extends CalculatedC
     private final Class<T> type;
 
     protected CtemFieldType(CtemServices services, CtemField field, Class<T> type) {
-        this(new CtemFieldValues(services.record().findingRecords(), services.record().validation(),
-                services.record().clock()), field, type);
+        this(new CtemFieldValues(services.record().findingRecords(), services.record().validation()), field, type);
     }
 
     CtemFieldType(CtemFieldValues values, CtemField field, Class<T> type) {
@@ -42,7 +41,13 @@ public abstract class CtemFieldType<T extends Comparable<T>> extends CalculatedC
 
     @Override
     public T getValueFromIssue(CustomField customField, Issue issue) {
-        return type.cast(values.valueOf(field, issue));
+        Object value = values.valueOf(field, issue);
+        return value == null ? null : toValue(value);
+    }
+
+    /** The record's value as the type Jira's searcher indexes; most are that type already. */
+    protected T toValue(Object recordValue) {
+        return type.cast(recordValue);
     }
 
     /** Ascending by the value; Jira sorts issues without a value apart from these. */

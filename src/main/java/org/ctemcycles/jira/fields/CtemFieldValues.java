@@ -10,9 +10,6 @@ import org.ctemcycles.core.validation.ValidationRecord;
 import org.ctemcycles.core.validation.ValidationService;
 import org.ctemcycles.jira.panel.IssueFindings;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,16 +26,17 @@ public final class CtemFieldValues {
     private final IssueFindings issues;
     private final FindingRecords records;
     private final ValidationService validation;
-    private final Clock clock;
 
-    public CtemFieldValues(FindingRecords records, ValidationService validation, Clock clock) {
+    public CtemFieldValues(FindingRecords records, ValidationService validation) {
         this.issues = new IssueFindings(records);
         this.records = records;
         this.validation = validation;
-        this.clock = clock;
     }
 
-    /** The field's value for the issue: a Double, a Date or a String by the field's kind; null when none. */
+    /**
+     * The field's value for the issue: a Double, a LocalDate (the day; its field type makes it the Date Jira's
+     * searcher indexes) or a String by the field's kind; null when none.
+     */
     public Object valueOf(CtemField field, Issue issue) {
         Optional<RegisterEntry> found = issues.entryOf(issue);
         if (found.isEmpty()) {
@@ -58,8 +56,7 @@ public final class CtemFieldValues {
         Cycle cycle = records.cycleOf(entry);
         FindingRecord record = records.of(cycle, entry, false);
         if (field == CtemField.DEADLINE) {
-            LocalDate deadline = record.deadlineInForce();
-            return deadline == null ? null : Date.from(deadline.atStartOfDay(clock.getZone()).toInstant());
+            return record.deadlineInForce();
         }
         RankedDecision item = record.queueItem();
         if (item == null) {

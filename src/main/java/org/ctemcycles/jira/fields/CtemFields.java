@@ -190,8 +190,7 @@ public class CtemFields {
         if (type == null) {
             return new FieldState(field, null, State.TYPE_NOT_ENABLED, null);
         }
-        CustomFieldSearcher searcher = field.kind().searcherKey() == null ? null
-                : fields.getCustomFieldSearcher(PLUGIN_KEY + ":" + field.kind().searcherKey());
+        CustomFieldSearcher searcher = fields.getCustomFieldSearcher(field.kind().searcherKey());
         IssueType exposure = exposureIssueType();
         try {
             CustomField created = fields.createCustomField(field.fieldName(), "CTEM: " + field.description()

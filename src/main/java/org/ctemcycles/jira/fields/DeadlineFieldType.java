@@ -3,11 +3,18 @@ package org.ctemcycles.jira.fields;
 import jakarta.inject.Inject;
 import org.ctemcycles.jira.CtemServices;
 
+import java.time.ZoneId;
+
 /** The type of the "CTEM Deadline" field ({@link CtemField#DEADLINE}). */
 public class DeadlineFieldType extends CtemDateFieldType {
 
     @Inject
     public DeadlineFieldType(CtemServices services) {
-        super(services, CtemField.DEADLINE);
+        this(services, ZoneId.systemDefault());
+    }
+
+    /** @param zone the zone Jira reads days in (the JVM's; another only in tests) */
+    DeadlineFieldType(CtemServices services, ZoneId zone) {
+        super(services, CtemField.DEADLINE, zone);
     }
 }

@@ -11,7 +11,7 @@ import org.junit.runner.RunWith;
 import org.junit.runners.Parameterized;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -90,8 +90,8 @@ public class CtemFieldsTest {
             assertTrue("a KEV finding scores high: " + score, score > 50);
             assertEquals(score, values.get(CtemField.SCORE));
             assertEquals("critical", values.get(CtemField.TIER));
-            assertEquals("the register's deadline, a day in the record's zone",
-                    Date.from(LocalDate.parse("2026-11-30").atStartOfDay(ZoneOffset.UTC).toInstant()),
+            assertEquals("the register's deadline, the day at its start in the JVM's zone (as Jira reads days)",
+                    Date.from(LocalDate.parse("2026-11-30").atStartOfDay(ZoneId.systemDefault()).toInstant()),
                     values.get(CtemField.DEADLINE));
             assertEquals("yes", values.get(CtemField.KEV));
             assertEquals(CtemFieldValues.code(rig.services.record().mobilisation().entry(FieldsRig.CYCLE,
@@ -169,6 +169,41 @@ public class CtemFieldsTest {
                     (a, b) -> deadline.compare(a, b, null)));
             assertEquals("2026-11-15 before 2026-11-30", scenario.second.trackerIssueId(),
                     issues.get(0).getId().toString());
+        }
+    }
+
+    /**
+     * {@code "CTEM Deadline" < now()} as Jira's date range searcher answers it: it indexes the Date the type hands
+     * it as the day that Date falls on in the JVM's zone and compares those days with now. Past its deadline is
+     * exactly the issue whose day is before today; the day is the register's in any zone Jira runs in.
+     */
+    @Test
+    public void theDeadlineIsTheDayJirasDateSearcherReadsAndComparesWithNow() throws Exception {
+        try (FieldsRig rig = new FieldsRig(database)) {
+            Scenario scenario = new Scenario(rig, 3);
+            Issue log4shell = rig.issueOf(scenario.log4shell);
+            Issue second = rig.issueOf(scenario.second);
+            for (String zoneName : List.of("UTC", "America/New_York", "Asia/Tokyo")) {
+                ZoneId zone = ZoneId.of(zoneName);
+                DeadlineFieldType deadline = new DeadlineFieldType(rig.services, zone);
+                Date value = deadline.getValueFromIssue(null, log4shell);
+                assertEquals(zoneName, Date.from(LocalDate.parse("2026-11-30").atStartOfDay(zone).toInstant()), value);
+                assertEquals(zoneName, LocalDate.parse("2026-11-30"), LocalDate.ofInstant(value.toInstant(), zone));
+                assertEquals(zoneName, "2026-11-30", deadline.getStringFromSingularObject(value));
+
+                rig.clock.setDay("2026-11-20");
+                LocalDate today = LocalDate.ofInstant(rig.clock.instant(), zone);
+                List<Issue> overdue = new ArrayList<>();
+                for (Issue issue : List.of(log4shell, second)) {
+                    LocalDate day = LocalDate.ofInstant(deadline.getValueFromIssue(null, issue).toInstant(), zone);
+                    if (day.isBefore(today)) {
+                        overdue.add(issue);
+                    }
+                }
+                assertEquals(zoneName + ": only the issue due 2026-11-15 is past its deadline on 2026-11-20",
+                        List.of(second), overdue);
+                rig.clock.setDay("2026-10-12");
+            }
         }
     }
 

@@ -33,6 +33,8 @@ import static org.junit.Assert.assertTrue;
 public class FieldsResourceTest {
 
     private static final String PLUGIN = "org.ctemcycles.ctem-cycles-jira:";
+    /** Jira's own date range searcher, which the deadline's type names (docs/adr/104). */
+    private static final String JIRA_DATE_SEARCHER = "com.atlassian.jira.plugin.system.customfieldtypes:daterange";
 
     @Rule
     public final RestHarness api = new RestHarness(TestDatabase.h2(), MutableClock.on("2026-10-10"));
@@ -44,7 +46,7 @@ public class FieldsResourceTest {
 
     private void enable(CtemField... types) {
         api.customFields.enable(Arrays.stream(types).map(f -> PLUGIN + f.moduleKey()).collect(Collectors.toSet()),
-                Set.of(PLUGIN + "ctem-text-searcher", PLUGIN + "ctem-number-searcher"));
+                Set.of(PLUGIN + "ctem-text-searcher", PLUGIN + "ctem-number-searcher", JIRA_DATE_SEARCHER));
     }
 
     private static Map<String, JsonObject> byKey(JsonObject answer) {
@@ -81,7 +83,7 @@ public class FieldsResourceTest {
             if (name.equals("CTEM Rank") || name.equals("CTEM Score")) {
                 assertEquals(name, PLUGIN + "ctem-number-searcher", searcher);
             } else if (name.equals("CTEM Deadline")) {
-                assertEquals("no date searcher until its Jira 11 constructor is known", "null", searcher);
+                assertEquals("Jira's date range searcher", JIRA_DATE_SEARCHER, searcher);
             } else {
                 assertEquals(name, PLUGIN + "ctem-text-searcher", searcher);
             }
