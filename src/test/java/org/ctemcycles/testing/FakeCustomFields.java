@@ -1,11 +1,16 @@
 package org.ctemcycles.testing;
 
+import com.atlassian.jira.bc.ServiceOutcome;
+import com.atlassian.jira.config.managedconfiguration.ManagedConfigurationItem;
+import com.atlassian.jira.config.managedconfiguration.ManagedConfigurationItemBuilder;
+import com.atlassian.jira.config.managedconfiguration.ManagedConfigurationItemService;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.context.JiraContextNode;
 import com.atlassian.jira.issue.customfields.CustomFieldSearcher;
 import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.util.ErrorCollection;
 import org.ofbiz.core.entity.GenericEntityException;
 
 import java.util.ArrayList;
@@ -19,7 +24,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Jira's custom fields as its documented API behaves, for tests, shared by every node of a test cluster: the types
  * and searchers of the enabled modules by key, fields created with ids from 10200 up (never reused), each remembering
- * the issue types it was created for; fields can be deleted by hand as an administrator would.
+ * the issue types it was created for; fields can be deleted by hand as an administrator would. Its
+ * {@link #managedConfiguration()} is Jira's managed configuration of these fields: each field unmanaged until an
+ * update registers it, updates counted, refusals on demand.
  */
 public final class FakeCustomFields implements CustomFieldManager {
 
@@ -32,6 +39,9 @@ public final class FakeCustomFields implements CustomFieldManager {
     private final Map<Long, Created> fields = new ConcurrentHashMap<>();
     private final List<Long> order = new CopyOnWriteArrayList<>();
     private final AtomicLong nextId = new AtomicLong(10200);
+    private final Map<String, ManagedConfigurationItem> managed = new ConcurrentHashMap<>();
+    private final AtomicLong managedUpdates = new AtomicLong();
+    private volatile String refusal;
 
     /** The modules of these keys are enabled ("plugin key:module key"). */
     public FakeCustomFields enable(Set<String> typeKeys, Set<String> searcherKeys) {
@@ -86,6 +96,88 @@ public final class FakeCustomFields implements CustomFieldManager {
             @Override
             public CustomFieldType<?, ?> getCustomFieldType() {
                 return type;
+            }
+        };
+    }
+
+    /** Jira's managed configuration of these fields. */
+    public ManagedConfigurationItemService managedConfiguration() {
+        return new ManagedConfigurationItemService() {
+            @Override
+            public ManagedConfigurationItem getManagedCustomField(CustomField customField) {
+                return managed.getOrDefault(customField.getId(),
+                        new ManagedConfigurationItemBuilder().setItemId(customField.getId()).build());
+            }
+
+            @Override
+            public ServiceOutcome<ManagedConfigurationItem> updateManagedConfigurationItem(
+                    ManagedConfigurationItem item) {
+                String refused = refusal;
+                if (refused == null) {
+                    managed.put(item.getItemId(), item);
+                    managedUpdates.incrementAndGet();
+                }
+                return outcome(refused == null ? item : null, refused);
+            }
+        };
+    }
+
+    /** The field's registration as Jira keeps it, or null when it was never managed. */
+    public ManagedConfigurationItem managedItem(String fieldId) {
+        return managed.get(fieldId);
+    }
+
+    /** How many registrations Jira stored. */
+    public long managedUpdates() {
+        return managedUpdates.get();
+    }
+
+    /** Jira refuses every registration from now on with this error (null: accepts again). */
+    public void refuseManagedUpdates(String error) {
+        refusal = error;
+    }
+
+    /** Someone released the field's lock (a database edit, another app): it is no longer managed. */
+    public void release(String fieldId) {
+        managed.remove(fieldId);
+    }
+
+    private static ServiceOutcome<ManagedConfigurationItem> outcome(ManagedConfigurationItem value, String error) {
+        ErrorCollection errors = new ErrorCollection() {
+            @Override
+            public Map<String, String> getErrors() {
+                return Map.of();
+            }
+
+            @Override
+            public java.util.Collection<String> getErrorMessages() {
+                return error == null ? List.of() : List.of(error);
+            }
+
+            @Override
+            public boolean hasAnyErrors() {
+                return error != null;
+            }
+
+            @Override
+            public String toString() {
+                return String.valueOf(getErrorMessages());
+            }
+        };
+        return new ServiceOutcome<>() {
+            @Override
+            public ManagedConfigurationItem get() {
+                return value;
+            }
+
+            @Override
+            public boolean isValid() {
+                return !errors.hasAnyErrors();
+            }
+
+            @Override
+            public ErrorCollection getErrorCollection() {
+                return errors;
             }
         };
     }

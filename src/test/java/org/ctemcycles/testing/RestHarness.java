@@ -175,8 +175,8 @@ public final class RestHarness extends ExternalResource {
         }
         String node = String.valueOf(System.identityHashCode(this));
         worker = new MobilisationWorker(services, locks.node(node), 2);
-        fields = new CtemFields(customFields, jiraIssues.issueTypeManager, jira.settingsFactory, locks.node(node),
-                new TestEventPublisher(), trackerSettings, services, () -> List.of(new JiraContextNode() {
+        fields = new CtemFields(customFields, customFields.managedConfiguration(), jiraIssues.issueTypeManager,
+                jira.settingsFactory, locks.node(node), new TestEventPublisher(), trackerSettings, services, () -> List.of(new JiraContextNode() {
                 }));
         ResourceConfig config = new ResourceConfig()
                 .packages(false, "org.ctemcycles.jira.rest")

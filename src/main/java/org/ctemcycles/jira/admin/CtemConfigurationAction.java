@@ -166,11 +166,15 @@ public class CtemConfigurationAction extends JiraWebActionSupport {
         }
     }
 
-    /** Each field's Jira id by the field's name ("missing" for none). */
+    /**
+     * Each field's Jira id and lock by the field's name ("customfield_10200 locked"; "missing" for none), so that a
+     * repair that only locks a field again is logged too.
+     */
     private static Map<String, String> fieldIds(List<CtemFields.FieldState> states) {
         Map<String, String> ids = new LinkedHashMap<>();
         for (CtemFields.FieldState state : states) {
-            ids.put(state.field().fieldName(), state.fieldId() == null ? "missing" : state.fieldId());
+            ids.put(state.field().fieldName(), state.fieldId() == null ? "missing"
+                    : state.fieldId() + " " + state.lock().name().toLowerCase(java.util.Locale.ROOT));
         }
         return ids;
     }

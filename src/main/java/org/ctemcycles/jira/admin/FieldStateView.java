@@ -37,6 +37,21 @@ public final class FieldStateView {
         return "ctem.config.fields.state." + getState();
     }
 
+    /** locked, unlocked, none (no field), failed: Jira's managed-configuration lock of the field. */
+    public String getLock() {
+        return state.lock().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The i18n key of {@link #getLock()}. */
+    public String getLockKey() {
+        return "ctem.config.fields.lock." + getLock();
+    }
+
+    /** Whether nobody may edit the field in Jira's administration. */
+    public boolean isLocked() {
+        return state.lock() == CtemFields.Lock.LOCKED;
+    }
+
     /** Whether the field is there as the app recorded it. */
     public boolean isPresent() {
         return state.state() == CtemFields.State.PRESENT;

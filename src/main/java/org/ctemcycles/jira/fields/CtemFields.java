@@ -4,7 +4,12 @@ import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.bc.ServiceOutcome;
 import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.config.managedconfiguration.ConfigurationItemAccessLevel;
+import com.atlassian.jira.config.managedconfiguration.ManagedConfigurationItem;
+import com.atlassian.jira.config.managedconfiguration.ManagedConfigurationItemBuilder;
+import com.atlassian.jira.config.managedconfiguration.ManagedConfigurationItemService;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.context.GlobalIssueContext;
 import com.atlassian.jira.issue.context.JiraContextNode;
@@ -41,8 +46,8 @@ import java.util.function.Supplier;
  * it, so an upgrade, a second node or a repeated enable never makes a second field. Creation runs under a cluster
  * lock (the nodes of a cluster are enabled together). A field is scoped to the tracker's issue type (by default
  * "CTEM Exposure") when Jira has it, else to every issue type (repaired later by an administrator: Jira's field
- * configuration schemes are not used, docs/adr/102). Jira's managed-configuration lock is left out: no public Jira
- * 10/11 code shows its API.
+ * configuration schemes are not used, docs/adr/102). Each field found or made is locked with Jira's managed
+ * configuration (nobody may edit it in Jira's administration; docs/adr/105), on enable and on every repair.
  */
 @Component
 public class CtemFields {
@@ -57,15 +62,27 @@ public class CtemFields {
     public enum State { PRESENT, FOUND, CREATED, MISSING, TYPE_NOT_ENABLED, FAILED }
 
     /**
+     * Jira's managed-configuration lock of a field: locked (nobody may edit it in Jira's administration), unlocked
+     * (not managed, or managed at a level administrators may still change), none (no field), or failed (Jira
+     * refused to lock it; the next repair tries again).
+     */
+    public enum Lock { LOCKED, UNLOCKED, NONE, FAILED }
+
+    /** The i18n key of the description Jira shows beside a locked field, from the app's i18n resource. */
+    static final String LOCK_DESCRIPTION_KEY = "ctem.fields.locked.description";
+
+    /**
      * One field's state.
      *
      * @param fieldId Jira's id ("customfield_10200"), or null when the field does not exist
      * @param scope   the issue type it was created for, "all issue types", or null when not created now
+     * @param lock    the field's managed-configuration lock
      */
-    public record FieldState(CtemField field, String fieldId, State state, String scope) {
+    public record FieldState(CtemField field, String fieldId, State state, String scope, Lock lock) {
     }
 
     private final CustomFieldManager fields;
+    private final ManagedConfigurationItemService managed;
     private final IssueTypeManager issueTypes;
     private final PluginSettingsFactory settingsFactory;
     private final ClusterLockService locks;
@@ -75,20 +92,24 @@ public class CtemFields {
     private final Supplier<List<JiraContextNode>> globalContext;
 
     @Inject
-    public CtemFields(@ComponentImport CustomFieldManager fields, @ComponentImport IssueTypeManager issueTypes,
+    public CtemFields(@ComponentImport CustomFieldManager fields,
+                      @ComponentImport ManagedConfigurationItemService managed,
+                      @ComponentImport IssueTypeManager issueTypes,
                       @ComponentImport PluginSettingsFactory settingsFactory,
                       @ComponentImport ClusterLockService locks, @ComponentImport EventPublisher events,
                       TrackerSettings tracker, CtemServices services) {
-        this(fields, issueTypes, settingsFactory, locks, events, tracker, services,
+        this(fields, managed, issueTypes, settingsFactory, locks, events, tracker, services,
                 () -> List.of(GlobalIssueContext.getInstance()));
     }
 
     /** @param globalContext Jira's global context, as the one context a field is created in */
-    public CtemFields(CustomFieldManager fields, IssueTypeManager issueTypes, PluginSettingsFactory settingsFactory,
-                      ClusterLockService locks, EventPublisher events, TrackerSettings tracker,
-                      CtemServices services, Supplier<List<JiraContextNode>> globalContext) {
+    public CtemFields(CustomFieldManager fields, ManagedConfigurationItemService managed, IssueTypeManager issueTypes,
+                      PluginSettingsFactory settingsFactory, ClusterLockService locks, EventPublisher events,
+                      TrackerSettings tracker, CtemServices services,
+                      Supplier<List<JiraContextNode>> globalContext) {
         this.globalContext = globalContext;
         this.fields = fields;
+        this.managed = managed;
         this.issueTypes = issueTypes;
         this.settingsFactory = settingsFactory;
         this.locks = locks;
@@ -141,14 +162,15 @@ public class CtemFields {
             CustomField stored = byStoredId(settings, field);
             CustomField existing = stored != null ? stored : byType(field);
             State state = stored != null ? State.PRESENT : existing != null ? State.FOUND : State.MISSING;
-            states.add(new FieldState(field, existing == null ? null : existing.getId(), state, null));
+            states.add(new FieldState(field, existing == null ? null : existing.getId(), state, null,
+                    existing == null ? Lock.NONE : lockOf(existing)));
         }
         return states;
     }
 
     /**
      * Makes every field exist once, under the cluster lock: kept under its stored id, found by its type (its id
-     * stored then), or created.
+     * stored then), or created; and locks each one that exists.
      *
      * @throws ConflictException when another node holds the lock for longer than {@value #LOCK_WAIT_SECONDS} s
      */
@@ -179,16 +201,16 @@ public class CtemFields {
     private FieldState ensure(PluginSettings settings, CtemField field) {
         CustomField stored = byStoredId(settings, field);
         if (stored != null) {
-            return new FieldState(field, stored.getId(), State.PRESENT, null);
+            return new FieldState(field, stored.getId(), State.PRESENT, null, lock(stored));
         }
         CustomField found = byType(field);
         if (found != null) {
             settings.put(SETTINGS_PREFIX + field.moduleKey(), found.getId());
-            return new FieldState(field, found.getId(), State.FOUND, null);
+            return new FieldState(field, found.getId(), State.FOUND, null, lock(found));
         }
         CustomFieldType<?, ?> type = fields.getCustomFieldType(typeKey(field));
         if (type == null) {
-            return new FieldState(field, null, State.TYPE_NOT_ENABLED, null);
+            return new FieldState(field, null, State.TYPE_NOT_ENABLED, null, Lock.NONE);
         }
         CustomFieldSearcher searcher = fields.getCustomFieldSearcher(field.kind().searcherKey());
         IssueType exposure = exposureIssueType();
@@ -198,11 +220,47 @@ public class CtemFields {
                     globalContext.get(), Collections.singletonList(exposure));
             settings.put(SETTINGS_PREFIX + field.moduleKey(), created.getId());
             return new FieldState(field, created.getId(), State.CREATED,
-                    exposure == null ? "all issue types" : exposure.getName());
+                    exposure == null ? "all issue types" : exposure.getName(), lock(created));
         } catch (GenericEntityException e) {
             LOG.warn("CTEM: Jira could not create the field {} ({})", field.fieldName(), e.getMessage());
-            return new FieldState(field, null, State.FAILED, null);
+            return new FieldState(field, null, State.FAILED, null, Lock.NONE);
         }
+    }
+
+    /** The field's lock as Jira has it, changing nothing. */
+    private Lock lockOf(CustomField field) {
+        ManagedConfigurationItem item = managed.getManagedCustomField(field);
+        return isLocked(item) ? Lock.LOCKED : Lock.UNLOCKED;
+    }
+
+    private static boolean isLocked(ManagedConfigurationItem item) {
+        return item != null && item.isManaged()
+                && item.getConfigurationItemAccessLevel() == ConfigurationItemAccessLevel.LOCKED;
+    }
+
+    /**
+     * Locks the field with Jira's managed configuration unless it is locked already (so a repair of a locked field
+     * writes nothing), with the app's description of why.
+     */
+    private Lock lock(CustomField field) {
+        ManagedConfigurationItem item = managed.getManagedCustomField(field);
+        if (item == null) {
+            LOG.warn("CTEM: Jira has no managed-configuration item for the field {}", field.getId());
+            return Lock.FAILED;
+        }
+        if (isLocked(item)) {
+            return Lock.LOCKED;
+        }
+        ServiceOutcome<ManagedConfigurationItem> outcome = managed.updateManagedConfigurationItem(
+                ManagedConfigurationItemBuilder.builder(item).setManaged(true)
+                        .setConfigurationItemAccessLevel(ConfigurationItemAccessLevel.LOCKED)
+                        .setDescriptionI18nKey(LOCK_DESCRIPTION_KEY).build());
+        if (outcome == null || !outcome.isValid()) {
+            LOG.warn("CTEM: Jira did not lock the field {} ({})", field.getId(),
+                    outcome == null ? "no answer" : outcome.getErrorCollection());
+            return Lock.FAILED;
+        }
+        return Lock.LOCKED;
     }
 
     /** The tracker's issue type (the default configuration's), or null when Jira has none of that name. */

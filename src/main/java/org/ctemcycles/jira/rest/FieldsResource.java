@@ -23,10 +23,12 @@ import java.util.List;
  * {@code /rest/ctem/1.0/fields}: the app's custom fields in Jira, for Jira administrators ({@link AppAccess#CONFIGURE}).
  * <ul>
  *   <li>{@code GET}: {@code {fields[{key, name, kind (number|date|text), fieldId|null, state (present|found|missing),
- *       scope: null}], index{pending, oldestRequestedAt|null}}}: each field as it is (found: it exists but its id
- *       was not recorded; a repair records it), and how many re-index requests wait;</li>
- *   <li>{@code POST /repair}: makes every field exist once (under the cluster lock), answering as GET with what was
- *       done (present, found, created with its scope, type-not-enabled, failed); 409 when another node is setting
+ *       scope: null, lock (locked|unlocked|none|failed)}], index{pending, oldestRequestedAt|null}}}: each field as
+ *       it is (found: it exists but its id was not recorded; a repair records it), and how many re-index requests
+ *       wait;</li>
+ *   <li>{@code POST /repair}: makes every field exist once (under the cluster lock) and locked, answering as GET
+ *       with what was done (present, found, created with its scope, type-not-enabled, failed; the lock after the
+ *       repair); 409 when another node is setting
  *       the fields up for longer than 30 s. A state change: JSON or no body, or the header
  *       {@code X-Atlassian-Token: no-check} ({@link XsrfGuard}).</li>
  * </ul>
@@ -69,6 +71,7 @@ public class FieldsResource extends CtemResource {
             one.addProperty("fieldId", state.fieldId());
             one.addProperty("state", state.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             one.addProperty("scope", state.scope());
+            one.addProperty("lock", state.lock().name().toLowerCase(java.util.Locale.ROOT));
             list.add(one);
         }
         JsonObject answer = new JsonObject();

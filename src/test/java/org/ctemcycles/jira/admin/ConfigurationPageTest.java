@@ -344,6 +344,7 @@ public class ConfigurationPageTest {
                 "com.atlassian.jira.plugin.system.customfieldtypes:daterange"));
         String html = pages.get("admin", PAGE).body();
         assertEquals(html, CtemField.values().length, html.split("data-field-state=\"missing\"", -1).length - 1);
+        assertEquals(html, CtemField.values().length, html.split("data-field-lock=\"none\"", -1).length - 1);
         assertTrue(html.contains("<form class=\"aui\" id=\"ctem-fields-repair\" method=\"post\""
                 + " action=\"CtemConfiguration!repairFields.jspa\""));
         assertTrue(html, html.contains("Issues waiting to be re-indexed after a change of the record: 0"));
@@ -362,28 +363,51 @@ public class ConfigurationPageTest {
         assertEquals(new StateText.Field(CtemField.values()[0].fieldName(), "missing"),
                 StateText.fields(log.get(0).before()).get(0));
         assertTrue(StateText.fields(log.get(0).after()).get(0).value().startsWith("customfield_"));
+        assertTrue(StateText.fields(log.get(0).after()).get(0).value().endsWith(" locked"));
 
         html = pages.get("admin", location.substring("/secure/".length())).body();
         assertTrue(html, html.contains("The fields are repaired: each exists once."));
         assertEquals(CtemField.values().length, html.split("data-field-state=\"present\"", -1).length - 1);
+        assertEquals(html, CtemField.values().length, html.split("data-field-lock=\"locked\"", -1).length - 1);
         assertFalse("every word from the bundle", html.contains("ctem.config."));
 
         HttpResponse<String> again = pages.post("admin", FIELDS, form("atl_token", pages.token()));
         assertTrue(again.headers().firstValue("Location").orElseThrow().endsWith("?unchanged=fields"));
         assertEquals("no second field", CtemField.values().length, api.customFields.created().size());
         assertEquals("nothing changed, nothing logged", 1, changes().size());
+
+        // a field's lock released behind the app's back: the page says so, a repair locks it again and logs it
+        String tierId = api.customFields.created().stream().filter(c -> c.field().getUntranslatedName()
+                .equals("CTEM Tier")).findFirst().orElseThrow().field().getId();
+        api.customFields.release(tierId);
+        html = pages.get("admin", PAGE).body();
+        assertEquals(html, 1, html.split("data-field-lock=\"unlocked\"", -1).length - 1);
+        assertTrue(html, html.contains("not locked (repair locks it)"));
+        HttpResponse<String> relocked = pages.post("admin", FIELDS, form("atl_token", pages.token()));
+        assertTrue(relocked.headers().firstValue("Location").orElseThrow().endsWith("?saved=fields"));
+        assertEquals(2, changes().size());
+        assertEquals(new StateText.Field("CTEM Tier", tierId + " unlocked"), StateText.fields(changes().get(1)
+                .before()).stream().filter(f -> f.name().equals("CTEM Tier")).findFirst().orElseThrow());
+        html = pages.get("admin", PAGE).body();
+        assertEquals(html, CtemField.values().length, html.split("data-field-lock=\"locked\"", -1).length - 1);
     }
 
     @Test
     public void everyStateAndKindOfAFieldHasItsWords() {
         PropertiesI18n i18n = new PropertiesI18n();
         for (CtemFields.State state : CtemFields.State.values()) {
-            i18n.getText(new FieldStateView(new CtemFields.FieldState(CtemField.values()[0], null, state, null))
-                    .getStateKey());
+            i18n.getText(new FieldStateView(new CtemFields.FieldState(CtemField.values()[0], null, state, null,
+                    CtemFields.Lock.NONE)).getStateKey());
         }
         for (CtemField field : CtemField.values()) {
-            i18n.getText(new FieldStateView(new CtemFields.FieldState(field, null, CtemFields.State.MISSING, null))
-                    .getKindKey());
+            i18n.getText(new FieldStateView(new CtemFields.FieldState(field, null, CtemFields.State.MISSING, null,
+                    CtemFields.Lock.NONE)).getKindKey());
         }
+        for (CtemFields.Lock lock : CtemFields.Lock.values()) {
+            i18n.getText(new FieldStateView(new CtemFields.FieldState(CtemField.values()[0], null,
+                    CtemFields.State.PRESENT, null, lock)).getLockKey());
+        }
+        // the description Jira shows beside a locked field comes from the app's bundle
+        i18n.getText("ctem.fields.locked.description");
     }
 }

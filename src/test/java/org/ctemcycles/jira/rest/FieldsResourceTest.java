@@ -96,6 +96,57 @@ public class FieldsResourceTest {
         assertEquals(Set.of("present"), states(ok(api.get("admin", "/fields"))));
     }
 
+    private static Set<String> locks(JsonObject answer) {
+        return byKey(answer).values().stream().map(f -> f.get("lock").getAsString()).collect(Collectors.toSet());
+    }
+
+    @Test
+    public void everyFieldIsLockedWhenCreatedAndARepairLocksAgainOnlyWhatIsNotLocked() {
+        assertEquals("no field, no lock", Set.of("none"), locks(ok(api.get("admin", "/fields"))));
+        JsonObject repaired = ok(api.post("admin", "/fields/repair", "{}"));
+        assertEquals(Set.of("locked"), locks(repaired));
+        for (FakeCustomFields.Created created : api.customFields.created()) {
+            var item = api.customFields.managedItem(created.field().getId());
+            assertTrue(created.field().getId(), item.isManaged());
+            assertEquals(com.atlassian.jira.config.managedconfiguration.ConfigurationItemAccessLevel.LOCKED,
+                    item.getConfigurationItemAccessLevel());
+            assertEquals("the app's words beside the field in Jira", "ctem.fields.locked.description",
+                    item.getDescriptionI18nKey());
+        }
+        long updates = api.customFields.managedUpdates();
+        assertEquals(CtemField.values().length, updates);
+
+        // locked already: a look and a repair write nothing to Jira
+        assertEquals(Set.of("locked"), locks(ok(api.get("admin", "/fields"))));
+        assertEquals(Set.of("locked"), locks(ok(api.post("admin", "/fields/repair", "{}"))));
+        assertEquals(updates, api.customFields.managedUpdates());
+
+        // a lock released behind the app's back is shown, and locked again by the next repair only
+        String score = byKey(repaired).get("ctem-score-field").get("fieldId").getAsString();
+        api.customFields.release(score);
+        assertEquals("unlocked", byKey(ok(api.get("admin", "/fields"))).get("ctem-score-field").get("lock")
+                .getAsString());
+        assertEquals(updates, api.customFields.managedUpdates());
+        assertEquals(Set.of("locked"), locks(ok(api.post("admin", "/fields/repair", "{}"))));
+        assertEquals(updates + 1, api.customFields.managedUpdates());
+        assertEquals(score, byKey(ok(api.get("admin", "/fields"))).get("ctem-score-field").get("fieldId")
+                .getAsString());
+    }
+
+    @Test
+    public void aLockJiraRefusesIsSaidAndTheNextRepairTriesAgain() {
+        api.customFields.refuseManagedUpdates("managed configuration store unavailable");
+        JsonObject refused = ok(api.post("admin", "/fields/repair", "{}"));
+        assertEquals("the fields exist all the same", Set.of("created"), states(refused));
+        assertEquals(Set.of("failed"), locks(refused));
+        assertEquals(Set.of("unlocked"), locks(ok(api.get("admin", "/fields"))));
+
+        api.customFields.refuseManagedUpdates(null);
+        JsonObject again = ok(api.post("admin", "/fields/repair", "{}"));
+        assertEquals(Set.of("present"), states(again));
+        assertEquals(Set.of("locked"), locks(again));
+    }
+
     @Test
     public void idsSurviveALostSettingAndOnlyADeletedFieldIsMadeAgain() {
         Map<String, JsonObject> first = byKey(ok(api.post("admin", "/fields/repair", "{}")));
