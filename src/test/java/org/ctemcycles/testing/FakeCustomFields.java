@@ -8,12 +8,17 @@ import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.context.JiraContextNode;
 import com.atlassian.jira.issue.customfields.CustomFieldSearcher;
 import com.atlassian.jira.issue.customfields.CustomFieldType;
+import com.atlassian.jira.issue.fields.ConfigurableField;
 import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.fields.config.FieldConfig;
+import com.atlassian.jira.issue.fields.config.FieldConfigScheme;
+import com.atlassian.jira.issue.fields.config.manager.FieldConfigSchemeManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.util.ErrorCollection;
 import org.ofbiz.core.entity.GenericEntityException;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +31,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * and searchers of the enabled modules by key, fields created with ids from 10200 up (never reused), each remembering
  * the issue types it was created for; fields can be deleted by hand as an administrator would. Its
  * {@link #managedConfiguration()} is Jira's managed configuration of these fields: each field unmanaged until an
- * update registers it, updates counted, refusals on demand.
+ * update registers it, updates counted, refusals on demand. Each field has one context (field configuration scheme):
+ * the projects of the {@link #contexts} it was created or re-scoped in (none: all projects) and its issue types
+ * (a null id: all issue types), changed only through {@link #fieldConfigSchemes()}.
  */
 public final class FakeCustomFields implements CustomFieldManager {
 
@@ -40,6 +47,59 @@ public final class FakeCustomFields implements CustomFieldManager {
     private final List<Long> order = new CopyOnWriteArrayList<>();
     private final AtomicLong nextId = new AtomicLong(10200);
     private final Map<String, ManagedConfigurationItem> managed = new ConcurrentHashMap<>();
+    private final Map<Long, Scope> scopes = new ConcurrentHashMap<>();
+    private final AtomicLong scopeUpdates = new AtomicLong();
+    private static final FieldConfig CONFIG = new FieldConfig() {
+    };
+
+    /** A field's context as Jira keeps it: project ids (empty: all) and issue type ids (a null id: all). */
+    public record Scope(Set<Long> projectIds, Set<String> issueTypeIds) {
+    }
+
+    /** Jira's context of one project, as the app asks for it. */
+    public record ProjectContext(Long projectId) implements JiraContextNode {
+    }
+
+    /** Jira's global context. */
+    public static final JiraContextNode GLOBAL = new JiraContextNode() {
+    };
+
+    /** The contexts of these projects, the global one for none (CustomFieldUtils.buildJiraIssueContexts in Jira). */
+    public List<JiraContextNode> contexts(List<Long> projectIds) {
+        return projectIds.isEmpty() ? List.of(GLOBAL) : projectIds.stream().map(id -> (JiraContextNode)
+                new ProjectContext(id)).toList();
+    }
+
+    private static Set<Long> projectsOf(List<JiraContextNode> contexts) {
+        Set<Long> ids = new HashSet<>();
+        contexts.stream().filter(c -> c instanceof ProjectContext).forEach(c -> ids.add(((ProjectContext) c)
+                .projectId()));
+        return ids;
+    }
+
+    /** The field's one context now. */
+    public Scope scopeOf(String fieldId) {
+        return scopes.get(Long.valueOf(fieldId.substring("customfield_".length())));
+    }
+
+    /** How many times a field's context was changed. */
+    public long scopeUpdates() {
+        return scopeUpdates.get();
+    }
+
+    /** Jira's field configuration schemes of these fields. */
+    public FieldConfigSchemeManager fieldConfigSchemes() {
+        return (scheme, contexts, field) -> {
+            long id = scheme.getId();
+            if (!scopes.containsKey(id) || !(field instanceof CustomField custom)
+                    || !custom.getId().equals("customfield_" + id) || scheme.getOneAndOnlyConfig() != CONFIG) {
+                throw new IllegalArgumentException("not this field's scheme with its configuration: " + id);
+            }
+            scopes.put(id, new Scope(projectsOf(contexts), new HashSet<>(scheme.getAssociatedIssueTypeIds())));
+            scopeUpdates.incrementAndGet();
+            return scheme;
+        };
+    }
     private final AtomicLong managedUpdates = new AtomicLong();
     private volatile String refusal;
 
@@ -77,12 +137,41 @@ public final class FakeCustomFields implements CustomFieldManager {
         long id = nextId.getAndIncrement();
         CustomField field = field(id, fieldName, fieldType);
         fields.put(id, new Created(field, searcher, new ArrayList<>(issueTypes)));
+        Set<String> typeIds = new HashSet<>();
+        issueTypes.forEach(t -> typeIds.add(t == null ? null : t.getId()));
+        scopes.put(id, new Scope(projectsOf(contexts), typeIds));
         order.add(id);
         return field;
     }
 
-    private static CustomField field(long id, String name, CustomFieldType<?, ?> type) {
+    private CustomField field(long id, String name, CustomFieldType<?, ?> type) {
         return new CustomField() {
+            @Override
+            public List<FieldConfigScheme> getConfigurationSchemes() {
+                Scope scope = scopes.get(id);
+                return scope == null ? List.of() : List.of(new FieldConfigScheme() {
+                    @Override
+                    public Long getId() {
+                        return id;
+                    }
+
+                    @Override
+                    public List<Long> getAssociatedProjectIds() {
+                        return List.copyOf(scope.projectIds());
+                    }
+
+                    @Override
+                    public Set<String> getAssociatedIssueTypeIds() {
+                        return scope.issueTypeIds();
+                    }
+
+                    @Override
+                    public FieldConfig getOneAndOnlyConfig() {
+                        return CONFIG;
+                    }
+                });
+            }
+
             @Override
             public String getId() {
                 return "customfield_" + id;

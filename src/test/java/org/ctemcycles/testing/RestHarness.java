@@ -1,7 +1,6 @@
 package org.ctemcycles.testing;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import com.atlassian.jira.issue.context.JiraContextNode;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
@@ -37,7 +36,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -175,9 +173,10 @@ public final class RestHarness extends ExternalResource {
         }
         String node = String.valueOf(System.identityHashCode(this));
         worker = new MobilisationWorker(services, locks.node(node), 2);
-        fields = new CtemFields(customFields, customFields.managedConfiguration(), jiraIssues.issueTypeManager,
-                jira.settingsFactory, locks.node(node), new TestEventPublisher(), trackerSettings, services, () -> List.of(new JiraContextNode() {
-                }));
+        fields = new CtemFields(customFields, customFields.managedConfiguration(),
+                customFields.fieldConfigSchemes(), jira.projectManager, jiraIssues.issueTypeManager,
+                jira.settingsFactory, locks.node(node), new TestEventPublisher(), trackerSettings, services,
+                customFields::contexts);
         ResourceConfig config = new ResourceConfig()
                 .packages(false, "org.ctemcycles.jira.rest")
                 .register(new TestUser(jira, tokens))

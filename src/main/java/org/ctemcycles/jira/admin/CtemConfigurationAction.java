@@ -167,14 +167,16 @@ public class CtemConfigurationAction extends JiraWebActionSupport {
     }
 
     /**
-     * Each field's Jira id and lock by the field's name ("customfield_10200 locked"; "missing" for none), so that a
-     * repair that only locks a field again is logged too.
+     * Each field's Jira id and lock by the field's name ("customfield_10200 locked"; "missing" for none), and the
+     * scope a repair moved it to, so that a repair that only locks or re-scopes a field is logged too.
      */
     private static Map<String, String> fieldIds(List<CtemFields.FieldState> states) {
         Map<String, String> ids = new LinkedHashMap<>();
         for (CtemFields.FieldState state : states) {
+            boolean rescoped = state.scope() != null && state.state() != CtemFields.State.CREATED;
             ids.put(state.field().fieldName(), state.fieldId() == null ? "missing"
-                    : state.fieldId() + " " + state.lock().name().toLowerCase(java.util.Locale.ROOT));
+                    : state.fieldId() + " " + state.lock().name().toLowerCase(java.util.Locale.ROOT)
+                    + (rescoped ? ", re-scoped to " + state.scope() : ""));
         }
         return ids;
     }

@@ -15,8 +15,14 @@ import com.atlassian.jira.issue.context.GlobalIssueContext;
 import com.atlassian.jira.issue.context.JiraContextNode;
 import com.atlassian.jira.issue.customfields.CustomFieldSearcher;
 import com.atlassian.jira.issue.customfields.CustomFieldType;
+import com.atlassian.jira.issue.customfields.CustomFieldUtils;
 import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.fields.config.FieldConfig;
+import com.atlassian.jira.issue.fields.config.FieldConfigScheme;
+import com.atlassian.jira.issue.fields.config.manager.FieldConfigSchemeManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.plugin.event.events.PluginEnabledEvent;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
@@ -25,7 +31,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import org.ctemcycles.core.common.ConflictException;
+import org.ctemcycles.core.cycle.Cycle;
 import org.ctemcycles.jira.CtemServices;
+import org.ctemcycles.jira.tracker.TrackerConfig;
 import org.ctemcycles.jira.tracker.TrackerSettings;
 import org.ofbiz.core.entity.GenericEntityException;
 import org.slf4j.Logger;
@@ -35,19 +43,29 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * The app's custom fields in Jira ({@link CtemField}): created when the app is enabled, once for the cluster, and
  * kept under the same ids across upgrades. Each field's id is kept in the app's settings; a field is looked up by
  * that id first, then among Jira's fields by its type ("plugin key:module key"), and created only when neither finds
  * it, so an upgrade, a second node or a repeated enable never makes a second field. Creation runs under a cluster
- * lock (the nodes of a cluster are enabled together). A field is scoped to the tracker's issue type (by default
- * "CTEM Exposure") when Jira has it, else to every issue type (repaired later by an administrator: Jira's field
- * configuration schemes are not used, docs/adr/102). Each field found or made is locked with Jira's managed
- * configuration (nobody may edit it in Jira's administration; docs/adr/105), on enable and on every repair.
+ * lock (the nodes of a cluster are enabled together). A field is scoped to the CTEM issue types (the tracker's issue
+ * type, "CTEM Exposure" by default, and its sub-task type where findings are sub-tasks) of the configured projects
+ * (the tracker default's project and every cycle's), all projects while none is configured; a field whose one
+ * context no longer matches is re-scoped in place, under the same id (docs/adr/107). Each field found or made is
+ * locked with Jira's managed configuration (nobody may edit it in Jira's administration; docs/adr/105), on enable
+ * and on every repair.
  */
 @Component
 public class CtemFields {
@@ -75,7 +93,8 @@ public class CtemFields {
      * One field's state.
      *
      * @param fieldId Jira's id ("customfield_10200"), or null when the field does not exist
-     * @param scope   the issue type it was created for, "all issue types", or null when not created now
+     * @param scope   for a field created or re-scoped now, where it applies now ("CTEM Exposure in SEC, OPS",
+     *                "all issue types in all projects"); null otherwise
      * @param lock    the field's managed-configuration lock
      */
     public record FieldState(CtemField field, String fieldId, State state, String scope, Lock lock) {
@@ -83,33 +102,43 @@ public class CtemFields {
 
     private final CustomFieldManager fields;
     private final ManagedConfigurationItemService managed;
+    private final FieldConfigSchemeManager schemes;
+    private final ProjectManager projects;
     private final IssueTypeManager issueTypes;
     private final PluginSettingsFactory settingsFactory;
     private final ClusterLockService locks;
     private final EventPublisher events;
     private final TrackerSettings tracker;
     private final CtemServices services;
-    private final Supplier<List<JiraContextNode>> globalContext;
+    private final Function<List<Long>, List<JiraContextNode>> contexts;
 
     @Inject
     public CtemFields(@ComponentImport CustomFieldManager fields,
                       @ComponentImport ManagedConfigurationItemService managed,
+                      @ComponentImport FieldConfigSchemeManager schemes, @ComponentImport ProjectManager projects,
                       @ComponentImport IssueTypeManager issueTypes,
                       @ComponentImport PluginSettingsFactory settingsFactory,
                       @ComponentImport ClusterLockService locks, @ComponentImport EventPublisher events,
                       TrackerSettings tracker, CtemServices services) {
-        this(fields, managed, issueTypes, settingsFactory, locks, events, tracker, services,
-                () -> List.of(GlobalIssueContext.getInstance()));
+        this(fields, managed, schemes, projects, issueTypes, settingsFactory, locks, events, tracker, services,
+                ids -> ids.isEmpty() ? List.of(GlobalIssueContext.getInstance())
+                        : CustomFieldUtils.buildJiraIssueContexts(false, ids.toArray(new Long[0]), projects));
     }
 
-    /** @param globalContext Jira's global context, as the one context a field is created in */
-    public CtemFields(CustomFieldManager fields, ManagedConfigurationItemService managed, IssueTypeManager issueTypes,
+    /**
+     * @param contexts Jira's contexts of these projects (the global context for none), as a field is created or
+     *                 re-scoped in them
+     */
+    public CtemFields(CustomFieldManager fields, ManagedConfigurationItemService managed,
+                      FieldConfigSchemeManager schemes, ProjectManager projects, IssueTypeManager issueTypes,
                       PluginSettingsFactory settingsFactory, ClusterLockService locks, EventPublisher events,
                       TrackerSettings tracker, CtemServices services,
-                      Supplier<List<JiraContextNode>> globalContext) {
-        this.globalContext = globalContext;
+                      Function<List<Long>, List<JiraContextNode>> contexts) {
+        this.contexts = contexts;
         this.fields = fields;
         this.managed = managed;
+        this.schemes = schemes;
+        this.projects = projects;
         this.issueTypes = issueTypes;
         this.settingsFactory = settingsFactory;
         this.locks = locks;
@@ -188,9 +217,10 @@ public class CtemFields {
         }
         try {
             PluginSettings settings = settingsFactory.createGlobalSettings();
+            Scope scope = wantedScope();
             List<FieldState> states = new ArrayList<>();
             for (CtemField field : CtemField.values()) {
-                states.add(ensure(settings, field));
+                states.add(ensure(settings, field, scope));
             }
             return states;
         } finally {
@@ -198,29 +228,31 @@ public class CtemFields {
         }
     }
 
-    private FieldState ensure(PluginSettings settings, CtemField field) {
+    private FieldState ensure(PluginSettings settings, CtemField field, Scope scope) {
         CustomField stored = byStoredId(settings, field);
         if (stored != null) {
-            return new FieldState(field, stored.getId(), State.PRESENT, null, lock(stored));
+            String rescoped = rescope(stored, scope);
+            return new FieldState(field, stored.getId(), State.PRESENT, rescoped, lock(stored));
         }
         CustomField found = byType(field);
         if (found != null) {
             settings.put(SETTINGS_PREFIX + field.moduleKey(), found.getId());
-            return new FieldState(field, found.getId(), State.FOUND, null, lock(found));
+            String rescoped = rescope(found, scope);
+            return new FieldState(field, found.getId(), State.FOUND, rescoped, lock(found));
         }
         CustomFieldType<?, ?> type = fields.getCustomFieldType(typeKey(field));
         if (type == null) {
             return new FieldState(field, null, State.TYPE_NOT_ENABLED, null, Lock.NONE);
         }
         CustomFieldSearcher searcher = fields.getCustomFieldSearcher(field.kind().searcherKey());
-        IssueType exposure = exposureIssueType();
         try {
+            // a list holding one null is Jira's "every issue type"
             CustomField created = fields.createCustomField(field.fieldName(), "CTEM: " + field.description()
                     + " (computed from the cycle record, read-only)", type, searcher,
-                    globalContext.get(), Collections.singletonList(exposure));
+                    contexts.apply(scope.projectIds()), scope.issueTypes().isEmpty()
+                            ? Collections.singletonList(null) : scope.issueTypes());
             settings.put(SETTINGS_PREFIX + field.moduleKey(), created.getId());
-            return new FieldState(field, created.getId(), State.CREATED,
-                    exposure == null ? "all issue types" : exposure.getName(), lock(created));
+            return new FieldState(field, created.getId(), State.CREATED, scope.describe(), lock(created));
         } catch (GenericEntityException e) {
             LOG.warn("CTEM: Jira could not create the field {} ({})", field.fieldName(), e.getMessage());
             return new FieldState(field, null, State.FAILED, null, Lock.NONE);
@@ -263,11 +295,83 @@ public class CtemFields {
         return Lock.LOCKED;
     }
 
-    /** The tracker's issue type (the default configuration's), or null when Jira has none of that name. */
-    private IssueType exposureIssueType() {
-        String name = tracker.defaults().issueType();
-        return issueTypes.getIssueTypes().stream().filter(t -> t.getName().equalsIgnoreCase(name)).findFirst()
-                .orElse(null);
+    /**
+     * Where the fields apply: the projects Jira has of the tracker default's and the cycles' projects (none: all
+     * projects), and the issue types Jira has of their CTEM issue type names (none: all issue types).
+     */
+    record Scope(List<Project> projects, List<IssueType> issueTypes) {
+
+        List<Long> projectIds() {
+            return projects.stream().map(Project::getId).toList();
+        }
+
+        /** The issue type ids as a field configuration scheme holds them, null for all issue types. */
+        Set<String> issueTypeIds() {
+            Set<String> ids = new HashSet<>();
+            issueTypes.forEach(t -> ids.add(t.getId()));
+            if (ids.isEmpty()) {
+                ids.add(null);
+            }
+            return ids;
+        }
+
+        String describe() {
+            return (issueTypes.isEmpty() ? "all issue types"
+                    : String.join(", ", issueTypes.stream().map(IssueType::getName).toList()))
+                    + " in " + (projects.isEmpty() ? "all projects"
+                    : String.join(", ", projects.stream().map(Project::getKey).toList()));
+        }
+    }
+
+    private Scope wantedScope() {
+        Set<String> projectKeys = new TreeSet<>();
+        Set<String> typeNames = new LinkedHashSet<>();
+        addScope(tracker.defaults(), projectKeys, typeNames);
+        for (Cycle cycle : services.record().cycles().list()) {
+            addScope(tracker.effective(cycle), projectKeys, typeNames);
+        }
+        List<Project> known = projectKeys.stream().map(projects::getProjectByCurrentKey).filter(Objects::nonNull)
+                .toList();
+        Set<String> lowerNames = new HashSet<>();
+        typeNames.forEach(n -> lowerNames.add(n.toLowerCase(Locale.ROOT)));
+        List<IssueType> types = issueTypes.getIssueTypes().stream()
+                .filter(t -> lowerNames.contains(t.getName().toLowerCase(Locale.ROOT))).toList();
+        return new Scope(known, types);
+    }
+
+    /** A configuration's project and CTEM issue types: the finding's issue type, its sub-task type when findings are sub-tasks. */
+    private static void addScope(TrackerConfig config, Set<String> projectKeys, Set<String> typeNames) {
+        if (!config.projectKey().isEmpty()) {
+            projectKeys.add(config.projectKey());
+        }
+        typeNames.add(config.issueType());
+        if (config.grain() == TrackerConfig.Grain.VULNERABILITY) {
+            typeNames.add(config.subTaskType());
+        }
+    }
+
+    /**
+     * Re-scopes the field in place when its one context differs from the scope (another project configured, an
+     * issue type renamed in the configuration): same id, same configuration, new projects and issue types. A
+     * field with several contexts is left as it is. Returns the new scope's description, or null when unchanged.
+     */
+    private String rescope(CustomField field, Scope scope) {
+        List<FieldConfigScheme> current = field.getConfigurationSchemes();
+        if (current == null || current.size() != 1) {
+            return null;
+        }
+        FieldConfigScheme scheme = current.get(0);
+        Set<String> types = scope.issueTypeIds();
+        if (new HashSet<>(scheme.getAssociatedProjectIds()).equals(new HashSet<>(scope.projectIds()))
+                && new HashSet<>(scheme.getAssociatedIssueTypeIds()).equals(types)) {
+            return null;
+        }
+        Map<String, FieldConfig> configs = new HashMap<>();
+        types.forEach(id -> configs.put(id, scheme.getOneAndOnlyConfig()));
+        schemes.updateFieldConfigScheme(new FieldConfigScheme.Builder(scheme).setConfigs(configs)
+                .toFieldConfigScheme(), contexts.apply(scope.projectIds()), field);
+        LOG.info("CTEM: field {} re-scoped to {}", field.getId(), scope.describe());
+        return scope.describe();
     }
 
     private CustomField byStoredId(PluginSettings settings, CtemField field) {

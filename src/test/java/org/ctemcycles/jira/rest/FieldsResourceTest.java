@@ -74,10 +74,12 @@ public class FieldsResourceTest {
         JsonObject rank = byKey(repaired).get("ctem-rank-field");
         assertEquals("CTEM Rank", rank.get("name").getAsString());
         assertEquals("number", rank.get("kind").getAsString());
-        assertEquals("CTEM Exposure", rank.get("scope").getAsString());
+        assertEquals("no project configured yet", "CTEM Exposure in all projects", rank.get("scope").getAsString());
         assertEquals(CtemField.values().length, api.customFields.created().size());
         for (FakeCustomFields.Created created : api.customFields.created()) {
-            assertEquals("CTEM Exposure", created.issueTypes().get(0).getName());
+            assertEquals(List.of("CTEM Exposure"), created.issueTypes().stream().map(t -> t.getName()).toList());
+            assertEquals(new FakeCustomFields.Scope(Set.of(), Set.of(api.jira.exposure.getId())),
+                    api.customFields.scopeOf(created.field().getId()));
             String name = created.field().getUntranslatedName();
             String searcher = String.valueOf(created.searcher());
             if (name.equals("CTEM Rank") || name.equals("CTEM Score")) {
@@ -94,6 +96,50 @@ public class FieldsResourceTest {
         assertEquals("no second field", CtemField.values().length, api.customFields.created().size());
         assertEquals(rank.get("fieldId"), byKey(again).get("ctem-rank-field").get("fieldId"));
         assertEquals(Set.of("present"), states(ok(api.get("admin", "/fields"))));
+    }
+
+    /** Cycle key in project, as a lead moves a cycle to a Jira project. */
+    private void cycleIn(String cycle, String project) {
+        String lead = api.jira.lead.getKey();
+        api.services().cycles().create(new org.ctemcycles.core.cycle.CycleDraft(cycle, "Payments", "Cut KEV exposure",
+                "2026-10-01", "2026-12-31", "14"), lead);
+        api.services().cycles().moveToProject(cycle, project, lead);
+    }
+
+    private Long projectId(String key) {
+        return api.jira.projectManager.getProjectByCurrentKey(key).getId();
+    }
+
+    @Test
+    public void fieldsAreScopedToTheCtemIssueTypeOfTheConfiguredProjectsAndReScopedInPlaceWhenTheyChange() {
+        cycleIn("CTEM-1", "SEC");
+        Map<String, JsonObject> created = byKey(ok(api.post("admin", "/fields/repair", "{}")));
+        assertEquals("CTEM Exposure in SEC", created.get("ctem-tier-field").get("scope").getAsString());
+        FakeCustomFields.Scope sec = new FakeCustomFields.Scope(Set.of(projectId("SEC")),
+                Set.of(api.jira.exposure.getId()));
+        for (FakeCustomFields.Created field : api.customFields.created()) {
+            assertEquals(field.field().getUntranslatedName(), sec, api.customFields.scopeOf(field.field().getId()));
+        }
+        // nothing changed: a repair leaves the contexts alone
+        Map<String, JsonObject> again = byKey(ok(api.post("admin", "/fields/repair", "{}")));
+        assertEquals(0, api.customFields.scopeUpdates());
+        assertTrue(again.values().stream().allMatch(f -> f.get("scope").isJsonNull()));
+
+        // a second cycle in another project: every field is re-scoped in place, its id and lock kept
+        cycleIn("CTEM-2", "OPS");
+        Map<String, JsonObject> rescoped = byKey(ok(api.post("admin", "/fields/repair", "{}")));
+        assertEquals(CtemField.values().length, api.customFields.scopeUpdates());
+        assertEquals("no field made again", CtemField.values().length, api.customFields.created().size());
+        for (JsonObject field : rescoped.values()) {
+            assertEquals("present", field.get("state").getAsString());
+            assertEquals("locked", field.get("lock").getAsString());
+            assertEquals("CTEM Exposure in OPS, SEC", field.get("scope").getAsString());
+            assertEquals(created.get(field.get("key").getAsString()).get("fieldId"), field.get("fieldId"));
+            assertEquals(new FakeCustomFields.Scope(Set.of(projectId("SEC"), projectId("OPS")),
+                    Set.of(api.jira.exposure.getId())), api.customFields.scopeOf(field.get("fieldId").getAsString()));
+        }
+        ok(api.post("admin", "/fields/repair", "{}"));
+        assertEquals("re-scoped once", CtemField.values().length, api.customFields.scopeUpdates());
     }
 
     private static Set<String> locks(JsonObject answer) {
