@@ -3,8 +3,8 @@ package org.ctemcycles.jira.fields;
 /**
  * The app's custom fields: one per value of the record that people filter or sort issues by, each computed from the
  * record when Jira reads it (never a stored copy). The module key names the field's type in atlassian-plugin.xml
- * ({@code <customfield-type key=...>}); the searcher is the app's thin wrapper of one of Jira's searchers, or, for the
- * deadline, Jira's own date range searcher module (docs/adr/104).
+ * ({@code <customfield-type key=...>}); the searcher is the app's thin wrapper of Jira's exact text searcher, or, for
+ * numbers and the deadline, Jira's own number and date range searcher modules (docs/adr/104).
  */
 public enum CtemField {
     CYCLE("ctem-cycle-field", "CTEM Cycle", Kind.TEXT, "the cycle the issue's finding is worked in"),
@@ -20,7 +20,8 @@ public enum CtemField {
 
     /** The Java type of the value the field hands to Jira's indexer: Double, java.util.Date or String. */
     public enum Kind {
-        NUMBER(CtemFields.PLUGIN_KEY + ":ctem-number-searcher"),
+        /** Jira's number range searcher of its number fields, which the rank's and score's types name as valid. */
+        NUMBER("com.atlassian.jira.plugin.system.customfieldtypes:numberrange"),
         /** Jira's date range searcher of its date picker fields, which the deadline's type names as valid. */
         DATE("com.atlassian.jira.plugin.system.customfieldtypes:daterange"),
         TEXT(CtemFields.PLUGIN_KEY + ":ctem-text-searcher");

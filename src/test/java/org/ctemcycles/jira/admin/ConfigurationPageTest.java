@@ -340,7 +340,8 @@ public class ConfigurationPageTest {
     @Test
     public void anAdministratorSeesTheFieldsStateAndRepairsThemOnceLoggedBeforeAndAfter() {
         api.customFields.enable(Arrays.stream(CtemField.values()).map(f -> PLUGIN + f.moduleKey())
-                .collect(Collectors.toSet()), Set.of(PLUGIN + "ctem-text-searcher", PLUGIN + "ctem-number-searcher",
+                .collect(Collectors.toSet()), Set.of(PLUGIN + "ctem-text-searcher",
+                "com.atlassian.jira.plugin.system.customfieldtypes:numberrange",
                 "com.atlassian.jira.plugin.system.customfieldtypes:daterange"));
         String html = pages.get("admin", PAGE).body();
         assertEquals(html, CtemField.values().length, html.split("data-field-state=\"missing\"", -1).length - 1);

@@ -15,9 +15,10 @@ import static org.junit.Assert.assertTrue;
 
 /**
  * Every CTEM field is created with a searcher that Jira will accept for its type, as atlassian-plugin.xml declares
- * the pair: the app's number and text searchers list the field's type ({@code valid-customfield-type}); the
- * deadline's type names Jira's own date range searcher ({@code valid-searcher}, the system plugin's
- * {@code daterange}), so {@code "CTEM Deadline" < now()} is answered by Jira's date searcher (docs/adr/104).
+ * the pair: the app's text searcher lists the field's type ({@code valid-customfield-type}); the rank's and score's
+ * types name Jira's own number range searcher and the deadline's Jira's date range searcher ({@code valid-searcher},
+ * the system plugin's {@code numberrange} and {@code daterange}), so {@code "CTEM Rank" <= 20} and
+ * {@code "CTEM Deadline" < now()} are answered by Jira's searchers (docs/adr/104).
  */
 public class CtemFieldSearchersTest {
 
@@ -63,14 +64,17 @@ public class CtemFieldSearchersTest {
     }
 
     @Test
-    public void theDeadlineIsSearchedByJirasDateRangeSearcherAndNoOtherFieldIs() {
+    public void rankAndScoreAreSearchedByJirasNumberRangeSearcherAndTheDeadlineByItsDateRangeSearcher() {
         assertEquals("com.atlassian.jira.plugin.system.customfieldtypes:daterange",
                 CtemField.DEADLINE.kind().searcherKey());
-        List<CtemField> dates = List.of(CtemField.values()).stream()
-                .filter(f -> f.kind() == CtemField.Kind.DATE).toList();
-        assertEquals(List.of(CtemField.DEADLINE), dates);
-        // the app declares no date searcher module of its own: Jira's is used as Jira constructs it
-        assertTrue(descriptor.elements("customfield-searcher").stream()
-                .noneMatch(e -> e.getAttribute("class").contains("Date")));
+        assertEquals("com.atlassian.jira.plugin.system.customfieldtypes:numberrange",
+                CtemField.RANK.kind().searcherKey());
+        assertEquals(List.of(CtemField.DEADLINE), List.of(CtemField.values()).stream()
+                .filter(f -> f.kind() == CtemField.Kind.DATE).toList());
+        assertEquals(List.of(CtemField.RANK, CtemField.SCORE), List.of(CtemField.values()).stream()
+                .filter(f -> f.kind() == CtemField.Kind.NUMBER).toList());
+        // the app declares no number or date searcher of its own: Jira's are used as Jira constructs them
+        assertEquals(List.of("org.ctemcycles.jira.fields.CtemTextSearcher"), descriptor.elements("customfield-searcher")
+                .stream().map(e -> e.getAttribute("class")).toList());
     }
 }

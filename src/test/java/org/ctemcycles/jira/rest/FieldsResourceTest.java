@@ -46,7 +46,7 @@ public class FieldsResourceTest {
 
     private void enable(CtemField... types) {
         api.customFields.enable(Arrays.stream(types).map(f -> PLUGIN + f.moduleKey()).collect(Collectors.toSet()),
-                Set.of(PLUGIN + "ctem-text-searcher", PLUGIN + "ctem-number-searcher", JIRA_DATE_SEARCHER));
+                Set.of(PLUGIN + "ctem-text-searcher", "com.atlassian.jira.plugin.system.customfieldtypes:numberrange", JIRA_DATE_SEARCHER));
     }
 
     private static Map<String, JsonObject> byKey(JsonObject answer) {
@@ -83,7 +83,7 @@ public class FieldsResourceTest {
             String name = created.field().getUntranslatedName();
             String searcher = String.valueOf(created.searcher());
             if (name.equals("CTEM Rank") || name.equals("CTEM Score")) {
-                assertEquals(name, PLUGIN + "ctem-number-searcher", searcher);
+                assertEquals(name, "com.atlassian.jira.plugin.system.customfieldtypes:numberrange", searcher);
             } else if (name.equals("CTEM Deadline")) {
                 assertEquals("Jira's date range searcher", JIRA_DATE_SEARCHER, searcher);
             } else {
