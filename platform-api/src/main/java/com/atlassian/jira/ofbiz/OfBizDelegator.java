@@ -1,0 +1,20 @@
+package com.atlassian.jira.ofbiz;
+
+// Mirror (compile-only, never packaged). Only the read this app makes: the rows of one Jira entity whose fields
+// equal the values given, read from the database (not from the search index). UNVERIFIED on Jira 10/11: no public
+// Jira 10/11 app in the stored index calls it. Best evidence: findByAnd(String, FieldMap) with the rows read by
+// GenericValue#getLong("id") in ONLYOFFICE/onlyoffice-jira (src/main/java/onlyoffice/AttachmentUtil.java, its
+// pom.xml at 2101a8fa names Jira 9.0.0), and Jira's own managers (e.g. the field screen store) calling
+// findByAnd(entityName, Map) in Jira's 7.x sources. FieldMap is a Map, hence the parameter type.
+// Used for the Label entity: Jira's schema indexes the label table's LABEL column (index label_label, in public
+// Jira schema dumps), so a lookup by label is one indexed read.
+
+import org.ofbiz.core.entity.GenericValue;
+
+import java.util.List;
+import java.util.Map;
+
+public interface OfBizDelegator {
+
+    List<GenericValue> findByAnd(String entityName, Map<String, ?> fields);
+}
