@@ -251,6 +251,28 @@ public final class FakeJiraIssues {
         fire(issue, EventType.ISSUE_MOVED_ID, by);
     }
 
+    /**
+     * A user clones the issue: a new issue in the same project with its summary, description, type and labels (Jira's
+     * clone copies labels), in the workflow's first status, not counted by {@link #createdCount}.
+     */
+    public MutableIssue cloneIssue(String key, ApplicationUser by) {
+        FakeIssue original = fake(key);
+        FakeIssue clone = new FakeIssue();
+        clone.id = nextId.incrementAndGet();
+        clone.projectKey = original.projectKey;
+        clone.key = original.projectKey + "-" + numbers.computeIfAbsent(original.projectKey,
+                k -> new AtomicInteger()).incrementAndGet();
+        clone.typeId = original.typeId;
+        clone.summary = "CLONE - " + original.summary;
+        clone.description = original.description;
+        clone.status = flow(original.projectKey).initial();
+        clone.reporterId = by.getKey();
+        clone.labels.addAll(original.labels);
+        issues.put(clone.id, clone);
+        fire(clone, EventType.ISSUE_CREATED_ID, by);
+        return clone.copy();
+    }
+
     public void delete(String key, ApplicationUser by) {
         FakeIssue issue = fake(key);
         FakeIssue gone = issue.copy();

@@ -76,7 +76,7 @@ public class JiraIssueTracker implements IssueTracker {
 
     /** On the issue (entity id: the issue's id): the cycle and finding (or vulnerability) it was opened for. */
     static final String ISSUE_ENTITY = "org.ctemcycles.ctem-cycles-jira.issue";
-    /** The label every issue the app opens is created with, followed by the hex of {@link #subjectId}. */
+    /** How the label every issue the app opens is created with begins ({@link #marker}). */
     static final String MARKER_PREFIX = "ctem-";
     static final String PROPERTY_KEY = "ctem";
     static final String GROUP_PREFIX = "V:";
@@ -429,7 +429,8 @@ public class JiraIssueTracker implements IssueTracker {
             claims.release(cycleKey, subject); // deleted since: a new issue may be opened
         }
         claims.claim(cycleKey, subject, user.getKey(), clock.instant());
-        String marker = marker(cycleKey, subject);
+        // a retry reads the same claim row the dying attempt read, hence computes the same marker
+        String marker = marker(cycleKey, subject, claim.map(AoMobilisationClaims.Claim::issueId).orElse(""));
         MutableIssue issue = orphan(cycleKey, subject, marker);
         if (issue == null) {
             issue = creator.apply(marker);
@@ -584,9 +585,14 @@ public class JiraIssueTracker implements IssueTracker {
         return hash(cycleKey + "/" + subject);
     }
 
-    /** The label the subject's issue is created with: a label may hold no spaces, so a hash stands for the names. */
-    static String marker(String cycleKey, String subject) {
-        return MARKER_PREFIX + Long.toHexString(subjectId(cycleKey, subject));
+    /**
+     * The label the subject's issue is created with: a label may hold no spaces, so a hash stands for the names. The
+     * id of the subject's deleted issue, if it had one, makes each new issue's marker its own: Jira's clone copies
+     * labels, and a clone of the deleted issue must not be taken for its successor.
+     */
+    static String marker(String cycleKey, String subject, String deletedIssueId) {
+        return MARKER_PREFIX + String.format("%016x", subjectId(cycleKey, deletedIssueId.isEmpty() ? subject
+                : subject + "/" + deletedIssueId));
     }
 
     private static long hash(String text) {

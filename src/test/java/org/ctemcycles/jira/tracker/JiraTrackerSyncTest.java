@@ -210,6 +210,26 @@ public class JiraTrackerSyncTest {
         }
     }
 
+    @Test
+    public void aCloneOfADeletedIssueIsNotTakenForTheFindingsNextIssue() {
+        RegisterEntry first = mobilise("F-1");
+        MutableIssue clone = issues.cloneIssue(first.trackerIssue(), jira.engineer); // the clone has its labels
+        issues.delete(first.trackerIssue(), jira.admin);
+        issues.failAfterNextCreate(new IllegalStateException("node one stopped"));
+        try {
+            mobilise("F-1");
+            fail();
+        } catch (IllegalStateException expected) {
+            assertEquals(2, issues.createdCount());
+        }
+        RegisterEntry again = mobilise(rig.otherNode(db.ao()).services, "F-1");
+        assertEquals(2, issues.createdCount());
+        assertFalse(again.trackerIssueId().equals(String.valueOf(clone.getId())));
+        MutableIssue adopted = issues.byKey(again.trackerIssue());
+        assertEquals("F-1", tracker.linkOf(adopted).findingKey());
+        assertEquals(null, tracker.linkOf(issues.byKey(clone.getKey())));
+    }
+
     /** Exactly one Jira issue, linked to F-1, which the register keeps; one mobilisation in the log. */
     private void assertOneIssueAdopted(RegisterEntry entry) {
         assertEquals(1, issues.createdCount());
@@ -221,7 +241,7 @@ public class JiraTrackerSyncTest {
         assertEquals("F-1", tracker.linkOf(issue).findingKey());
         assertEquals(List.of(entry), new AoRegisterRepository(db.ao()).byTrackerIssue(entry.trackerIssueId()));
         assertEquals(1, logAbout("F-1", LogAction.MOBILISED).size());
-        assertTrue(issues.labels(issue.getKey()).contains(JiraIssueTracker.marker("CTEM-1", "F-1")));
+        assertTrue(issues.labels(issue.getKey()).contains(JiraIssueTracker.marker("CTEM-1", "F-1", "")));
     }
 
     /** Gives the other node time to reach the lock the dying node holds (or to finish, had it none to wait on). */
