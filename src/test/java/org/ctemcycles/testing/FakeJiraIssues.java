@@ -21,7 +21,7 @@ import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
-import com.atlassian.jira.issue.label.LabelManager;
+import com.atlassian.jira.issue.label.Label;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
@@ -29,6 +29,7 @@ import com.atlassian.jira.issue.priority.Priority;
 import com.atlassian.jira.issue.resolution.Resolution;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.issue.status.category.StatusCategory;
+import com.atlassian.jira.ofbiz.OfBizDelegator;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.ErrorCollection;
@@ -40,6 +41,7 @@ import com.opensymphony.workflow.loader.ResultDescriptor;
 import com.opensymphony.workflow.loader.StepDescriptor;
 import com.opensymphony.workflow.loader.WorkflowDescriptor;
 import org.ctemcycles.jira.tracker.JiraIssueApi;
+import org.ofbiz.core.entity.GenericValue;
 
 import java.sql.Timestamp;
 import java.text.ParseException;
@@ -115,6 +117,7 @@ public final class FakeJiraIssues {
     private final ThreadLocal<Boolean> silent = ThreadLocal.withInitial(() -> false);
     private final ThreadLocal<Boolean> bulk = ThreadLocal.withInitial(() -> false);
     private volatile RuntimeException failAfterCreate;
+    private volatile Runnable beforeFailing;
     private volatile Map.Entry<String, RuntimeException> failAfterProperty;
 
     public FakeJiraIssues(FakeJira jira) {
@@ -175,6 +178,16 @@ public final class FakeJiraIssues {
 
     /** The next create succeeds in Jira and then fails with this exception (a node dying before its commit). */
     public void failAfterNextCreate(RuntimeException failure) {
+        failAfterNextCreate(failure, () -> {
+        });
+    }
+
+    /**
+     * As {@link #failAfterNextCreate(RuntimeException)}, running {@code meanwhile} after Jira stored the issue and
+     * before the failure: what other nodes do while the dying node still holds its locks.
+     */
+    public void failAfterNextCreate(RuntimeException failure, Runnable meanwhile) {
+        this.beforeFailing = meanwhile;
         this.failAfterCreate = failure;
     }
 
@@ -238,6 +251,28 @@ public final class FakeJiraIssues {
         fire(issue, EventType.ISSUE_MOVED_ID, by);
     }
 
+    /**
+     * A user clones the issue: a new issue in the same project with its summary, description, type and labels (Jira's
+     * clone copies labels), in the workflow's first status, not counted by {@link #createdCount}.
+     */
+    public MutableIssue cloneIssue(String key, ApplicationUser by) {
+        FakeIssue original = fake(key);
+        FakeIssue clone = new FakeIssue();
+        clone.id = nextId.incrementAndGet();
+        clone.projectKey = original.projectKey;
+        clone.key = original.projectKey + "-" + numbers.computeIfAbsent(original.projectKey,
+                k -> new AtomicInteger()).incrementAndGet();
+        clone.typeId = original.typeId;
+        clone.summary = "CLONE - " + original.summary;
+        clone.description = original.description;
+        clone.status = flow(original.projectKey).initial();
+        clone.reporterId = by.getKey();
+        clone.labels.addAll(original.labels);
+        issues.put(clone.id, clone);
+        fire(clone, EventType.ISSUE_CREATED_ID, by);
+        return clone.copy();
+    }
+
     public void delete(String key, ApplicationUser by) {
         FakeIssue issue = fake(key);
         FakeIssue gone = issue.copy();
@@ -247,7 +282,7 @@ public final class FakeJiraIssues {
 
     /** The Jira services the tracker adapter takes, over this fake. */
     public JiraIssueApi api() {
-        return new JiraIssueApi(issueService, issueManager, propertyManager, labelManager, subTaskManager,
+        return new JiraIssueApi(issueService, issueManager, propertyManager, database, subTaskManager,
                 linkManager, linkTypeManager, workflowManager, priorityManager, resolutionManager, issueTypeManager,
                 issueTypeSchemeManager, dateTimeFormatter, jira.projectManager, jira.userManager,
                 applicationProperties);
@@ -302,9 +337,22 @@ public final class FakeJiraIssues {
         }
     };
 
-    public final LabelManager labelManager = (user, issueId, label, notify) -> {
-        issues.get(issueId).labels.add(label);
-        return null;
+    /**
+     * Jira's database as the adapter reads it: only the {@code Label} entity by its {@code label} field, each row a
+     * GenericValue answering {@code getLong("issue")}. A deleted issue's labels go with it, as in Jira.
+     */
+    public final OfBizDelegator database = (entityName, fields) -> {
+        if (!"Label".equals(entityName) || !fields.keySet().equals(Set.of("label"))) {
+            throw new UnsupportedOperationException("the fake reads only Label by label, not " + entityName + " "
+                    + fields.keySet());
+        }
+        Object label = fields.get("label");
+        return issues.values().stream().filter(i -> i.labels.contains(label)).sorted((a, b) -> Long.compare(a.id,
+                b.id)).map(i -> {
+                    GenericValue row = mock(GenericValue.class);
+                    when(row.getLong("issue")).thenReturn(i.id);
+                    return row;
+                }).toList();
     };
 
     public final SubTaskManager subTaskManager = (parent, child, user) -> issues.get(child.getId()).parentId =
@@ -406,15 +454,15 @@ public final class FakeJiraIssues {
 
         @Override
         public CreateValidationResult validateCreate(ApplicationUser user, IssueInputParameters params) {
-            return new CreateValidationResult(null, errors(createErrors(user, (FakeParameters) params, null),
-                    List.of()), holder(params, null));
+            return new CreateValidationResult(new FakeIssue(), errors(createErrors(user, (FakeParameters) params,
+                    null), List.of()), holder(params, null));
         }
 
         @Override
         public CreateValidationResult validateSubTaskCreate(ApplicationUser user, Long parentId,
                                                             IssueInputParameters params) {
-            return new CreateValidationResult(null, errors(createErrors(user, (FakeParameters) params, parentId),
-                    List.of()), holder(params, parentId));
+            return new CreateValidationResult(new FakeIssue(), errors(createErrors(user, (FakeParameters) params,
+                    parentId), List.of()), holder(params, parentId));
         }
 
         @Override
@@ -432,6 +480,7 @@ public final class FakeJiraIssues {
             issue.typeId = params.issueTypeId;
             issue.status = flow(project.getKey()).initial();
             apply(issue, params);
+            issue.labels.addAll(((FakeIssue) result.getIssue()).labels); // set on the issue to create: kept with it
             issue.reporterId = params.reporterId;
             issues.put(issue.id, issue);
             created.incrementAndGet();
@@ -439,6 +488,7 @@ public final class FakeJiraIssues {
             RuntimeException failure = failAfterCreate;
             if (failure != null) {
                 failAfterCreate = null;
+                beforeFailing.run();
                 throw failure;
             }
             return new IssueResult(issue.copy());
@@ -794,6 +844,12 @@ public final class FakeJiraIssues {
             copy.labels.addAll(labels);
             copy.comments.addAll(comments);
             return copy;
+        }
+
+        @Override
+        public void setLabels(Set<Label> given) {
+            labels.clear();
+            given.forEach(label -> labels.add(label.getLabel()));
         }
 
         @Override

@@ -9,9 +9,9 @@ import com.atlassian.jira.datetime.DateTimeFormatter;
 import com.atlassian.jira.entity.property.JsonEntityPropertyManager;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
-import com.atlassian.jira.issue.label.LabelManager;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import com.atlassian.jira.ofbiz.OfBizDelegator;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.workflow.WorkflowManager;
@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
 /**
  * The Jira services the tracker adapter works through, imported once (as the Slack app's ComponentImports holds
  * its imports): issues through {@link IssueService} (validated, so the project's required fields apply), the
- * finding's link on the issue through {@link JsonEntityPropertyManager}, and what configuration is checked against
- * (projects, issue types, priorities, resolutions, workflows, link types, users).
+ * finding's link on the issue through {@link JsonEntityPropertyManager}, the issues carrying a label read from Jira's
+ * database through {@link OfBizDelegator} (not from the search index, which another node may not have yet), and what
+ * configuration is checked against (projects, issue types, priorities, resolutions, workflows, link types, users).
  */
 @Component
 public class JiraIssueApi {
@@ -32,7 +33,7 @@ public class JiraIssueApi {
     final IssueService issues;
     final IssueManager issueManager;
     final JsonEntityPropertyManager properties;
-    final LabelManager labels;
+    final OfBizDelegator database;
     final SubTaskManager subTasks;
     final IssueLinkManager links;
     final IssueLinkTypeManager linkTypes;
@@ -48,7 +49,7 @@ public class JiraIssueApi {
 
     @Inject
     public JiraIssueApi(@ComponentImport IssueService issues, @ComponentImport IssueManager issueManager,
-                        @ComponentImport JsonEntityPropertyManager properties, @ComponentImport LabelManager labels,
+                        @ComponentImport JsonEntityPropertyManager properties, @ComponentImport OfBizDelegator database,
                         @ComponentImport SubTaskManager subTasks, @ComponentImport IssueLinkManager links,
                         @ComponentImport IssueLinkTypeManager linkTypes, @ComponentImport WorkflowManager workflows,
                         @ComponentImport PriorityManager priorities,
@@ -60,7 +61,7 @@ public class JiraIssueApi {
         this.issues = issues;
         this.issueManager = issueManager;
         this.properties = properties;
-        this.labels = labels;
+        this.database = database;
         this.subTasks = subTasks;
         this.links = links;
         this.linkTypes = linkTypes;

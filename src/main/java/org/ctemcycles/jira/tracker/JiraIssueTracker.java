@@ -10,6 +10,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueInputParameters;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.label.Label;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.priority.Priority;
 import com.atlassian.jira.project.Project;
@@ -35,6 +36,7 @@ import org.ctemcycles.core.mobilisation.TrackerStatus;
 import org.ctemcycles.store.AoCycleRepository;
 import org.ctemcycles.store.AoMobilisationClaims;
 import org.ctemcycles.store.AoTransactions;
+import org.ofbiz.core.entity.GenericValue;
 import org.springframework.stereotype.Component;
 
 import java.nio.ByteBuffer;
@@ -47,10 +49,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The tracker inside Jira: every finding's issue is a Jira issue opened and changed through {@link IssueService}
@@ -61,17 +65,19 @@ import java.util.function.Supplier;
  *
  * <p>Idempotent across retries, concurrent requests and nodes: the finding (or vulnerability) is claimed in our own
  * table with a unique key in the caller's transaction before the issue is created ({@link AoMobilisationClaims}), and
- * the issue carries its finding as an entity property, with a second property that finds the issue from the
- * finding. A node that created an issue and stopped before its transaction committed leaves no claim; the retry
- * finds the issue through that property instead of creating a second one.
+ * the issue carries its finding as an entity property. Jira commits the issue in its own transaction, so a node that
+ * stops after Jira created the issue and before the claim's transaction committed leaves an issue and no claim: the
+ * issue is therefore created with a marker label naming its cycle and subject (set on the issue Jira creates, so it
+ * is stored with the issue), and every claim first looks the marker up in Jira's database, adopting an issue found
+ * instead of creating a second one (ADR 073).
  */
 @Component
 public class JiraIssueTracker implements IssueTracker {
 
     /** On the issue (entity id: the issue's id): the cycle and finding (or vulnerability) it was opened for. */
     static final String ISSUE_ENTITY = "org.ctemcycles.ctem-cycles-jira.issue";
-    /** By the subject (entity id: a hash of cycle and subject): the issue opened for it. */
-    static final String SUBJECT_ENTITY = "org.ctemcycles.ctem-cycles-jira.subject";
+    /** How the label every issue the app opens is created with begins ({@link #marker}). */
+    static final String MARKER_PREFIX = "ctem-";
     static final String PROPERTY_KEY = "ctem";
     static final String GROUP_PREFIX = "V:";
 
@@ -111,10 +117,10 @@ public class JiraIssueTracker implements IssueTracker {
         ApplicationUser user = actor(request.actor(), config, cycle);
         Project project = project(config, cycle);
         MutableIssue parent = config.grain() == TrackerConfig.Grain.VULNERABILITY
-                ? claimed(cycle.key(), groupSubject(request.brief().group()), user,
-                () -> create(request, config, project, user, null)) : null;
-        MutableIssue issue = claimed(cycle.key(), request.findingKey(), user,
-                () -> create(request, config, project, user, parent));
+                ? claimed(cycle.key(), groupSubject(request.brief().group()), user, null,
+                marker -> create(request, config, project, user, null, marker)) : null;
+        MutableIssue issue = claimed(cycle.key(), request.findingKey(), user, parent,
+                marker -> create(request, config, project, user, parent, marker));
         return snapshot(issue, config, new Link(cycle.key(), request.findingKey(), null));
     }
 
@@ -201,7 +207,6 @@ public class JiraIssueTracker implements IssueTracker {
                 .filter(c -> c.issueId().equals(String.valueOf(deleted.getId())))
                 .ifPresent(c -> claims.release(link.cycleKey(), link.subject())));
         jira.properties.delete(ISSUE_ENTITY, deleted.getId(), PROPERTY_KEY);
-        jira.properties.delete(SUBJECT_ENTITY, subjectId(link.cycleKey(), link.subject()), PROPERTY_KEY);
         return Optional.of(link);
     }
 
@@ -255,9 +260,12 @@ public class JiraIssueTracker implements IssueTracker {
         return Optional.of(parent.getKey() + " back at work: a sub-task is not done");
     }
 
-    /** Creates an issue (or, with a parent, a sub-task) through IssueService: validated, then created. */
+    /**
+     * Creates an issue (or, with a parent, a sub-task) through IssueService: validated, then created with the marker
+     * and the configured labels set on the issue Jira creates, so that they are stored with it.
+     */
     private MutableIssue create(TrackerRequest request, TrackerConfig config, Project project, ApplicationUser user,
-                                MutableIssue parent) {
+                                MutableIssue parent, String marker) {
         boolean parentItself = config.grain() == TrackerConfig.Grain.VULNERABILITY && parent == null;
         String typeName = parent != null ? config.subTaskType() : config.issueType();
         IssueType type = TrackerConfigCheck.byName(project.getIssueTypes(), IssueType::getName, typeName);
@@ -287,24 +295,29 @@ public class JiraIssueTracker implements IssueTracker {
         IssueService.CreateValidationResult valid = parent == null ? jira.issues.validateCreate(user, params)
                 : jira.issues.validateSubTaskCreate(user, parent.getId(), params);
         refuseUnless(valid, what);
+        Set<Label> labels = new LinkedHashSet<>();
+        labels.add(new Label(null, null, null, marker));
+        config.labels().forEach(label -> labels.add(new Label(null, null, null, label)));
+        valid.getIssue().setLabels(labels);
         IssueService.IssueResult created = jira.issues.create(user, valid);
         refuseUnless(created, what);
         MutableIssue issue = created.getIssue();
         if (parent != null) {
-            try {
-                jira.subTasks.createSubTaskIssueLink(parent, issue, user);
-            } catch (CreateException e) {
-                throw new InvalidInputException("subTaskType", "Jira did not make " + issue.getKey()
-                        + " a sub-task of " + parent.getKey() + ": " + e.getMessage());
-            }
-        }
-        for (String label : config.labels()) {
-            jira.labels.addLabel(user, issue.getId(), label, false);
+            makeSubTask(parent, issue, user);
         }
         if (!parentItself) {
             linkDependency(issue, request.dependency(), config, user);
         }
         return issue;
+    }
+
+    private void makeSubTask(MutableIssue parent, MutableIssue issue, ApplicationUser user) {
+        try {
+            jira.subTasks.createSubTaskIssueLink(parent, issue, user);
+        } catch (CreateException e) {
+            throw new InvalidInputException("subTaskType", "Jira did not make " + issue.getKey()
+                    + " a sub-task of " + parent.getKey() + ": " + e.getMessage());
+        }
     }
 
     private void fields(IssueInputParameters params, TrackerRequest request, TrackerConfig config,
@@ -401,11 +414,12 @@ public class JiraIssueTracker implements IssueTracker {
 
     /**
      * Holds the cycle's claim on the subject while its issue is created: an issue already created for it (and not
-     * deleted since) is returned; one created by an attempt whose transaction did not commit is found through its
-     * property; only otherwise is a new one created, then linked both ways.
+     * deleted since) is returned; one created by an attempt whose transaction did not commit is found by its marker
+     * and adopted (made the sub-task of its parent if that attempt stopped before); only otherwise is a new one
+     * created. Then the issue is linked to its finding.
      */
-    private MutableIssue claimed(String cycleKey, String subject, ApplicationUser user,
-                                 Supplier<MutableIssue> creator) {
+    private MutableIssue claimed(String cycleKey, String subject, ApplicationUser user, MutableIssue parent,
+                                 Function<String, MutableIssue> creator) {
         Optional<AoMobilisationClaims.Claim> claim = claims.find(cycleKey, subject);
         if (claim.isPresent() && claim.get().state() == AoMobilisationClaims.State.CREATED) {
             MutableIssue existing = issue(claim.get().issueId());
@@ -415,25 +429,39 @@ public class JiraIssueTracker implements IssueTracker {
             claims.release(cycleKey, subject); // deleted since: a new issue may be opened
         }
         claims.claim(cycleKey, subject, user.getKey(), clock.instant());
-        MutableIssue issue = recover(cycleKey, subject);
+        // a retry reads the same claim row the dying attempt read, hence computes the same marker
+        String marker = marker(cycleKey, subject, claim.map(AoMobilisationClaims.Claim::issueId).orElse(""));
+        MutableIssue issue = orphan(cycleKey, subject, marker);
         if (issue == null) {
-            issue = creator.get();
-            link(issue, cycleKey, subject);
+            issue = creator.apply(marker);
+        } else if (parent != null && issue.getParentId() == null) {
+            makeSubTask(parent, issue, user);
         }
+        link(issue, cycleKey, subject);
         claims.created(cycleKey, subject, String.valueOf(issue.getId()), issue.getKey());
         return issue;
     }
 
-    /** The issue an earlier attempt created for the subject, if its property says so and it still exists. */
-    private MutableIssue recover(String cycleKey, String subject) {
-        EntityProperty property = jira.properties.get(SUBJECT_ENTITY, subjectId(cycleKey, subject), PROPERTY_KEY);
-        JsonObject json = json(property);
-        if (json == null || !cycleKey.equals(text(json, "cycle")) || !subject.equals(text(json, "subject"))) {
-            return null;
+    /**
+     * The issue an earlier attempt created for the subject and did not record: one carrying the subject's marker,
+     * read from Jira's database (one indexed read of its label table; the search index is not asked, since on
+     * another node it may not hold the issue yet, or ever, when the creating node stopped before replicating it).
+     * An issue the app linked to another subject is not taken; of several, the first created.
+     */
+    private MutableIssue orphan(String cycleKey, String subject, String marker) {
+        MutableIssue found = null;
+        for (GenericValue row : jira.database.findByAnd("Label", Map.of("label", marker))) {
+            Long issueId = row.getLong("issue");
+            MutableIssue issue = issueId == null ? null : jira.issueManager.getIssueObject(issueId);
+            if (issue == null || (found != null && found.getId() < issue.getId())) {
+                continue;
+            }
+            Link link = linkOf(issue);
+            if (link == null || (link.cycleKey().equals(cycleKey) && link.subject().equals(subject))) {
+                found = issue;
+            }
         }
-        MutableIssue issue = issue(text(json, "issueId"));
-        Link link = issue == null ? null : linkOf(issue);
-        return link != null && link.cycleKey().equals(cycleKey) && link.subject().equals(subject) ? issue : null;
+        return found;
     }
 
     private void link(MutableIssue issue, String cycleKey, String subject) {
@@ -445,11 +473,6 @@ public class JiraIssueTracker implements IssueTracker {
             onIssue.addProperty("finding", subject);
         }
         jira.properties.put(ISSUE_ENTITY, issue.getId(), PROPERTY_KEY, onIssue.toString());
-        JsonObject bySubject = new JsonObject();
-        bySubject.addProperty("cycle", cycleKey);
-        bySubject.addProperty("subject", subject);
-        bySubject.addProperty("issueId", String.valueOf(issue.getId()));
-        jira.properties.put(SUBJECT_ENTITY, subjectId(cycleKey, subject), PROPERTY_KEY, bySubject.toString());
     }
 
     /** The finding (or vulnerability) the app opened the issue for, or null when it did not open it. */
@@ -557,9 +580,19 @@ public class JiraIssueTracker implements IssueTracker {
         return subject.length() <= 200 ? subject : GROUP_PREFIX + "#" + Long.toHexString(hash(group));
     }
 
-    /** The entity id under which the subject's issue is found: 63 bits of SHA-256 of cycle and subject. */
+    /** 63 bits of SHA-256 of cycle and subject. */
     static long subjectId(String cycleKey, String subject) {
         return hash(cycleKey + "/" + subject);
+    }
+
+    /**
+     * The label the subject's issue is created with: a label may hold no spaces, so a hash stands for the names. The
+     * id of the subject's deleted issue, if it had one, makes each new issue's marker its own: Jira's clone copies
+     * labels, and a clone of the deleted issue must not be taken for its successor.
+     */
+    static String marker(String cycleKey, String subject, String deletedIssueId) {
+        return MARKER_PREFIX + String.format("%016x", subjectId(cycleKey, deletedIssueId.isEmpty() ? subject
+                : subject + "/" + deletedIssueId));
     }
 
     private static long hash(String text) {

@@ -14,21 +14,38 @@ import org.ctemcycles.testing.MutableClock;
  */
 final class JiraTrackerRig {
 
-    final FakeJira jira = new FakeJira();
-    final FakeJiraIssues issues = new FakeJiraIssues(jira);
-    final MutableClock clock = MutableClock.on("2026-07-02");
-    final String lead = jira.lead.getKey();
-    final TrackerSettings settings = new TrackerSettings(jira.settingsFactory, issues.api());
+    final FakeJira jira;
+    final FakeJiraIssues issues;
+    final MutableClock clock;
+    final String lead;
+    final TrackerSettings settings;
     final JiraIssueTracker tracker;
     final CtemServices services;
     final IssueEventListener listener;
 
     JiraTrackerRig(ActiveObjects ao) {
-        tracker = new JiraIssueTracker(issues.api(), settings, ao, clock);
-        services = new CtemServices(ao, (user, cycle) -> lead.equals(user), tracker, clock);
-        listener = new IssueEventListener(issues.events, services, tracker);
+        this(ao, new FakeJira(), null, MutableClock.on("2026-07-02"));
         services.cycles().create(new CycleDraft("CTEM-1", "Payments", "Cut KEV exposure", "2026-07-01",
                 "2026-09-30", "14"), lead);
         services.cycles().moveToProject("CTEM-1", "SEC", lead);
+    }
+
+    private JiraTrackerRig(ActiveObjects ao, FakeJira jira, FakeJiraIssues issues, MutableClock clock) {
+        this.jira = jira;
+        this.issues = issues == null ? new FakeJiraIssues(jira) : issues;
+        this.clock = clock;
+        this.lead = jira.lead.getKey();
+        this.settings = new TrackerSettings(jira.settingsFactory, this.issues.api());
+        this.tracker = new JiraIssueTracker(this.issues.api(), settings, ao, clock);
+        this.services = new CtemServices(ao, (user, cycle) -> lead.equals(user), tracker, clock);
+        this.listener = new IssueEventListener(this.issues.events, services, tracker);
+    }
+
+    /**
+     * Another node of the same cluster: its own adapter and services over the same database (here {@code ao}, a
+     * second Active Objects over it or the same) and the same Jira; its listener is not registered.
+     */
+    JiraTrackerRig otherNode(ActiveObjects ao) {
+        return new JiraTrackerRig(ao, jira, issues, clock);
     }
 }

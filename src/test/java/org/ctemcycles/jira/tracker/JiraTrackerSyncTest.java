@@ -67,6 +67,7 @@ public class JiraTrackerSyncTest {
     private IssueEventListener listener;
     private Reconciliation reconciliation;
     private String lead;
+    private JiraTrackerRig rig;
 
     public JiraTrackerSyncTest(TestDatabase database) {
         db = new OpenDatabase(database);
@@ -74,7 +75,7 @@ public class JiraTrackerSyncTest {
 
     @Before
     public void setUp() {
-        JiraTrackerRig rig = new JiraTrackerRig(db.ao());
+        rig = new JiraTrackerRig(db.ao());
         jira = rig.jira;
         issues = rig.issues;
         lead = rig.lead;
@@ -93,7 +94,11 @@ public class JiraTrackerSyncTest {
     }
 
     private RegisterEntry mobilise(String finding) {
-        return services.record().mobilisation().mobilise("CTEM-1", finding, new MobilisationDraft(
+        return mobilise(services, finding);
+    }
+
+    private RegisterEntry mobilise(CtemServices node, String finding) {
+        return node.record().mobilisation().mobilise("CTEM-1", finding, new MobilisationDraft(
                 jira.engineer.getKey(), "2026-08-01", "CHG-1", "", "rerun the scan"), lead);
     }
 
@@ -149,8 +154,8 @@ public class JiraTrackerSyncTest {
     }
 
     @Test
-    public void aNodeDyingAfterJiraKeptTheIssueLeavesNoSecondIssueOnRetry() {
-        issues.failAfterNextProperty(JiraIssueTracker.SUBJECT_ENTITY, new IllegalStateException("node stopped"));
+    public void aNodeDyingAfterJiraKeptTheIssueAndItsLinkLeavesNoSecondIssueOnRetry() {
+        issues.failAfterNextProperty(JiraIssueTracker.ISSUE_ENTITY, new IllegalStateException("node stopped"));
         try {
             mobilise("F-1");
             fail();
@@ -160,6 +165,93 @@ public class JiraTrackerSyncTest {
         RegisterEntry retried = mobilise("F-1");
         assertEquals(1, issues.createdCount());
         assertEquals(String.valueOf(issues.issues().get(0).getId()), retried.trackerIssueId());
+    }
+
+    @Test
+    public void aNodeDyingBetweenJiraCreatingTheIssueAndTheAppsWriteLeavesNoSecondIssueWhenAnotherNodeRetries() {
+        issues.failAfterNextCreate(new IllegalStateException("node one stopped"));
+        try {
+            mobilise("F-1");
+            fail();
+        } catch (IllegalStateException expected) {
+            // Jira kept the issue; nothing of the app's own transaction did: no claim, no link, no register change
+            assertEquals(1, issues.issues().size());
+            assertEquals(null, tracker.linkOf(issues.issues().get(0)));
+            assertEquals("", entry("F-1").trackerIssueId());
+            assertTrue(logAbout("F-1", LogAction.MOBILISED).isEmpty());
+        }
+        RegisterEntry retried = mobilise(rig.otherNode(db.ao()).services, "F-1");
+        assertOneIssueAdopted(retried);
+        assertEquals(retried, mobilise("F-1")); // and again on the first node: nothing new
+        assertEquals(1, issues.createdCount());
+    }
+
+    @Test
+    public void aNodeDyingBetweenJiraCreatingTheIssueAndTheAppsWriteWhileAnotherNodeMobilisesTheSameFinding()
+            throws Exception {
+        CtemServices nodeTwo = rig.otherNode(db.ao()).services;
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        List<Future<RegisterEntry>> second = new ArrayList<>();
+        try {
+            // node two asks while node one, having had Jira create the issue, still holds the finding's locks
+            issues.failAfterNextCreate(new IllegalStateException("node one stopped"), () -> {
+                second.add(pool.submit(() -> mobilise(nodeTwo, "F-1")));
+                waitUntilBlockedOrDone(second.get(0));
+            });
+            try {
+                mobilise("F-1");
+                fail();
+            } catch (IllegalStateException expected) {
+                assertEquals(1, second.size());
+            }
+            assertOneIssueAdopted(second.get(0).get());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    public void aCloneOfADeletedIssueIsNotTakenForTheFindingsNextIssue() {
+        RegisterEntry first = mobilise("F-1");
+        MutableIssue clone = issues.cloneIssue(first.trackerIssue(), jira.engineer); // the clone has its labels
+        issues.delete(first.trackerIssue(), jira.admin);
+        issues.failAfterNextCreate(new IllegalStateException("node one stopped"));
+        try {
+            mobilise("F-1");
+            fail();
+        } catch (IllegalStateException expected) {
+            assertEquals(2, issues.createdCount());
+        }
+        RegisterEntry again = mobilise(rig.otherNode(db.ao()).services, "F-1");
+        assertEquals(2, issues.createdCount());
+        assertFalse(again.trackerIssueId().equals(String.valueOf(clone.getId())));
+        MutableIssue adopted = issues.byKey(again.trackerIssue());
+        assertEquals("F-1", tracker.linkOf(adopted).findingKey());
+        assertEquals(null, tracker.linkOf(issues.byKey(clone.getKey())));
+    }
+
+    /** Exactly one Jira issue, linked to F-1, which the register keeps; one mobilisation in the log. */
+    private void assertOneIssueAdopted(RegisterEntry entry) {
+        assertEquals(1, issues.createdCount());
+        assertEquals(1, issues.issues().size());
+        MutableIssue issue = issues.issues().get(0);
+        assertEquals(String.valueOf(issue.getId()), entry.trackerIssueId());
+        assertEquals(issue.getKey(), entry.trackerIssue());
+        assertEquals(entry, entry("F-1"));
+        assertEquals("F-1", tracker.linkOf(issue).findingKey());
+        assertEquals(List.of(entry), new AoRegisterRepository(db.ao()).byTrackerIssue(entry.trackerIssueId()));
+        assertEquals(1, logAbout("F-1", LogAction.MOBILISED).size());
+        assertTrue(issues.labels(issue.getKey()).contains(JiraIssueTracker.marker("CTEM-1", "F-1", "")));
+    }
+
+    /** Gives the other node time to reach the lock the dying node holds (or to finish, had it none to wait on). */
+    private static void waitUntilBlockedOrDone(Future<?> other) {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        assertFalse("node two cannot finish while node one holds the finding", other.isDone());
     }
 
     @Test
