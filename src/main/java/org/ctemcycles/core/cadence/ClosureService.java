@@ -118,11 +118,11 @@ public class ClosureService {
         if (frozen.isEmpty()) {
             return;
         }
-        StateText state = null;
+        StateText state = StateText.of("renderings", frozen.stream().map(FrozenReport::rendering)
+                .collect(Collectors.joining(" ")));
         for (FrozenReport report : frozen) {
-            state = state == null ? StateText.of(report.hashField(), report.sha256())
-                    : state.and(report.hashField(), report.sha256());
-            state.and(FrozenReport.bytesField(report.rendering()), report.bytes());
+            state.and(report.hashField(), report.sha256()).and(FrozenReport.bytesField(report.rendering()),
+                    report.bytes());
         }
         log.append(new LogRecord(cycleKey, now, actor, LogAction.REPORT_FROZEN, LogRecord.cycleSubject(cycleKey), "",
                 state.toString()));

@@ -40,8 +40,9 @@ import java.util.List;
  * size. The whole report, every row, is the streamed download the page links to. Read only: the page offers no
  * action and has no state-changing command. A closed cycle whose pack was frozen at closure (ADR 083) shows the frozen
  * pack by default: its stored document, in a frame whose content is streamed from the stored bytes, under a banner
- * with the closure's date and the SHA-256 its log entry committed; {@code view=live} shows the live record. Who may read is decided on the server by {@link CtemPermissions}
- * ({@link CycleAccess#READ_EVIDENCE}); anyone else gets Jira's permission page.
+ * with the closure's date and the SHA-256 its log entry committed; {@code view=live} shows the live record. Who may
+ * read is decided on the server by {@link CtemPermissions} ({@link CycleAccess#READ_EVIDENCE}); anyone else gets
+ * Jira's permission page.
  */
 public class CycleReportAction extends JiraWebActionSupport {
 
