@@ -49,6 +49,7 @@ import org.ctemcycles.store.AoDiscoveryRepository;
 import org.ctemcycles.store.AoEvidenceSource;
 import org.ctemcycles.store.AoFeedStore;
 import org.ctemcycles.store.AoFindingRecordSource;
+import org.ctemcycles.store.AoFrozenReports;
 import org.ctemcycles.store.AoMobilisedIssueSource;
 import org.ctemcycles.store.AoMobilisationRunRepository;
 import org.ctemcycles.store.AoNoticeRepository;
@@ -99,6 +100,7 @@ public final class CycleRecord implements AutoCloseable {
     private final TrackerSync trackerSync;
     private final MobilisationRuns mobilisationRuns;
     private final NoticeService notices;
+    private final FrozenReports frozenReports;
 
     /**
      * Everything over the database: surfaces in {@link AoSurfaceRepository}, the stage gates and checkpoint metrics
@@ -123,10 +125,20 @@ public final class CycleRecord implements AutoCloseable {
      */
     public static CycleRecord overStore(ActiveObjects ao, IssueTracker tracker, SecurityLeads leads, Clock clock,
                                         AnchorKeySource keys, Consumer<LogEntry> follower) {
+        return overStore(ao, tracker, leads, clock, keys, follower, null);
+    }
+
+    /**
+     * Everything over the database, the evidence pack frozen at closure as JSON and, through {@code html} (Jira's
+     * template renderer, or the command's engine), as the report template's whole document (ADR 083).
+     */
+    public static CycleRecord overStore(ActiveObjects ao, IssueTracker tracker, SecurityLeads leads, Clock clock,
+                                        AnchorKeySource keys, Consumer<LogEntry> follower,
+                                        FrozenReports.PackHtml html) {
         Optional<AnchorKeySource.AnchorKey> key = keys.key();
         CycleRecord record = new CycleRecord(ao, new AoSurfaceRepository(ao),
                 new AoCycleProgress(ao, new AoDecisionRepository(ao, new DecisionJson())), tracker, leads, clock,
-                key.map(k -> LogAnchor.keyed(k.bytes())).orElse(LogAnchor.unkeyed()), follower);
+                key.map(k -> LogAnchor.keyed(k.bytes())).orElse(LogAnchor.unkeyed()), follower, html);
         if (key.isPresent() && key.get().madeNow()) {
             record.log.anchorChainsWrittenWithoutKey();
         }
@@ -140,11 +152,12 @@ public final class CycleRecord implements AutoCloseable {
 
     public CycleRecord(ActiveObjects ao, ScopeRegister scopeRegister, CycleProgress progress, IssueTracker tracker,
                        SecurityLeads leads, Clock clock, LogAnchor anchor) {
-        this(ao, scopeRegister, progress, tracker, leads, clock, anchor, entry -> { });
+        this(ao, scopeRegister, progress, tracker, leads, clock, anchor, entry -> { }, null);
     }
 
     private CycleRecord(ActiveObjects ao, ScopeRegister scopeRegister, CycleProgress progress, IssueTracker tracker,
-                        SecurityLeads leads, Clock clock, LogAnchor anchor, Consumer<LogEntry> follower) {
+                        SecurityLeads leads, Clock clock, LogAnchor anchor, Consumer<LogEntry> follower,
+                        FrozenReports.PackHtml html) {
         this.clock = clock;
         // the queue ranks on threads of its own, sized here and closed with the record: inside Jira never on the
         // JVM's common pool, and at most half the cores, so a large ranking leaves Jira's request threads room
@@ -180,8 +193,10 @@ public final class CycleRecord implements AutoCloseable {
                 transactions, clock);
         this.recommendations = new ScopeRecommendations(cycles, scope, new DiscoveryFactsOverRecord(cycles, discovery),
                 new AoRecommendationRepository(ao), log, transactions, clock);
+        // the pack service reads the closure, and the closure freezes the pack: the seal finds the service late
+        this.frozenReports = new FrozenReports(new AoFrozenReports(ao), this::evidence, pages, log, html);
         this.closure = new ClosureService(cycles, stages, register, scope, checkpoints, closures, digests,
-                recommendations, log, transactions, clock);
+                recommendations, frozenReports, log, transactions, clock);
         this.intake = new DiscoveryIntake(cycles, discovery, mobilisation, log, transactions, clock);
         this.queue = new QueueService(cycles, mobilisation, discovery, scopeRegister, validation,
                 new AoDecisionRepository(ao, new DecisionJson()), log, transactions, clock, rankingThreads);
@@ -217,6 +232,11 @@ public final class CycleRecord implements AutoCloseable {
     }
 
     /** Assembles evidence packs from the live record. */
+    /** The evidence packs frozen at closure: their stored bytes and their verification against the log. */
+    public FrozenReports frozenReports() {
+        return frozenReports;
+    }
+
     public EvidencePackService evidence() {
         return evidence;
     }

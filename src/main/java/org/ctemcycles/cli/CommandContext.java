@@ -1,6 +1,7 @@
 package org.ctemcycles.cli;
 
 import org.ctemcycles.app.CycleRecord;
+import org.ctemcycles.cli.html.HtmlPackWriter;
 import org.ctemcycles.cli.embedded.EmbeddedDatabase;
 import org.ctemcycles.core.audit.AnchorKeySource;
 
@@ -59,7 +60,9 @@ final class CommandContext implements AutoCloseable {
             localPorts = LocalPorts.load(localPortsFile);
             record = CycleRecord.overStore(database().activeObjects(), localPorts.tracker(),
                     (user, cycle) -> securityLeads.isEmpty() ? user.equals(actor) : securityLeads.contains(user), clock,
-                    anchorKeys);
+                    anchorKeys, entry -> { },
+                    // the template's engine is made only when a closure freezes the report, not for every command
+                    (pack, facts, writer) -> new HtmlPackWriter().write(pack, facts, writer));
         }
         return record;
     }

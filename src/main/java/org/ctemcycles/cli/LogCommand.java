@@ -1,5 +1,6 @@
 package org.ctemcycles.cli;
 
+import org.ctemcycles.app.FrozenReports;
 import org.ctemcycles.core.audit.ActivityLog;
 import org.ctemcycles.core.audit.ChainReport;
 import org.ctemcycles.core.audit.LogEntry;
@@ -18,7 +19,8 @@ import java.util.stream.Collectors;
  * {@code ctem log verify|show}: checks each cycle's record (exit 3 on any breach): the hash chain of its activity log
  * (naming the first edited, inserted, deleted or re-hashed entry, a head moved back, a log deleted or whose start was
  * replaced), with its keyed anchor when the key is at hand, and the record digests of its checkpoints and closure
- * (naming each register entry, finding or decision changed without a logged reason); and prints a cycle's log with
+ * (naming each register entry, finding or decision changed without a logged reason), and the stored bytes of the
+ * evidence pack frozen at closure against the hashes the closure logged (ADR 083); and prints a cycle's log with
  * its recorded states as fields.
  */
 final class LogCommand {
@@ -27,8 +29,10 @@ final class LogCommand {
             ctem log verify [--cycle KEY]
                 Verifies the record of one cycle, or of every cycle: the activity log's hash chain and its keyed
                 anchor (the key in a file beside the database), and the digests of the register, findings and
-                decisions that checkpoints and the closure committed. Exit 0 when intact; 3 when broken, naming
-                the first edited, inserted, deleted or re-hashed entry, a deleted log, and every changed row.
+                decisions that checkpoints and the closure committed, and the evidence pack frozen at closure
+                against the SHA-256 the closure logged. Exit 0 when intact; 3 when broken, naming the first
+                edited, inserted, deleted or re-hashed entry, a deleted log, every changed row and a changed
+                frozen pack.
             ctem log show KEY
                 Prints a cycle's activity log: sequence, time, actor, action, subject, before and after (as
                 fields).""";
@@ -86,7 +90,13 @@ final class LogCommand {
                     context.out.printf("%s: record changed: and %d more%n", chain, records.unlisted());
                 }
             }
-            if (!report.intact() || !records.intact()) {
+            FrozenReports.Verification frozen = context.record().frozenReports().verify(chain);
+            if (!frozen.verified().isEmpty() && frozen.intact()) {
+                context.out.printf("%s: evidence pack frozen at closure verified (%s)%n", chain,
+                        String.join(", ", frozen.verified()));
+            }
+            frozen.breaches().forEach(b -> context.out.printf("%s: frozen evidence pack changed: %s%n", chain, b));
+            if (!report.intact() || !records.intact() || !frozen.intact()) {
                 broken++;
             }
         }

@@ -1,6 +1,8 @@
 package org.ctemcycles.cli;
 
+import org.ctemcycles.app.FrozenReports;
 import org.ctemcycles.cli.html.HtmlPackWriter;
+import org.ctemcycles.core.cadence.FrozenReport;
 import org.ctemcycles.report.view.ReportContext;
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.evidence.EvidencePack;
@@ -9,7 +11,9 @@ import org.ctemcycles.report.evidence.PackCsv;
 import org.ctemcycles.report.evidence.PackJson;
 import org.ctemcycles.report.evidence.PackVex;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -22,17 +26,19 @@ import java.util.Set;
 /**
  * {@code ctem report --cycle KEY --out DIR}: assembles a cycle's evidence pack from the live record and writes every
  * rendering into DIR: HTML (read it, print it to PDF), JSON (documented schema), one CSV per register, and a
- * CycloneDX VEX of the validated findings. Each file is written beside its final name and moved into place when
+ * CycloneDX VEX of the validated findings; with {@code --frozen}, the JSON and HTML frozen at the cycle's closure,
+ * byte for byte (ADR 083). Each file is written beside its final name and moved into place when
  * complete, so a failed run never leaves a half-written pack behind a complete-looking name.
  */
 final class ReportCommand {
 
     static final String USAGE = """
-            ctem report --cycle KEY --out DIR
+            ctem report --cycle KEY --out DIR [--frozen]
                 Writes the cycle's evidence pack into DIR (created if missing): evidence-pack.html,
                 evidence-pack.json (schema: docs/evidence-pack.schema.json), vex.cdx.json (CycloneDX 1.6 VEX
                 of the validated findings) and csv/ (one file per register). Prints which evidence items the pack
-                holds and which are missing.""";
+                holds and which are missing. With --frozen, writes instead the pack as frozen at the cycle's
+                closure, the stored bytes exactly: evidence-pack.json and evidence-pack.html, with their SHA-256.""";
 
     static final String HTML = "evidence-pack.html";
     static final String JSON = "evidence-pack.json";
@@ -48,7 +54,7 @@ final class ReportCommand {
     }
 
     int run(List<String> words) {
-        Arguments args = Arguments.parse(words, Set.of("cycle", "out"), Set.of());
+        Arguments args = Arguments.parse(words, Set.of("cycle", "out"), Set.of("frozen"));
         if (!args.positional().isEmpty()) {
             throw new InvalidInputException("report", "does not take '" + args.positional().get(0) + "'");
         }
@@ -57,6 +63,9 @@ final class ReportCommand {
             throw new InvalidInputException("--out", "is required: the folder to write the evidence pack into");
         }
         Path out = Path.of(args.option("out"));
+        if (args.flag("frozen")) {
+            return frozen(cycle, out);
+        }
         EvidencePack pack = context.record().evidence().assemble(cycle, context.actor);
         try {
             Files.createDirectories(out.resolve(CSV));
@@ -74,6 +83,39 @@ final class ReportCommand {
                 context.out.printf("  %s: %s %s: %s%n", control.outcome().verdict(), control.control().framework(),
                         control.control().id(), control.outcome().figures());
             }
+        }
+        return Ctem.OK;
+    }
+
+    /** Writes the renderings frozen at closure, byte for byte, and says what the closure committed for each. */
+    private int frozen(String cycleKey, Path out) {
+        String key = context.record().cycles().get(cycleKey).key();
+        FrozenReports frozen = context.record().frozenReports();
+        List<FrozenReport> reports = frozen.list(key);
+        if (reports.isEmpty()) {
+            throw new InvalidInputException("--frozen", "cycle " + key + " has no evidence pack frozen at closure"
+                    + " (it is not closed, or it was closed before packs were frozen): leave --frozen out for the"
+                    + " live record");
+        }
+        try {
+            Files.createDirectories(out);
+            for (FrozenReport report : reports) {
+                Path file = out.resolve(FrozenReport.HTML.equals(report.rendering()) ? HTML : JSON);
+                Path partial = file.resolveSibling(file.getFileName() + ".partial");
+                try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+                    frozen.copy(key, report.rendering(), stream);
+                }
+                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new InvalidInputException("--out", "cannot write the frozen evidence pack into " + out + ": "
+                    + e.getMessage());
+        }
+        context.out.printf("Evidence pack of %s as frozen at closure on %s written to %s%n", key,
+                reports.get(0).frozenAt(), out.toAbsolutePath());
+        for (FrozenReport report : reports) {
+            context.out.printf("  %-22s SHA-256 %s (%d bytes)%n",
+                    FrozenReport.HTML.equals(report.rendering()) ? HTML : JSON, report.sha256(), report.bytes());
         }
         return Ctem.OK;
     }

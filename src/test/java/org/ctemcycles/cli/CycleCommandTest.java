@@ -10,12 +10,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,18 +150,42 @@ public class CycleCommandTest {
         ok("log", "verify");
         assertTrue(out, out.matches("CTEM-2026-Q3: \\d+ entries, chain intact, keyed anchor verified \\(key"
                 + " [0-9a-f]{12}\\)\nCTEM-2026-Q3: 2 record digests verified \\(the checkpoint of 2026-07-15, the"
-                + " closure on 2026-09-30\\)\nCTEM-2026-Q4: \\d+ entries, chain intact, keyed anchor verified"
+                + " closure on 2026-09-30\\)\nCTEM-2026-Q3: evidence pack frozen at closure verified \\(html, json\\)"
+                + "\nCTEM-2026-Q4: \\d+ entries, chain intact, keyed anchor verified"
                 + " \\(key [0-9a-f]{12}\\)\nCTEM-2026-Q4: no record digest yet\n"));
 
         String table = "\"" + new AoTablePrefix(EmbeddedDatabase.PLUGIN_KEY).value() + "ACTIVITY_LOG\"";
         sql("UPDATE " + table + " SET \"ACTOR\" = 'mallory' WHERE \"CHAIN_LINK\" = 'CTEM-2026-Q3#7'");
         assertEquals(3, ctem("log", "verify", "--cycle", "ctem-2026-q3"));
         assertEquals("CTEM-2026-Q3: chain broken: entry 7 was edited: its content no longer matches its hash\n"
-                + "CTEM-2026-Q3: 2 record digests verified (the checkpoint of 2026-07-15, the closure on 2026-09-30)\n",
-                out);
+                + "CTEM-2026-Q3: 2 record digests verified (the checkpoint of 2026-07-15, the closure on 2026-09-30)\n"
+                + "CTEM-2026-Q3: evidence pack frozen at closure verified (html, json)\n", out);
         sql("DELETE FROM " + table + " WHERE \"CHAIN_LINK\" = 'CTEM-2026-Q4#2'");
         assertEquals(3, ctem("log", "verify"));
         assertTrue(out, out.contains("CTEM-2026-Q4: chain broken: entry 2 was deleted: "));
+
+        // the pack frozen at closure, byte for byte, and a changed stored byte found by the log's verification
+        Path frozen = folder.getRoot().toPath().resolve("frozen");
+        ok("report", "--cycle", "CTEM-2026-Q3", "--out", frozen.toString(), "--frozen");
+        String json = sha256(Files.readAllBytes(frozen.resolve("evidence-pack.json")));
+        assertTrue(out, out.startsWith("Evidence pack of CTEM-2026-Q3 as frozen at closure on 2026-09-30T09:00:00Z"
+                + " written to "));
+        assertTrue(out, out.contains("  evidence-pack.json     SHA-256 " + json + " ("));
+        assertTrue(out, out.contains("  evidence-pack.html     SHA-256 "
+                + sha256(Files.readAllBytes(frozen.resolve("evidence-pack.html"))) + " ("));
+        assertTrue(Files.readString(frozen.resolve("evidence-pack.json")).contains("\"closedAt\""));
+        assertEquals(2, ctem("report", "--cycle", "CTEM-2026-Q4", "--out", frozen.toString(), "--frozen"));
+        assertTrue(err, err.startsWith("ctem: --frozen: cycle CTEM-2026-Q4 has no evidence pack frozen at closure"));
+        sql("UPDATE \"" + new AoTablePrefix(EmbeddedDatabase.PLUGIN_KEY).value() + "FROZEN_CHUNK\" SET \"PIECE\""
+                + " = REPLACE(\"PIECE\", 'Q3 payments', 'Q3 paymentz') WHERE \"REPORT_KEY\" = 'CTEM-2026-Q3#json'");
+        assertEquals(3, ctem("log", "verify", "--cycle", "CTEM-2026-Q3"));
+        assertTrue(out, out.contains("CTEM-2026-Q3: frozen evidence pack changed: the frozen json was changed: its"
+                + " stored bytes hash to "));
+        assertTrue(out, out.contains("the closure committed " + json + " ("));
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.ctemcycles.testing;
 
 import org.ctemcycles.cli.LocalIssueTracker;
 import org.ctemcycles.core.cadence.CheckpointService;
+import org.ctemcycles.core.cadence.ClosureSeal;
 import org.ctemcycles.core.cadence.ClosureService;
 import org.ctemcycles.core.cadence.ScopeRecommendations;
 import org.ctemcycles.core.cadence.RecordDigests;
@@ -68,7 +69,7 @@ public final class InMemoryCycleRecord {
         recommendations = new ScopeRecommendations(cycles, scopeService, discoveryFacts, recommendationRows,
                 activityLog, transactions, clock);
         closure = new ClosureService(cycles, stages, register, scopeService, checkpoints, closures, digests,
-                recommendations, activityLog, transactions, clock);
+                recommendations, ClosureSeal.none(), activityLog, transactions, clock);
     }
 
     public CycleService cycles() {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import org.ctemcycles.cli.LocalIssueTracker;
 import org.ctemcycles.cli.embedded.EmbeddedDatabase;
+import org.ctemcycles.app.FrozenReports;
 import org.ctemcycles.jira.CtemServices;
 import org.ctemcycles.jira.fields.CtemFields;
 import org.ctemcycles.jira.security.CtemPermissions;
@@ -160,6 +161,11 @@ public final class RestHarness extends ExternalResource {
         }
     }
 
+    /** The report template's renderer as inside Jira: Velocity configured like Jira's, the bundle's words. */
+    private static FrozenReports.PackHtml reportHtml() {
+        return CtemServices.reportHtml(new VelocityTemplateRenderer(), new PropertiesI18n());
+    }
+
     private void start(ActiveObjects ao) {
         CtemSettings settings = new CtemSettings(jira.settingsFactory);
         permissions = new CtemPermissions(jira.globalPermissions, jira.permissions, jira.groups,
@@ -167,9 +173,9 @@ public final class RestHarness extends ExternalResource {
         TrackerSettings trackerSettings = new TrackerSettings(jira.settingsFactory, jiraIssues.api());
         if (jiraAdapter) {
             jiraTracker = new JiraIssueTracker(jiraIssues.api(), trackerSettings, ao, clock);
-            services = new CtemServices(ao, permissions, jiraTracker, clock);
+            services = new CtemServices(ao, permissions, jiraTracker, clock, reportHtml());
         } else {
-            services = new CtemServices(ao, permissions, tracker, clock);
+            services = new CtemServices(ao, permissions, tracker, clock, reportHtml());
         }
         String node = String.valueOf(System.identityHashCode(this));
         worker = new MobilisationWorker(services, locks.node(node), 2);

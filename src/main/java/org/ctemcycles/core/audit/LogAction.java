@@ -22,6 +22,8 @@ public enum LogAction {
     ACCEPTANCE_EXPIRED("Risk acceptance expired"),
     CHECKPOINT_RECORDED("Checkpoint recorded"),
     CYCLE_CLOSED("Cycle closed"),
+    /** The evidence pack frozen at closure: each stored rendering's SHA-256 and length (ADR 083). */
+    REPORT_FROZEN("Evidence pack frozen at closure"),
     HANDED_OVER("Residual queue handed over"),
     RESIDUAL_INHERITED("Residual queue inherited"),
     SCHEMA_UPGRADED("Record upgraded to a new schema version"),

@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
  * inherits the residual queue: every finding still needing work or watching, with its status, owner, deadline,
  * tracker issue and acceptance, its history kept under the same finding key. Both are logged in both chains.
  * Closing also writes the recommended next-cycle scope ({@link ScopeRecommendations}); the handover may take items
- * of it.
+ * of it. Last, it freezes the evidence pack ({@link ClosureSeal}) and logs the frozen renderings' hashes, so what an
+ * auditor reads later is what was signed off (ADR 083).
  */
 public class ClosureService {
 
@@ -44,14 +45,15 @@ public class ClosureService {
     private final ClosureRepository closures;
     private final ScopeRecommendations recommendations;
     private final RecordDigests digests;
+    private final ClosureSeal seal;
     private final ActivityLog log;
     private final Transactions transactions;
     private final Clock clock;
 
     public ClosureService(CycleService cycles, StageService stages, RegisterRepository register, ScopeService scoping,
                           CheckpointService checkpoints, ClosureRepository closures, RecordDigests digests,
-                          ScopeRecommendations recommendations, ActivityLog log, Transactions transactions,
-                          Clock clock) {
+                          ScopeRecommendations recommendations, ClosureSeal seal, ActivityLog log,
+                          Transactions transactions, Clock clock) {
         this.cycles = cycles;
         this.stages = stages;
         this.register = register;
@@ -60,6 +62,7 @@ public class ClosureService {
         this.closures = closures;
         this.recommendations = recommendations;
         this.digests = digests;
+        this.seal = seal;
         this.log = log;
         this.transactions = transactions;
         this.clock = clock;
@@ -100,8 +103,29 @@ public class ClosureService {
                     .and("surfaceChanges", summary.surfaceChanges().size())).toString()));
             digests.store(digest, entry.sequence());
             recommendations.recordAtClosure(cycle, entries, transition.overriddenCriteria(), now, actor);
+            freeze(cycle.key(), now, actor);
             return summary;
         });
+    }
+
+    /**
+     * Freezes the evidence pack as the closure left it and commits each stored rendering's hash in the chain. The
+     * hashes go in an entry of their own right after the closure's: the pack holds the closure's entry, and an
+     * entry cannot hold the hash of a document that contains it.
+     */
+    private void freeze(String cycleKey, Instant now, String actor) {
+        List<FrozenReport> frozen = seal.freeze(cycleKey, now, actor);
+        if (frozen.isEmpty()) {
+            return;
+        }
+        StateText state = StateText.of("renderings", frozen.stream().map(FrozenReport::rendering)
+                .collect(Collectors.joining(" ")));
+        for (FrozenReport report : frozen) {
+            state.and(report.hashField(), report.sha256()).and(FrozenReport.bytesField(report.rendering()),
+                    report.bytes());
+        }
+        log.append(new LogRecord(cycleKey, now, actor, LogAction.REPORT_FROZEN, LogRecord.cycleSubject(cycleKey), "",
+                state.toString()));
     }
 
     /**

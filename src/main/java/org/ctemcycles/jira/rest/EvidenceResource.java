@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.ctemcycles.app.AppVersion;
+import org.ctemcycles.core.cadence.FrozenReport;
+import org.ctemcycles.core.common.NotFoundException;
 import org.ctemcycles.core.evidence.EvidencePack;
 import org.ctemcycles.jira.CtemServices;
 import org.ctemcycles.jira.security.CtemPermissions;
@@ -23,9 +25,7 @@ import org.ctemcycles.report.evidence.PackCsv;
 import org.ctemcycles.report.evidence.PackJson;
 import org.ctemcycles.report.evidence.PackVex;
 import org.ctemcycles.report.view.EvidencePackView;
-import org.ctemcycles.report.view.Messages;
 import org.ctemcycles.report.view.ReportContext;
-import org.ctemcycles.report.view.ReportFrame;
 
 import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
@@ -47,6 +47,8 @@ import java.util.zip.ZipOutputStream;
  *       shown in the browser instead of saved (the report view's print version, to print or save as PDF);</li>
  *   <li>{@code GET /cycles/{key}/evidence.json}: the same as JSON ({@code KEY-evidence-pack.json}; schema
  *       {@code docs/evidence-pack.schema.json});</li>
+ *   <li>with {@code ?frozen=true}, the HTML and the JSON as frozen at the cycle's closure: the stored bytes exactly
+ *       ({@code KEY-frozen-evidence-pack.json}), their SHA-256 in {@value #FROZEN_SHA256} (ADR 083);</li>
  *   <li>{@code GET /cycles/{key}/evidence.vex.json}: CycloneDX 1.6 VEX of the validated findings
  *       ({@code KEY-vex.cdx.json});</li>
  *   <li>{@code GET /cycles/{key}/evidence.csv.zip}: one CSV per register in a zip ({@code KEY-evidence-csv.zip},
@@ -58,6 +60,8 @@ public class EvidenceResource extends CtemResource {
 
     static final String CYCLONEDX_JSON = "application/vnd.cyclonedx+json";
     static final String ZIP = "application/zip";
+    /** The header that carries a frozen rendering's SHA-256 (hex), as its closure committed it. */
+    public static final String FROZEN_SHA256 = "X-Ctem-Frozen-Sha256";
 
     private final TemplateRenderer renderer;
     private final I18nResolver i18n;
@@ -75,20 +79,26 @@ public class EvidenceResource extends CtemResource {
     @Path("/{key}/evidence.html")
     @Produces(MediaType.TEXT_HTML)
     @LicensedOnly
-    public Response html(@PathParam("key") String key, @QueryParam("inline") boolean inline) {
+    public Response html(@PathParam("key") String key, @QueryParam("inline") boolean inline,
+                         @QueryParam("frozen") boolean frozen) {
         // inline: the print version, which the browser shows (no script, no external resource) and prints as shown
+        if (frozen) {
+            return frozen(key, FrozenReport.HTML, "evidence-pack.html", MediaType.TEXT_HTML + ";charset=UTF-8", inline);
+        }
         return download(key, "evidence-pack.html", MediaType.TEXT_HTML + ";charset=UTF-8", inline,
-                (pack, out) -> renderer.render(EvidencePackView.TEMPLATE, ReportContext.of(pack,
-                        ReportFrame.standalone(), new Messages(i18n::getText), new ReportContext.ChartFacts(
-                                record().pages().findingsBySurface(pack.cycle().key()),
-                                record().pages().scoreDeciles(pack.cycle().key()))), out));
+                (pack, out) -> CtemServices.reportHtml(renderer, i18n).write(pack, new ReportContext.ChartFacts(
+                        record().pages().findingsBySurface(pack.cycle().key()),
+                        record().pages().scoreDeciles(pack.cycle().key())), out));
     }
 
     @GET
     @Path("/{key}/evidence.json")
     @Produces(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    public Response json(@PathParam("key") String key) {
+    public Response json(@PathParam("key") String key, @QueryParam("frozen") boolean frozen) {
+        if (frozen) {
+            return frozen(key, FrozenReport.JSON, "evidence-pack.json", MediaType.APPLICATION_JSON, false);
+        }
         return download(key, "evidence-pack.json", MediaType.APPLICATION_JSON, false,
                 (pack, out) -> new PackJson().write(pack, out));
     }
@@ -142,6 +152,19 @@ public class EvidenceResource extends CtemResource {
             writer.flush();
         };
         return attachment(body, type, pack.cycle().key() + "-" + fileName, inline);
+    }
+
+    /**
+     * A rendering frozen at the cycle's closure: the stored bytes exactly, with their SHA-256 as the closure's log
+     * entry committed it ({@value #FROZEN_SHA256}).
+     */
+    private Response frozen(String key, String rendering, String fileName, String type, boolean inline) {
+        String cycleKey = cycle(key, CycleAccess.READ_EVIDENCE).key();
+        FrozenReport report = record().frozenReports().find(cycleKey, rendering).orElseThrow(() ->
+                new NotFoundException("cycle " + cycleKey + " has no evidence pack frozen at closure"));
+        StreamingOutput body = out -> record().frozenReports().copy(cycleKey, rendering, out);
+        return Response.fromResponse(attachment(body, type, cycleKey + "-frozen-" + fileName, inline))
+                .header(FROZEN_SHA256, report.sha256()).build();
     }
 
     /** The pack, once the caller may read the cycle's evidence: assembled now, its rows read while it streams. */

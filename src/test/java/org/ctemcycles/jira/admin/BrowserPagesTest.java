@@ -266,14 +266,27 @@ public class BrowserPagesTest {
                 browser.findElements(By.cssSelector("form, button, input")).isEmpty());
         screenshot("auditor-cycle-page");
         browser.get(pages.url("CtemCycleReport.jspa?key=" + cycle));
-        assertTrue(browser.findElements(By.cssSelector(".ctem-report svg")).size() >= 4);
+        // a closed cycle's report view shows the pack frozen at closure, streamed into its frame from the stored bytes
+        WebElement source = browser.findElement(By.id("ctem-report-source"));
+        assertEquals("frozen", source.getAttribute("data-source"));
+        assertTrue(source.getText(), source.getText().matches(
+                "(?s)Frozen at closure on 2026-11-02, SHA-256 [0-9a-f]{64}\n.*Show the live record"));
+        browser.switchTo().frame(browser.findElement(By.id("ctem-frozen-report")));
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.findElements(By.cssSelector(
+                ".ctem-report svg")).size() >= 4);
+        browser.switchTo().defaultContent();
         assertTrue(browser.findElements(By.cssSelector("form, button, input")).isEmpty());
-        for (String download : List.of("print", "html", "json", "csv", "vex")) {
+        for (String download : List.of("frozen-json", "frozen-html", "print", "html", "json", "csv", "vex")) {
             String href = browser.findElement(By.id("ctem-download-" + download)).getAttribute("href");
             String answer = fetch(href);
             assertTrue(download + ": " + answer, answer.startsWith("200 ") && answer.length() > 10);
         }
-        checkAccessibility("closed cycle report view");
+        checkAccessibility("closed cycle report view, frozen at closure");
+        screenshot("report-view-frozen");
+        clickAndLoad(browser.findElement(By.id("ctem-report-switch")));
+        assertEquals("live", browser.findElement(By.id("ctem-report-source")).getAttribute("data-source"));
+        assertTrue(browser.findElements(By.cssSelector(".ctem-report svg")).size() >= 4);
+        checkAccessibility("closed cycle report view, live record");
         screenshot("report-view");
         String forged = post("../rest/ctem/1.0/cycles/" + cycle + "/checkpoints", "{\"notes\":\"forged\"}");
         assertTrue(forged, forged.startsWith("403 "));

@@ -1,0 +1,101 @@
+package org.ctemcycles.bench.evidence;
+
+import org.ctemcycles.app.CycleRecord;
+import org.ctemcycles.cli.LocalIssueTracker;
+import org.ctemcycles.cli.embedded.EmbeddedDatabase;
+import org.ctemcycles.cli.html.HtmlPackWriter;
+import org.ctemcycles.core.audit.AnchorKeySource;
+import org.ctemcycles.core.cadence.FrozenReport;
+import org.ctemcycles.store.AoTransactions;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * The live heap while a seeded cycle's evidence pack is frozen as at closure (ADR 083): the JSON and the HTML
+ * rendered and stored in pieces with their SHA-256, in one transaction, on a copy of {@link EvidencePackSeed}'s
+ * database. A thread collects garbage and samples what is still reachable every second; its maximum over the
+ * baseline is what freezing holds. {@code scripts/benchmarks --main org.ctemcycles.bench.evidence.FrozenReportProbe
+ * 100000} (after {@link EvidencePackSeed}); run it with {@code -Xmx128m} to show the bound.
+ */
+public final class FrozenReportProbe {
+
+    private FrozenReportProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int findings = Integer.parseInt(args[0]);
+        Path seed = EvidencePackSeed.database(findings);
+        Path copy = seed.resolveSibling(seed.getFileName() + "-frozen");
+        Files.copy(seed.resolveSibling(seed.getFileName() + ".mv.db"), copy.resolveSibling(copy.getFileName()
+                + ".mv.db"), StandardCopyOption.REPLACE_EXISTING);
+        try (EmbeddedDatabase db = EmbeddedDatabase.open(EmbeddedDatabase.h2FileUrl(copy), "sa", "", "PUBLIC")) {
+            Instant at = Instant.parse("2026-12-31T09:00:00Z");
+            CycleRecord record = CycleRecord.overStore(db.activeObjects(), new LocalIssueTracker("BENCH"),
+                    (user, cycle) -> EvidencePackSeed.LEAD.equals(user), Clock.fixed(at, ZoneOffset.UTC),
+                    AnchorKeySource.none(), entry -> { },
+                    (pack, facts, writer) -> new HtmlPackWriter().write(pack, facts, writer));
+            record.evidence().assemble(EvidencePackSeed.CYCLE, EvidencePackSeed.LEAD); // warm the caches
+            long baseline = live();
+            Sampler sampler = new Sampler();
+            sampler.start();
+            long start = System.nanoTime();
+            // in one transaction, as inside the closure
+            List<FrozenReport> frozen = new AoTransactions(db.activeObjects()).inTransaction(
+                    () -> record.frozenReports().freeze(EvidencePackSeed.CYCLE, at, EvidencePackSeed.LEAD));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            sampler.interrupt();
+            sampler.join();
+            for (FrozenReport report : frozen) {
+                System.out.printf("[frozen] findings=%d rendering=%s bytes=%.1f MB sha256=%s%n", findings,
+                        report.rendering(), report.bytes() / 1048576.0, report.sha256());
+            }
+            long copyStart = System.nanoTime();
+            for (FrozenReport report : frozen) {
+                record.frozenReports().copy(EvidencePackSeed.CYCLE, report.rendering(), OutputStream.nullOutputStream());
+            }
+            System.out.printf("[live] findings=%d freeze=%d ms serve-both=%d ms max-heap=%.0f MB baseline-live=%.1f MB"
+                            + " max-live-while-freezing=%.1f MB (%d samples)%n",
+                    findings, millis, (System.nanoTime() - copyStart) / 1_000_000,
+                    Runtime.getRuntime().maxMemory() / 1048576.0, baseline / 1048576.0, sampler.maxLive / 1048576.0,
+                    sampler.samples);
+        } finally {
+            Files.deleteIfExists(copy.resolveSibling(copy.getFileName() + ".mv.db"));
+        }
+    }
+
+    private static long live() {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    /** Samples the live heap every second until interrupted. */
+    private static final class Sampler extends Thread {
+        volatile long maxLive;
+        volatile int samples;
+
+        Sampler() {
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            while (!isInterrupted()) {
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                maxLive = Math.max(maxLive, live());
+                samples++;
+            }
+        }
+    }
+}
