@@ -238,8 +238,11 @@ public class BrowserPagesTest {
         done("ctem-accept-form", "accept");
         browser.findElement(By.id("ctem-checkpoint-notes")).sendKeys("Mid-cycle review");
         done("ctem-checkpoint-form", "checkpoint");
+        assertEquals("the report's charts on the cycle page, each beside its table", 7,
+                browser.findElements(By.cssSelector("#ctem-cycle-page figure.ctem-chart svg[role=img] + table")).size());
         checkAccessibility("cycle page in mobilisation");
         screenshot("cycle-page");
+        screenshotAt("cycle-page-charts", "ctem-charts");
         screenshotAt("cycle-page-queue", "ctem-queue");
 
         done("ctem-close-form", "close");
@@ -394,6 +397,31 @@ public class BrowserPagesTest {
                 + org.ctemcycles.testing.FakeJira.LEAD_ROLE));
         checkAccessibility("configuration-page-saved");
         screenshot("configuration-page");
+
+        // the feed upload: a file that is no EPSS file is refused with the reader's words, nothing stored; the real
+        // one (FIRST's own file, as published: CSV.gz) is loaded and the table shows its version
+        Path wrong = Files.createTempFile("not-epss", ".csv");
+        Files.writeString(wrong, "cve,score\nCVE-2024-0001,0.5\n");
+        browser.findElement(By.id("ctem-feed-file")).sendKeys(wrong.toAbsolutePath().toString());
+        done("ctem-feed-form", null);
+        String refused = browser.findElement(By.id("ctem-api-error")).getText();
+        assertTrue(refused, refused.contains("line "));
+        assertTrue(api.services().record().feeds().activeVersion(org.ctemcycles.core.scoring.FeedKind.EPSS)
+                .isEmpty());
+        checkAccessibility("configuration-page-feed-refused");
+        screenshotAt("configuration-page-feed-refused", "ctem-feed-form");
+        Files.delete(wrong);
+        WebElement before = browser.findElement(By.tagName("html"));
+        browser.findElement(By.id("ctem-feed-file")).clear();
+        browser.findElement(By.id("ctem-feed-file")).sendKeys(
+                Path.of("src/test/resources/priority/epss_scores-2025-08-31.csv.gz").toAbsolutePath().toString());
+        browser.findElement(By.id("ctem-feed-submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(ExpectedConditions.stalenessOf(before));
+        assertEquals(1, browser.findElements(By.id("ctem-feed-loaded")).size());
+        String epss = browser.findElement(By.cssSelector("#ctem-feeds tr[data-feed=EPSS]")).getText();
+        assertTrue(epss, epss.contains("2025-08-31") && epss.contains("epss_scores-2025-08-31.csv.gz"));
+        checkAccessibility("configuration-page-feed-loaded");
+        screenshotAt("configuration-page-feed-loaded", "ctem-feeds");
 
         logIn("lead");
         browser.get(pages.url(ConfigurationPageTest.PAGE));
