@@ -423,6 +423,22 @@ public class BrowserPagesTest {
         checkAccessibility("configuration-page-feed-loaded");
         screenshotAt("configuration-page-feed-loaded", "ctem-feeds");
 
+        // the policy: an invalid value is refused naming its field; a valid edit is the next version, with its diff
+        String policy = browser.findElement(By.id("ctem-policyText")).getAttribute("value");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('ctem-policyText').value = arguments[0];",
+                policy.replace("\"CRITICAL\": 80", "\"CRITICAL\": \"very\""));
+        clickAndLoad(browser.findElement(By.id("ctem-policy-submit")));
+        assertTrue(browser.findElement(By.id("ctem-error-policy")).getText().contains("tiers.CRITICAL"));
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('ctem-policyText').value = arguments[0];",
+                policy.replace("\"CRITICAL\": 80", "\"CRITICAL\": 85"));
+        clickAndLoad(browser.findElement(By.id("ctem-policy-submit")));
+        assertEquals(1, browser.findElements(By.id("ctem-config-saved")).size());
+        assertEquals("2", browser.findElement(By.id("ctem-policy-version")).getText());
+        String diff = browser.findElement(By.id("ctem-policy-diff-table")).getText();
+        assertTrue(diff, diff.contains("tiers.CRITICAL 80 85"));
+        checkAccessibility("configuration-page-policy");
+        screenshotAt("configuration-page-policy", "ctem-policy-heading");
+
         logIn("lead");
         browser.get(pages.url(ConfigurationPageTest.PAGE));
         assertEquals(1, browser.findElements(By.id("permission-violation")).size());
