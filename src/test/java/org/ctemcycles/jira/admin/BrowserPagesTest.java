@@ -293,6 +293,9 @@ public class BrowserPagesTest {
     /** Submits a lead action's form and waits for the page to reload with its success message (or, for null, for
      *  the API's refusal to show). */
     private void done(String form, String action) {
+        // a refusal shown before would otherwise end the wait below at once, and then go stale with the page
+        ((JavascriptExecutor) browser).executeScript(
+                "var box = document.getElementById('ctem-api-message'); if (box) { box.innerHTML = ''; }");
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.cssSelector("#" + form + " [type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> ExpectedConditions.stalenessOf(page).apply(d)
