@@ -1,5 +1,5 @@
 /*
- * The lead actions of a cycle's page (templates/cycle/cycle.vm). Each form marked data-ctem-method is sent to the
+ * The lead actions of a cycle's page (templates/cycle/cycle.vm), and the feed upload of the configuration page. Each form marked data-ctem-method is sent to the
  * app's REST API (/rest/ctem/1.0/), the one way the record is changed from outside, which checks the caller's
  * permission and the input again: this script only carries the form there and shows the answer, Jira-style.
  *  - JSON forms: each named field becomes a property ("a.b" nests, data-ctem-list splits lines into an array,
@@ -13,7 +13,11 @@
 (function () {
     'use strict';
 
-    var API = '../rest/ctem/1.0/';
+    // relative to the page: the cycle page's, unless the page names its own (the configuration page is a level deeper)
+    function api() {
+        var box = document.getElementById('ctem-api-message');
+        return (box && box.dataset.ctemApi) || '../rest/ctem/1.0/';
+    }
 
     function fields(form) {
         var named = [];
@@ -147,7 +151,7 @@
     function send(form) {
         var body = values(form);
         var upload = form.dataset.ctemUpload === 'true';
-        var url = API + path(form, body);
+        var url = api() + path(form, body);
         var request = new XMLHttpRequest();
         var payload;
         if (upload) {

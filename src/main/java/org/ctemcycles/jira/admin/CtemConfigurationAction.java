@@ -20,6 +20,7 @@ import org.ctemcycles.core.priority.PriorityPolicy;
 import org.ctemcycles.core.priority.Tier;
 import org.ctemcycles.core.scoring.FeedKind;
 import org.ctemcycles.jira.CtemServices;
+import org.ctemcycles.jira.PolicyVersions;
 import org.ctemcycles.jira.fields.CtemFields;
 import org.ctemcycles.jira.security.CtemPermissions;
 import org.ctemcycles.jira.security.CtemSettings;
@@ -44,8 +45,10 @@ import java.util.Set;
  * groups) and the tracker defaults (default project and issue type for exposures, grain, the priority of each tier,
  * the status and resolution maps), each form saved by an XSRF-checked POST, checked whole before anything is stored
  * and logged with before and after in the configuration's chain of the activity log ({@link ConfigurationChanges});
- * the CTEM custom fields' state, repaired on request (each field made to exist once: docs/adr/102); and, read only,
- * the feeds with their freshness and the prioritisation policy in use.
+ * the CTEM custom fields' state, repaired on request (each field made to exist once: docs/adr/102); the feeds with
+ * their freshness, and an upload form that sends a feed file to the REST API (the one import path for feeds); and the
+ * prioritisation policy, edited as its policy file, every save a new version with the diff to the one before
+ * ({@link PolicyVersions}, docs/adr/087).
  *
  * <p>WebSudo (Jira's secure administrator session) asks an administrator to authenticate again before the page
  * opens; it is re-authentication, not authorisation, and an instance may turn it off, so every command checks the
@@ -81,7 +84,13 @@ public class CtemConfigurationAction extends JiraWebActionSupport {
     private String statusMap;
     private String resolutionMap;
     private String saved;
+    private String done;
     private String unchanged;
+    private String policyText;
+    private long policyBase;
+    private long diff;
+    private PolicyVersions.Version shown;
+    private List<PolicyVersions.Version> versions;
 
     @Inject
     public CtemConfigurationAction(CtemServices services, CtemPermissions permissions, CtemSettings settings,
@@ -211,6 +220,34 @@ public class CtemConfigurationAction extends JiraWebActionSupport {
             return getRedirect(PAGE + (changed ? "?saved=tracker" : "?unchanged=tracker"));
         } catch (InvalidInputException e) {
             record(e);
+            return INPUT;
+        }
+    }
+
+    /**
+     * Saves the edited prioritisation policy as a new version (never over an old one), checked whole first: each
+     * problem names its field by its path in the policy file, and nothing is stored. The change is logged with the
+     * fields before and after; a save over a version that is no longer the newest is refused.
+     */
+    @RequiresXsrfCheck
+    @SupportedMethods({RequestMethod.POST})
+    public String doSavePolicy() {
+        if (!permissions.isAdministrator(user())) {
+            return denied("change the CTEM prioritisation policy");
+        }
+        showRoles();
+        showTracker();
+        try {
+            int version = policyVersions().save(user().getKey(), (int) policyBase, policyText);
+            LOG.info("CTEM configuration: {} saves the prioritisation policy ({})", user().getKey(),
+                    version == 0 ? "unchanged" : "version " + version);
+            return getRedirect(PAGE + (version == 0 ? "?unchanged=policy" : "?saved=policy&diff=" + version)
+                    + "#ctem-policy-heading");
+        } catch (InvalidInputException e) {
+            record(e);
+            return INPUT;
+        } catch (ConflictException e) {
+            fieldErrors.put("policy", e.getMessage());
             return INPUT;
         }
     }
@@ -426,6 +463,51 @@ public class CtemConfigurationAction extends JiraWebActionSupport {
         return new PolicyView(policy());
     }
 
+    /** The policy in the editor: as submitted when it was refused, else the newest version's policy file. */
+    public String getPolicyText() {
+        return policyText != null && hasErrors() ? policyText : PolicyVersions.text(policy());
+    }
+
+    /** The version the editor edits (a save over an older one is refused). */
+    public int getPolicyBase() {
+        return policy().version();
+    }
+
+    /** Every version of the policy, newest first, each with a link to its diff. */
+    public List<PolicyVersionView> getPolicyVersions() {
+        List<PolicyVersionView> views = new ArrayList<>();
+        int newest = versions().get(versions().size() - 1).number();
+        for (PolicyVersions.Version version : versions()) {
+            views.add(0, new PolicyVersionView(version, version.number() == newest,
+                    version.number() == shownVersion().number()));
+        }
+        return views;
+    }
+
+    /** The version whose diff the page shows: the one asked for ({@code diff}), else the newest. */
+    public PolicyVersionView getPolicyDiff() {
+        return new PolicyVersionView(shownVersion(), false, true);
+    }
+
+    private PolicyVersions.Version shownVersion() {
+        if (shown == null) {
+            shown = versions().stream().filter(v -> v.number() == diff).findFirst()
+                    .orElse(versions().get(versions().size() - 1));
+        }
+        return shown;
+    }
+
+    private List<PolicyVersions.Version> versions() {
+        if (versions == null) {
+            versions = policyVersions().versions();
+        }
+        return versions;
+    }
+
+    private PolicyVersions policyVersions() {
+        return new PolicyVersions(services.record());
+    }
+
     /** The newest configuration changes, newest first. */
     public List<ConfigurationChangeView> getChanges() {
         return changes().recent(LISTED_CHANGES).stream().map(ConfigurationChangeView::new).toList();
@@ -440,12 +522,37 @@ public class CtemConfigurationAction extends JiraWebActionSupport {
         return changes().verify().intact();
     }
 
-    private static PriorityPolicy policy() {
-        // the REST API's prioritisation (QueueResource) ranks with the default policy: this page shows that one
-        return PriorityPolicy.defaults();
+    /** The policy in use: its newest version (the REST API's prioritisation ranks with it). */
+    private PriorityPolicy policy() {
+        return versions().get(versions().size() - 1).policy();
     }
 
     // ----- form parameters, bound by webwork -----
+
+    /** The edited policy file (the policy form). */
+    public void setPolicyText(String policyText) {
+        this.policyText = policyText;
+    }
+
+    /** The version the edit started from (the policy form's hidden field). */
+    public void setPolicyBase(long policyBase) {
+        this.policyBase = policyBase;
+    }
+
+    /** The policy version whose diff to the one before is shown. */
+    public void setDiff(long diff) {
+        this.diff = diff;
+    }
+
+    /** Which upload the page follows (set by the page's script after the API answered: {@code feed}). */
+    public void setDone(String done) {
+        this.done = done;
+    }
+
+    /** Whether the page follows a feed loaded by its upload form (the feeds' table shows the new version). */
+    public boolean isFeedLoaded() {
+        return "feed".equals(done);
+    }
 
     public void setSaved(String saved) {
         this.saved = saved;

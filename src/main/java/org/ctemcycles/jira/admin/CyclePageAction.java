@@ -7,8 +7,13 @@ import com.atlassian.jira.security.xsrf.RequiresXsrfCheck;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.web.action.JiraWebActionSupport;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.inject.Inject;
+import org.ctemcycles.core.cadence.CheckpointSchedule;
 import org.ctemcycles.core.cadence.GateOverride;
+import org.ctemcycles.core.cadence.MetricsSnapshot;
+import org.ctemcycles.core.discovery.CoverageMatrix;
+import org.ctemcycles.core.scope.Surface;
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.common.NotFoundException;
 import org.ctemcycles.core.common.Problem;
@@ -24,10 +29,13 @@ import org.ctemcycles.core.evidence.RecordPages;
 import org.ctemcycles.core.evidence.RegisterItem;
 import org.ctemcycles.core.finding.FindingStatus;
 import org.ctemcycles.core.mobilisation.RegisterEntry;
+import org.ctemcycles.report.chart.Chart;
 import org.ctemcycles.report.view.CheckpointView;
+import org.ctemcycles.report.view.CycleCharts;
 import org.ctemcycles.report.view.CycleView;
 import org.ctemcycles.report.view.DiscoveryView;
 import org.ctemcycles.report.view.PlannedCheckpointView;
+import org.ctemcycles.report.view.Messages;
 import org.ctemcycles.report.view.QueueItemView;
 import org.ctemcycles.report.view.RegisterEntryView;
 import org.ctemcycles.report.view.RegisterSummary;
@@ -58,6 +66,10 @@ import java.util.Locale;
  * js/ctem-cycle.js): the same resources and services as every other client. Permission is checked on the server for every command; the advance
  * is a POST with Jira's XSRF token, redirecting after success (post/redirect/get) and showing the record's own
  * error text, field by field, when the gate refuses.
+ * <p>The page also shows the cycle's charts at a glance ({@link CycleCharts#all}, the report's charts, drawn by the
+ * same code): they are counted from the one pass over the register the page makes anyway (its counts by status), and
+ * otherwise from aggregates and lists whose size does not grow with the findings, so the charts add a fixed number of
+ * statements whatever the cycle's size.
  */
 public class CyclePageAction extends JiraWebActionSupport {
 
@@ -76,6 +88,7 @@ public class CyclePageAction extends JiraWebActionSupport {
     private final CtemServices services;
     private final CtemPermissions permissions;
     private final JiraAuthenticationContext authentication;
+    private final I18nResolver i18n;
 
     private String key;
     private boolean override;
@@ -87,6 +100,10 @@ public class CyclePageAction extends JiraWebActionSupport {
     private String done;
     private ReportFrame frame;
     private RegisterSummary summary;
+    private MetricsSnapshot metrics;
+    private List<Surface> surfaces;
+    private CoverageMatrix coverage;
+    private CheckpointSchedule schedule;
     private final java.util.Map<String, SectionPaging> paging = new java.util.HashMap<>();
     private Cycle cycle;
     private String notFound;
@@ -95,10 +112,12 @@ public class CyclePageAction extends JiraWebActionSupport {
 
     @Inject
     public CyclePageAction(CtemServices services, CtemPermissions permissions,
-                           @ComponentImport JiraAuthenticationContext authentication) {
+                           @ComponentImport JiraAuthenticationContext authentication,
+                           @ComponentImport I18nResolver i18n) {
         this.services = services;
         this.permissions = permissions;
         this.authentication = authentication;
+        this.i18n = i18n;
     }
 
     @Override
@@ -216,14 +235,41 @@ public class CyclePageAction extends JiraWebActionSupport {
     }
 
     public List<SurfaceView> getSurfaces() {
-        return cycle == null ? List.of() : services.record().scope().list(cycle.key()).stream().map(SurfaceView::new)
-                .toList();
+        return cycle == null ? List.of() : scope().stream().map(SurfaceView::new).toList();
+    }
+
+    private List<Surface> scope() {
+        if (surfaces == null) {
+            surfaces = services.record().scope().list(cycle.key());
+        }
+        return surfaces;
     }
 
     /** The coverage grid (surfaces by source kind: covered, stale, never) with its date and stale bound. */
     public DiscoveryView getDiscovery() {
-        return cycle == null ? null : new DiscoveryView(List.of(), services.record().discovery()
-                .coverage(cycle.key(), Duration.ofDays(STALE_AFTER_DAYS)));
+        return cycle == null ? null : new DiscoveryView(List.of(), coverage());
+    }
+
+    private CoverageMatrix coverage() {
+        if (coverage == null) {
+            coverage = services.record().discovery().coverage(cycle.key(), Duration.ofDays(STALE_AFTER_DAYS));
+        }
+        return coverage;
+    }
+
+    /**
+     * The cycle's charts, as the report shows them: findings by tier and by surface, the register by status and
+     * against its deadlines, the register at each checkpoint held and now, coverage, and the queue's scores.
+     */
+    public List<Chart> getCharts() {
+        if (cycle == null) {
+            return List.of();
+        }
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        scope().forEach(surface -> names.put(surface.key(), surface.name()));
+        RegisterSummary register = summary();
+        return new CycleCharts(new Messages(i18n::getText)).all(metrics, pages().findingsBySurface(cycle.key()),
+                names, register, schedule().held(), coverage(), pages().scoreDeciles(cycle.key()));
     }
 
     /** One page of the discovery runs, in the order recorded. */
@@ -286,14 +332,19 @@ public class CyclePageAction extends JiraWebActionSupport {
 
     /** The checkpoints the cadence plans and where each stands (held, due, missed, upcoming). */
     public List<PlannedCheckpointView> getPlannedCheckpoints() {
-        return services.record().checkpoints().schedule(cycle.key()).planned().stream()
-                .map(PlannedCheckpointView::new).toList();
+        return schedule().planned().stream().map(PlannedCheckpointView::new).toList();
     }
 
     /** The checkpoints held, with who held them and their notes. */
     public List<CheckpointView> getHeldCheckpoints() {
-        return services.record().checkpoints().schedule(cycle.key()).held().stream().map(CheckpointView::new)
-                .toList();
+        return schedule().held().stream().map(CheckpointView::new).toList();
+    }
+
+    private CheckpointSchedule schedule() {
+        if (schedule == null) {
+            schedule = services.record().checkpoints().schedule(cycle.key());
+        }
+        return schedule;
     }
 
     /** Where a long section stands on this page (call it after its rows): links to its first and next page. */
@@ -324,11 +375,16 @@ public class CyclePageAction extends JiraWebActionSupport {
         return frame;
     }
 
-    /** The whole register counted once per request, a page at a time (never held whole). */
+    /**
+     * The whole register counted once per request, a page at a time (never held whole): its counts by status and
+     * deadline, and in the same pass the cycle's metrics now (for the charts).
+     */
     private RegisterSummary summary() {
         if (summary == null) {
-            summary = RegisterSummary.of(pages().register(cycle.key()),
+            RegisterSummary.Counted counted = RegisterSummary.counted(pages().register(cycle.key()),
                     LocalDate.now(services.record().clock()), 0);
+            metrics = services.record().checkpoints().metrics(cycle.key(), counted.entries());
+            summary = counted.summary();
         }
         return summary;
     }

@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.cycle.Cycle;
 import org.ctemcycles.core.evidence.RecordPages;
-import org.ctemcycles.core.priority.PriorityPolicy;
+import org.ctemcycles.jira.PolicyVersions;
 import org.ctemcycles.core.priority.QueueService;
 import org.ctemcycles.jira.CtemServices;
 import org.ctemcycles.jira.security.CtemPermissions;
@@ -79,7 +79,9 @@ public class QueueResource extends CtemResource {
     public Response prioritise(@PathParam("key") String key, String body) {
         Cycle cycle = cycle(key, CycleAccess.RUN);
         JsonBody.optional(body, Set.of(), Map.of());
-        QueueService.Ranking ranking = record().queue().prioritise(cycle.key(), PriorityPolicy.defaults(),
+        // the policy in use: the newest version an administrator saved (ADR 087), named by every decision
+        QueueService.Ranking ranking = record().queue().prioritise(cycle.key(),
+                new PolicyVersions(record()).current(),
                 record().feeds().activeEpss().orElse(null), record().feeds().activeKev().orElse(null), actor());
         return ok(QueueJson.ranking(cycle.key(), ranking));
     }

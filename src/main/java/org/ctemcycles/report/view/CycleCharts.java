@@ -34,6 +34,33 @@ public final class CycleCharts {
         this.text = text;
     }
 
+    /**
+     * Every chart of a cycle, in the order the cycle page and the report show them: findings by tier and by surface,
+     * the register by status and against its deadlines, the register at each checkpoint and now, coverage, the
+     * queue's scores. The page and the report both draw them here, so they show the same charts.
+     *
+     * @param bySurface    findings by surface key, or null to leave that chart out
+     * @param surfaceNames the surfaces' names by key
+     * @param scoreDeciles the current queue's scores by ten points, or null to leave that chart out
+     */
+    public List<Chart> all(MetricsSnapshot now, Map<String, Integer> bySurface, Map<String, String> surfaceNames,
+                           RegisterSummary register, List<Checkpoint> held, CoverageMatrix coverage,
+                           long[] scoreDeciles) {
+        List<Chart> list = new ArrayList<>();
+        list.add(byTier(now.byTier()));
+        if (bySurface != null) {
+            list.add(bySurface(bySurface, surfaceNames));
+        }
+        list.add(byStatus(register.byStatus()));
+        list.add(sla(register.onTime(), register.overdue(), register.unassigned()));
+        list.add(burnDown(held, now));
+        list.add(coverage(coverage));
+        if (scoreDeciles != null) {
+            list.add(scores(scoreDeciles));
+        }
+        return list;
+    }
+
     /** Findings by the tier of their current decision ("unranked" for those without one). */
     public Chart byTier(Map<String, Integer> byTier) {
         List<Charts.Bar> bars = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -37,17 +38,78 @@ public final class RegisterSummary {
 
     /** Counts the entries; keeps the {@code keep} whose deadlines passed longest ago. */
     public static RegisterSummary of(Iterable<RegisterEntry> entries, LocalDate today, int keep) {
-        Map<FindingStatus, Integer> byStatus = new EnumMap<>(FindingStatus.class);
-        Comparator<RegisterEntry> latestFirst = Comparator.comparing(RegisterEntry::deadline).reversed()
-                .thenComparing(RegisterEntry::findingKey);
-        PriorityQueue<RegisterEntry> worst = new PriorityQueue<>(latestFirst);
-        int onTime = 0;
-        int overdue = 0;
-        int unassigned = 0;
-        for (RegisterEntry entry : entries) {
+        Counter counter = new Counter(today, keep);
+        entries.forEach(counter::add);
+        return counter.summary();
+    }
+
+    /**
+     * The register's entries as {@code entries} yields them, counted as they pass: a caller that reads the register
+     * for something else (a cycle's metrics, say) gets this summary from the same single pass. The summary is of what
+     * was read; read the view once.
+     */
+    public static Counted counted(Iterable<RegisterEntry> entries, LocalDate today, int keep) {
+        Counter counter = new Counter(today, keep);
+        return new Counted(() -> {
+            Iterator<RegisterEntry> rows = entries.iterator();
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return rows.hasNext();
+                }
+
+                @Override
+                public RegisterEntry next() {
+                    RegisterEntry entry = rows.next();
+                    counter.add(entry);
+                    return entry;
+                }
+            };
+        }, counter);
+    }
+
+    /** A register view that counts what passes through it ({@link #counted}). */
+    public static final class Counted {
+
+        private final Iterable<RegisterEntry> entries;
+        private final Counter counter;
+
+        private Counted(Iterable<RegisterEntry> entries, Counter counter) {
+            this.entries = entries;
+            this.counter = counter;
+        }
+
+        public Iterable<RegisterEntry> entries() {
+            return entries;
+        }
+
+        /** The summary of the entries read so far. */
+        public RegisterSummary summary() {
+            return counter.summary();
+        }
+    }
+
+    private static final class Counter {
+
+        private final Map<FindingStatus, Integer> byStatus = new EnumMap<>(FindingStatus.class);
+        private final Comparator<RegisterEntry> latestFirst = Comparator.comparing(RegisterEntry::deadline)
+                .reversed().thenComparing(RegisterEntry::findingKey);
+        private final PriorityQueue<RegisterEntry> worst = new PriorityQueue<>(latestFirst);
+        private final LocalDate today;
+        private final int keep;
+        private int onTime;
+        private int overdue;
+        private int unassigned;
+
+        Counter(LocalDate today, int keep) {
+            this.today = today;
+            this.keep = keep;
+        }
+
+        void add(RegisterEntry entry) {
             byStatus.merge(entry.status(), 1, Integer::sum);
             if (!entry.needsWork()) {
-                continue;
+                return;
             }
             if (entry.deadline() == null) {
                 unassigned++;
@@ -61,9 +123,12 @@ public final class RegisterSummary {
                 onTime++;
             }
         }
-        List<RegisterEntry> kept = new ArrayList<>(worst);
-        kept.sort(latestFirst.reversed());
-        return new RegisterSummary(byStatus, onTime, overdue, unassigned, kept, today);
+
+        RegisterSummary summary() {
+            List<RegisterEntry> kept = new ArrayList<>(worst);
+            kept.sort(latestFirst.reversed());
+            return new RegisterSummary(new EnumMap<>(byStatus), onTime, overdue, unassigned, kept, today);
+        }
     }
 
     public Map<FindingStatus, Integer> byStatus() {

@@ -7,7 +7,6 @@ import org.ctemcycles.report.chart.Chart;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -51,22 +50,10 @@ public final class ReportContext {
                 return items.next().entry();
             }
         };
-        RegisterSummary register = RegisterSummary.of(entries, today, 0);
-        List<Chart> list = new ArrayList<>();
-        list.add(charts.byTier(pack.metrics().byTier()));
-        if (facts.bySurface() != null) {
-            Map<String, String> names = new HashMap<>();
-            pack.surfaces().forEach(surface -> names.put(surface.key(), surface.name()));
-            list.add(charts.bySurface(facts.bySurface(), names));
-        }
-        list.add(charts.byStatus(register.byStatus()));
-        list.add(charts.sla(register.onTime(), register.overdue(), register.unassigned()));
-        list.add(charts.burnDown(pack.checkpoints().held(), pack.metrics()));
-        list.add(charts.coverage(pack.coverage()));
-        if (facts.scoreDeciles() != null) {
-            list.add(charts.scores(facts.scoreDeciles()));
-        }
-        return list;
+        Map<String, String> names = new HashMap<>();
+        pack.surfaces().forEach(surface -> names.put(surface.key(), surface.name()));
+        return charts.all(pack.metrics(), facts.bySurface(), names, RegisterSummary.of(entries, today, 0),
+                pack.checkpoints().held(), pack.coverage(), facts.scoreDeciles());
     }
 
     /** Counts for the charts that the pack does not carry: findings by surface key, queue scores by ten points. */

@@ -238,8 +238,11 @@ public class BrowserPagesTest {
         done("ctem-accept-form", "accept");
         browser.findElement(By.id("ctem-checkpoint-notes")).sendKeys("Mid-cycle review");
         done("ctem-checkpoint-form", "checkpoint");
+        assertEquals("the report's charts on the cycle page, each beside its table", 7,
+                browser.findElements(By.cssSelector("#ctem-cycle-page figure.ctem-chart svg[role=img] + table")).size());
         checkAccessibility("cycle page in mobilisation");
         screenshot("cycle-page");
+        screenshotAt("cycle-page-charts", "ctem-charts");
         screenshotAt("cycle-page-queue", "ctem-queue");
 
         done("ctem-close-form", "close");
@@ -303,6 +306,9 @@ public class BrowserPagesTest {
     /** Submits a lead action's form and waits for the page to reload with its success message (or, for null, for
      *  the API's refusal to show). */
     private void done(String form, String action) {
+        // a refusal shown before would otherwise end the wait below at once, and then go stale with the page
+        ((JavascriptExecutor) browser).executeScript(
+                "var box = document.getElementById('ctem-api-message'); if (box) { box.innerHTML = ''; }");
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.cssSelector("#" + form + " [type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> ExpectedConditions.stalenessOf(page).apply(d)
@@ -407,6 +413,47 @@ public class BrowserPagesTest {
                 + org.ctemcycles.testing.FakeJira.LEAD_ROLE));
         checkAccessibility("configuration-page-saved");
         screenshot("configuration-page");
+
+        // the feed upload: a file that is no EPSS file is refused with the reader's words, nothing stored; the real
+        // one (FIRST's own file, as published: CSV.gz) is loaded and the table shows its version
+        Path wrong = Files.createTempFile("not-epss", ".csv");
+        Files.writeString(wrong, "cve,score\nCVE-2024-0001,0.5\n");
+        browser.findElement(By.id("ctem-feed-file")).sendKeys(wrong.toAbsolutePath().toString());
+        done("ctem-feed-form", null);
+        String refused = browser.findElement(By.id("ctem-api-error")).getText();
+        assertTrue(refused, refused.contains("line "));
+        assertTrue(api.services().record().feeds().activeVersion(org.ctemcycles.core.scoring.FeedKind.EPSS)
+                .isEmpty());
+        checkAccessibility("configuration-page-feed-refused");
+        screenshotAt("configuration-page-feed-refused", "ctem-feed-form");
+        Files.delete(wrong);
+        WebElement before = browser.findElement(By.tagName("html"));
+        browser.findElement(By.id("ctem-feed-file")).clear();
+        browser.findElement(By.id("ctem-feed-file")).sendKeys(
+                Path.of("src/test/resources/priority/epss_scores-2025-08-31.csv.gz").toAbsolutePath().toString());
+        browser.findElement(By.id("ctem-feed-submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(ExpectedConditions.stalenessOf(before));
+        assertEquals(1, browser.findElements(By.id("ctem-feed-loaded")).size());
+        String epss = browser.findElement(By.cssSelector("#ctem-feeds tr[data-feed=EPSS]")).getText();
+        assertTrue(epss, epss.contains("2025-08-31") && epss.contains("epss_scores-2025-08-31.csv.gz"));
+        checkAccessibility("configuration-page-feed-loaded");
+        screenshotAt("configuration-page-feed-loaded", "ctem-feeds");
+
+        // the policy: an invalid value is refused naming its field; a valid edit is the next version, with its diff
+        String policy = browser.findElement(By.id("ctem-policyText")).getAttribute("value");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('ctem-policyText').value = arguments[0];",
+                policy.replace("\"CRITICAL\": 80", "\"CRITICAL\": \"very\""));
+        clickAndLoad(browser.findElement(By.id("ctem-policy-submit")));
+        assertTrue(browser.findElement(By.id("ctem-error-policy")).getText().contains("tiers.CRITICAL"));
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('ctem-policyText').value = arguments[0];",
+                policy.replace("\"CRITICAL\": 80", "\"CRITICAL\": 85"));
+        clickAndLoad(browser.findElement(By.id("ctem-policy-submit")));
+        assertEquals(1, browser.findElements(By.id("ctem-config-saved")).size());
+        assertEquals("2", browser.findElement(By.id("ctem-policy-version")).getText());
+        String diff = browser.findElement(By.id("ctem-policy-diff-table")).getText();
+        assertTrue(diff, diff.contains("tiers.CRITICAL 80 85"));
+        checkAccessibility("configuration-page-policy");
+        screenshotAt("configuration-page-policy", "ctem-policy-heading");
 
         logIn("lead");
         browser.get(pages.url(ConfigurationPageTest.PAGE));

@@ -44,7 +44,7 @@ import static org.junit.Assert.assertTrue;
  * only Jira administrators see and save it, in a secure administrator session (WebSudo); a post without the XSRF
  * token, or by anyone else, changes nothing; bad input names its field and stores nothing; every change is in the
  * configuration's chain of the activity log with the fields before and after; the feeds' freshness and the policy
- * are shown read only.
+ * are shown, with the feed upload form and the policy's editor (PolicyVersionsTest).
  */
 public class ConfigurationPageTest {
 
@@ -112,7 +112,8 @@ public class ConfigurationPageTest {
         String html = page.body();
         assertTrue(html.contains("<form class=\"aui\" id=\"ctem-roles\" method=\"post\" action=\"CtemConfiguration!saveRoles.jspa\""));
         assertTrue(html.contains("<form class=\"aui\" id=\"ctem-tracker\" method=\"post\" action=\"CtemConfiguration!saveTracker.jspa\""));
-        assertEquals("the three forms carry Jira's XSRF token", 3,
+        assertEquals("the four forms posted to the page carry Jira's XSRF token (the feed upload goes to the REST"
+                + " API)", 4,
                 html.split("name=\"atl_token\" value=\"" + pages.token() + "\"", -1).length - 1);
         assertTrue(html, html.contains("name=\"securityLeadGroups\">ctem-security-leads</textarea>"));
         assertTrue(html.contains("name=\"auditorGroups\">ctem-auditors</textarea>"));
@@ -275,7 +276,7 @@ public class ConfigurationPageTest {
     }
 
     @Test
-    public void theFeedsFreshnessAndThePolicyInUseAreShownReadOnly() throws IOException {
+    public void theFeedsFreshnessAndThePolicyInUseAreShown() throws IOException {
         String empty = pages.get("admin", PAGE).body();
         assertEquals("no feed loaded: both stale", 2, empty.split("No version loaded yet.", -1).length - 1);
 
@@ -297,8 +298,10 @@ public class ConfigurationPageTest {
         assertTrue(html, html.contains("<dd id=\"ctem-policy-id\">ctem-default</dd>"));
         assertTrue(html.contains("<dd id=\"ctem-policy-version\">1</dd>"));
         assertTrue(html.contains("CRITICAL 7, HIGH 30, MEDIUM 90, LOW 120"));
-        assertFalse("read only: no form for feeds or policy", html.contains("action=\"CtemConfiguration!saveFeeds")
-                || html.contains("name=\"policy"));
+        assertTrue("the feed upload goes to the REST API's feeds, the one import path for feeds",
+                html.contains("id=\"ctem-feed-form\" data-ctem-method=\"POST\" data-ctem-path=\"feeds/{kind}\""));
+        assertTrue("the policy is edited by its own form (PolicyVersionsTest)",
+                html.contains("action=\"CtemConfiguration!savePolicy.jspa\""));
     }
 
     /** On the real database: a store that fails takes its log entry with it (the entry is appended first). */
