@@ -142,6 +142,30 @@ public class FieldsResourceTest {
         assertEquals("re-scoped once", CtemField.values().length, api.customFields.scopeUpdates());
     }
 
+    @Test
+    public void whereFindingsAreSubTasksTheSubTaskTypeIsACtemIssueTypeToo() {
+        JsonObject defaults = new JsonObject();
+        defaults.addProperty("project", "SEC");
+        defaults.addProperty("grain", "vulnerability");
+        new org.ctemcycles.jira.tracker.TrackerSettings(api.jira.settingsFactory, api.jiraIssues.api())
+                .saveDefaults(defaults);
+        Map<String, JsonObject> created = byKey(ok(api.post("admin", "/fields/repair", "{}")));
+        assertEquals("CTEM Exposure, Sub-task in SEC", created.get("ctem-rank-field").get("scope").getAsString());
+        assertEquals(new FakeCustomFields.Scope(Set.of(projectId("SEC")), Set.of(api.jira.exposure.getId(),
+                api.jira.subTask.getId())), api.customFields.scopeOf(created.get("ctem-rank-field").get("fieldId")
+                .getAsString()));
+
+        // back to one issue per finding: the sub-task type leaves the fields' scope, in place
+        defaults.addProperty("grain", "finding");
+        new org.ctemcycles.jira.tracker.TrackerSettings(api.jira.settingsFactory, api.jiraIssues.api())
+                .saveDefaults(defaults);
+        Map<String, JsonObject> rescoped = byKey(ok(api.post("admin", "/fields/repair", "{}")));
+        assertEquals("CTEM Exposure in SEC", rescoped.get("ctem-rank-field").get("scope").getAsString());
+        assertEquals(created.get("ctem-rank-field").get("fieldId"), rescoped.get("ctem-rank-field").get("fieldId"));
+        assertEquals(new FakeCustomFields.Scope(Set.of(projectId("SEC")), Set.of(api.jira.exposure.getId())),
+                api.customFields.scopeOf(rescoped.get("ctem-rank-field").get("fieldId").getAsString()));
+    }
+
     private static Set<String> locks(JsonObject answer) {
         return byKey(answer).values().stream().map(f -> f.get("lock").getAsString()).collect(Collectors.toSet());
     }
