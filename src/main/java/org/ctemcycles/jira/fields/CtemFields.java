@@ -340,7 +340,10 @@ public class CtemFields {
         return new Scope(known, types);
     }
 
-    /** A configuration's project and CTEM issue types: the finding's issue type, its sub-task type when findings are sub-tasks. */
+    /**
+     * A configuration's project and CTEM issue types: the finding's issue type, and its sub-task type when findings
+     * are sub-tasks.
+     */
     private static void addScope(TrackerConfig config, Set<String> projectKeys, Set<String> typeNames) {
         if (!config.projectKey().isEmpty()) {
             projectKeys.add(config.projectKey());
