@@ -332,14 +332,18 @@ public class CtemFields {
         }
         List<Project> known = projectKeys.stream().map(projects::getProjectByCurrentKey).filter(Objects::nonNull)
                 .toList();
-        Set<String> lowerNames = new HashSet<>();
-        typeNames.forEach(n -> lowerNames.add(n.toLowerCase(Locale.ROOT)));
-        List<IssueType> types = issueTypes.getIssueTypes().stream()
-                .filter(t -> lowerNames.contains(t.getName().toLowerCase(Locale.ROOT))).toList();
+        // in the configuration's order, each name as Jira has it (Jira's names are case-insensitive)
+        Map<String, IssueType> byName = new HashMap<>();
+        issueTypes.getIssueTypes().forEach(t -> byName.putIfAbsent(t.getName().toLowerCase(Locale.ROOT), t));
+        List<IssueType> types = typeNames.stream().map(n -> byName.get(n.toLowerCase(Locale.ROOT)))
+                .filter(Objects::nonNull).distinct().toList();
         return new Scope(known, types);
     }
 
-    /** A configuration's project and CTEM issue types: the finding's issue type, its sub-task type when findings are sub-tasks. */
+    /**
+     * A configuration's project and CTEM issue types: the finding's issue type, and its sub-task type when findings
+     * are sub-tasks.
+     */
     private static void addScope(TrackerConfig config, Set<String> projectKeys, Set<String> typeNames) {
         if (!config.projectKey().isEmpty()) {
             projectKeys.add(config.projectKey());

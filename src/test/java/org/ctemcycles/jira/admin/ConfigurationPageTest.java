@@ -394,6 +394,18 @@ public class ConfigurationPageTest {
                 .before()).stream().filter(f -> f.name().equals("CTEM Tier")).findFirst().orElseThrow());
         html = pages.get("admin", PAGE).body();
         assertEquals(html, CtemField.values().length, html.split("data-field-lock=\"locked\"", -1).length - 1);
+
+        // a cycle moved to a project: the repair re-scopes the fields in place and logs where they apply now
+        String lead = api.jira.lead.getKey();
+        api.services().cycles().create(new org.ctemcycles.core.cycle.CycleDraft("CTEM-9", "Payments", "Cut KEV",
+                "2026-10-01", "2026-12-31", "14"), lead);
+        api.services().cycles().moveToProject("CTEM-9", "SEC", lead);
+        HttpResponse<String> rescoped = pages.post("admin", FIELDS, form("atl_token", pages.token()));
+        assertTrue(rescoped.headers().firstValue("Location").orElseThrow().endsWith("?saved=fields"));
+        assertEquals(3, changes().size());
+        assertEquals(new StateText.Field("CTEM Tier", tierId + " locked, re-scoped to CTEM Exposure in SEC"),
+                StateText.fields(changes().get(2).after()).stream().filter(f -> f.name().equals("CTEM Tier"))
+                        .findFirst().orElseThrow());
     }
 
     @Test

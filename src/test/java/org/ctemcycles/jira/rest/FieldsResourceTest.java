@@ -35,6 +35,8 @@ public class FieldsResourceTest {
     private static final String PLUGIN = "org.ctemcycles.ctem-cycles-jira:";
     /** Jira's own date range searcher, which the deadline's type names (docs/adr/104). */
     private static final String JIRA_DATE_SEARCHER = "com.atlassian.jira.plugin.system.customfieldtypes:daterange";
+    /** Jira's own number range searcher, which the rank's and score's types name. */
+    private static final String JIRA_NUMBER_SEARCHER = "com.atlassian.jira.plugin.system.customfieldtypes:numberrange";
 
     @Rule
     public final RestHarness api = new RestHarness(TestDatabase.h2(), MutableClock.on("2026-10-10"));
@@ -46,7 +48,7 @@ public class FieldsResourceTest {
 
     private void enable(CtemField... types) {
         api.customFields.enable(Arrays.stream(types).map(f -> PLUGIN + f.moduleKey()).collect(Collectors.toSet()),
-                Set.of(PLUGIN + "ctem-text-searcher", "com.atlassian.jira.plugin.system.customfieldtypes:numberrange", JIRA_DATE_SEARCHER));
+                Set.of(PLUGIN + "ctem-text-searcher", JIRA_NUMBER_SEARCHER, JIRA_DATE_SEARCHER));
     }
 
     private static Map<String, JsonObject> byKey(JsonObject answer) {
@@ -83,7 +85,7 @@ public class FieldsResourceTest {
             String name = created.field().getUntranslatedName();
             String searcher = String.valueOf(created.searcher());
             if (name.equals("CTEM Rank") || name.equals("CTEM Score")) {
-                assertEquals(name, "com.atlassian.jira.plugin.system.customfieldtypes:numberrange", searcher);
+                assertEquals(name, JIRA_NUMBER_SEARCHER, searcher);
             } else if (name.equals("CTEM Deadline")) {
                 assertEquals("Jira's date range searcher", JIRA_DATE_SEARCHER, searcher);
             } else {
@@ -140,6 +142,30 @@ public class FieldsResourceTest {
         }
         ok(api.post("admin", "/fields/repair", "{}"));
         assertEquals("re-scoped once", CtemField.values().length, api.customFields.scopeUpdates());
+    }
+
+    @Test
+    public void whereFindingsAreSubTasksTheSubTaskTypeIsACtemIssueTypeToo() {
+        JsonObject defaults = new JsonObject();
+        defaults.addProperty("project", "SEC");
+        defaults.addProperty("grain", "vulnerability");
+        new org.ctemcycles.jira.tracker.TrackerSettings(api.jira.settingsFactory, api.jiraIssues.api())
+                .saveDefaults(defaults);
+        Map<String, JsonObject> created = byKey(ok(api.post("admin", "/fields/repair", "{}")));
+        assertEquals("CTEM Exposure, Sub-task in SEC", created.get("ctem-rank-field").get("scope").getAsString());
+        assertEquals(new FakeCustomFields.Scope(Set.of(projectId("SEC")), Set.of(api.jira.exposure.getId(),
+                api.jira.subTask.getId())), api.customFields.scopeOf(created.get("ctem-rank-field").get("fieldId")
+                .getAsString()));
+
+        // back to one issue per finding: the sub-task type leaves the fields' scope, in place
+        defaults.addProperty("grain", "finding");
+        new org.ctemcycles.jira.tracker.TrackerSettings(api.jira.settingsFactory, api.jiraIssues.api())
+                .saveDefaults(defaults);
+        Map<String, JsonObject> rescoped = byKey(ok(api.post("admin", "/fields/repair", "{}")));
+        assertEquals("CTEM Exposure in SEC", rescoped.get("ctem-rank-field").get("scope").getAsString());
+        assertEquals(created.get("ctem-rank-field").get("fieldId"), rescoped.get("ctem-rank-field").get("fieldId"));
+        assertEquals(new FakeCustomFields.Scope(Set.of(projectId("SEC")), Set.of(api.jira.exposure.getId())),
+                api.customFields.scopeOf(rescoped.get("ctem-rank-field").get("fieldId").getAsString()));
     }
 
     private static Set<String> locks(JsonObject answer) {

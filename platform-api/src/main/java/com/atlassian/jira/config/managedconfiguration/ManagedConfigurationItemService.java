@@ -1,8 +1,9 @@
 package com.atlassian.jira.config.managedconfiguration;
 
 // Mirror (compile-only, never packaged). UNVERIFIED on Jira 10/11: no public Jira 10 or 11 app calls Jira's managed
-// configuration (searched: find_string "ManagedConfigurationItemService", "@ComponentImport ManagedConfigurationItemService",
-// ".getManagedCustomField("; search over code and docs); Jira Software 11.2.0 still takes the service in a constructor
+// configuration (searched: find_string "ManagedConfigurationItemService", "@ComponentImport
+// ManagedConfigurationItemService", ".getManagedCustomField("; search over code and docs); Jira Software 11.2.0
+// still takes the service in a constructor
 // (docs.atlassian.com/jira-software/11.2.0/.../ManagedFieldRestrictorImpl.html). Best older evidence, Jira 8.13 apps
 // that lock a field they created exactly as this app does: atlascommunity/jira-plugins-groovy@ef39c51 (pom.xml: Jira
 // 8.13.1; impl/jql/JqlInitializer.java: getManagedCustomField, ManagedConfigurationItemBuilder.builder(item)
