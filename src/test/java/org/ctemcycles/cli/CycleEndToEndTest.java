@@ -257,6 +257,7 @@ public class CycleEndToEndTest {
         ok("log", "verify");
         assertTrue(out, out.matches(Q4 + ": \\d+ entries, chain intact, keyed anchor verified \\(key [0-9a-f]{12}\\)\n"
                 + Q4 + ": 2 record digests verified \\(the checkpoint of 2026-10-15, the closure on 2026-12-31\\)\n"
+                + Q4 + ": evidence pack frozen at closure verified \\(html, json\\)\n"
                 + Q1 + ": \\d+ entries, chain intact, keyed anchor verified \\(key [0-9a-f]{12}\\)\n"
                 + Q1 + ": no record digest yet\n"));
         ok("log", "show", Q4);
