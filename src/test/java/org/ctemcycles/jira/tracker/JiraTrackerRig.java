@@ -42,8 +42,8 @@ final class JiraTrackerRig {
     }
 
     /**
-     * Another node of the same cluster: its own adapter and services over the same database (here {@code ao}, a
-     * second Active Objects over it or the same) and the same Jira; its listener is not registered.
+     * Another node of the same cluster: its own adapter and services over the database {@code ao} reaches (the
+     * cluster's one database) and the same Jira; its listener is not registered.
      */
     JiraTrackerRig otherNode(ActiveObjects ao) {
         return new JiraTrackerRig(ao, jira, issues, clock);
