@@ -150,8 +150,7 @@ final class SourcesCommand {
     }
 
     private static String text(Duration d) {
-        return d.toDays() > 0 && d.toHours() % 24 == 0 ? d.toDays() + "d"
-                : d.toMinutes() % 60 == 0 ? d.toHours() + "h" : d.toMinutes() + "m";
+        return DiscoverySource.text(d);
     }
 
     private void out(String format, Object... values) {

@@ -96,6 +96,12 @@ public record DiscoverySource(long id, String cycleKey, String name, Kind kind, 
         }
     }
 
+    /** An interval as people write it: "1d", "6h", "30m". */
+    public static String text(Duration d) {
+        return d.toDays() > 0 && d.toHours() % 24 == 0 ? d.toDays() + "d"
+                : d.toMinutes() % 60 == 0 ? d.toHours() + "h" : d.toMinutes() + "m";
+    }
+
     /** The source after a run at {@code at}: a failed run adds to the back-off, one that worked resets it. */
     public DiscoverySource ran(Instant at, String outcome, boolean failed) {
         return new DiscoverySource(id, cycleKey, name, kind, location, sealedToken, every, covers, format, createdBy,
