@@ -6,6 +6,7 @@ import org.ctemcycles.core.audit.FollowedActivityLog;
 import org.ctemcycles.core.audit.LogEntry;
 import org.ctemcycles.core.audit.AnchorKeySource;
 import org.ctemcycles.core.audit.ConfigurationChanges;
+import org.ctemcycles.core.discovery.SourceRepository;
 import org.ctemcycles.core.audit.LogAnchor;
 import org.ctemcycles.core.cadence.CheckpointService;
 import org.ctemcycles.core.cadence.ClosureService;
@@ -57,6 +58,7 @@ import org.ctemcycles.store.AoRecommendationRepository;
 import org.ctemcycles.store.AoRecordDigestRepository;
 import org.ctemcycles.store.AoRecordRows;
 import org.ctemcycles.store.AoRegisterRepository;
+import org.ctemcycles.store.AoSourceRepository;
 import org.ctemcycles.store.AoSurfaceRepository;
 import org.ctemcycles.store.AoTransactions;
 import org.ctemcycles.store.AoValidationRepository;
@@ -94,6 +96,7 @@ public final class CycleRecord implements AutoCloseable {
     private final MobilisedIssues mobilisedIssues;
     private final AoFeedStore feeds;
     private final ConfigurationChanges configurationChanges;
+    private final SourceRepository sources;
     private final Transactions transactions;
     private final Clock clock;
     private final RankingThreads rankingThreads;
@@ -209,6 +212,12 @@ public final class CycleRecord implements AutoCloseable {
         this.mobilisedIssues = new MobilisedIssues(new AoMobilisedIssueSource(ao, new DecisionJson()), clock);
         this.notices = new NoticeService(cycles, register, checkpoints, new AoNoticeRepository(ao), log, transactions,
                 clock);
+        this.sources = new AoSourceRepository(ao);
+    }
+
+    /** The scheduled discovery sources and their recent runs, as stored (run them through ScheduledDiscovery). */
+    public SourceRepository sources() {
+        return sources;
     }
 
     /** Owners' notices and the leads' digest, each sent once (the delivery is the caller's: Jira, or none). */

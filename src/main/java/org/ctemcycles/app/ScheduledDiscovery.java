@@ -9,6 +9,7 @@ import org.ctemcycles.core.common.NotFoundException;
 import org.ctemcycles.core.common.Problem;
 import org.ctemcycles.core.discovery.DiscoverySource;
 import org.ctemcycles.core.discovery.SourceRepository;
+import org.ctemcycles.core.discovery.SourceRun;
 import org.ctemcycles.ingest.ImportException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -92,11 +94,16 @@ public final class ScheduledDiscovery {
         imports.check(new ReportImport.Options(cycleKey, null, null, covers, null, format, actor));
         String sealed = token == null || token.isEmpty() ? "" : seal.seal(token);
         return sources.insert(new DiscoverySource(0, cycleKey.trim().toUpperCase(java.util.Locale.ROOT),
-                name.trim(), kind, where, sealed, every, covers, format, actor, null, ""));
+                name.trim(), kind, where, sealed, every, covers, format, actor, null, "", 0));
     }
 
     public List<DiscoverySource> list() {
         return sources.list();
+    }
+
+    /** The newest runs of a source, newest first. */
+    public List<SourceRun> runs(long sourceId) {
+        return sources.runs(sourceId, SourceRepository.KEPT_RUNS);
     }
 
     public void remove(long id) {
@@ -110,7 +117,7 @@ public final class ScheduledDiscovery {
         List<DiscoverySource> ran = new ArrayList<>();
         for (DiscoverySource source : sources.list()) {
             if (source.due(clock.instant())) {
-                ran.add(run(source, actor));
+                ran.add(run(source, actor, 1, pause -> { }));
             }
         }
         return ran;
@@ -118,15 +125,46 @@ public final class ScheduledDiscovery {
 
     /** Runs one source now, due or not. */
     public DiscoverySource run(long id, String actor) {
-        return run(sources.find(id).orElseThrow(() -> new NotFoundException("no discovery source " + id)), actor);
+        return run(id, actor, 1, pause -> { });
     }
 
-    private DiscoverySource run(DiscoverySource source, String actor) {
+    /**
+     * Runs one source now, due or not, trying it again while the fetch fails (unreachable, timed out) up to
+     * {@code attempts} times, waiting {@link #retryPause} between attempts. Each attempt is a run of its own in the
+     * log and among the source's runs; the source's back-off counts the whole as one run.
+     */
+    public DiscoverySource run(long id, String actor, int attempts, Consumer<Duration> pause) {
+        return run(sources.find(id).orElseThrow(() -> new NotFoundException("no discovery source " + id)), actor,
+                attempts, pause);
+    }
+
+    /** 2 s after the first failed attempt, 4 s after the second. */
+    public static Duration retryPause(int attempt) {
+        return Duration.ofSeconds(1L << attempt);
+    }
+
+    private DiscoverySource run(DiscoverySource source, String actor, int attempts, Consumer<Duration> pause) {
+        SourceRun last = attempt(source, actor);
+        for (int attempt = 1; attempt < attempts && last.result().equals("failed"); attempt++) {
+            pause.accept(retryPause(attempt));
+            last = attempt(source, actor);
+        }
+        DiscoverySource done = source.ran(last.at(), last.outcome(), last.failed());
+        sources.recorded(done);
+        if (done.failures() > 0) {
+            LOG.info("CTEM discovery source {} ({}) of cycle {}: {} failed runs in a row, next run at {}",
+                    source.id(), source.name(), source.cycleKey(), done.failures(), done.nextRunAt());
+        }
+        return done;
+    }
+
+    private SourceRun attempt(DiscoverySource source, String actor) {
         String outcome;
         String result;
+        int[] observations = {0};
         try {
-            outcome = source.kind() == DiscoverySource.Kind.HTTPS ? fetchAndImport(source, actor)
-                    : importFolder(source, actor);
+            outcome = source.kind() == DiscoverySource.Kind.HTTPS ? fetchAndImport(source, actor, observations)
+                    : importFolder(source, actor, observations);
             result = outcome.contains("rejected") ? "partly rejected" : "ran";
         } catch (ImportException e) {
             outcome = "rejected, nothing stored: " + e.getMessage();
@@ -139,8 +177,8 @@ public final class ScheduledDiscovery {
             result = "failed";
         }
         Instant now = clock.instant();
-        DiscoverySource done = source.ran(now, outcome);
-        sources.recorded(done);
+        SourceRun run = new SourceRun(source.id(), now, result, observations[0], outcome);
+        sources.addRun(run);
         // the log and the chain get what happened but not a rejection's reason, which may quote the report; the
         // source keeps the whole outcome for the lead. Neither ever holds the token.
         String said = result.equals("ran") || result.equals("refused") || result.equals("failed") ? outcome : result;
@@ -150,18 +188,20 @@ public final class ScheduledDiscovery {
                 .and("outcome", said.length() > 500 ? said.substring(0, 500) : said).toString()));
         LOG.info("CTEM discovery source {} ({}) of cycle {}: {}", source.id(), source.name(), source.cycleKey(),
                 said.length() > 300 ? said.substring(0, 300) : said);
-        return done;
+        return run;
     }
 
-    private String fetchAndImport(DiscoverySource source, String actor) throws IOException, ImportException {
+    private String fetchAndImport(DiscoverySource source, String actor, int[] observations)
+            throws IOException, ImportException {
         String token = source.sealedToken().isEmpty() ? null : seal.open(source.sealedToken());
         byte[] report = fetcher.fetch(source.location(), token);
         String file = source.location().substring(source.location().lastIndexOf('/') + 1);
         return outcome(imports.read(file.isEmpty() ? source.name() : file, new ByteArrayInputStream(report),
-                options(source, actor)));
+                options(source, actor)), observations);
     }
 
-    private String importFolder(DiscoverySource source, String actor) throws IOException, ImportException {
+    private String importFolder(DiscoverySource source, String actor, int[] observations)
+            throws IOException, ImportException {
         List<Path> files;
         try (Stream<Path> listed = Files.list(Path.of(source.location()))) {
             files = listed.filter(Files::isRegularFile).sorted().toList();
@@ -170,7 +210,7 @@ public final class ScheduledDiscovery {
         for (Path file : files) {
             try (InputStream content = Files.newInputStream(file)) {
                 outcomes.add(file.getFileName() + ": " + outcome(imports.read(file.getFileName().toString(), content,
-                        options(source, actor))));
+                        options(source, actor)), observations));
             } catch (ImportException e) {
                 outcomes.add(file.getFileName() + ": rejected, nothing stored: " + e.getMessage());
             }
@@ -182,7 +222,9 @@ public final class ScheduledDiscovery {
         return new ReportImport.Options(source.cycleKey(), null, null, source.covers(), null, source.format(), actor);
     }
 
-    private static String outcome(ReportImport.Result result) {
+    /** The outcome in words; adds the observations read to {@code observations[0]}. */
+    private static String outcome(ReportImport.Result result, int[] observations) {
+        observations[0] += result.summary().counts().observations();
         if (result.summary().alreadyImported()) {
             return "unchanged, run " + result.summary().runId() + " already holds this report";
         }

@@ -13,7 +13,6 @@ import org.ctemcycles.store.AoSourceRepository;
 import javax.net.ssl.SSLContext;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -147,28 +146,11 @@ final class SourcesCommand {
 
     /** 30m, 6h, 1d, or an ISO-8601 duration. */
     static Duration every(String text) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidInputException("--every", "is required (e.g. 6h or 1d)");
-        }
-        String t = text.trim().toLowerCase(java.util.Locale.ROOT);
-        try {
-            if (t.matches("\\d{1,6}[mhd]")) {
-                long n = Long.parseLong(t.substring(0, t.length() - 1));
-                return switch (t.charAt(t.length() - 1)) {
-                    case 'm' -> Duration.ofMinutes(n);
-                    case 'h' -> Duration.ofHours(n);
-                    default -> Duration.ofDays(n);
-                };
-            }
-            return Duration.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("--every", "'" + text + "' is not a duration: write 30m, 6h or 1d");
-        }
+        return DiscoverySource.parseEvery("--every", text);
     }
 
     private static String text(Duration d) {
-        return d.toDays() > 0 && d.toHours() % 24 == 0 ? d.toDays() + "d"
-                : d.toMinutes() % 60 == 0 ? d.toHours() + "h" : d.toMinutes() + "m";
+        return DiscoverySource.text(d);
     }
 
     private void out(String format, Object... values) {

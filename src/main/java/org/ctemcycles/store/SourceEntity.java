@@ -8,7 +8,7 @@ import net.java.ao.schema.Table;
 
 /**
  * A scheduled discovery source (table {@code AO_xxxxxx_DISC_SOURCE}); the token column holds only the token sealed
- * with a key kept outside the database. Covered surfaces one per line.
+ * with a key kept outside the database. Covered surfaces one per line. Its recent runs are {@link SourceRunEntity}.
  */
 @Preload
 @Table("DISC_SOURCE")
@@ -67,4 +67,9 @@ public interface SourceEntity extends Entity {
     String getLastOutcome();
 
     void setLastOutcome(String outcome);
+
+    /** Runs in a row that failed: the source's back-off (0, also in rows from before it was kept). */
+    int getFailures();
+
+    void setFailures(int failures);
 }

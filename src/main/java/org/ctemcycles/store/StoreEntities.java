@@ -21,7 +21,7 @@ public final class StoreEntities {
             FrozenReportEntity.class, FrozenChunkEntity.class,
             FeedVersionEntity.class, EpssScoreEntity.class, KevEntryEntity.class, DecisionEntity.class,
             RecordDigestEntity.class, MobilisationRunEntity.class, MobilisationItemEntity.class,
-            MobilisationClaimEntity.class, RecommendationEntity.class, SourceEntity.class,
+            MobilisationClaimEntity.class, RecommendationEntity.class, SourceEntity.class, SourceRunEntity.class,
             NoticeEntity.class,
             ReindexRequestEntity.class);
 

@@ -1,9 +1,6 @@
 package org.ctemcycles.app;
 
 import com.google.gson.Gson;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsServer;
 import org.ctemcycles.cli.LocalIssueTracker;
 import org.ctemcycles.core.audit.LogAction;
 import org.ctemcycles.core.audit.LogEntry;
@@ -14,11 +11,11 @@ import org.ctemcycles.core.discovery.DiscoverySource;
 import org.ctemcycles.ingest.ImportLimits;
 import org.ctemcycles.store.AoSourceRepository;
 import org.ctemcycles.store.SourceEntity;
+import org.ctemcycles.testing.LocalHttpsServer;
 import org.ctemcycles.testing.MutableClock;
 import org.ctemcycles.testing.ObservationBuilder;
 import org.ctemcycles.testing.TestDatabase;
 import org.junit.After;
-import org.junit.AfterClass;
 import org.junit.Before;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
@@ -27,17 +24,10 @@ import org.junit.rules.TemporaryFolder;
 import org.junit.runner.RunWith;
 import org.junit.runners.Parameterized;
 
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
@@ -62,13 +52,14 @@ public class ScheduledDiscoveryTest {
 
     @ClassRule
     public static final TemporaryFolder FOLDER = new TemporaryFolder();
+    @ClassRule
+    public static final LocalHttpsServer SERVER = new LocalHttpsServer();
 
     @Parameterized.Parameters(name = "{0}")
     public static List<Object[]> databases() {
         return TestDatabase.parameters();
     }
 
-    private static HttpsServer server;
     private static SSLContext clientTls;
     private static int port;
     private static volatile byte[] report;
@@ -86,56 +77,17 @@ public class ScheduledDiscoveryTest {
     }
 
     @BeforeClass
-    public static void startServer() throws Exception {
-        Path store = FOLDER.getRoot().toPath().resolve("server.p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1", "-dname",
-                "CN=localhost", "-ext", "SAN=dns:localhost", "-validity", "2", "-storetype", "PKCS12", "-keystore",
-                store.toString(), "-storepass", "changeit", "-keypass", "changeit").redirectErrorStream(true).start();
-        String said = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(said, 0, keytool.waitFor());
-        KeyStore keys = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(store)) {
-            keys.load(in, "changeit".toCharArray());
-        }
-        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        kmf.init(keys, "changeit".toCharArray());
-        SSLContext serverTls = SSLContext.getInstance("TLS");
-        serverTls.init(kmf.getKeyManagers(), null, new SecureRandom());
-        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        tmf.init(keys);
-        clientTls = SSLContext.getInstance("TLS");
-        clientTls.init(null, tmf.getTrustManagers(), new SecureRandom());
-
-        server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setHttpsConfigurator(new HttpsConfigurator(serverTls));
-        port = server.getAddress().getPort();
-        server.createContext("/report.jsonl", exchange -> {
+    public static void serve() {
+        clientTls = SERVER.clientTls();
+        port = SERVER.port();
+        SERVER.serve("/report.jsonl", exchange -> {
             AUTHORIZATIONS.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
-            answer(exchange, 200, report);
+            LocalHttpsServer.answer(exchange, 200, report);
         });
-        server.createContext("/same-host", exchange -> redirect(exchange, "/report.jsonl"));
-        server.createContext("/other-host", exchange -> redirect(exchange,
+        SERVER.serve("/same-host", exchange -> LocalHttpsServer.redirect(exchange, "/report.jsonl"));
+        SERVER.serve("/other-host", exchange -> LocalHttpsServer.redirect(exchange,
                 "https://127.0.0.1:" + port + "/report.jsonl"));
-        server.createContext("/big", exchange -> answer(exchange, 200, new byte[64 * 1024]));
-        server.start();
-    }
-
-    private static void redirect(HttpExchange exchange, String location) throws IOException {
-        exchange.getResponseHeaders().add("Location", location);
-        answer(exchange, 302, new byte[0]);
-    }
-
-    private static void answer(HttpExchange exchange, int status, byte[] body) throws IOException {
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
-    }
-
-    @AfterClass
-    public static void stopServer() {
-        server.stop(0);
+        SERVER.serve("/big", exchange -> LocalHttpsServer.answer(exchange, 200, new byte[64 * 1024]));
     }
 
     @Before
@@ -182,7 +134,7 @@ public class ScheduledDiscoveryTest {
     }
 
     private String url(String path) {
-        return "https://localhost:" + port + path;
+        return SERVER.url(path);
     }
 
     private DiscoverySource add(String path) {

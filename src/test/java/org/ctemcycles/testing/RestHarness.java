@@ -19,6 +19,7 @@ import org.ctemcycles.jira.CtemServices;
 import org.ctemcycles.jira.fields.CtemFields;
 import org.ctemcycles.jira.security.CtemPermissions;
 import org.ctemcycles.jira.security.CtemSettings;
+import org.ctemcycles.jira.sources.JiraSources;
 import org.ctemcycles.jira.tracker.IssueEventListener;
 import org.ctemcycles.jira.tracker.JiraIssueTracker;
 import org.ctemcycles.jira.tracker.MobilisationWorker;
@@ -91,6 +92,8 @@ public final class RestHarness extends ExternalResource {
     private URI base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, String> tokens;
+    /** The TLS context discovery sources fetch with (a test's own trust for its local HTTPS server). */
+    private javax.net.ssl.SSLContext sourcesTls;
 
     public RestHarness(TestDatabase database, Clock clock) {
         this(database, EmbeddedDatabase.Options.app(), clock);
@@ -130,6 +133,15 @@ public final class RestHarness extends ExternalResource {
         return new RestHarness(database, options, clock, new FakeJira(), true);
     }
 
+    /**
+     * Discovery sources fetch with this TLS context (one that trusts a test's local HTTPS server) instead of the
+     * JVM's; call before the harness starts.
+     */
+    public RestHarness trustingSourcesWith(javax.net.ssl.SSLContext tls) {
+        this.sourcesTls = tls;
+        return this;
+    }
+
     @Override
     protected void before() {
         opened = database.open(options);
@@ -146,6 +158,7 @@ public final class RestHarness extends ExternalResource {
     public RestHarness secondNode(EmbeddedDatabase.Options options) {
         RestHarness node = new RestHarness(null, options, clock, jira, tracker, jiraIssues, jiraAdapter, tokens,
                 locks, customFields);
+        node.sourcesTls = sourcesTls;
         node.opened = opened;
         node.nodeDatabase = opened.another(options);
         node.start(node.nodeDatabase.activeObjects());
@@ -183,6 +196,8 @@ public final class RestHarness extends ExternalResource {
                 customFields.fieldConfigSchemes(), jira.projectManager, jiraIssues.issueTypeManager,
                 jira.settingsFactory, locks.node(node), new TestEventPublisher(), trackerSettings, services,
                 customFields::contexts);
+        JiraSources sources = new JiraSources(ao, services, settings, jiraIssues.applicationProperties,
+                sourcesTls());
         ResourceConfig config = new ResourceConfig()
                 .packages(false, "org.ctemcycles.jira.rest")
                 .register(new TestUser(jira, tokens))
@@ -198,10 +213,27 @@ public final class RestHarness extends ExternalResource {
                         bind(worker).to(MobilisationWorker.class);
                         bind(new PropertiesI18n()).to(I18nResolver.class);
                         bind(fields).to(CtemFields.class);
+                        bind(sources).to(JiraSources.class);
                     }
                 });
         server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0" + BASE_PATH), config);
         base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + BASE_PATH);
+    }
+
+    /** The TLS context sources fetch with; and Jira's shared home (a folder of the test's) for their key. */
+    private javax.net.ssl.SSLContext sourcesTls() {
+        if (jiraIssues.sharedHome == null) {
+            try {
+                jiraIssues.sharedHome = java.nio.file.Files.createTempDirectory("ctem-shared-home");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        try {
+            return sourcesTls != null ? sourcesTls : javax.net.ssl.SSLContext.getDefault();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
@@ -364,6 +396,8 @@ public final class RestHarness extends ExternalResource {
 
         private final FakeJira jira;
         private final Map<String, String> tokens;
+    /** The TLS context discovery sources fetch with (a test's own trust for its local HTTPS server). */
+    private javax.net.ssl.SSLContext sourcesTls;
 
         TestUser(FakeJira jira, Map<String, String> tokens) {
             this.jira = jira;

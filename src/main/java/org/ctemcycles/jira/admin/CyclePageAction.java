@@ -34,6 +34,7 @@ import org.ctemcycles.report.view.CheckpointView;
 import org.ctemcycles.report.view.CycleCharts;
 import org.ctemcycles.report.view.CycleView;
 import org.ctemcycles.report.view.DiscoveryView;
+import org.ctemcycles.report.view.SourceView;
 import org.ctemcycles.report.view.PlannedCheckpointView;
 import org.ctemcycles.report.view.Messages;
 import org.ctemcycles.report.view.QueueItemView;
@@ -81,6 +82,8 @@ public class CyclePageAction extends JiraWebActionSupport {
     static final String VALIDATIONS = "ctem-validations";
     /** Coverage older than this shows as stale (the coverage resource's default). */
     private static final int STALE_AFTER_DAYS = 30;
+    /** How many of each discovery source's newest runs the page shows. */
+    private static final int SOURCE_RUNS = 5;
     /** The lead actions whose success the page reports (each has its key ctem.cyclePage.done.NAME). */
     static final java.util.Set<String> DONE = java.util.Set.of("scope", "surface", "feed", "prioritise",
             "validation", "mobilise", "accept", "checkpoint", "close", "handover");
@@ -270,6 +273,16 @@ public class CyclePageAction extends JiraWebActionSupport {
         RegisterSummary register = summary();
         return new CycleCharts(new Messages(i18n::getText)).all(metrics, pages().findingsBySurface(cycle.key()),
                 names, register, schedule().held(), coverage(), pages().scoreDeciles(cycle.key()));
+    }
+
+    /** The cycle's scheduled discovery sources, each with its newest runs and its next run. */
+    public List<SourceView> getSources() {
+        if (cycle == null) {
+            return List.of();
+        }
+        var sources = services.record().sources();
+        return sources.list(cycle.key()).stream().map(s -> new SourceView(s, sources.runs(s.id(), SOURCE_RUNS),
+                services.record().clock().instant())).toList();
     }
 
     /** One page of the discovery runs, in the order recorded. */

@@ -104,6 +104,20 @@ public class CtemSettings {
      *                               a wildcard is refused: the list is of exact names); empty allows none
      */
     public void setSourceHosts(List<String> hosts) {
+        storeSourceHosts(checkSourceHosts(hosts));
+    }
+
+    /** Stores hosts checked by {@link #checkSourceHosts}. */
+    public void storeSourceHosts(List<String> checked) {
+        put(SOURCE_HOSTS_KEY, checked);
+    }
+
+    /**
+     * The hosts as they would be stored (lower case, trimmed, blank lines and repeats dropped), storing nothing.
+     *
+     * @throws InvalidInputException naming {@code hosts} for each entry that is not a host name
+     */
+    public List<String> checkSourceHosts(List<String> hosts) {
         List<String> names = names("hosts", hosts, false).stream().map(h -> h.toLowerCase(java.util.Locale.ROOT))
                 .distinct().toList();
         List<Problem> problems = new ArrayList<>();
@@ -116,7 +130,7 @@ public class CtemSettings {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        put(SOURCE_HOSTS_KEY, names);
+        return names;
     }
 
     /**

@@ -11,6 +11,8 @@ import org.ctemcycles.app.TokenSeal;
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.common.NotFoundException;
 import org.ctemcycles.core.discovery.DiscoverySource;
+import org.ctemcycles.core.discovery.SourceRepository;
+import org.ctemcycles.core.discovery.SourceRun;
 import org.ctemcycles.ingest.ImportLimits;
 import org.ctemcycles.jira.CtemServices;
 import org.ctemcycles.jira.security.CtemSettings;
@@ -23,7 +25,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Scheduled discovery sources inside Jira (ADR 091, 093): the app's {@link ScheduledDiscovery} with the hosts an
@@ -36,6 +40,8 @@ import java.util.Set;
 public class JiraSources {
 
     static final Duration FETCH_TIMEOUT = Duration.ofSeconds(60);
+    /** The configuration log's subject of the allow-list's changes. */
+    public static final String HOSTS_SUBJECT = "configuration:source-hosts";
 
     private final ActiveObjects ao;
     private final CtemServices services;
@@ -72,7 +78,17 @@ public class JiraSources {
 
     /** The cycle's sources, oldest first. */
     public List<DiscoverySource> list(String cycleKey) {
-        return new AoSourceRepository(ao).list().stream().filter(s -> s.cycleKey().equals(cycleKey)).toList();
+        return new AoSourceRepository(ao).list(cycleKey);
+    }
+
+    /** A source's newest runs, newest first (at most {@link SourceRepository#KEPT_RUNS}). */
+    public List<SourceRun> runs(DiscoverySource source) {
+        return new AoSourceRepository(ao).runs(source.id(), SourceRepository.KEPT_RUNS);
+    }
+
+    /** The cycle's source with this id. @throws NotFoundException when the cycle has none */
+    public DiscoverySource get(String cycleKey, long id) {
+        return of(cycleKey, id);
     }
 
     /** @throws NotFoundException when the cycle has no source with this id */
@@ -83,6 +99,33 @@ public class JiraSources {
     /** Runs one source of the cycle now, due or not; answers it with its outcome. */
     public DiscoverySource run(String cycleKey, long id, String actor) {
         return discovery().run(of(cycleKey, id).id(), actor);
+    }
+
+    /**
+     * Runs one source of the cycle, trying a failed fetch again up to {@code attempts} times with
+     * {@code pause} between attempts (the scheduled job's way); the back-off counts it as one run.
+     */
+    public DiscoverySource run(String cycleKey, long id, String actor, int attempts, Consumer<Duration> pause) {
+        return discovery().run(of(cycleKey, id).id(), actor, attempts, pause);
+    }
+
+    /** The hosts an administrator allowed sources to fetch from. */
+    public List<String> hosts() {
+        return settings.sourceHosts();
+    }
+
+    /**
+     * Replaces the allow-list of hosts, logged with before and after in the configuration's chain (ADR 086); a
+     * source already added to a host taken off the list is refused at its next run.
+     *
+     * @throws InvalidInputException naming {@code hosts} when an entry is not a host name; nothing is stored then
+     */
+    public List<String> setHosts(List<String> hosts, String actor) {
+        List<String> checked = settings.checkSourceHosts(hosts);
+        services.record().configurationChanges().change(actor, HOSTS_SUBJECT,
+                () -> Map.of("sourceHosts", String.join("\n", settings.sourceHosts())),
+                Map.of("sourceHosts", String.join("\n", checked)), () -> settings.storeSourceHosts(checked));
+        return settings.sourceHosts();
     }
 
     /** The sources of every cycle that are due now by the record's clock. */

@@ -29,8 +29,9 @@ import java.util.function.LongConsumer;
  * The scheduled discovery sources' job: every 5 minutes, once per cluster under a stable job id and a cluster lock,
  * each due source runs through {@link JiraSources} (its outcome stored on the source, appended to the cycle's log as
  * {@code SOURCE_RAN} and to SLF4J by {@code ScheduledDiscovery}). A run that failed (the host unreachable, a time
- * out) is tried again at once with a growing pause, at most {@value #ATTEMPTS} times; a source still failing stays
- * due and the next run tries it again. Each fetch is bounded by the fetcher's timeout, and a run starts no new source
+ * out) is tried again at once after 2 s and 4 s, at most {@value #ATTEMPTS} attempts; a source still failing backs
+ * off across runs ({@code DiscoverySource#nextWait}: its interval doubled per failed run in a row, capped, stored with
+ * the source so another node or a restart keeps to it). Each fetch is bounded by the fetcher's timeout, and a run starts no new source
  * once {@link #BUDGET} has passed, so one slow cycle cannot hold the lock for long.
  */
 @Component
@@ -109,16 +110,10 @@ public class SourceJobs {
                     LOG.info("CTEM: discovery sources' run stopped after {}; the rest run next time", BUDGET);
                     break;
                 }
-                DiscoverySource done = source;
-                for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-                    done = sources.run(source.cycleKey(), source.id(), ACTOR);
-                    if (!done.lastOutcome().startsWith("failed") || attempt == ATTEMPTS) {
-                        break;
-                    }
-                    pause.accept(backOffMillis(attempt));
-                }
+                DiscoverySource done = sources.run(source.cycleKey(), source.id(), ACTOR, ATTEMPTS,
+                        wait -> pause.accept(wait.toMillis()));
                 ran++;
-                if (done.lastOutcome().startsWith("failed")) {
+                if (done.failures() > 0) {
                     failing++;
                 }
             }
@@ -129,11 +124,6 @@ public class SourceJobs {
         } finally {
             lock.unlock();
         }
-    }
-
-    /** 2 s after the first failure, 4 s after the second. */
-    static long backOffMillis(int attempt) {
-        return 1000L << attempt;
     }
 
     private static void sleep(long millis) {

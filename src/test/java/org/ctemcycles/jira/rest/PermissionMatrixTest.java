@@ -11,6 +11,8 @@ import org.ctemcycles.store.FeedVersionEntity;
 import org.ctemcycles.store.LogEntryEntity;
 import org.ctemcycles.store.RecommendationEntity;
 import org.ctemcycles.store.RegisterEntryEntity;
+import org.ctemcycles.store.SourceEntity;
+import org.ctemcycles.store.SourceRunEntity;
 import org.ctemcycles.store.SurfaceEntity;
 import org.ctemcycles.store.ValidationEntity;
 import org.ctemcycles.testing.FakeJira;
@@ -131,14 +133,19 @@ public class PermissionMatrixTest {
     enum Subject { NONE, RUNNING, SCOPING, CLOSED, FRESH_SCOPING, FRESH_MOBILISATION, FRESH_CLOSED, FRESH_HANDED_OVER }
 
     /** One endpoint's row: the access it needs, its request, and what it answers a caller who may. */
-    record Row(Access access, int success, Subject subject, boolean freshFinding, Function<Target, Body> body) {
+    record Row(Access access, int success, Subject subject, boolean freshFinding, Function<Target, Body> body,
+               boolean freshSource) {
+
+        Row(Access access, int success, Subject subject, boolean freshFinding, Function<Target, Body> body) {
+            this(access, success, subject, freshFinding, body, false);
+        }
     }
 
     /** What one cell's request is about. */
-    record Target(String cycle, String finding, String project, int n) {
+    record Target(String cycle, String finding, String project, int n, String source) {
         String path(String template) {
             return template.replace("{key}", cycle).replace("{finding}", finding).replace("{surface}", "WEB")
-                    .replace("{run}", run);
+                    .replace("{run}", run).replace("{source}", source);
         }
     }
 
@@ -161,6 +168,8 @@ public class PermissionMatrixTest {
     private static String sharedFinding;
     /** A mobilisation run of the running cycle (of its shared finding). */
     private static String run;
+    /** A discovery source of the running cycle (a folder under the shared home's ctem/sources/). */
+    private static String sharedSource;
     private static final Deque<String> FRESH_FINDINGS = new ArrayDeque<>();
     private static int serial;
 
@@ -195,6 +204,13 @@ public class PermissionMatrixTest {
                 + sharedFinding + "\"],\"owner\":\"JIRAUSER10200\",\"deadline\":\"2026-08-01\","
                 + "\"verificationStep\":\"rescan\"}"))
                 .getAsJsonObject().get("id").getAsString();
+
+        try {
+            Files.createDirectories(API.jiraIssues.sharedHome.resolve("ctem").resolve("sources").resolve("drop"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        sharedSource = newSource();
 
         open(SCOPING, "SEC");
         open(CLOSED, "SEC");
@@ -268,6 +284,12 @@ public class PermissionMatrixTest {
         rows.put("GET /cycles/{key}/recommendation", read(Access.READ_WORK, Subject.CLOSED));
         rows.put("POST /cycles/{key}/recommendation/take", write(Access.RUN, Subject.FRESH_HANDED_OVER,
                 t -> json("{\"items\":[1]}")));
+        rows.put("GET /cycles/{key}/sources", read(Access.READ_WORK, Subject.RUNNING));
+        rows.put("POST /cycles/{key}/sources", new Row(Access.RUN, 201, Subject.RUNNING, false, t -> json(
+                "{\"name\":\"m" + t.n() + "\",\"folder\":\"drop\",\"every\":\"1h\"}")));
+        rows.put("DELETE /cycles/{key}/sources/{source}", new Row(Access.RUN, 200, Subject.RUNNING, false,
+                t -> xsrf(), true));
+        rows.put("POST /cycles/{key}/sources/{source}/run", write(Access.RUN, Subject.RUNNING, t -> xsrf()));
         rows.put("GET /cycles/{key}/log", read(Access.READ_EVIDENCE, Subject.RUNNING));
         rows.put("GET /cycles/{key}/log/verification", read(Access.READ_EVIDENCE, Subject.RUNNING));
         rows.put("GET /cycles/{key}/evidence.html", read(Access.READ_EVIDENCE, Subject.RUNNING));
@@ -279,6 +301,9 @@ public class PermissionMatrixTest {
         rows.put("POST /feeds/kev", write(Access.LOAD_FEEDS, Subject.NONE, t -> multipart(read(KEV))));
         rows.put("GET /fields", read(Access.CONFIGURE, Subject.NONE));
         rows.put("POST /fields/repair", write(Access.CONFIGURE, Subject.NONE, t -> json("{}")));
+        rows.put("GET /source-hosts", read(Access.CONFIGURE, Subject.NONE));
+        rows.put("PUT /source-hosts", write(Access.CONFIGURE, Subject.NONE, t -> json(
+                "{\"hosts\":[\"reports" + t.n() + ".example.com\"]}")));
         return rows;
     }
 
@@ -363,8 +388,9 @@ public class PermissionMatrixTest {
     private static Target target(Row row, Caller caller, boolean may) {
         int n = ++serial;
         String finding = may && row.freshFinding() ? FRESH_FINDINGS.pop() : sharedFinding;
+        String source = may && row.freshSource() ? newSource() : sharedSource;
         if (caller.project.equals("OPS") && row.subject() != Subject.NONE) {
-            return new Target(ELSEWHERE, finding, caller.project, n);
+            return new Target(ELSEWHERE, finding, caller.project, n, source);
         }
         String cycle = switch (row.subject()) {
             case NONE -> "";
@@ -376,7 +402,13 @@ public class PermissionMatrixTest {
             case FRESH_CLOSED -> may ? closed(advance(open("FC-" + n, "SEC"), 4)) : CLOSED;
             case FRESH_HANDED_OVER -> may ? handedOver(closed(advance(open("FH-" + n, "SEC"), 4))) : CLOSED;
         };
-        return new Target(cycle, finding, caller.project, n);
+        return new Target(cycle, finding, caller.project, n, source);
+    }
+
+    /** A new folder source of the running cycle, added by the lead: its id. */
+    private static String newSource() {
+        return RecordApi.ok(201, API.post("lead", "/cycles/" + RUNNING + "/sources",
+                "{\"name\":\"drop\",\"folder\":\"drop\",\"every\":\"1h\"}")).get("id").getAsString();
     }
 
     /** What the record holds, in counts: a refused request changes none of them. */
@@ -388,6 +420,7 @@ public class PermissionMatrixTest {
                 (long) ao.count(DiscoveryRunEntity.class), (long) ao.count(DecisionEntity.class),
                 (long) ao.count(ValidationEntity.class), (long) ao.count(RegisterEntryEntity.class),
                 (long) ao.count(CheckpointEntity.class), (long) ao.count(FeedVersionEntity.class),
+                (long) ao.count(SourceEntity.class), (long) ao.count(SourceRunEntity.class),
                 (long) ao.count(RecommendationEntity.class,
                         net.java.ao.Query.select().where("TAKEN_AT_MILLIS > ?", 0L))));
         counts.add((long) API.tracker.issues().size());

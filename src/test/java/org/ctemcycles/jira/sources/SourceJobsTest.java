@@ -188,6 +188,62 @@ public class SourceJobsTest {
         assertFalse(rows[0].getSealedToken().contains("s3cret-token"));
     }
 
+    /**
+     * The back-off across runs, with the clock the test moves: a source whose folder went away fails; each failed
+     * job run (three attempts) doubles the wait before the next, up to a day; another node (a restart: a new
+     * JiraSources and job over the same database) keeps to the stored wait; a run that works resets it.
+     */
+    @Test
+    public void aFailingSourceBacksOffAcrossRunsOnEveryNodeAndARunThatWorksResetsIt() throws IOException {
+        Path folder = folder("drop", "web1.corp.example");
+        sources.add("CTEM-1", "drop", DiscoverySource.Kind.FOLDER, "drop", null, Duration.ofHours(1),
+                List.of("WEB"), "ctem-jsonl", "lead");
+        Path away = Files.move(folder, folder.resolveSibling("away"));
+        SourceJobs first = node("node-1");
+        SourceJobs restarted = new SourceJobs(scheduler.node("node-2"), issues.events, locks.node("node-2"),
+                new JiraSources(db.ao(), services, settings, issues.applicationProperties, defaultTls()),
+                pauses::add);
+        java.time.Instant start = clock.instant();
+
+        assertEquals(RunOutcome.SUCCESS, first.run().getRunOutcome());
+        DiscoverySource failed = sources.list("CTEM-1").get(0);
+        assertTrue(failed.lastOutcome(), failed.lastOutcome().startsWith("failed: NoSuchFileException"));
+        assertEquals(1, failed.failures());
+        assertEquals("three attempts, 2 s and 4 s apart", List.of(2000L, 4000L), pauses);
+        assertEquals("each attempt is a run of its own", 3, sources.runs(failed).size());
+        assertEquals("the interval doubled", start.plus(Duration.ofHours(2)), failed.nextRunAt());
+
+        // the other node, as after a restart, reads the wait from the database and keeps to it
+        clock.advance(Duration.ofHours(1));
+        restarted.run();
+        assertEquals("not due within the doubled interval", 3, ran().size());
+        List<Duration> waits = new ArrayList<>();
+        for (int run = 2; run <= 6; run++) {
+            clock.set(sources.list("CTEM-1").get(0).nextRunAt().minusSeconds(1));
+            (run % 2 == 0 ? restarted : first).run();
+            assertEquals("not a second early", 3 * (run - 1), ran().size());
+            clock.advance(Duration.ofSeconds(1));
+            (run % 2 == 0 ? restarted : first).run();
+            DiscoverySource now = sources.list("CTEM-1").get(0);
+            assertEquals(run, now.failures());
+            waits.add(now.nextWait());
+        }
+        assertEquals("doubled per failed run, capped at a day", List.of(Duration.ofHours(4), Duration.ofHours(8),
+                Duration.ofHours(16), Duration.ofHours(24), Duration.ofHours(24)), waits);
+        assertEquals(0, services.record().discovery().runs("CTEM-1").size());
+
+        Files.move(away, folder);
+        clock.set(sources.list("CTEM-1").get(0).nextRunAt());
+        restarted.run();
+        DiscoverySource working = sources.list("CTEM-1").get(0);
+        assertTrue(working.lastOutcome(), working.lastOutcome().startsWith("scan.jsonl: imported as run"));
+        assertEquals("a run that works resets the back-off", 0, working.failures());
+        assertEquals(clock.instant().plus(Duration.ofHours(1)), working.nextRunAt());
+        assertEquals(1, sources.runs(working).get(0).observations());
+        assertEquals("the newest runs are kept", 10, sources.runs(working).size());
+        assertEquals(1, services.record().discovery().runs("CTEM-1").size());
+    }
+
     @Test
     public void foldersOutsideTheSharedHomesSourcesAndHostsNotAllowedAreRefused() throws IOException {
         folder("nightly");
