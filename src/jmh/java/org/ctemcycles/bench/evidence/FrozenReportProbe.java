@@ -6,9 +6,14 @@ import org.ctemcycles.cli.embedded.EmbeddedDatabase;
 import org.ctemcycles.cli.html.HtmlPackWriter;
 import org.ctemcycles.core.audit.AnchorKeySource;
 import org.ctemcycles.core.cadence.FrozenReport;
+import org.ctemcycles.core.evidence.EvidencePack;
+import org.ctemcycles.report.evidence.PackJson;
 import org.ctemcycles.store.AoTransactions;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -22,7 +27,10 @@ import java.util.List;
  * rendered and stored in pieces with their SHA-256, in one transaction, on a copy of {@link EvidencePackSeed}'s
  * database. A thread collects garbage and samples what is still reachable every second; its maximum over the
  * baseline is what freezing holds. {@code scripts/benchmarks --main org.ctemcycles.bench.evidence.FrozenReportProbe
- * 100000} (after {@link EvidencePackSeed}); run it with {@code -Xmx128m} to show the bound.
+ * 10000} (after {@link EvidencePackSeed}), in a JVM of {@code -Xmx128m}. {@code -Dprobe.trace=true} prints every
+ * sample; {@code -Dprobe.autocommit=true} freezes without the transaction (each statement its own), and
+ * {@code -Dprobe.renderOnly=true} renders both in one transaction and stores nothing: together they tell what the
+ * closure's one transaction holds from what storing holds (BENCHMARKS.md).
  */
 public final class FrozenReportProbe {
 
@@ -47,7 +55,28 @@ public final class FrozenReportProbe {
             sampler.start();
             long start = System.nanoTime();
             // in one transaction, as inside the closure
-            List<FrozenReport> frozen = new AoTransactions(db.activeObjects()).inTransaction(
+            if (Boolean.getBoolean("probe.renderOnly")) {
+                // the same renderings inside one transaction, stored nowhere: what the transaction's reads hold
+                new AoTransactions(db.activeObjects()).inTransaction(() -> {
+                    try {
+                        EvidencePack pack = record.evidence().assemble(
+                                EvidencePackSeed.CYCLE, EvidencePackSeed.LEAD);
+                        new PackJson().write(pack, Writer.nullWriter());
+                        new HtmlPackWriter().write(pack, Writer.nullWriter());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return null;
+                });
+                sampler.interrupt();
+                sampler.join();
+                System.out.printf("[live] render-only in one transaction: baseline-live=%.1f MB max-live=%.1f MB%n",
+                        baseline / 1048576.0, sampler.maxLive / 1048576.0);
+                return;
+            }
+            List<FrozenReport> frozen = Boolean.getBoolean("probe.autocommit")
+                    ? record.frozenReports().freeze(EvidencePackSeed.CYCLE, at, EvidencePackSeed.LEAD)
+                    : new AoTransactions(db.activeObjects()).inTransaction(
                     () -> record.frozenReports().freeze(EvidencePackSeed.CYCLE, at, EvidencePackSeed.LEAD));
             long millis = (System.nanoTime() - start) / 1_000_000;
             sampler.interrupt();
@@ -93,8 +122,12 @@ public final class FrozenReportProbe {
                 } catch (InterruptedException e) {
                     return;
                 }
-                maxLive = Math.max(maxLive, live());
+                long live = live();
+                maxLive = Math.max(maxLive, live);
                 samples++;
+                if (Boolean.getBoolean("probe.trace")) {
+                    System.out.printf("[sample] %d %.1f MB%n", samples, live / 1048576.0);
+                }
             }
         }
     }
