@@ -48,7 +48,8 @@ import static org.junit.Assert.fail;
  * 100,000 results (25,000 findings) and 20 stops on each database. Kill moments are drawn from a seeded random
  * sequence between the moment a child has opened the database (measured by a child that only reads it) and the
  * measured end of a whole import, so a signal lands while the import runs; the seed is printed, and
- * {@code -Dctem.crash.seed=N} replays a run ({@code -Dctem.crash.kills=N} changes how many stops).
+ * {@code -Dctem.crash.seed=N} replays a run ({@code -Dctem.crash.kills=N} changes how many stops). The children run
+ * with the launcher's JVM options ({@code scripts/ctem-jvm.options}): an exhausted heap ends the command at once.
  */
 @RunWith(Parameterized.class)
 public class ImportCrashSafetyTest {
@@ -56,13 +57,10 @@ public class ImportCrashSafetyTest {
     private static final String CYCLE = "CRASH";
     private static final boolean FULL = "full".equals(System.getProperty("ctem.crash.scale", "suite"));
     private static final int FINDINGS = FULL ? 25_000 : 2_000;
-    /**
-     * An OutOfMemoryError during an import on the embedded H2 database can leave a file that does not open ("File
-     * corrupted while reading record"): seen in two clean-clone CI runs of 2026-12-06 (seeds 31626003268161 and
-     * 32636679345475), not in four other runs. An open bug of issue 14 (docs/adr/033): the default suite leaves that
-     * fault out on H2 until it is fixed; the full scale, or {@code -Dctem.crash.h2oom=true}, keeps it.
-     */
-    private static final boolean H2_OUT_OF_MEMORY = FULL || Boolean.getBoolean("ctem.crash.h2oom");
+    /** The JVM options of every ctem command (the launcher passes the same file): the children run with them. */
+    static final Path JVM_OPTIONS = Path.of("scripts", "ctem-jvm.options");
+    /** {@code -Dctem.crash.fault=OUT_OF_MEMORY} (or another fault) makes every stop after the first of each kind one of that kind. */
+    private static final String ONLY = System.getProperty("ctem.crash.fault");
     private static final int REPEATS = 4;
     private static final int KILLS_H2 = Integer.getInteger("ctem.crash.kills", FULL ? 20 : 4);
     private static final int KILLS_POSTGRES = Integer.getInteger("ctem.crash.kills", FULL ? 20 : 3);
@@ -85,6 +83,8 @@ public class ImportCrashSafetyTest {
 
     @BeforeClass
     public static void writeReport() throws IOException {
+        assertTrue("the ctem launcher runs every command with " + JVM_OPTIONS,
+                Files.readString(Path.of("ctem")).contains("/" + JVM_OPTIONS));
         folder = Files.createTempDirectory("ctem-crash");
         report = folder.resolve("codeql.sarif");
         SarifReportWriter.write(report, FINDINGS, REPEATS, 1);
@@ -132,8 +132,7 @@ public class ImportCrashSafetyTest {
             int inARow = 0;
             List<String> log = new ArrayList<>();
             // every kind of fault the database can take comes at least once, then they are drawn at random
-            List<Fault> everyKind = target instanceof H2Target ? (H2_OUT_OF_MEMORY ? List.of(Fault.values())
-                    : List.of(Fault.SIGKILL, Fault.SIGTERM, Fault.DISK_FULL))
+            List<Fault> everyKind = target instanceof H2Target ? List.of(Fault.values())
                     : List.of(Fault.SIGKILL, Fault.SIGTERM, Fault.OUT_OF_MEMORY);
             int drawn = 0;
             while (stopped < kills) {
@@ -174,6 +173,11 @@ public class ImportCrashSafetyTest {
                     target.reset();
                     continue;
                 }
+                if (fault == Fault.OUT_OF_MEMORY) {
+                    // the JVM ended at the first OutOfMemoryError, before any code could write on (ADR 041)
+                    assertEquals(outcome.stderr, 3, outcome.exit);
+                    assertTrue(outcome.stderr, outcome.stderr.contains("Terminating due to java.lang.OutOfMemoryError"));
+                }
                 if (fault == Fault.DISK_FULL) {
                     assertEquals(outcome.stderr, Ctem.NO_SPACE, outcome.exit);
                     assertTrue(outcome.stderr, outcome.stderr.startsWith("ctem: the disk is full ("));
@@ -197,6 +201,9 @@ public class ImportCrashSafetyTest {
     }
 
     private static Fault fault(Random random, Target target) {
+        if (ONLY != null) {
+            return Fault.valueOf(ONLY);
+        }
         double p = random.nextDouble();
         if (p < 0.6) {
             return Fault.SIGKILL;
@@ -205,7 +212,7 @@ public class ImportCrashSafetyTest {
             return Fault.SIGTERM;
         }
         if (p < 0.9 || !(target instanceof H2Target)) {
-            return target instanceof H2Target && !H2_OUT_OF_MEMORY ? Fault.SIGTERM : Fault.OUT_OF_MEMORY;
+            return Fault.OUT_OF_MEMORY;
         }
         return Fault.DISK_FULL;
     }
@@ -220,7 +227,8 @@ public class ImportCrashSafetyTest {
 
     private Outcome run(Target target, String mode, long value, Fault signal, long delay, String... ctem)
             throws Exception {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx192m"));
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx192m",
+                "@" + JVM_OPTIONS.toAbsolutePath()));
         if (Runtime.version().feature() >= 23) {
             command.add("--sun-misc-unsafe-memory-access=allow");
         }

@@ -10,8 +10,8 @@ import java.util.List;
  * The process the crash-safety test kills: the real {@code ctem} command, started in a JVM of its own, with one
  * fault prepared before it runs. {@code CrashChild MODE ARG -- CTEM-ARGS...}: {@code plain} runs ctem as it is (the
  * test kills it with SIGKILL or SIGTERM); {@code disk BYTES} registers a disk that is full after BYTES written (H2's
- * {@code jdbc:h2:fulldisk:} files); {@code memory MILLIS} exhausts the heap after MILLIS, so the import fails with
- * an OutOfMemoryError wherever it is.
+ * {@code jdbc:h2:fulldisk:} files); {@code memory MILLIS} exhausts the heap after MILLIS, so the import meets an
+ * OutOfMemoryError wherever it is (with the launcher's JVM options the JVM then ends at once, ADR 041).
  */
 public final class CrashChild {
 
