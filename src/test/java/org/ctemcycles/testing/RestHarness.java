@@ -85,6 +85,7 @@ public final class RestHarness extends ExternalResource {
     private EmbeddedDatabase nodeDatabase;
     private CtemServices services;
     private CtemFields fields;
+    private JiraSources sources;
     private CtemPermissions permissions;
     private MobilisationWorker worker;
     private JiraIssueTracker jiraTracker;
@@ -196,7 +197,7 @@ public final class RestHarness extends ExternalResource {
                 customFields.fieldConfigSchemes(), jira.projectManager, jiraIssues.issueTypeManager,
                 jira.settingsFactory, locks.node(node), new TestEventPublisher(), trackerSettings, services,
                 customFields::contexts);
-        JiraSources sources = new JiraSources(ao, services, settings, jiraIssues.applicationProperties,
+        sources = new JiraSources(ao, services, settings, jiraIssues.applicationProperties,
                 sourcesTls());
         ResourceConfig config = new ResourceConfig()
                 .packages(false, "org.ctemcycles.jira.rest")
@@ -308,6 +309,11 @@ public final class RestHarness extends ExternalResource {
 
     public CtemServices services() {
         return services;
+    }
+
+    /** The scheduled discovery sources as this node's REST resources and pages reach them. */
+    public JiraSources sources() {
+        return sources;
     }
 
     /** The app's custom fields as this node's REST resources and pages reach them. */

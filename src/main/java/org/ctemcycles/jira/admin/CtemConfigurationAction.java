@@ -24,6 +24,7 @@ import org.ctemcycles.jira.PolicyVersions;
 import org.ctemcycles.jira.fields.CtemFields;
 import org.ctemcycles.jira.security.CtemPermissions;
 import org.ctemcycles.jira.security.CtemSettings;
+import org.ctemcycles.jira.sources.JiraSources;
 import org.ctemcycles.jira.tracker.TrackerConfig;
 import org.ctemcycles.jira.tracker.TrackerSettings;
 import org.slf4j.Logger;
@@ -46,8 +47,9 @@ import java.util.Set;
  * the status and resolution maps), each form saved by an XSRF-checked POST, checked whole before anything is stored
  * and logged with before and after in the configuration's chain of the activity log ({@link ConfigurationChanges});
  * the CTEM custom fields' state, repaired on request (each field made to exist once: docs/adr/102); the feeds with
- * their freshness, and an upload form that sends a feed file to the REST API (the one import path for feeds); and the
- * prioritisation policy, edited as its policy file, every save a new version with the diff to the one before
+ * their freshness, and an upload form that sends a feed file to the REST API (the one import path for feeds); the
+ * allow-list of the hosts discovery sources may fetch from, saved through {@link JiraSources#setHostLines} as the REST
+ * API's {@code PUT /source-hosts} (docs/adr/094); and the prioritisation policy, edited as its policy file, every save a new version with the diff to the one before
  * ({@link PolicyVersions}, docs/adr/087).
  *
  * <p>WebSudo (Jira's secure administrator session) asks an administrator to authenticate again before the page
@@ -71,6 +73,7 @@ public class CtemConfigurationAction extends JiraWebActionSupport {
     private final CtemSettings settings;
     private final TrackerSettings tracker;
     private final CtemFields fields;
+    private final JiraSources sources;
     private final JiraAuthenticationContext authentication;
 
     private final Map<String, String> fieldErrors = new LinkedHashMap<>();
@@ -83,6 +86,7 @@ public class CtemConfigurationAction extends JiraWebActionSupport {
     private String grain;
     private String statusMap;
     private String resolutionMap;
+    private String sourceHosts;
     private String saved;
     private String done;
     private String unchanged;
@@ -94,13 +98,14 @@ public class CtemConfigurationAction extends JiraWebActionSupport {
 
     @Inject
     public CtemConfigurationAction(CtemServices services, CtemPermissions permissions, CtemSettings settings,
-                                   TrackerSettings tracker, CtemFields fields,
+                                   TrackerSettings tracker, CtemFields fields, JiraSources sources,
                                    @ComponentImport JiraAuthenticationContext authentication) {
         this.services = services;
         this.permissions = permissions;
         this.settings = settings;
         this.tracker = tracker;
         this.fields = fields;
+        this.sources = sources;
         this.authentication = authentication;
     }
 
@@ -218,6 +223,31 @@ public class CtemConfigurationAction extends JiraWebActionSupport {
             LOG.info("CTEM configuration: {} saves the tracker defaults ({})", user().getKey(),
                     changed ? "changed" : "unchanged");
             return getRedirect(PAGE + (changed ? "?saved=tracker" : "?unchanged=tracker"));
+        } catch (InvalidInputException e) {
+            record(e);
+            return INPUT;
+        }
+    }
+
+    /**
+     * Saves the allow-list of source hosts, one a line, through the same check, store and log as the REST API's
+     * {@code PUT /source-hosts}: a line that is not a host name is named with its number, and nothing is stored.
+     */
+    @RequiresXsrfCheck
+    @SupportedMethods({RequestMethod.POST})
+    public String doSaveSourceHosts() {
+        if (!permissions.isAdministrator(user())) {
+            return denied("change the CTEM source hosts");
+        }
+        showRoles();
+        showTracker();
+        try {
+            List<String> before = sources.hosts();
+            boolean changed = !before.equals(sources.setHostLines(sourceHosts, user().getKey()));
+            LOG.info("CTEM configuration: {} saves the source hosts ({})", user().getKey(),
+                    changed ? "changed" : "unchanged");
+            return getRedirect(PAGE + (changed ? "?saved=sourceHosts" : "?unchanged=sourceHosts")
+                    + "#ctem-source-hosts-heading");
         } catch (InvalidInputException e) {
             record(e);
             return INPUT;
@@ -437,6 +467,11 @@ public class CtemConfigurationAction extends JiraWebActionSupport {
         return resolutionMap;
     }
 
+    /** The allowed source hosts one a line: as submitted when they were refused, else as stored. */
+    public String getSourceHosts() {
+        return sourceHosts != null && hasErrors() ? sourceHosts : String.join("\n", sources.hosts());
+    }
+
     /** EPSS and KEV: the active version of each, how old its data is and whether the policy calls it stale. */
     public List<FeedStatusView> getFeeds() {
         PriorityPolicy policy = policy();
@@ -608,5 +643,10 @@ public class CtemConfigurationAction extends JiraWebActionSupport {
 
     public void setResolutionMap(String resolutionMap) {
         this.resolutionMap = resolutionMap;
+    }
+
+    /** The source hosts form's textarea, one host a line. */
+    public void setSourceHosts(String sourceHosts) {
+        this.sourceHosts = sourceHosts;
     }
 }

@@ -115,16 +115,27 @@ public class CtemSettings {
     /**
      * The hosts as they would be stored (lower case, trimmed, blank lines and repeats dropped), storing nothing.
      *
-     * @throws InvalidInputException naming {@code hosts} for each entry that is not a host name
+     * @throws InvalidInputException naming {@code hosts} for each entry that is not a host name, with its place
+     *                               ("entry 2")
      */
     public List<String> checkSourceHosts(List<String> hosts) {
+        return checkSourceHosts(hosts, "entry");
+    }
+
+    /**
+     * As {@link #checkSourceHosts(List)}, each refused entry named by {@code place} and its number from 1 among
+     * those given (blank ones counted): "line" when the hosts are the lines of a text.
+     */
+    public List<String> checkSourceHosts(List<String> hosts, String place) {
         List<String> names = names("hosts", hosts, false).stream().map(h -> h.toLowerCase(java.util.Locale.ROOT))
                 .distinct().toList();
         List<Problem> problems = new ArrayList<>();
-        for (String host : names) {
-            if (!host.matches("[a-z0-9]([a-z0-9-]{0,62}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,62}[a-z0-9])?)*")) {
-                problems.add(new Problem("hosts", "'" + host + "' is not a host name (give names like"
-                        + " ci.example.com, without scheme, port, path or wildcard)"));
+        for (int i = 0; i < hosts.size(); i++) {
+            String given = hosts.get(i) == null ? "" : hosts.get(i).trim();
+            if (!given.isEmpty() && !given.toLowerCase(java.util.Locale.ROOT)
+                    .matches("[a-z0-9]([a-z0-9-]{0,62}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,62}[a-z0-9])?)*")) {
+                problems.add(new Problem("hosts", place + " " + (i + 1) + ": '" + given + "' is not a host name"
+                        + " (give names like ci.example.com, without scheme, port, path or wildcard)"));
             }
         }
         if (!problems.isEmpty()) {

@@ -121,7 +121,19 @@ public class JiraSources {
      * @throws InvalidInputException naming {@code hosts} when an entry is not a host name; nothing is stored then
      */
     public List<String> setHosts(List<String> hosts, String actor) {
-        List<String> checked = settings.checkSourceHosts(hosts);
+        return setHosts(hosts, "entry", actor);
+    }
+
+    /**
+     * As {@link #setHosts(List, String)}, for hosts given as the lines of a text (the configuration page): a refused
+     * host is named by its line.
+     */
+    public List<String> setHostLines(String text, String actor) {
+        return setHosts(text == null ? List.of() : List.of(text.split("\r\n|\r|\n", -1)), "line", actor);
+    }
+
+    private List<String> setHosts(List<String> hosts, String place, String actor) {
+        List<String> checked = settings.checkSourceHosts(hosts, place);
         services.record().configurationChanges().change(actor, HOSTS_SUBJECT,
                 () -> Map.of("sourceHosts", String.join("\n", settings.sourceHosts())),
                 Map.of("sourceHosts", String.join("\n", checked)), () -> settings.storeSourceHosts(checked));

@@ -414,6 +414,27 @@ public class BrowserPagesTest {
         checkAccessibility("configuration-page-saved");
         screenshot("configuration-page");
 
+        // the source hosts: a URL is refused naming its line, nothing stored; a host name is saved and logged
+        WebElement hosts = browser.findElement(By.id("ctem-sourceHosts"));
+        hosts.clear();
+        hosts.sendKeys("ci.example.com\nhttps://scans.example.org/export");
+        clickAndLoad(browser.findElement(By.id("ctem-source-hosts-submit")));
+        String hostError = browser.findElement(By.id("ctem-error-hosts")).getText();
+        assertTrue(hostError, hostError.contains("line 2: 'https://scans.example.org/export' is not a host name"));
+        assertTrue(api.sources().hosts().isEmpty());
+        checkAccessibility("configuration-page-source-hosts-refused");
+        screenshotAt("configuration-page-source-hosts-refused", "ctem-source-hosts-heading");
+        hosts = browser.findElement(By.id("ctem-sourceHosts"));
+        hosts.clear();
+        hosts.sendKeys("ci.example.com\nscans.example.org");
+        clickAndLoad(browser.findElement(By.id("ctem-source-hosts-submit")));
+        assertEquals(1, browser.findElements(By.id("ctem-config-saved")).size());
+        assertEquals(List.of("ci.example.com", "scans.example.org"), api.sources().hosts());
+        log = browser.findElement(By.id("ctem-changes")).getText();
+        assertTrue(log, log.contains("sourceHosts: ci.example.com"));
+        checkAccessibility("configuration-page-source-hosts");
+        screenshotAt("configuration-page-source-hosts", "ctem-source-hosts-heading");
+
         // the feed upload: a file that is no EPSS file is refused with the reader's words, nothing stored; the real
         // one (FIRST's own file, as published: CSV.gz) is loaded and the table shows its version
         Path wrong = Files.createTempFile("not-epss", ".csv");

@@ -52,6 +52,7 @@ public class ConfigurationPageTest {
     private static final String ROLES = "admin/CtemConfiguration!saveRoles.jspa";
     private static final String TRACKER = "admin/CtemConfiguration!saveTracker.jspa";
     private static final String FIELDS = "admin/CtemConfiguration!repairFields.jspa";
+    private static final String HOSTS = "admin/CtemConfiguration!saveSourceHosts.jspa";
     private static final String PLUGIN = "org.ctemcycles.ctem-cycles-jira:";
 
     /** The day after the demo's EPSS snapshot (fresh: 0 days old), 410 days after its KEV catalogue (stale). */
@@ -112,8 +113,8 @@ public class ConfigurationPageTest {
         String html = page.body();
         assertTrue(html.contains("<form class=\"aui\" id=\"ctem-roles\" method=\"post\" action=\"CtemConfiguration!saveRoles.jspa\""));
         assertTrue(html.contains("<form class=\"aui\" id=\"ctem-tracker\" method=\"post\" action=\"CtemConfiguration!saveTracker.jspa\""));
-        assertEquals("the four forms posted to the page carry Jira's XSRF token (the feed upload goes to the REST"
-                + " API)", 4,
+        assertEquals("the five forms posted to the page carry Jira's XSRF token (the feed upload goes to the REST"
+                + " API)", 5,
                 html.split("name=\"atl_token\" value=\"" + pages.token() + "\"", -1).length - 1);
         assertTrue(html, html.contains("name=\"securityLeadGroups\">ctem-security-leads</textarea>"));
         assertTrue(html.contains("name=\"auditorGroups\">ctem-auditors</textarea>"));
@@ -273,6 +274,96 @@ public class ConfigurationPageTest {
         assertEquals(stored, tracker.storedDefaults());
         assertEquals(TrackerConfig.builtIn(), tracker.defaults());
         assertTrue(changes().isEmpty());
+    }
+
+    private String hostsForm(String hosts) {
+        return form("sourceHosts", hosts, "atl_token", pages.token());
+    }
+
+    @Test
+    public void savedSourceHostsAreStoredAsTheRestApiStoresThemAndLogged() {
+        String empty = pages.get("admin", PAGE).body();
+        assertTrue(empty, empty.contains("<form class=\"aui\" id=\"ctem-source-hosts\" method=\"post\""
+                + " action=\"CtemConfiguration!saveSourceHosts.jspa\""));
+        assertTrue(empty.contains("id=\"ctem-sourceHosts\" name=\"sourceHosts\"></textarea>"));
+        assertTrue("help text from the bundle", empty.contains("fetch reports from these hosts only, over HTTPS only"));
+
+        HttpResponse<String> saved = pages.post("admin", HOSTS, hostsForm(" CI.example.com \r\n\nscans.example.org\n"
+                + "ci.example.com"));
+        assertEquals(saved.body(), 302, saved.statusCode());
+        assertEquals("/secure/admin/CtemConfiguration!default.jspa?saved=sourceHosts#ctem-source-hosts-heading",
+                saved.headers().firstValue("Location").orElseThrow());
+        assertEquals("lower case, blank lines and repeats dropped, as PUT /source-hosts stores them",
+                List.of("ci.example.com", "scans.example.org"), settings.sourceHosts());
+        assertEquals("the REST API reads what the page stored", List.of("ci.example.com", "scans.example.org"),
+                api.sources().hosts());
+
+        List<LogEntry> logged = changes();
+        assertEquals(1, logged.size());
+        LogEntry entry = logged.get(0);
+        assertEquals("CONFIGURATION_CHANGED", entry.action());
+        assertEquals(api.jira.admin.getKey(), entry.actor());
+        assertEquals("configuration:source-hosts", entry.subject());
+        assertEquals(List.of(new StateText.Field("sourceHosts", "")), StateText.fields(entry.before()));
+        assertEquals(List.of(new StateText.Field("sourceHosts", "ci.example.com\nscans.example.org")),
+                StateText.fields(entry.after()));
+        assertTrue(api.services().record().configurationChanges().verify().intact());
+
+        String page = pages.get("admin", PAGE + "?saved=sourceHosts").body();
+        assertTrue(page, page.contains("id=\"ctem-config-saved\">\n        <p>The source hosts are saved.</p>"));
+        assertTrue(page, page.contains("name=\"sourceHosts\">ci.example.com\nscans.example.org</textarea>"));
+
+        HttpResponse<String> narrowed = pages.post("admin", HOSTS, hostsForm("scans.example.org"));
+        assertEquals(302, narrowed.statusCode());
+        assertEquals(List.of("scans.example.org"), settings.sourceHosts());
+        assertEquals(new StateText.Field("sourceHosts", "ci.example.com\nscans.example.org"),
+                StateText.fields(changes().get(1).before()).get(0));
+        assertEquals(new StateText.Field("sourceHosts", "scans.example.org"),
+                StateText.fields(changes().get(1).after()).get(0));
+
+        HttpResponse<String> again = pages.post("admin", HOSTS, hostsForm("SCANS.example.org\n"));
+        assertEquals("/secure/admin/CtemConfiguration!default.jspa?unchanged=sourceHosts#ctem-source-hosts-heading",
+                again.headers().firstValue("Location").orElseThrow());
+        assertEquals("the same hosts change nothing and log nothing", 2, changes().size());
+    }
+
+    @Test
+    public void aSourceHostThatIsNotAHostNameIsNamedByItsLineAndNothingIsStored() {
+        settings.setSourceHosts(List.of("ci.example.com"));
+        for (String[] bad : new String[][]{
+                {"scans.example.org\nhttps://ci.example.com/reports", "line 2: &#39;https://ci.example.com/reports&#39;"},
+                {"ci.example.com:8443", "line 1: &#39;ci.example.com:8443&#39;"},
+                {"ci.example.com\n\nci.example.com/path", "line 3: &#39;ci.example.com/path&#39;"},
+                {"*.example.com", "line 1: &#39;*.example.com&#39;"}}) {
+            HttpResponse<String> refused = pages.post("admin", HOSTS, hostsForm(bad[0]));
+            assertEquals(bad[0], 200, refused.statusCode());
+            String html = refused.body();
+            assertTrue(html, html.contains("id=\"ctem-error-hosts\">" + bad[1] + " is not a host name"));
+            assertTrue("the summary names the field", html.contains("<li>hosts: " + bad[1]));
+            assertTrue("the administrator's input is shown again", html.contains("name=\"sourceHosts\">"
+                    + bad[0].replace("&", "&amp;")));
+            assertEquals(List.of("ci.example.com"), settings.sourceHosts());
+        }
+        assertTrue("nothing logged", changes().isEmpty());
+    }
+
+    @Test
+    public void sourceHostsAreChangedOnlyByAnAdministratorWithTheToken() {
+        settings.setSourceHosts(List.of("ci.example.com"));
+        for (String user : List.of("lead", "auditor", "engineer", "outsider")) {
+            HttpResponse<String> refused = pages.post(user, HOSTS, hostsForm("intranet.local"));
+            assertEquals(user, 403, refused.statusCode());
+            assertTrue(user, refused.body().contains("id=\"permission-violation\""));
+        }
+        HttpResponse<String> noToken = pages.post("admin", HOSTS, form("sourceHosts", "intranet.local"));
+        assertEquals(403, noToken.statusCode());
+        assertTrue(noToken.body().contains("id=\"xsrf-error\""));
+        assertEquals(403, pages.post("admin", HOSTS, form("sourceHosts", "intranet.local", "atl_token", "guessed"))
+                .statusCode());
+        assertEquals(405, pages.send("admin", HttpRequest.newBuilder(URI.create(pages.url(HOSTS + "?"
+                + hostsForm("intranet.local")))).GET()).statusCode());
+        assertEquals(List.of("ci.example.com"), settings.sourceHosts());
+        assertTrue("nothing logged", changes().isEmpty());
     }
 
     @Test

@@ -92,7 +92,7 @@ public final class PageHarness implements HttpHandler {
         actions.put(CtemConfigurationAction.class.getName(), h -> new CtemConfigurationAction(api.services(),
                 api.permissions(), new org.ctemcycles.jira.security.CtemSettings(api.jira.settingsFactory),
                 new org.ctemcycles.jira.tracker.TrackerSettings(api.jira.settingsFactory, api.jiraIssues.api()),
-                api.fields(), api.jira.authentication) {
+                api.fields(), api.sources(), api.jira.authentication) {
             @Override
             public String getRedirect(String url) {
                 redirect = url;
