@@ -4,8 +4,9 @@ package com.atlassian.jira.issue.link;
 // code creates or reads issue links). Best evidence: the IssueLinkManager API docs
 // (docs.atlassian.com/jira/server/com/atlassian/jira/issue/link/IssueLinkManager.html, a 7.x page);
 // getInwardLinks(Long) returning List<IssueLink>: Atlassian's copy-issue app
-// (com.atlassian.cpji.action.CopyIssueToInstanceAction, issueLinkManager.getInwardLinks(localIssue.getId()) iterated
-// as IssueLink, Jira 5/6 era) and Jira's own IssueLinkManager interface of the same era in public sources.
+// (com.atlassian.cpji.action.CopyIssueToInstanceAction, issueLinkManager.getInwardLinks(localIssue.getId()) iterated as
+// IssueLink; an older Jira line, version not checked) and Jira's own pre-10 IssueLinkManager interface in public
+// sources.
 
 import com.atlassian.jira.exception.CreateException;
 import com.atlassian.jira.user.ApplicationUser;
