@@ -22,6 +22,7 @@ import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.label.Label;
+import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
@@ -358,8 +359,18 @@ public final class FakeJiraIssues {
     public final SubTaskManager subTaskManager = (parent, child, user) -> issues.get(child.getId()).parentId =
             parent.getId();
 
-    public final IssueLinkManager linkManager = (source, destination, type, sequence, user) ->
+    public final IssueLinkManager linkManager = new IssueLinkManager() {
+        @Override
+        public void createIssueLink(Long source, Long destination, Long type, Long sequence, ApplicationUser user) {
             links.add(new long[]{source, destination, type});
+        }
+
+        @Override
+        public List<IssueLink> getInwardLinks(Long issueId) {
+            return links.stream().filter(l -> l[1] == issueId).map(l -> (IssueLink) new FakeLink(l[0],
+                    linkTypes.stream().filter(t -> t.getId() == l[2]).findFirst().orElseThrow())).toList();
+        }
+    };
 
     public final IssueLinkTypeManager linkTypeManager = name -> linkTypes.stream()
             .filter(t -> ((FakeLinkType) t).name.equalsIgnoreCase(name)).toList();
@@ -738,6 +749,9 @@ public final class FakeJiraIssues {
     }
 
     private record FakeLinkType(Long getId, String name) implements IssueLinkType {
+    }
+
+    private record FakeLink(Long getSourceId, IssueLinkType getIssueLinkType) implements IssueLink {
     }
 
     /** What IssueInputParameters collects: the fields given (by Jira's field ids) and a comment. */

@@ -54,6 +54,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -118,9 +119,11 @@ public class JiraIssueTracker implements IssueTracker {
         Project project = project(config, cycle);
         MutableIssue parent = config.grain() == TrackerConfig.Grain.VULNERABILITY
                 ? claimed(cycle.key(), groupSubject(request.brief().group()), user, null,
-                marker -> create(request, config, project, user, null, marker)) : null;
+                marker -> create(request, config, project, user, null, marker), adopted -> {
+                }) : null;
         MutableIssue issue = claimed(cycle.key(), request.findingKey(), user, parent,
-                marker -> create(request, config, project, user, parent, marker));
+                marker -> create(request, config, project, user, parent, marker),
+                adopted -> linkDependency(adopted, request.dependency(), config, user, true));
         return snapshot(issue, config, new Link(cycle.key(), request.findingKey(), null));
     }
 
@@ -306,7 +309,7 @@ public class JiraIssueTracker implements IssueTracker {
             makeSubTask(parent, issue, user);
         }
         if (!parentItself) {
-            linkDependency(issue, request.dependency(), config, user);
+            linkDependency(issue, request.dependency(), config, user, false);
         }
         return issue;
     }
@@ -342,8 +345,13 @@ public class JiraIssueTracker implements IssueTracker {
                 .format(Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant()));
     }
 
-    /** A dependency that names an issue Jira has (by key) gets a link of the configured type to it. */
-    private void linkDependency(MutableIssue issue, String dependency, TrackerConfig config, ApplicationUser user) {
+    /**
+     * A dependency that names an issue Jira has (by key) gets a link of the configured type to it. On an adopted
+     * issue ({@code mayExist}) the dying attempt may have made the link already: Jira's inward links of the issue are
+     * read first, so that the link exists once.
+     */
+    private void linkDependency(MutableIssue issue, String dependency, TrackerConfig config, ApplicationUser user,
+                                boolean mayExist) {
         if (dependency.isEmpty() || config.linkType().isEmpty() || !dependency.matches("[A-Z][A-Z0-9_]+-\\d+")) {
             return;
         }
@@ -352,9 +360,14 @@ public class JiraIssueTracker implements IssueTracker {
         if (target == null || types == null || types.isEmpty()) {
             return;
         }
+        Long type = types.iterator().next().getId();
+        if (mayExist && jira.links.getInwardLinks(issue.getId()).stream().anyMatch(l ->
+                target.getId().equals(l.getSourceId()) && type.equals(l.getIssueLinkType().getId()))) {
+            return;
+        }
         try {
             // the dependency blocks the finding's issue: it is the link's source
-            jira.links.createIssueLink(target.getId(), issue.getId(), types.iterator().next().getId(), null, user);
+            jira.links.createIssueLink(target.getId(), issue.getId(), type, null, user);
         } catch (CreateException e) {
             throw new InvalidInputException("dependency", "Jira did not link " + issue.getKey() + " to "
                     + dependency + ": " + e.getMessage());
@@ -415,11 +428,12 @@ public class JiraIssueTracker implements IssueTracker {
     /**
      * Holds the cycle's claim on the subject while its issue is created: an issue already created for it (and not
      * deleted since) is returned; one created by an attempt whose transaction did not commit is found by its marker
-     * and adopted (made the sub-task of its parent if that attempt stopped before); only otherwise is a new one
-     * created. Then the issue is linked to its finding.
+     * and adopted (made the sub-task of its parent if that attempt stopped before, and given to {@code adopt}, which
+     * completes what that attempt may not have done after creating it); only otherwise is a new one created. Then the
+     * issue is linked to its finding.
      */
     private MutableIssue claimed(String cycleKey, String subject, ApplicationUser user, MutableIssue parent,
-                                 Function<String, MutableIssue> creator) {
+                                 Function<String, MutableIssue> creator, Consumer<MutableIssue> adopt) {
         Optional<AoMobilisationClaims.Claim> claim = claims.find(cycleKey, subject);
         if (claim.isPresent() && claim.get().state() == AoMobilisationClaims.State.CREATED) {
             MutableIssue existing = issue(claim.get().issueId());
@@ -434,8 +448,11 @@ public class JiraIssueTracker implements IssueTracker {
         MutableIssue issue = orphan(cycleKey, subject, marker);
         if (issue == null) {
             issue = creator.apply(marker);
-        } else if (parent != null && issue.getParentId() == null) {
-            makeSubTask(parent, issue, user);
+        } else {
+            if (parent != null && issue.getParentId() == null) {
+                makeSubTask(parent, issue, user);
+            }
+            adopt.accept(issue);
         }
         link(issue, cycleKey, subject);
         claims.created(cycleKey, subject, String.valueOf(issue.getId()), issue.getKey());

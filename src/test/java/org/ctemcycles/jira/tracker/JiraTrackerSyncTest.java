@@ -391,6 +391,54 @@ public class JiraTrackerSyncTest {
     }
 
     @Test
+    public void anAdoptedIssueGetsTheDependencyLinkTheDyingAttemptDidNotMake() {
+        RegisterEntry blocker = mobilise("F-1");
+        issues.failAfterNextCreate(new IllegalStateException("node one stopped")); // before the dependency link
+        try {
+            mobiliseBlockedBy(services, "F-2", blocker);
+            fail();
+        } catch (IllegalStateException expected) {
+            assertTrue(issues.links().isEmpty());
+        }
+        RegisterEntry blocked = mobiliseBlockedBy(rig.otherNode(db.ao()).services, "F-2", blocker);
+        assertEquals(2, issues.createdCount());
+        assertOneDependencyLink(blocker, blocked);
+        assertEquals(blocked, mobiliseBlockedBy(services, "F-2", blocker));
+        assertOneDependencyLink(blocker, blocked);
+    }
+
+    @Test
+    public void anAdoptedIssueWhoseDependencyLinkTheDyingAttemptMadeIsNotLinkedTwice() {
+        RegisterEntry blocker = mobilise("F-1");
+        // the node dies after Jira kept the issue, its dependency link and its finding's property
+        issues.failAfterNextProperty(JiraIssueTracker.ISSUE_ENTITY, new IllegalStateException("node one stopped"));
+        try {
+            mobiliseBlockedBy(services, "F-2", blocker);
+            fail();
+        } catch (IllegalStateException expected) {
+            assertEquals(1, issues.links().size());
+            assertEquals("", entry("F-2").trackerIssueId());
+        }
+        RegisterEntry blocked = mobiliseBlockedBy(rig.otherNode(db.ao()).services, "F-2", blocker);
+        assertEquals(2, issues.createdCount());
+        assertOneDependencyLink(blocker, blocked);
+    }
+
+    private RegisterEntry mobiliseBlockedBy(CtemServices node, String finding, RegisterEntry blocker) {
+        return node.record().mobilisation().mobilise("CTEM-1", finding, new MobilisationDraft(
+                jira.engineer.getKey(), "2026-08-01", "", blocker.trackerIssue(), "rescan"), lead);
+    }
+
+    /** Exactly one link in Jira: from the blocker's issue to the blocked finding's, of the configured type. */
+    private void assertOneDependencyLink(RegisterEntry blocker, RegisterEntry blocked) {
+        assertEquals(1, issues.links().size());
+        long[] link = issues.links().get(0);
+        assertEquals(Long.parseLong(blocker.trackerIssueId()), link[0]);
+        assertEquals(Long.parseLong(blocked.trackerIssueId()), link[1]);
+        assertEquals(10000L, link[2]);
+    }
+
+    @Test
     public void theVulnerabilityGrainOpensOneParentWithASubTaskPerFindingDoneWhenEveryChildIs() {
         JsonObject grain = new JsonObject();
         grain.addProperty("grain", "vulnerability");
