@@ -106,19 +106,7 @@ public final class FrozenReports implements ClosureSeal {
      * and that every stored rendering was committed.
      */
     public Verification verify(String cycleKey) {
-        Map<String, String[]> committed = new HashMap<>();
-        for (LogEntry entry : log.about(LogRecord.cycleSubject(cycleKey))) {
-            if (entry.cycleKey().equals(cycleKey) && entry.is(LogAction.REPORT_FROZEN)) {
-                Map<String, String> fields = new HashMap<>();
-                StateText.fields(entry.after()).forEach(f -> fields.put(f.name(), f.value()));
-                for (String rendering : List.of(FrozenReport.JSON, FrozenReport.HTML)) {
-                    if (fields.containsKey(FrozenReport.hashField(rendering))) {
-                        committed.put(rendering, new String[]{fields.get(FrozenReport.hashField(rendering)),
-                                fields.getOrDefault(FrozenReport.bytesField(rendering), "")});
-                    }
-                }
-            }
-        }
+        Map<String, String[]> committed = commitments(cycleKey);
         List<String> checked = new ArrayList<>();
         List<String> breaches = new ArrayList<>();
         for (Map.Entry<String, String[]> commitment : committed.entrySet()) {
@@ -141,6 +129,32 @@ public final class FrozenReports implements ClosureSeal {
             }
         }
         return new Verification(checked.stream().sorted().toList(), breaches);
+    }
+
+    /**
+     * The SHA-256 the closure committed in the hash-chained log for a frozen rendering: what a download or the
+     * report view vouches for (not the stored row's own column, which an edit of the stored pieces could change too).
+     */
+    public Optional<String> committedSha256(String cycleKey, String rendering) {
+        return Optional.ofNullable(commitments(cycleKey).get(rendering)).map(c -> c[0]);
+    }
+
+    /** Each rendering's committed hash and byte length, from the cycle's REPORT_FROZEN entries. */
+    private Map<String, String[]> commitments(String cycleKey) {
+        Map<String, String[]> committed = new HashMap<>();
+        for (LogEntry entry : log.about(LogRecord.cycleSubject(cycleKey))) {
+            if (entry.cycleKey().equals(cycleKey) && entry.is(LogAction.REPORT_FROZEN)) {
+                Map<String, String> fields = new HashMap<>();
+                StateText.fields(entry.after()).forEach(f -> fields.put(f.name(), f.value()));
+                for (String rendering : List.of(FrozenReport.JSON, FrozenReport.HTML)) {
+                    if (fields.containsKey(FrozenReport.hashField(rendering))) {
+                        committed.put(rendering, new String[]{fields.get(FrozenReport.hashField(rendering)),
+                                fields.getOrDefault(FrozenReport.bytesField(rendering), "")});
+                    }
+                }
+            }
+        }
+        return committed;
     }
 
     /** Which frozen renderings matched their commitment, and what did not. */

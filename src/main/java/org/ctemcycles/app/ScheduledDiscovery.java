@@ -38,6 +38,8 @@ public final class ScheduledDiscovery {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScheduledDiscovery.class);
     static final Duration SHORTEST = Duration.ofMinutes(5);
+    /** Longer intervals are no schedule; the bound also keeps every next-run time and back-off within range. */
+    static final Duration LONGEST = Duration.ofDays(366);
 
     private final SourceRepository sources;
     private final ReportImport imports;
@@ -70,6 +72,8 @@ public final class ScheduledDiscovery {
         }
         if (every == null || every.compareTo(SHORTEST) < 0) {
             problems.add(new Problem("every", "must be at least " + SHORTEST.toMinutes() + " minutes"));
+        } else if (every.compareTo(LONGEST) > 0) {
+            problems.add(new Problem("every", "must be at most " + LONGEST.toDays() + " days"));
         }
         String where = location == null ? "" : location.trim();
         if (kind == DiscoverySource.Kind.HTTPS) {

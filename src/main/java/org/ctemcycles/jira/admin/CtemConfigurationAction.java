@@ -503,9 +503,12 @@ public class CtemConfigurationAction extends JiraWebActionSupport {
         return policyText != null && hasErrors() ? policyText : PolicyVersions.text(policy());
     }
 
-    /** The version the editor edits (a save over an older one is refused). */
+    /**
+     * The version the editor edits (a save over an older one is refused): the submitted one when the editor shows
+     * refused text, so that a save refused because another version came since is refused again, not taken over it.
+     */
     public int getPolicyBase() {
-        return policy().version();
+        return policyText != null && hasErrors() ? (int) policyBase : policy().version();
     }
 
     /** Every version of the policy, newest first, each with a link to its diff. */

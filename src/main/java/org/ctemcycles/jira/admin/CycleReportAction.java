@@ -64,6 +64,7 @@ public class CycleReportAction extends JiraWebActionSupport {
     private String reportHtml;
     private String notFound;
     private FrozenReport frozenJson;
+    private String frozenSha256;
     private boolean frozenHtml;
     private boolean showsFrozen;
 
@@ -107,6 +108,9 @@ public class CycleReportAction extends JiraWebActionSupport {
         List<FrozenReport> frozen = services.record().frozenReports().list(cycle.key());
         frozenJson = frozen.stream().filter(r -> FrozenReport.JSON.equals(r.rendering())).findFirst().orElse(null);
         frozenHtml = frozen.stream().anyMatch(r -> FrozenReport.HTML.equals(r.rendering()));
+        // the hash the chain committed, not the stored row's: an edit of the stored pieces could change the row too
+        frozenSha256 = frozenJson == null ? null : services.record().frozenReports()
+                .committedSha256(cycle.key(), FrozenReport.JSON).orElse("none committed in the log");
         // a closed cycle shows what was signed off unless the reader asks for the live record
         showsFrozen = frozenJson != null && !LIVE.equals(view);
         if (showsFrozen) {
@@ -192,6 +196,6 @@ public class CycleReportAction extends JiraWebActionSupport {
 
     /** The SHA-256 of the frozen JSON, as the closure's log entry committed it; null when none was frozen. */
     public String getFrozenSha256() {
-        return frozenJson == null ? null : frozenJson.sha256();
+        return frozenSha256;
     }
 }

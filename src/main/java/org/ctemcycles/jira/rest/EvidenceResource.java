@@ -33,6 +33,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -154,17 +155,30 @@ public class EvidenceResource extends CtemResource {
         return attachment(body, type, pack.cycle().key() + "-" + fileName, inline);
     }
 
+    /** What a frozen document may load: its own inline styles and images, nothing else, no script. */
+    static final String FROZEN_HTML_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+            + "frame-ancestors 'self'";
+
     /**
      * A rendering frozen at the cycle's closure: the stored bytes exactly, with their SHA-256 as the closure's log
      * entry committed it ({@value #FROZEN_SHA256}).
      */
     private Response frozen(String key, String rendering, String fileName, String type, boolean inline) {
         String cycleKey = cycle(key, CycleAccess.READ_EVIDENCE).key();
-        FrozenReport report = record().frozenReports().find(cycleKey, rendering).orElseThrow(() ->
+        record().frozenReports().find(cycleKey, rendering).orElseThrow(() ->
                 new NotFoundException("cycle " + cycleKey + " has no evidence pack frozen at closure"));
         StreamingOutput body = out -> record().frozenReports().copy(cycleKey, rendering, out);
-        return Response.fromResponse(attachment(body, type, cycleKey + "-frozen-" + fileName, inline))
-                .header(FROZEN_SHA256, report.sha256()).build();
+        // the hash the chain committed, not the stored row's: an edit of the stored pieces could change the row too
+        Optional<String> committed = record().frozenReports().committedSha256(cycleKey, rendering);
+        Response.ResponseBuilder response = Response.fromResponse(attachment(body, type,
+                cycleKey + "-frozen-" + fileName, inline));
+        committed.ifPresent(sha256 -> response.header(FROZEN_SHA256, sha256));
+        if (FrozenReport.HTML.equals(rendering)) {
+            // stored bytes served on Jira's origin: were they ever altered in the database, no script of theirs runs
+            // (the document is self-contained: inline styles and inline SVG only)
+            response.header("Content-Security-Policy", FROZEN_HTML_POLICY);
+        }
+        return response.build();
     }
 
     /** The pack, once the caller may read the cycle's evidence: assembled now, its rows read while it streams. */

@@ -118,10 +118,10 @@ public class JiraIssueTracker implements IssueTracker {
         ApplicationUser user = actor(request.actor(), config, cycle);
         Project project = project(config, cycle);
         MutableIssue parent = config.grain() == TrackerConfig.Grain.VULNERABILITY
-                ? claimed(cycle.key(), groupSubject(request.brief().group()), user, null,
+                ? claimed(cycle.key(), groupSubject(request.brief().group()), project, user, null,
                 marker -> create(request, config, project, user, null, marker), adopted -> {
                 }) : null;
-        MutableIssue issue = claimed(cycle.key(), request.findingKey(), user, parent,
+        MutableIssue issue = claimed(cycle.key(), request.findingKey(), project, user, parent,
                 marker -> create(request, config, project, user, parent, marker),
                 adopted -> linkDependency(adopted, request.dependency(), config, user, true));
         return snapshot(issue, config, new Link(cycle.key(), request.findingKey(), null));
@@ -432,8 +432,9 @@ public class JiraIssueTracker implements IssueTracker {
      * completes what that attempt may not have done after creating it); only otherwise is a new one created. Then the
      * issue is linked to its finding.
      */
-    private MutableIssue claimed(String cycleKey, String subject, ApplicationUser user, MutableIssue parent,
-                                 Function<String, MutableIssue> creator, Consumer<MutableIssue> adopt) {
+    private MutableIssue claimed(String cycleKey, String subject, Project project, ApplicationUser user,
+                                 MutableIssue parent, Function<String, MutableIssue> creator,
+                                 Consumer<MutableIssue> adopt) {
         Optional<AoMobilisationClaims.Claim> claim = claims.find(cycleKey, subject);
         if (claim.isPresent() && claim.get().state() == AoMobilisationClaims.State.CREATED) {
             MutableIssue existing = issue(claim.get().issueId());
@@ -445,7 +446,7 @@ public class JiraIssueTracker implements IssueTracker {
         claims.claim(cycleKey, subject, user.getKey(), clock.instant());
         // a retry reads the same claim row the dying attempt read, hence computes the same marker
         String marker = marker(cycleKey, subject, claim.map(AoMobilisationClaims.Claim::issueId).orElse(""));
-        MutableIssue issue = orphan(cycleKey, subject, marker);
+        MutableIssue issue = orphan(cycleKey, subject, project, marker);
         if (issue == null) {
             issue = creator.apply(marker);
         } else {
@@ -463,14 +464,17 @@ public class JiraIssueTracker implements IssueTracker {
      * The issue an earlier attempt created for the subject and did not record: one carrying the subject's marker,
      * read from Jira's database (one indexed read of its label table; the search index is not asked, since on
      * another node it may not hold the issue yet, or ever, when the creating node stopped before replicating it).
-     * An issue the app linked to another subject is not taken; of several, the first created.
+     * An issue the app linked to another subject is not taken, nor one outside the project the app would create the
+     * issue in: the marker can be computed by anyone who knows the finding, so a label planted on an issue elsewhere
+     * must not make the app adopt it. Of several, the first created.
      */
-    private MutableIssue orphan(String cycleKey, String subject, String marker) {
+    private MutableIssue orphan(String cycleKey, String subject, Project project, String marker) {
         MutableIssue found = null;
         for (GenericValue row : jira.database.findByAnd("Label", Map.of("label", marker))) {
             Long issueId = row.getLong("issue");
             MutableIssue issue = issueId == null ? null : jira.issueManager.getIssueObject(issueId);
-            if (issue == null || (found != null && found.getId() < issue.getId())) {
+            if (issue == null || (found != null && found.getId() < issue.getId())
+                    || issue.getProjectObject() == null || !project.getId().equals(issue.getProjectObject().getId())) {
                 continue;
             }
             Link link = linkOf(issue);

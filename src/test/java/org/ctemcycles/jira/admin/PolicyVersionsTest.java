@@ -171,6 +171,11 @@ public class PolicyVersionsTest {
         } catch (ConflictException expected) {
             assertTrue(expected.getMessage(), expected.getMessage().contains("version 2"));
         }
+        HttpResponse<String> page = save("admin", 1, edited("kev", "points", "50"), true);
+        assertEquals(200, page.statusCode());
+        assertTrue("the refused editor keeps the version it was opened on, so a second save is refused too",
+                page.body().contains("name=\"policyBase\" value=\"1\""));
+        assertEquals(2, versions().versions().size());
         assertEquals(3, versions().save("admin", 2, edited("kev", "points", "45")));
         List<PolicyVersions.Version> all = versions().versions();
         assertEquals(List.of(1, 2, 3), all.stream().map(PolicyVersions.Version::number).toList());

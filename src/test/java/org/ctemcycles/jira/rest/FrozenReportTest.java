@@ -98,6 +98,8 @@ public class FrozenReportTest {
             assertEquals(rendering, committed.get(rendering + "Sha256"), hash);
             assertEquals(rendering, committed.get(rendering + "Bytes"), String.valueOf(bytes.length));
             assertEquals(rendering, hash, reply.headers().firstValue(EvidenceResource.FROZEN_SHA256).orElse(""));
+            assertEquals(rendering, rendering.equals("html") ? EvidenceResource.FROZEN_HTML_POLICY : "",
+                    reply.headers().firstValue("Content-Security-Policy").orElse(""));
             assertEquals("attachment; filename=\"" + KEY + "-frozen-evidence-pack." + rendering + "\"",
                     reply.headers().firstValue("Content-Disposition").orElse(""));
             assertArrayEquals("served again, the same bytes", bytes,
@@ -179,17 +181,24 @@ public class FrozenReportTest {
         try (Connection c = api.database().database().dataSource().getConnection(); Statement s = c.createStatement()) {
             assertEquals(1, s.executeUpdate("UPDATE " + table + " SET \"PIECE\" = \"PIECE\" || ' '"
                     + " WHERE \"REPORT_KEY\" = '" + KEY + "#json'"));
+            // whoever changes the pieces can change the stored row's hash too; the download vouches for the chain's
+            assertEquals(1, s.executeUpdate("UPDATE \"" + api.database().database().tablePrefix().value()
+                    + "FROZEN_REPORT\" SET \"SHA256\" = '" + "0".repeat(64) + "' WHERE \"REPORT_KEY\" = '" + KEY
+                    + "#json'"));
         }
         FrozenReports.Verification verification = api.services().record().frozenReports().verify(KEY);
         assertEquals(List.of("html"), verification.verified());
         assertEquals(1, verification.breaches().size());
         assertTrue(verification.breaches().get(0), verification.breaches().get(0).startsWith("the frozen json was"
                 + " changed: its stored bytes hash to "));
+        String committed = StateText.fields(api.services().record().log().chain(KEY).stream()
+                .filter(e -> e.is(LogAction.REPORT_FROZEN)).findFirst().orElseThrow().after()).stream()
+                .filter(f -> f.name().equals("jsonSha256")).findFirst().orElseThrow().value();
+        HttpResponse<byte[]> changed = download("auditor", BASE + "/evidence.json?frozen=true");
         assertNotEquals("the download serves what is stored, and its hash no longer matches the chain's",
-                sha256(download("auditor", BASE + "/evidence.json?frozen=true").body()),
-                StateText.fields(api.services().record().log().chain(KEY).stream()
-                        .filter(e -> e.is(LogAction.REPORT_FROZEN)).findFirst().orElseThrow().after()).stream()
-                        .filter(f -> f.name().equals("jsonSha256")).findFirst().orElseThrow().value());
+                sha256(changed.body()), committed);
+        assertEquals("the header carries the hash the chain committed, not the edited row's", committed,
+                changed.headers().firstValue(EvidenceResource.FROZEN_SHA256).orElse(""));
     }
 
     private HttpResponse<byte[]> download(String user, String path) throws Exception {

@@ -184,6 +184,11 @@ public class SourceResourceTest {
         assertEquals(400, often.status());
         assertTrue(often.body(), often.body().contains("\"field\":\"every\"") && often.body()
                 .contains("at least 5 minutes"));
+        Reply seldom = api.post("lead", BASE + "/sources", "{\"name\":\"x\",\"url\":\"" + SERVER.url("/r")
+                + "\",\"every\":\"PT9000000000000H\"}");
+        assertEquals(seldom.body(), 400, seldom.status());
+        assertTrue(seldom.body(), seldom.body().contains("\"field\":\"every\"") && seldom.body()
+                .contains("at most 366 days"));
         Reply outside = api.post("lead", BASE + "/sources", "{\"name\":\"x\",\"folder\":\"../../etc\","
                 + "\"every\":\"1h\"}");
         assertEquals(400, outside.status());

@@ -211,6 +211,24 @@ public class JiraTrackerSyncTest {
     }
 
     @Test
+    public void anIssueCarryingTheMarkerInAnotherProjectIsNotAdopted() {
+        issues.failAfterNextCreate(new IllegalStateException("node one stopped"));
+        try {
+            mobilise("F-1");
+            fail();
+        } catch (IllegalStateException expected) {
+            assertEquals(1, issues.createdCount());
+        }
+        // the marker can be computed by anyone who knows the finding: an issue elsewhere carrying it is not taken
+        MutableIssue elsewhere = issues.issues().get(0);
+        issues.moveToProject(elsewhere.getKey(), jira.ops, jira.admin);
+        RegisterEntry retried = mobilise(rig.otherNode(db.ao()).services, "F-1");
+        assertEquals(2, issues.createdCount());
+        assertFalse(retried.trackerIssueId().equals(String.valueOf(elsewhere.getId())));
+        assertEquals(null, tracker.linkOf(issues.issueManager.getIssueObject(elsewhere.getId())));
+    }
+
+    @Test
     public void aCloneOfADeletedIssueIsNotTakenForTheFindingsNextIssue() {
         RegisterEntry first = mobilise("F-1");
         MutableIssue clone = issues.cloneIssue(first.trackerIssue(), jira.engineer); // the clone has its labels
