@@ -97,8 +97,18 @@ public final class ScheduledDiscovery {
         }
         imports.check(new ReportImport.Options(cycleKey, null, null, covers, null, format, actor));
         String sealed = token == null || token.isEmpty() ? "" : seal.seal(token);
-        return sources.insert(new DiscoverySource(0, cycleKey.trim().toUpperCase(java.util.Locale.ROOT),
-                name.trim(), kind, where, sealed, every, covers, format, actor, null, "", 0));
+        DiscoverySource added = sources.insert(new DiscoverySource(0, cycleKey.trim().toUpperCase(
+                java.util.Locale.ROOT), name.trim(), kind, where, sealed, every, covers, format, actor, null, "", 0));
+        // an auditor reads what fed the cycle's discovery and who set it up; never the token
+        log.append(new LogRecord(added.cycleKey(), clock.instant(), actor, LogAction.SOURCE_ADDED,
+                LogRecord.cycleSubject(added.cycleKey()), "", described(added)));
+        return added;
+    }
+
+    private static String described(DiscoverySource source) {
+        return StateText.of("source", source.id()).and("name", source.name()).and("kind", source.kind())
+                .and("location", source.location()).and("every", DiscoverySource.text(source.every()))
+                .and("token", source.sealedToken().isEmpty() ? "none" : "sealed").toString();
     }
 
     public List<DiscoverySource> list() {
@@ -110,10 +120,14 @@ public final class ScheduledDiscovery {
         return sources.runs(sourceId, SourceRepository.KEPT_RUNS);
     }
 
-    public void remove(long id) {
-        if (!sources.remove(id)) {
+    /** Removes a source with its runs; the removal, with what the source was, goes into its cycle's log. */
+    public void remove(long id, String actor) {
+        DiscoverySource source = sources.list().stream().filter(s -> s.id() == id).findFirst().orElse(null);
+        if (source == null || !sources.remove(id)) {
             throw new NotFoundException("no discovery source " + id);
         }
+        log.append(new LogRecord(source.cycleKey(), clock.instant(), actor, LogAction.SOURCE_REMOVED,
+                LogRecord.cycleSubject(source.cycleKey()), described(source), ""));
     }
 
     /** Runs every source that is due now by the clock; answers what each did. */

@@ -65,7 +65,7 @@ final class SourcesCommand {
             case "list" -> list();
             case "remove" -> {
                 Arguments args = Arguments.parse(rest, Set.of(), Set.of());
-                sources().remove(id(args));
+                sources().remove(id(args), context.actor);
                 out("Source %d removed", id(args));
             }
             case "run" -> run(Arguments.parse(rest, Set.of(), Set.of()));

@@ -252,8 +252,15 @@ public class ScheduledDiscoveryTest {
         assertTrue(last.after(), last.after().contains("partly rejected"));
         assertFalse("a rejection's reason may quote the report; the chain does not keep it",
                 last.after().contains("hunter2"));
-        sources.remove(source.id());
+        sources.remove(source.id(), "lead");
         clock.advance(Duration.ofHours(1));
         assertEquals(List.of(), sources.runDue("scheduler"));
+        List<LogEntry> setUp = record.log().chain("CTEM-1").stream().filter(e -> e.is(LogAction.SOURCE_ADDED)
+                || e.is(LogAction.SOURCE_REMOVED)).toList();
+        assertEquals("who added and removed the source, and what it was, are in the cycle's log", 2, setUp.size());
+        assertTrue(setUp.get(0).after(), setUp.get(0).after().contains("\"kind\":\"FOLDER\"")
+                && setUp.get(0).after().contains("\"every\":\"30m\""));
+        assertEquals("lead", setUp.get(1).actor());
+        assertEquals(setUp.get(0).after(), setUp.get(1).before());
     }
 }

@@ -38,6 +38,8 @@ public enum LogAction {
     TRACKER_RECONCILED("Register reconciled with the tracker"),
     SCOPE_RECOMMENDED("Next-cycle scope recommended"),
     RECOMMENDATION_TAKEN("Recommended scope item taken"),
+    SOURCE_ADDED("Scheduled discovery source added"),
+    SOURCE_REMOVED("Scheduled discovery source removed"),
     SOURCE_RAN("Scheduled discovery source ran"),
     DEADLINE_CHANGED("Remediation deadline changed"),
     NOTICE_SENT("Notice sent"),

@@ -116,7 +116,7 @@ public class SourceResource extends CtemResource {
         Cycle cycle = cycle(key, CycleAccess.RUN);
         DiscoverySource removed = sources.get(cycle.key(), id(cycle, source));
         JsonObject answer = json(removed);
-        sources.remove(cycle.key(), removed.id());
+        sources.remove(cycle.key(), removed.id(), actor());
         LOG.info("CTEM sources: {} removes source {} of cycle {}", actor(), removed.id(), cycle.key());
         return ok(answer);
     }

@@ -92,8 +92,8 @@ public class JiraSources {
     }
 
     /** @throws NotFoundException when the cycle has no source with this id */
-    public void remove(String cycleKey, long id) {
-        discovery().remove(of(cycleKey, id).id());
+    public void remove(String cycleKey, long id, String actor) {
+        discovery().remove(of(cycleKey, id).id(), actor);
     }
 
     /** Runs one source of the cycle now, due or not; answers it with its outcome. */
