@@ -122,7 +122,7 @@ public final class ScheduledDiscovery {
 
     /** Removes a source with its runs; the removal, with what the source was, goes into its cycle's log. */
     public void remove(long id, String actor) {
-        DiscoverySource source = sources.list().stream().filter(s -> s.id() == id).findFirst().orElse(null);
+        DiscoverySource source = sources.find(id).orElse(null);
         if (source == null || !sources.remove(id)) {
             throw new NotFoundException("no discovery source " + id);
         }
