@@ -1,5 +1,8 @@
 package org.ctemcycles.cli.embedded;
 
+import org.h2.engine.Constants;
+
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -9,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Tells the failures a user can act on from internal errors, by what the driver reports beneath them (SQL states,
@@ -19,8 +24,12 @@ public final class StorageErrors {
 
     /** H2: the database file is damaged. */
     private static final int H2_FILE_CORRUPTED = 90030;
+    /** H2: the file is in a format this H2 does not read (written by another H2 version). */
+    private static final int H2_FILE_VERSION = 90048;
     /** H2: the file is open in another process (one that does not use the app's lock, such as an H2 console). */
     private static final int H2_DATABASE_IN_USE = 90020;
+    /** How H2's store names the format of a file it does not read ("The read format 4 is larger than ..."). */
+    private static final Pattern FORMAT = Pattern.compile("format (\\d+) is");
 
     private StorageErrors() {
     }
@@ -48,6 +57,9 @@ public final class StorageErrors {
                     return new DatabaseUnavailableException("the database " + where + " is open in another program"
                             + " (an H2 console or server?): close it there and run this command again");
                 }
+                if (sql.getErrorCode() == H2_FILE_VERSION) {
+                    return new DatabaseUnavailableException(fileFormat(jdbcUrl, failure));
+                }
                 if (sql.getErrorCode() == H2_FILE_CORRUPTED) {
                     return new DatabaseUnavailableException("the database file of " + where + " is damaged ("
                             + message + "); restore it from a backup");
@@ -55,6 +67,30 @@ public final class StorageErrors {
             }
         }
         return diskFull(failure).<RuntimeException>map(OutOfSpaceException::new).orElse(failure);
+    }
+
+    /**
+     * A file another H2 wrote in a format this one does not read (H2 changes its file format between some releases,
+     * ADR 044): the data moves across as SQL, written by the H2 that reads the file and run by this one.
+     */
+    private static String fileFormat(String jdbcUrl, Throwable failure) {
+        String format = null;
+        for (Throwable t : chain(failure)) {
+            Matcher m = FORMAT.matcher(t.getMessage() == null ? "" : t.getMessage());
+            if (format == null && m.find()) {
+                format = m.group(1);
+            }
+        }
+        Path file = EmbeddedDatabase.h2DataFile(jdbcUrl);
+        String where = file == null ? withoutSecrets(jdbcUrl) : file.toString();
+        String path = file == null ? "PATH" : file.toString().substring(0, file.toString().length()
+                - ".mv.db".length());
+        return "the database file " + where + " was written in " + (format != null ? "H2 file format "
+                + format : "another H2 file format") + ", which this ctem's H2 " + Constants.VERSION
+                + " cannot read. Export it with the H2 version that wrote it: java -cp h2-VERSION.jar"
+                + " org.h2.tools.Script -url jdbc:h2:file:" + path + " -user sa -script ctem.sql; then import that"
+                + " into a new database with this one's: java -cp h2-" + Constants.VERSION + ".jar"
+                + " org.h2.tools.RunScript -url jdbc:h2:file:NEW-PATH -user sa -script ctem.sql, and use --db NEW-PATH";
     }
 
     /** What the operating system or the database said when a failure came from a full disk, if it did. */
