@@ -36,6 +36,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
 /**
@@ -96,6 +98,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     private final org.h2.engine.Database h2;
+    /** The first failure read from the embedded engine: H2 hands a background failure out once, then forgets it. */
+    private final AtomicReference<Throwable> storeFailure = new AtomicReference<>();
 
     private EmbeddedDatabase(HikariDataSource dataSource, DataSource forActiveObjects, DatabaseType type,
                              String schema, DatabaseLock lock, Path dataFile) {
@@ -135,7 +139,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 return new CachingEntityInfoResolverFactory();
             }
         });
-        this.h2 = dataFile == null ? null : h2Database(dataSource);
+        // every embedded H2, also one under a file system prefix (jdbc:h2:nio:..., the crash test's fulldisk:)
+        this.h2 = type == DatabaseType.H2 ? h2Database(dataSource) : null;
         this.activeObjects = new EmbeddedActiveObjects(entityManager, type, forActiveObjects, this::storeFailure);
     }
 
@@ -273,9 +278,30 @@ public final class EmbeddedDatabase implements AutoCloseable {
     @Override
     public void close() {
         try {
-            entityManager.flushAll();
-            boolean compact = dataFile != null && H2Compaction.worthwhile(dataSource);
+            RuntimeException failed = null;
+            boolean compact = false;
+            try {
+                entityManager.flushAll();
+                compact = dataFile != null && H2Compaction.worthwhile(dataSource);
+            } catch (RuntimeException e) {
+                failed = e;
+            }
+            storeFailure(); // read before the engine's own close, which drops a background failure
             dataSource.close();
+            Throwable store = storeFailure();
+            // a disk that filled while H2 wrote in the background (after the commit, or while closing) is reported
+            // here whatever the command saw of it: later calls are told only that the database has been closed
+            Optional<String> full = store == null ? Optional.empty() : StorageErrors.diskFull(store);
+            if (full.isPresent()) {
+                OutOfSpaceException e = new OutOfSpaceException(full.get(), store);
+                if (failed != null) {
+                    e.addSuppressed(failed);
+                }
+                throw e;
+            }
+            if (failed != null) {
+                throw failed;
+            }
             if (compact) {
                 H2Compaction.compact(dataFile);
             }
@@ -310,15 +336,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * store's panic) once, and every later call is told only that the database has been closed.
      */
     private Throwable storeFailure() {
-        if (h2 == null) {
-            return null;
+        if (h2 == null || storeFailure.get() != null) {
+            return storeFailure.get();
         }
-        Throwable background = h2.getBackgroundException();
-        if (background != null) {
-            return background;
+        Throwable found;
+        try {
+            // the store's panic first (kept), else the background failure (handed out once: kept here)
+            found = h2.getBackgroundException();
+        } catch (RuntimeException e) {
+            found = null;
         }
-        var store = h2.getStore();
-        return store == null || store.getMvStore() == null ? null : store.getMvStore().getPanicException();
+        if (found != null) {
+            storeFailure.compareAndSet(null, found);
+        }
+        return storeFailure.get();
     }
 
     static RuntimeException unchecked(SQLException e) {

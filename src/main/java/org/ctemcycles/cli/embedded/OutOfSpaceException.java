@@ -6,4 +6,9 @@ public class OutOfSpaceException extends RuntimeException {
     public OutOfSpaceException(String reason) {
         super(reason);
     }
+
+    /** The disk filled while the embedded database wrote in the background: {@code cause} is what it met. */
+    public OutOfSpaceException(String reason, Throwable cause) {
+        super(reason, cause);
+    }
 }
