@@ -43,7 +43,7 @@ public final class Ctem {
     public static final int CONFLICT = 4;
     /** The database cannot be used: another process holds it, its server cannot be reached, or it does not exist. */
     public static final int UNAVAILABLE = 8;
-    /** The disk the database writes to is full; nothing of the command was stored. */
+    /** The disk the database writes to is full; the command's change is stored whole or not at all. */
     public static final int NO_SPACE = 9;
     /** A report was read only in part (a record skipped, truncated, malformed or over a limit): a partial run. */
     public static final int PARTIAL = 10;
@@ -80,8 +80,9 @@ public final class Ctem {
             Exit codes: 0 ok, 2 bad input (the message names what is wrong), 1 internal error,
             3 activity log chain broken (ctem log verify), 4 conflict with a concurrent change (try again),
             5 server unreachable, 6 TLS with the server failed, 7 the server refused the token or the permission,
-            8 database unavailable (in use by another process, unreachable, or no database at --db PATH),
-            9 disk full (nothing of the command was stored),
+            8 database unavailable (in use by another process, unreachable, no database at --db PATH, or a file
+              in an H2 format this build cannot read: the message gives the export and import to run),
+            9 disk full (the command's change is stored whole or not at all),
             10 a report read only in part (ctem import: a partial run, recorded but no coverage; ctem parse).""";
 
     private final Map<String, String> environment;
