@@ -43,6 +43,21 @@ public final class ConfigurationChanges {
      */
     public boolean change(String actor, String subject, Supplier<Map<String, String>> current,
                           Map<String, String> wanted, Runnable store) {
+        return change(actor, subject, current, wanted, store, false);
+    }
+
+    /**
+     * As {@link #change}, but the entry's after holds every field of {@code wanted}, not only those that changed
+     * (before still holds the changed ones as they were): for a configuration whose every version must read the same
+     * whatever the code's defaults later are (the prioritisation policy, ADR 051).
+     */
+    public boolean changeWhole(String actor, String subject, Supplier<Map<String, String>> current,
+                               Map<String, String> wanted, Runnable store) {
+        return change(actor, subject, current, wanted, store, true);
+    }
+
+    private boolean change(String actor, String subject, Supplier<Map<String, String>> current,
+                           Map<String, String> wanted, Runnable store, boolean whole) {
         return transactions.inTransaction(() -> {
             log.lock(LogRecord.CONFIGURATION_CHAIN);
             Map<String, String> before = current.get();
@@ -58,6 +73,13 @@ public final class ConfigurationChanges {
             }
             if (was == null) {
                 return false;
+            }
+            if (whole) {
+                now = null;
+                for (Map.Entry<String, String> field : wanted.entrySet()) {
+                    now = now == null ? StateText.of(field.getKey(), field.getValue())
+                            : now.and(field.getKey(), field.getValue());
+                }
             }
             log.append(new LogRecord(LogRecord.CONFIGURATION_CHAIN, clock.instant(), actor,
                     LogAction.CONFIGURATION_CHANGED, subject, was.toString(), now.toString()));

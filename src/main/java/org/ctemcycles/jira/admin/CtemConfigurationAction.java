@@ -483,7 +483,6 @@ public class CtemConfigurationAction extends JiraWebActionSupport {
                         policy.kevMaxAge(), now));
     }
 
-    /** The prioritisation policy every ranking in Jira uses. */
     /** The CTEM custom fields as Jira has them now (nothing is changed by reading). */
     public List<FieldStateView> getCustomFields() {
         return fields.state().stream().map(FieldStateView::new).toList();
@@ -508,7 +507,13 @@ public class CtemConfigurationAction extends JiraWebActionSupport {
      * refused text, so that a save refused because another version came since is refused again, not taken over it.
      */
     public int getPolicyBase() {
-        return policyText != null && hasErrors() ? (int) policyBase : policy().version();
+        return policyText != null && hasErrors() ? (int) policyBase : versions().get(versions().size() - 1).number();
+    }
+
+    /** The newest version when its log entry cannot be read (rankings are refused until a save), else null. */
+    public PolicyVersionView getPolicyUnreadable() {
+        PolicyVersions.Version newest = versions().get(versions().size() - 1);
+        return newest.readable() ? null : new PolicyVersionView(newest, true, false);
     }
 
     /** Every version of the policy, newest first, each with a link to its diff. */
@@ -560,9 +565,12 @@ public class CtemConfigurationAction extends JiraWebActionSupport {
         return changes().verify().intact();
     }
 
-    /** The policy in use: its newest version (the REST API's prioritisation ranks with it). */
+    /**
+     * The policy in use: its newest version (the REST API's prioritisation ranks with it); the newest that reads when
+     * the newest does not (the page says so, and the editor starts from it).
+     */
     private PriorityPolicy policy() {
-        return versions().get(versions().size() - 1).policy();
+        return PolicyVersions.newestReadable(versions()).policy();
     }
 
     // ----- form parameters, bound by webwork -----

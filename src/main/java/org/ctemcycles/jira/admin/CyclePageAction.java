@@ -23,6 +23,7 @@ import org.ctemcycles.jira.CtemServices;
 import org.ctemcycles.jira.security.AccessDeniedException;
 import org.ctemcycles.jira.security.CtemPermissions;
 import org.ctemcycles.jira.security.CycleAccess;
+import org.ctemcycles.jira.sources.JiraSources;
 import org.ctemcycles.core.common.Choices;
 import org.ctemcycles.core.evidence.Page;
 import org.ctemcycles.core.evidence.RecordPages;
@@ -112,11 +113,13 @@ public class CyclePageAction extends JiraWebActionSupport {
     private String notFound;
     private String result;
     private final List<String> errors = new ArrayList<>();
+    private final JiraSources folderSources;
 
     @Inject
     public CyclePageAction(CtemServices services, CtemPermissions permissions,
                            @ComponentImport JiraAuthenticationContext authentication,
-                           @ComponentImport I18nResolver i18n) {
+                           @ComponentImport I18nResolver i18n, JiraSources folderSources) {
+        this.folderSources = folderSources;
         this.services = services;
         this.permissions = permissions;
         this.authentication = authentication;
@@ -281,8 +284,8 @@ public class CyclePageAction extends JiraWebActionSupport {
             return List.of();
         }
         var sources = services.record().sources();
-        return sources.list(cycle.key()).stream().map(s -> new SourceView(s, sources.runs(s.id(), SOURCE_RUNS),
-                services.record().clock().instant())).toList();
+        return sources.list(cycle.key()).stream().map(s -> new SourceView(s, folderSources.shownLocation(s),
+                sources.runs(s.id(), SOURCE_RUNS), services.record().clock().instant())).toList();
     }
 
     /** One page of the discovery runs, in the order recorded. */

@@ -1,16 +1,13 @@
 package org.ctemcycles.jira.admin;
 
-import org.ctemcycles.core.audit.StateText;
 import org.ctemcycles.jira.PolicyVersions;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One version of the prioritisation policy for the configuration page: its number, policy id, who saved it and when
- * (nothing for version 1, the default policy), and its diff to the version before, field by field.
+ * (nothing for version 1, the default policy), and its diff to the version before, field by field; or, when its
+ * log entry cannot be read, where that entry is (position and hash) and why.
  */
 public final class PolicyVersionView {
 
@@ -28,8 +25,29 @@ public final class PolicyVersionView {
         return version.number();
     }
 
+    /** The policy's id ("" when the version cannot be read). */
     public String getId() {
-        return version.policy().id();
+        return version.readable() ? version.policy().id() : "";
+    }
+
+    /** Whether its log entry reads as a policy; when not, the page shows where the entry is and why. */
+    public boolean isReadable() {
+        return version.readable();
+    }
+
+    /** Why it cannot be read ("" when it can). */
+    public String getProblem() {
+        return version.problem();
+    }
+
+    /** Its entry's position in the configuration's chain ("" for version 1). */
+    public String getSequence() {
+        return version.change() == null ? "" : Long.toString(version.change().sequence());
+    }
+
+    /** Its entry's hash, as the chain holds it ("" for version 1). */
+    public String getHash() {
+        return version.change() == null ? "" : version.change().hash();
     }
 
     /** When it was saved ("" for the default policy). */
@@ -59,15 +77,6 @@ public final class PolicyVersionView {
 
     /** The fields it changed, each with its value in the version before and in this one (JSON values). */
     public List<PolicyFieldChange> getChanges() {
-        if (version.change() == null) {
-            return List.of();
-        }
-        Map<String, String> before = new LinkedHashMap<>();
-        StateText.fields(version.change().before()).forEach(f -> before.put(f.name(), f.value()));
-        List<PolicyFieldChange> changes = new ArrayList<>();
-        for (StateText.Field after : StateText.fields(version.change().after())) {
-            changes.add(new PolicyFieldChange(after.name(), before.getOrDefault(after.name(), ""), after.value()));
-        }
-        return changes;
+        return version.changes().stream().map(c -> new PolicyFieldChange(c.field(), c.before(), c.after())).toList();
     }
 }

@@ -130,7 +130,7 @@ public class SourceResource extends CtemResource {
     }
 
     private JsonObject json(DiscoverySource source) {
-        return SourceJson.source(source, sources.runs(source));
+        return SourceJson.source(source, sources.shownLocation(source), sources.runs(source));
     }
 
     private static long id(Cycle cycle, String source) {

@@ -146,6 +146,24 @@ public class JiraSources {
                 .filter(s -> s.due(services.record().clock().instant())).toList();
     }
 
+    /**
+     * Where a source reads from, as its readers see it (ADR 094): the URL, or the folder relative to
+     * {@code <shared home>/ctem/sources/} as a lead names it when adding it. The absolute path is the server's layout,
+     * which no answer or page shows, administrators included; a folder no longer under that root (the shared home
+     * moved) shows its own name only.
+     */
+    public String shownLocation(DiscoverySource source) {
+        if (source.kind() != DiscoverySource.Kind.FOLDER) {
+            return source.location();
+        }
+        Path folder = Path.of(source.location()).normalize();
+        Path root = application.getSharedHomeDirectory().map(home -> home.resolve("ctem").resolve("sources"))
+                .orElse(null);
+        Path shown = root != null && folder.startsWith(root) && !folder.equals(root) ? root.relativize(folder)
+                : folder.getFileName();
+        return shown == null ? "" : shown.toString().replace(java.io.File.separatorChar, '/');
+    }
+
     /** Where folder sources live: {@code <shared home>/ctem/sources}. */
     public Path folderRoot() {
         return sharedHome().resolve("ctem").resolve("sources");

@@ -17,17 +17,18 @@ public final class SourceJson {
     }
 
     /**
-     * {@code id, cycle, name, kind (https, folder), location (the URL, or the folder), every (ISO-8601), covers[],
+     * {@code id, cycle, name, kind (https, folder), location (the URL, or the folder relative to the shared home's
+     * {@code ctem/sources/}, as a POST names it: never the server's absolute path), every (ISO-8601), covers[],
      * format, hasToken, createdBy, lastRunAt, lastOutcome, failures (failed runs in a row), nextRunAt (when it is
      * due: its last run and its interval, backed off while it fails; null when it never ran: due at once), runs[{at, result, observations, outcome}]} (the newest runs, newest first).
      */
-    public static JsonObject source(DiscoverySource source, List<SourceRun> runs) {
+    public static JsonObject source(DiscoverySource source, String location, List<SourceRun> runs) {
         JsonObject json = new JsonObject();
         json.addProperty("id", source.id());
         json.addProperty("cycle", source.cycleKey());
         json.addProperty("name", source.name());
         json.addProperty("kind", source.kind().name().toLowerCase(Locale.ROOT));
-        json.addProperty("location", source.location());
+        json.addProperty("location", location);
         json.addProperty("every", source.every().toString());
         JsonArray covers = new JsonArray();
         source.covers().forEach(covers::add);

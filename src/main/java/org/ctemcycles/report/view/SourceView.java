@@ -13,11 +13,14 @@ import java.util.List;
 public final class SourceView {
 
     private final DiscoverySource source;
+    private final String location;
     private final List<SourceRunView> runs;
     private final Instant now;
 
-    public SourceView(DiscoverySource source, List<SourceRun> runs, Instant now) {
+    /** @param location where it reads from as its readers may see it (a folder relative to ctem/sources/, ADR 094) */
+    public SourceView(DiscoverySource source, String location, List<SourceRun> runs, Instant now) {
         this.source = source;
+        this.location = location;
         this.runs = runs.stream().map(SourceRunView::new).toList();
         this.now = now;
     }
@@ -30,9 +33,14 @@ public final class SourceView {
         return source.name();
     }
 
-    /** The URL, or the folder. */
+    /** The URL, or the folder under the shared home's ctem/sources/ (never the server's absolute path). */
     public String getLocation() {
-        return source.location();
+        return location;
+    }
+
+    /** {@code https} or {@code folder}. */
+    public String getKind() {
+        return source.kind().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** E.g. "6h", "30m", "1d". */

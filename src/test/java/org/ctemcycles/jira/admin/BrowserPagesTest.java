@@ -374,6 +374,50 @@ public class BrowserPagesTest {
         screenshot("report-view-findings-page-2");
     }
 
+    /**
+     * A reader of the cycle's work reads its scheduled sources on the cycle page: a folder source by its name under
+     * ctem/sources/ (never the server's path), its kind, interval, next run and last runs, newest first. axe-core.
+     */
+    @Test
+    public void aReaderReadsTheCyclesScheduledSources() throws IOException {
+        String base = "/cycles/" + CycleReportPageTest.CYCLE + "/sources";
+        Path drop = Files.createDirectories(api.jiraIssues.sharedHome.resolve("ctem/sources/nightly"));
+        Files.writeString(drop.resolve("a-scan.jsonl"), "{\"file\":\"scan.jsonl\",\"format\":\"nessus\"}\n"
+                + new com.google.gson.Gson().toJson(org.ctemcycles.testing.ObservationBuilder.nessus()
+                .host("web9.pay.example").ruleId("source-1").build()) + "\n");
+        RestHarness.Reply added = api.post("lead", base, "{\"name\":\"Nightly drop\",\"folder\":\"nightly\","
+                + "\"every\":\"6h\",\"format\":\"ctem-jsonl\"}");
+        assertEquals(added.toString(), 201, added.status());
+        String id = added.json().getAsJsonObject().get("id").getAsString();
+        for (String file : List.of("", "b-broken.jsonl")) {
+            if (!file.isEmpty()) { // the second run finds a file that is not a report
+                Files.writeString(drop.resolve(file), "{\"broken\":");
+            }
+            RestHarness.Reply ran = api.send("lead", api.request(base + "/" + id + "/run")
+                    .header("X-Atlassian-Token", "no-check").POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+            assertEquals(ran.toString(), 200, ran.status());
+        }
+
+        logIn("engineer");
+        browser.get(pages.url("CtemCycle.jspa?key=" + CycleReportPageTest.CYCLE));
+        assertStyledByAui();
+        List<WebElement> cells = browser.findElements(By.cssSelector("#ctem-sources tr[data-source='" + id
+                + "'] > *"));
+        assertEquals(5, cells.size());
+        assertEquals("Nightly drop\nnightly", cells.get(0).getText());
+        assertEquals("Folder (under ctem/sources/)", cells.get(1).getText());
+        assertEquals("6h", cells.get(2).getText());
+        assertEquals("six hours after the last run", "2026-11-02T15:00:00Z", cells.get(3).getText());
+        List<WebElement> runs = cells.get(4).findElements(By.cssSelector("li"));
+        assertEquals(2, runs.size());
+        assertTrue(runs.get(0).getText(), runs.get(0).getText().contains("b-broken.jsonl: rejected"));
+        assertEquals("the oldest last", "ran", runs.get(1).findElement(By.cssSelector(".aui-lozenge"))
+                .getAttribute("textContent"));
+        assertFalse(browser.getPageSource().contains(api.jiraIssues.sharedHome.toString()));
+        checkAccessibility("cycle page sources");
+        screenshotAt("cycle-page-sources", "ctem-sources-heading");
+    }
+
     @Test
     public void anOutsiderGetsThePermissionPage() throws IOException {
         logIn("outsider");

@@ -72,7 +72,9 @@ public class CyclePageSourcesTest {
         int start = html.indexOf("id=\"ctem-sources\"");
         String table = html.substring(start, html.indexOf("</table>", start));
         assertTrue(table, table.contains("nightly &lt;drop&gt;"));
-        assertTrue(table.contains(drop.toString()));
+        assertTrue("the folder by its name under ctem/sources/", table.contains("<span class=\"ctem-when\">drop</span>"));
+        assertFalse("never the shared home's path", html.contains(api.jiraIssues.sharedHome.toString()));
+        assertTrue(table, table.contains("<td data-source-kind=\"folder\">Folder (under ctem/sources/)</td>"));
         assertTrue(table.contains("<td>6h</td>"));
         assertTrue("the next run, six hours after the last", table.contains(
                 clock.instant().plus(Duration.ofHours(6)).toString()));

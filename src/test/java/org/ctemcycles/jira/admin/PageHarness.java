@@ -78,7 +78,7 @@ public final class PageHarness implements HttpHandler {
             }
         });
         actions.put(CyclePageAction.class.getName(), h -> new CyclePageAction(api.services(), api.permissions(),
-                api.jira.authentication, new PropertiesI18n()) {
+                api.jira.authentication, new PropertiesI18n(), api.sources()) {
             @Override
             public String getRedirect(String url) {
                 redirect = url;

@@ -2,10 +2,14 @@ package org.ctemcycles.jira.admin;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import org.ctemcycles.core.audit.LogAction;
 import org.ctemcycles.core.audit.LogEntry;
 import org.ctemcycles.core.audit.LogRecord;
+import org.ctemcycles.core.audit.StateText;
 import org.ctemcycles.core.common.ConflictException;
 import org.ctemcycles.core.priority.PriorityPolicy;
+import org.ctemcycles.ingest.ImportException;
+import org.ctemcycles.ingest.priority.PolicyJsonReader;
 import org.ctemcycles.jira.PolicyVersions;
 import org.ctemcycles.testing.RestHarness;
 import org.ctemcycles.testing.TestDatabase;
@@ -15,13 +19,18 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.Parameterized;
 
+import java.io.StringReader;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -83,6 +92,31 @@ public class PolicyVersionsTest {
                 + (token ? "&atl_token=" + pages.token() : ""));
     }
 
+    /** Cycle CTEM-P with one finding, in its prioritisation stage. */
+    private void aCycleInPrioritisation() {
+        assertEquals(201, api.post("lead", "/cycles", "{\"key\":\"CTEM-P\",\"name\":\"Policy\",\"start\":"
+                + "\"2026-10-01\",\"plannedEnd\":\"2026-12-31\",\"projectKey\":\"SEC\"}").status());
+        assertEquals(201, api.post("lead", "/cycles/CTEM-P/surfaces", "{\"key\":\"PAY\",\"name\":\"Payments web\","
+                + "\"kind\":\"customer-facing-system\",\"businessOwner\":\"payments-team\",\"criticality\":\"high\","
+                + "\"exposure\":\"internet-facing\",\"successCriterion\":\"no KEV open\","
+                + "\"rules\":[\"host:*.pay.example\"]}").status());
+        String report = "{\"file\":\"probe.jsonl\",\"format\":\"nessus\"}\n" + new com.google.gson.Gson().toJson(
+                org.ctemcycles.testing.ObservationBuilder.nessus().ruleId("rule-1").host("web1.pay.example").build());
+        try {
+            api.services().record().imports(org.ctemcycles.ingest.ImportLimits.defaults()).read("probe.jsonl",
+                    new java.io.ByteArrayInputStream(report.getBytes(StandardCharsets.UTF_8)),
+                    new org.ctemcycles.app.ReportImport.Options("CTEM-P", null, null, List.of("PAY"), null, "ctem-jsonl",
+                            "lead"));
+        } catch (org.ctemcycles.ingest.ImportException e) {
+            throw new AssertionError(e);
+        }
+        while (!api.get("lead", "/cycles/CTEM-P/stage").json().getAsJsonObject().get("stage").getAsString()
+                .equalsIgnoreCase("prioritisation")) {
+            assertEquals(200, api.post("lead", "/cycles/CTEM-P/stage",
+                    "{\"override\":{\"reason\":\"set up by the test\"}}").status());
+        }
+    }
+
     @Test
     public void aSaveIsANewVersionWithItsDiffLoggedAndTheRankingUsesIt() {
         assertEquals(1, versions().versions().size());
@@ -112,27 +146,7 @@ public class PolicyVersionsTest {
         assertTrue(listed, listed.contains("id=\"ctem-policy-version\">2<"));
         assertFalse("every word from the bundle", listed.contains("ctem.config."));
 
-        assertEquals(201, api.post("lead", "/cycles", "{\"key\":\"CTEM-P\",\"name\":\"Policy\",\"start\":"
-                + "\"2026-10-01\",\"plannedEnd\":\"2026-12-31\",\"projectKey\":\"SEC\"}").status());
-        assertEquals(201, api.post("lead", "/cycles/CTEM-P/surfaces", "{\"key\":\"PAY\",\"name\":\"Payments web\","
-                + "\"kind\":\"customer-facing-system\",\"businessOwner\":\"payments-team\",\"criticality\":\"high\","
-                + "\"exposure\":\"internet-facing\",\"successCriterion\":\"no KEV open\","
-                + "\"rules\":[\"host:*.pay.example\"]}").status());
-        String report = "{\"file\":\"probe.jsonl\",\"format\":\"nessus\"}\n" + new com.google.gson.Gson().toJson(
-                org.ctemcycles.testing.ObservationBuilder.nessus().ruleId("rule-1").host("web1.pay.example").build());
-        try {
-            api.services().record().imports(org.ctemcycles.ingest.ImportLimits.defaults()).read("probe.jsonl",
-                    new java.io.ByteArrayInputStream(report.getBytes(StandardCharsets.UTF_8)),
-                    new org.ctemcycles.app.ReportImport.Options("CTEM-P", null, null, List.of("PAY"), null, "ctem-jsonl",
-                            "lead"));
-        } catch (org.ctemcycles.ingest.ImportException e) {
-            throw new AssertionError(e);
-        }
-        while (!api.get("lead", "/cycles/CTEM-P/stage").json().getAsJsonObject().get("stage").getAsString()
-                .equalsIgnoreCase("prioritisation")) {
-            assertEquals(200, api.post("lead", "/cycles/CTEM-P/stage",
-                    "{\"override\":{\"reason\":\"set up by the test\"}}").status());
-        }
+        aCycleInPrioritisation();
         RestHarness.Reply ranked = api.post("lead", "/cycles/CTEM-P/queue", "{}");
         assertEquals(ranked.toString(), 200, ranked.status());
         JsonObject policy = ranked.json().getAsJsonObject().getAsJsonObject("policy");
@@ -182,5 +196,129 @@ public class PolicyVersionsTest {
         assertEquals(0, new java.math.BigDecimal("40").compareTo(all.get(1).policy().kevPoints()));
         assertEquals(0, new java.math.BigDecimal("45").compareTo(all.get(2).policy().kevPoints()));
         assertNull(all.get(0).change());
+    }
+
+    /** The shipped default policy with other values: what a later release of the app could ship. */
+    private static PriorityPolicy otherDefaults() {
+        JsonObject json = JsonParser.parseString(PolicyVersions.text(PriorityPolicy.defaults())).getAsJsonObject();
+        json.getAsJsonObject("kev").addProperty("points", 99);
+        json.getAsJsonObject("tiers").addProperty("CRITICAL", 70);
+        json.getAsJsonObject("epss").addProperty("maxAge", "P9D");
+        json.addProperty("description", "the defaults of a later release");
+        try {
+            return new PolicyJsonReader().read(new StringReader(json.toString()));
+        } catch (ImportException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static Map<String, List<String>> diff(PolicyVersions.Version version) {
+        Map<String, List<String>> diff = new LinkedHashMap<>();
+        version.changes().forEach(c -> diff.put(c.field(), List.of(c.before(), c.after())));
+        return diff;
+    }
+
+    @Test
+    public void everyVersionIsStoredWholeAndReadsTheSameWhateverTheCodesDefaults() {
+        assertEquals(2, versions().save("admin", 1, edited("tiers", "CRITICAL", "85")));
+        String three = JsonParser.parseString(edited("kev", "points", "40")).getAsJsonObject().toString();
+        JsonObject v3 = JsonParser.parseString(three).getAsJsonObject();
+        v3.getAsJsonObject("tiers").addProperty("CRITICAL", 85);
+        assertEquals(3, versions().save("admin", 2, v3.toString()));
+        List<PolicyVersions.Version> shipped = versions().versions();
+
+        LogEntry entry = chain().get(chain().size() - 1);
+        Map<String, String> after = new LinkedHashMap<>();
+        StateText.fields(entry.after()).forEach(f -> after.put(f.name(), f.value()));
+        assertEquals(entry.after(), "whole policy", after.get(PolicyVersions.MARKER));
+        assertEquals("every field of the version, changed or not", "\"PT72H\"", after.get("epss.maxAge"));
+        assertTrue(entry.after(), after.containsKey("deadlines.slaDays.LOW") && after.containsKey("description"));
+        assertEquals("before: only what changed, as it was", Set.of("version", "kev.points"),
+                StateText.fields(entry.before()).stream().map(StateText.Field::name).collect(Collectors.toSet()));
+
+        // the same log read by a release whose default policy differs: every version reads as it was saved
+        List<PolicyVersions.Version> later = new PolicyVersions(api.services().record(), otherDefaults()).versions();
+        assertEquals(3, later.size());
+        for (int i = 0; i < 3; i++) {
+            assertEquals("version " + (i + 1), shipped.get(i).policy(), later.get(i).policy());
+            assertEquals("version " + (i + 1), diff(shipped.get(i)), diff(later.get(i)));
+        }
+        assertEquals("version 1 is the default policy of its time, kept by the first save",
+                PriorityPolicy.defaults(), later.get(0).policy());
+        assertEquals(Map.of("version", List.of("1", "2"), "tiers.CRITICAL", List.of("80", "85")), diff(later.get(1)));
+        assertEquals(Map.of("version", List.of("2", "3"), "kev.points", List.of(
+                PriorityPolicy.defaults().kevPoints().toString(), "40")), diff(later.get(2)));
+        assertEquals(0, new java.math.BigDecimal("40").compareTo(later.get(2).policy().kevPoints()));
+        assertEquals(PriorityPolicy.defaults().epssMaxAge(), later.get(2).policy().epssMaxAge());
+    }
+
+    @Test
+    public void aVersionStoredTheOldWayStillReadsAndTheNextSaveIsWhole() {
+        // before ADR 051 a save logged only the fields that changed, as every other configuration change does
+        api.services().record().configurationChanges().change("admin", PolicyVersions.SUBJECT,
+                () -> Map.of("version", "1", "kev.points", PriorityPolicy.defaults().kevPoints().toString()),
+                Map.of("version", "2", "kev.points", "40"), () -> { });
+        PolicyVersions.Version two = versions().versions().get(1);
+        assertTrue(two.readable());
+        assertEquals(0, new java.math.BigDecimal("40").compareTo(two.policy().kevPoints()));
+        assertEquals(Map.of("version", List.of("1", "2"), "kev.points",
+                List.of(PriorityPolicy.defaults().kevPoints().toString(), "40")), diff(two));
+
+        JsonObject edited = JsonParser.parseString(PolicyVersions.text(two.policy())).getAsJsonObject();
+        edited.getAsJsonObject("tiers").addProperty("CRITICAL", 85);
+        assertEquals(3, versions().save("admin", 2, edited.toString()));
+        PolicyVersions.Version three = versions().versions().get(2);
+
+        List<PolicyVersions.Version> later = new PolicyVersions(api.services().record(), otherDefaults()).versions();
+        assertEquals("an old-way version is read over the running code's defaults (it never stored the rest)",
+                otherDefaults().epssMaxAge(), later.get(1).policy().epssMaxAge());
+        assertEquals(0, new java.math.BigDecimal("40").compareTo(later.get(1).policy().kevPoints()));
+        assertEquals("a version saved whole reads as it was saved", three.policy(), later.get(2).policy());
+        assertEquals(Map.of("version", List.of("2", "3"), "tiers.CRITICAL", List.of("80", "85")), diff(later.get(2)));
+    }
+
+    @Test
+    public void anEntryThatNoLongerReadsIsShownUnreadableAndTheRankingSaysWhichUntilANewSave() {
+        aCycleInPrioritisation();
+        // an entry naming a field this release does not know (written by a later one), then one of another shape
+        api.services().record().configurationChanges().change("admin", PolicyVersions.SUBJECT,
+                () -> Map.of("version", "1"), Map.of("version", "2", "tiers.SUPER", "90"), () -> { });
+        LogEntry unknown = chain().get(chain().size() - 1);
+        LogEntry shape = api.services().record().log().append(new LogRecord(LogRecord.CONFIGURATION_CHAIN,
+                Instant.parse("2026-11-02T09:00:00Z"), "admin", LogAction.CONFIGURATION_CHANGED,
+                PolicyVersions.SUBJECT, "", "{\"tiers\":{\"CRITICAL\":85},\"version\":3}"));
+        assertTrue("the chain itself is intact", api.services().record().configurationChanges().verify().intact());
+
+        List<PolicyVersions.Version> all = versions().versions();
+        assertEquals(List.of(true, false, false), all.stream().map(PolicyVersions.Version::readable).toList());
+        assertTrue(all.get(1).problem(), all.get(1).problem().contains("tiers.SUPER"));
+
+        HttpResponse<String> page = pages.get("admin", ConfigurationPageTest.PAGE);
+        assertEquals(page.body(), 200, page.statusCode());
+        String html = page.body();
+        assertTrue(html, html.contains("id=\"ctem-policy-unreadable\""));
+        for (LogEntry entry : List.of(unknown, shape)) {
+            assertTrue(html, html.contains("data-policy-unreadable=\"" + entry.sequence() + "\""));
+            assertTrue(html, html.contains("configuration log entry " + entry.sequence() + ", hash " + entry.hash()));
+        }
+        assertTrue("the editor starts from the newest version that reads",
+                html.contains("&quot;id&quot;: &quot;ctem-default&quot;,\n") && html.contains("id=\"ctem-policy-version\">1<"));
+        assertTrue(html.contains("name=\"policyBase\" value=\"3\""));
+        assertFalse("every word from the bundle", html.contains("ctem.config."));
+        String diff = pages.get("admin", ConfigurationPageTest.PAGE + "?diff=3").body();
+        assertTrue(diff, diff.contains("id=\"ctem-policy-diff-unreadable\"") && diff.contains(shape.hash()));
+
+        RestHarness.Reply refused = api.post("lead", "/cycles/CTEM-P/queue", "{}");
+        assertEquals(refused.toString(), 409, refused.status());
+        assertTrue(refused.toString(), refused.toString().contains("configuration log entry " + shape.sequence()
+                + ", hash " + shape.hash()));
+
+        HttpResponse<String> saved = save("admin", 3, edited("tiers", "CRITICAL", "85"), true);
+        assertEquals(saved.body(), 302, saved.statusCode());
+        RestHarness.Reply ranked = api.post("lead", "/cycles/CTEM-P/queue", "{}");
+        assertEquals(ranked.toString(), 200, ranked.status());
+        assertEquals("a whole version needs nothing before it", 4,
+                ranked.json().getAsJsonObject().getAsJsonObject("policy").get("version").getAsInt());
+        assertFalse(pages.get("admin", ConfigurationPageTest.PAGE).body().contains("id=\"ctem-policy-unreadable\""));
     }
 }

@@ -220,6 +220,27 @@ public class SourceResourceTest {
     }
 
     @Test
+    public void aFolderSourceIsShownByItsNameUnderTheSourcesFolderNeverByTheServersPath() throws Exception {
+        java.nio.file.Path root = api.jiraIssues.sharedHome.resolve("ctem").resolve("sources");
+        java.nio.file.Files.createDirectories(root.resolve("team-a").resolve("nightly"));
+        JsonObject added = ok(201, api.post("lead", BASE + "/sources", "{\"name\":\"nightly\",\"folder\":"
+                + "\"team-a/nightly\",\"every\":\"6h\",\"covers\":[\"WEB\"],\"format\":\"ctem-jsonl\"}"));
+        assertEquals("team-a/nightly", added.get("location").getAsString());
+        assertEquals("the scheduler still reads the folder where it is", root.resolve("team-a").resolve("nightly")
+                .toString(), api.sources().list(RecordApi.KEY).get(0).location());
+        for (String reader : List.of("engineer", "auditor", "lead", "admin")) {
+            Reply list = api.get(reader, BASE + "/sources");
+            assertEquals(reader + ": " + list, 200, list.status());
+            assertEquals(reader, "team-a/nightly", list.json().getAsJsonObject().getAsJsonArray("sources").get(0)
+                    .getAsJsonObject().get("location").getAsString());
+            assertFalse(reader + " never reads the shared home's path", list.body().contains(
+                    api.jiraIssues.sharedHome.toString()));
+        }
+        Reply ran = runNow("lead", added.get("id").getAsLong());
+        assertFalse(ran.body(), ran.body().contains(api.jiraIssues.sharedHome.toString()));
+    }
+
+    @Test
     public void onlyLeadsManageSourcesOnlyAdministratorsSetHostsAndStateChangesNeedTheXsrfRules() {
         for (String user : List.of("lead", "auditor", "engineer", "outsider")) {
             assertEquals(user, 403, api.put(user, "/source-hosts", "{\"hosts\":[\"localhost\"]}").status());
