@@ -181,8 +181,8 @@ public class CycleReportAction extends JiraWebActionSupport {
     }
 
     /** The page of the frozen pack's section (with {@link #setSection}), from 1. */
-    public void setPage(int page) {
-        this.page = page;
+    public void setPage(long page) {
+        this.page = (int) Math.min(Integer.MAX_VALUE, Math.max(1, page));
     }
 
     // ----- read by templates/report/view.vm (each getter is on the velocity allowlist) -----
