@@ -15,6 +15,7 @@ import org.ctemcycles.core.cadence.ScopeRecommendations;
 import org.ctemcycles.core.cadence.RecordDigests;
 import org.ctemcycles.core.cadence.StageGates;
 import org.ctemcycles.core.cadence.StageService;
+import org.ctemcycles.core.cadence.FrozenReport;
 import org.ctemcycles.core.common.Transactions;
 import org.ctemcycles.core.cycle.CycleService;
 import org.ctemcycles.core.cycle.ScopeRegister;
@@ -40,6 +41,7 @@ import org.ctemcycles.core.scoring.FeedStore;
 import org.ctemcycles.ingest.ImportLimits;
 import org.ctemcycles.ingest.Importers;
 import org.ctemcycles.report.json.DecisionJson;
+import org.ctemcycles.report.view.ReportFrame;
 import org.ctemcycles.store.AoActivityLog;
 import org.ctemcycles.store.AoCheckpointRepository;
 import org.ctemcycles.store.AoClosureRepository;
@@ -50,6 +52,7 @@ import org.ctemcycles.store.AoDiscoveryRepository;
 import org.ctemcycles.store.AoEvidenceSource;
 import org.ctemcycles.store.AoFeedStore;
 import org.ctemcycles.store.AoFindingRecordSource;
+import org.ctemcycles.store.AoFrozenPages;
 import org.ctemcycles.store.AoFrozenReports;
 import org.ctemcycles.store.AoMobilisedIssueSource;
 import org.ctemcycles.store.AoMobilisationRunRepository;
@@ -104,6 +107,7 @@ public final class CycleRecord implements AutoCloseable {
     private final MobilisationRuns mobilisationRuns;
     private final NoticeService notices;
     private final FrozenReports frozenReports;
+    private final FrozenPages frozenPages;
 
     /**
      * Everything over the database: surfaces in {@link AoSurfaceRepository}, the stage gates and checkpoint metrics
@@ -200,6 +204,9 @@ public final class CycleRecord implements AutoCloseable {
         this.frozenReports = new FrozenReports(new AoFrozenReports(ao), this::evidence, pages, log, html);
         this.closure = new ClosureService(cycles, stages, register, scope, checkpoints, closures, digests,
                 recommendations, frozenReports, log, transactions, clock);
+        AoFrozenReports frozenStore = new AoFrozenReports(ao);
+        this.frozenPages = new FrozenPages(frozenStore, frozenStore::storedPiece, new AoFrozenPages(ao),
+                cycleKey -> frozenReports.committedSha256(cycleKey, FrozenReport.HTML), ReportFrame.PAGE_SIZE);
         this.intake = new DiscoveryIntake(cycles, discovery, mobilisation, log, transactions, clock);
         this.queue = new QueueService(cycles, mobilisation, discovery, scopeRegister, validation,
                 new AoDecisionRepository(ao, new DecisionJson()), log, transactions, clock, rankingThreads);
@@ -244,6 +251,11 @@ public final class CycleRecord implements AutoCloseable {
     /** The evidence packs frozen at closure: their stored bytes and their verification against the log. */
     public FrozenReports frozenReports() {
         return frozenReports;
+    }
+
+    /** The frozen pack's document a section page at a time, read from its stored pieces (ADR 095). */
+    public FrozenPages frozenPages() {
+        return frozenPages;
     }
 
     public EvidencePackService evidence() {

@@ -194,4 +194,21 @@ public class AoFrozenReports {
             used -= length;
         }
     }
+
+    // ----- reading a rendering a piece at a time, for its page index (ADR 095) -----
+
+    /** How many pieces hold the cycle's frozen {@code kind} (0 when there is none). */
+    public int pieceCount(String cycleKey, String kind) {
+        return row(cycleKey, kind).map(FrozenReportEntity::getChunks).orElse(0);
+    }
+
+    /** One stored piece of the cycle's frozen {@code kind}, as stored ("" when it is missing). */
+    public String storedPiece(String cycleKey, String kind, int seq) {
+        return piece(key(cycleKey, kind), seq);
+    }
+
+    /** The key the rendering's rows are stored under ({@code CYCLE#KIND}). */
+    public static String reportKey(String cycleKey, String kind) {
+        return key(cycleKey, kind);
+    }
 }

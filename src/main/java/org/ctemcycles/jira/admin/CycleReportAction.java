@@ -9,6 +9,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import jakarta.inject.Inject;
+import org.ctemcycles.app.FrozenPages;
 import org.ctemcycles.core.cadence.FrozenReport;
 import org.ctemcycles.core.common.NotFoundException;
 import org.ctemcycles.core.cycle.Cycle;
@@ -18,6 +19,7 @@ import org.ctemcycles.jira.security.AccessDeniedException;
 import org.ctemcycles.jira.security.CtemPermissions;
 import org.ctemcycles.jira.security.CycleAccess;
 import org.ctemcycles.report.view.EvidencePackView;
+import org.ctemcycles.report.view.FrozenLayout;
 import org.ctemcycles.report.view.Messages;
 import org.ctemcycles.report.view.ReportContext;
 import org.ctemcycles.report.view.ReportFrame;
@@ -39,8 +41,10 @@ import java.util.List;
  * {@link ReportFrame#PAGE_SIZE} rows with links to the next ({@code section} and {@code after}), whatever the cycle's
  * size. The whole report, every row, is the streamed download the page links to. Read only: the page offers no
  * action and has no state-changing command. A closed cycle whose pack was frozen at closure (ADR 083) shows the frozen
- * pack by default: its stored document, in a frame whose content is streamed from the stored bytes, under a banner
- * with the closure's date and the SHA-256 its log entry committed; {@code view=live} shows the live record. Who may
+ * pack by default, under a banner with the closure's date and the SHA-256 its log entry committed: its stored
+ * document a section page at a time (ADR 095: {@code section} and {@code page}, with a section navigation and a
+ * pager), each page a document of the stored bytes in a sandboxed frame, read from the pieces it spans;
+ * {@code view=live} shows the live record. Who may
  * read is decided on the server by {@link CtemPermissions} ({@link CycleAccess#READ_EVIDENCE}); anyone else gets
  * Jira's permission page.
  */
@@ -67,6 +71,10 @@ public class CycleReportAction extends JiraWebActionSupport {
     private String frozenSha256;
     private boolean frozenHtml;
     private boolean showsFrozen;
+    private int page;
+    private FrozenPages.Contents frozenContents;
+    private FrozenPages.Page frozenPage;
+    private boolean frozenPageMissing;
 
     @Inject
     public CycleReportAction(CtemServices services, CtemPermissions permissions,
@@ -114,7 +122,10 @@ public class CycleReportAction extends JiraWebActionSupport {
         // a closed cycle shows what was signed off unless the reader asks for the live record
         showsFrozen = frozenJson != null && !LIVE.equals(view);
         if (showsFrozen) {
-            return INPUT; // the frozen document is streamed into the page's frame from its stored bytes
+            if (frozenHtml) {
+                showFrozenPage(); // its one page is read into the page's frame from the stored pieces it spans
+            }
+            return INPUT;
         }
         EvidencePack pack = services.record().evidence().assemble(cycle.key(), user.getKey());
         // the paging links keep the live view (a frozen pack is never paged: its document is shown whole)
@@ -130,6 +141,25 @@ public class CycleReportAction extends JiraWebActionSupport {
         }
         reportHtml = out.toString();
         return INPUT;
+    }
+
+    /** The frozen document's contents, and the page of it asked for (the title page when none or no such page). */
+    private void showFrozenPage() {
+        frozenContents = services.record().frozenPages().contents(cycle.key());
+        if (frozenContents.state() != FrozenPages.State.PAGED) {
+            return;
+        }
+        String anchor = section == null || section.isEmpty() ? FrozenLayout.TITLE : section;
+        frozenPage = services.record().frozenPages().page(cycle.key(), anchor, Math.max(1, page)).orElse(null);
+        if (frozenPage == null) {
+            frozenPageMissing = true;
+            frozenPage = services.record().frozenPages().page(cycle.key(), FrozenLayout.TITLE, 1).orElseThrow();
+        }
+    }
+
+    private String frozenHref(String anchor, int number) {
+        return PAGE + "?key=" + URLEncoder.encode(cycle.key(), StandardCharsets.UTF_8) + "&section="
+                + URLEncoder.encode(anchor, StandardCharsets.UTF_8) + "&page=" + number;
     }
 
     public void setKey(String key) {
@@ -148,6 +178,11 @@ public class CycleReportAction extends JiraWebActionSupport {
 
     public void setAfter(long after) {
         this.after = after;
+    }
+
+    /** The page of the frozen pack's section (with {@link #setSection}), from 1. */
+    public void setPage(long page) {
+        this.page = (int) Math.min(Integer.MAX_VALUE, Math.max(1, page));
     }
 
     // ----- read by templates/report/view.vm (each getter is on the velocity allowlist) -----
@@ -197,5 +232,87 @@ public class CycleReportAction extends JiraWebActionSupport {
     /** The SHA-256 of the frozen JSON, as the closure's log entry committed it; null when none was frozen. */
     public String getFrozenSha256() {
         return frozenSha256;
+    }
+
+    /**
+     * Where the frozen document stands for paging: {@code PAGED} (its sections shown a page at a time),
+     * {@code UNDIVIDED} (no sections: the whole download only), {@code CHANGED} (its stored bytes are not what the
+     * closure committed: nothing of it shown); null when the page does not show a frozen document.
+     */
+    public String getFrozenState() {
+        return frozenContents == null ? null : frozenContents.state().name();
+    }
+
+    /** The frozen document's sections for the section navigation, the title page first. */
+    public List<FrozenSectionLink> getFrozenSections() {
+        if (frozenPage == null) {
+            return List.of();
+        }
+        return frozenContents.sections().stream().map(s -> new FrozenSectionLink(sectionTitle(s.anchor(), s.title()),
+                frozenHref(s.anchor(), 1), s.pages(), s.rows(), s.anchor().equals(frozenPage.section()))).toList();
+    }
+
+    /** The shown section's heading as frozen (the title page's from the bundle). */
+    public String getFrozenSectionTitle() {
+        return frozenPage == null ? null : sectionTitle(frozenPage.section(), frozenPage.title());
+    }
+
+    /** Whether the asked-for page does not exist (the title page is shown instead). */
+    public boolean isFrozenPageMissing() {
+        return frozenPageMissing;
+    }
+
+    public int getFrozenPageNumber() {
+        return frozenPage == null ? 0 : frozenPage.number();
+    }
+
+    public int getFrozenPageCount() {
+        return frozenPage == null ? 0 : frozenPage.pages();
+    }
+
+    /** The first of the section's table rows on the page, from 1 (0 for a section without rows). */
+    public int getFrozenFirstRow() {
+        return frozenPage == null ? 0 : frozenPage.firstRow();
+    }
+
+    public int getFrozenLastRow() {
+        return frozenPage == null ? 0 : frozenPage.lastRow();
+    }
+
+    public int getFrozenRowCount() {
+        return frozenPage == null ? 0 : frozenPage.rows();
+    }
+
+    /** The frame's source: the page as a document of the stored bytes, from the REST API. */
+    public String getFrozenPageSrc() {
+        return frozenPage == null ? null : "../rest/ctem/1.0/cycles/" + URLEncoder.encode(cycle.key(),
+                StandardCharsets.UTF_8) + "/frozen-section.html?section=" + URLEncoder.encode(frozenPage.section(),
+                StandardCharsets.UTF_8) + "&page=" + frozenPage.number();
+    }
+
+    /** The link to the section's first page, or null on it. */
+    public String getFrozenFirstHref() {
+        return frozenPage == null || frozenPage.number() <= 1 ? null : frozenHref(frozenPage.section(), 1);
+    }
+
+    public String getFrozenPreviousHref() {
+        return frozenPage == null || frozenPage.number() <= 1 ? null
+                : frozenHref(frozenPage.section(), frozenPage.number() - 1);
+    }
+
+    public String getFrozenNextHref() {
+        return frozenPage == null || frozenPage.number() >= frozenPage.pages() ? null
+                : frozenHref(frozenPage.section(), frozenPage.number() + 1);
+    }
+
+    /** The link to the section's last page, or null on it. */
+    public String getFrozenLastHref() {
+        return frozenPage == null || frozenPage.number() >= frozenPage.pages() ? null
+                : frozenHref(frozenPage.section(), frozenPage.pages());
+    }
+
+    private String sectionTitle(String anchor, String title) {
+        return FrozenLayout.TITLE.equals(anchor) || title.isEmpty() ? i18n.getText("ctem.reportView.frozen.titlePage")
+                : title;
     }
 }

@@ -25,12 +25,15 @@ import org.ctemcycles.report.evidence.PackCsv;
 import org.ctemcycles.report.evidence.PackJson;
 import org.ctemcycles.report.evidence.PackVex;
 import org.ctemcycles.report.view.EvidencePackView;
+import org.ctemcycles.report.view.FrozenLayout;
 import org.ctemcycles.report.view.ReportContext;
 
 import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -90,6 +93,34 @@ public class EvidenceResource extends CtemResource {
                 (pack, out) -> CtemServices.reportHtml(renderer, i18n).write(pack, new ReportContext.ChartFacts(
                         record().pages().findingsBySurface(pack.cycle().key()),
                         record().pages().scoreDeciles(pack.cycle().key())), out));
+    }
+
+    /**
+     * One page of the frozen document's section (ADR 095), as the report view's frame shows it: a document of the
+     * stored bytes alone (the document's head and styles, the section's tags, at most a page of its table rows),
+     * read from the pieces the page spans, under the same policy as the whole frozen document.
+     */
+    @GET
+    @Path("/{key}/frozen-section.html")
+    @Produces(MediaType.TEXT_HTML)
+    @LicensedOnly
+    public Response frozenSection(@PathParam("key") String key, @QueryParam("section") String section,
+                                  @QueryParam("page") int page) {
+        String cycleKey = cycle(key, CycleAccess.READ_EVIDENCE).key();
+        String anchor = section == null || section.isEmpty() ? FrozenLayout.TITLE : section;
+        int number = Math.max(1, page);
+        // a page is bounded (its rows and the document's head): held whole, so a missing page or a changed piece is
+        // answered 404 or 409 before any byte is sent
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            record().frozenPages().write(cycleKey, anchor, number, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Response.ResponseBuilder response = Response.fromResponse(attachment(bytes::writeTo,
+                MediaType.TEXT_HTML + ";charset=UTF-8", cycleKey + "-frozen-" + anchor + "-" + number + ".html", true));
+        // stored bytes on Jira's origin: were they altered in the database, no script of theirs would run
+        return response.header("Content-Security-Policy", FROZEN_HTML_POLICY).build();
     }
 
     @GET

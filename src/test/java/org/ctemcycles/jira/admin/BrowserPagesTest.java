@@ -269,15 +269,31 @@ public class BrowserPagesTest {
                 browser.findElements(By.cssSelector("form, button, input")).isEmpty());
         screenshot("auditor-cycle-page");
         browser.get(pages.url("CtemCycleReport.jspa?key=" + cycle));
-        // a closed cycle's report view shows the pack frozen at closure, streamed into its frame from the stored bytes
+        // a closed cycle's report view shows the pack frozen at closure a section page at a time (ADR 095): its
+        // sections beside a page of one, in a sandboxed frame read from the stored pieces the page spans
         WebElement source = browser.findElement(By.id("ctem-report-source"));
         assertEquals("frozen", source.getAttribute("data-source"));
         assertTrue(source.getText(), source.getText().matches(
                 "(?s)Frozen at closure on 2026-11-02, SHA-256 [0-9a-f]{64}\n.*Show the live record"));
-        browser.switchTo().frame(browser.findElement(By.id("ctem-frozen-report")));
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.findElements(By.cssSelector(
-                ".ctem-report svg")).size() >= 4);
-        browser.switchTo().defaultContent();
+        List<WebElement> sections = browser.findElements(By.cssSelector("#ctem-frozen-sections li a"));
+        assertEquals("the title page and the report's ten sections", 11, sections.size());
+        assertEquals("Title and contents", browser.findElement(By.id("ctem-frozen-section-title")).getText());
+        clickAndLoad(sections.get(1));
+        assertEquals("page", browser.findElement(By.cssSelector("#ctem-frozen-sections a[aria-current]"))
+                .getAttribute("aria-current"));
+        assertTrue(browser.findElement(By.id("ctem-frozen-page-of")).getText().startsWith("Page 1 of 1"));
+        WebElement frame = browser.findElement(By.id("ctem-frozen-report"));
+        assertEquals("", frame.getAttribute("sandbox"));
+        String shown = String.valueOf(((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' ' + t)));",
+                frame.getAttribute("src")));
+        assertTrue(shown, shown.startsWith("200 ") && shown.contains("<section id=\"evidence-items\"")
+                && !shown.contains("id=\"finding-set\""));
+        // the frame runs no script, so its content is looked at as the reader sees it: in the screenshot below
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("var f = document.getElementById('ctem-frozen-report');"
+                        + " return f.getBoundingClientRect().height > 300;")));
         assertTrue(browser.findElements(By.cssSelector("form, button, input")).isEmpty());
         for (String download : List.of("frozen-json", "frozen-html", "print", "html", "json", "csv", "vex")) {
             String href = browser.findElement(By.id("ctem-download-" + download)).getAttribute("href");

@@ -155,8 +155,9 @@ public class FrozenReportTest {
         assertTrue(html, html.contains("data-source=\"frozen\""));
         assertTrue(html, html.contains("Frozen at closure on 2026-09-30,</strong> <span class=\"ctem-hash\">SHA-256 "
                 + hash + "</span>"));
-        assertTrue(html, html.contains("src=\"../rest/ctem/1.0/cycles/" + KEY
-                + "/evidence.html?frozen=true&amp;inline=true\""));
+        assertTrue("a page of it, in a sandboxed frame (ADR 095)", html.contains("sandbox=\"\" title=\"The evidence pack"
+                + " frozen at closure: Title and contents, page 1 of 1\" src=\"../rest/ctem/1.0/cycles/" + KEY
+                + "/frozen-section.html?section=title&amp;page=1\""));
         assertTrue(html.contains("href=\"CtemCycleReport.jspa?key=" + KEY + "&amp;view=live\""));
         assertTrue(html.contains("id=\"ctem-download-frozen-json\""));
         assertFalse("read only", html.contains("<form"));

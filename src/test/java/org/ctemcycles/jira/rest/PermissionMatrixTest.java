@@ -294,6 +294,7 @@ public class PermissionMatrixTest {
         rows.put("GET /cycles/{key}/log/verification", read(Access.READ_EVIDENCE, Subject.RUNNING));
         rows.put("GET /cycles/{key}/evidence.html", read(Access.READ_EVIDENCE, Subject.RUNNING));
         rows.put("GET /cycles/{key}/evidence.json", read(Access.READ_EVIDENCE, Subject.RUNNING));
+        rows.put("GET /cycles/{key}/frozen-section.html", read(Access.READ_EVIDENCE, Subject.CLOSED));
         rows.put("GET /cycles/{key}/evidence.vex.json", read(Access.READ_EVIDENCE, Subject.RUNNING));
         rows.put("GET /cycles/{key}/evidence.csv.zip", read(Access.READ_EVIDENCE, Subject.RUNNING));
         rows.put("GET /feeds", read(Access.LOAD_FEEDS, Subject.NONE));
