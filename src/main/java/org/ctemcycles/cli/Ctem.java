@@ -48,7 +48,12 @@ public final class Ctem {
     /** A report was read only in part (a record skipped, truncated, malformed or over a limit): a partial run. */
     public static final int PARTIAL = 10;
 
-    static final String USAGE = """
+    /**
+     * The whole usage text. Built when it is printed: every command's usage, indented, cost each command's start a
+     * few milliseconds (BENCHMARKS.md, fast start).
+     */
+    static String usage() {
+        return """
             Usage: ctem [--db PATH|JDBC-URL [--create]] COMMAND ...
 
             CTEM Cycles for Jira, on the command line. Works on an embedded H2 database:
@@ -84,6 +89,7 @@ public final class Ctem {
               in an H2 format this build cannot read: the message gives the export and import to run),
             9 disk full (the command's change is stored whole or not at all),
             10 a report read only in part (ctem import: a partial run, recorded but no coverage; ctem parse).""";
+    }
 
     private final Map<String, String> environment;
     private final Clock clock;
@@ -152,7 +158,7 @@ public final class Ctem {
                 }
             }
             if (at == words.size()) {
-                err.println(USAGE);
+                err.println(usage());
                 return BAD_INPUT;
             }
             String command = words.get(at);
@@ -174,7 +180,7 @@ public final class Ctem {
                     new KeyFile(anchorKeyFile(database)))) {
                 int status = switch (command) {
                     case "--help", "-h", "help" -> {
-                        out.println(USAGE);
+                        out.println(usage());
                         yield OK;
                     }
                     case "version", "--version" -> version(out);
@@ -243,7 +249,7 @@ public final class Ctem {
 
     /** The usage of the command a line names ({@code ctem cycle --help}, {@code ctem help log verify}). */
     private static int help(List<String> words, PrintStream out) {
-        String usage = Help.of(USAGE).usage(words);
+        String usage = Help.of(usage()).usage(words);
         if (usage == null) {
             throw new InvalidInputException(words.get(0), "is not a ctem command (see ctem --help)");
         }

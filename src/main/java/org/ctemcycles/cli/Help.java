@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code --help} for every command and subcommand: the usage entries of {@link Ctem#USAGE} whose command words
+ * {@code --help} for every command and subcommand: the usage entries of {@link Ctem#usage()} whose command words
  * begin with the words asked about, so {@code ctem cycle --help} prints every {@code ctem cycle ...} entry and
  * {@code ctem log verify --help} the one for {@code ctem log verify}. The entries are read from the one usage text,
  * so a command's help can never disagree with {@code ctem --help}.

@@ -55,7 +55,7 @@ public class CommandConventionsTest {
 
     @Test
     public void everyCommandAndSubcommandAnswersHelp() {
-        List<List<String>> commands = Help.of(Ctem.USAGE).commands();
+        List<List<String>> commands = Help.of(Ctem.usage()).commands();
         assertTrue(commands.toString(), commands.size() > 40);
         for (List<String> command : commands) {
             List<String> line = new ArrayList<>(command);

@@ -27,11 +27,14 @@ import net.java.ao.schema.NameConverters;
 import net.java.ao.schema.info.CachingEntityInfoResolverFactory;
 import net.java.ao.schema.info.EntityInfoResolverFactory;
 import org.ctemcycles.store.StoreEntities;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -53,8 +56,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
     static final int H2_LOB_TIMEOUT_MILLIS = 1_000;
     /** How long an unreachable server is tried before the command says so. */
     static final int CONNECT_TIMEOUT_MILLIS = 5_000;
+    /** At most this many connections at once (Active Objects takes one per call, a transaction holds one). */
+    static final int MAX_CONNECTIONS = 4;
 
-    private final HikariDataSource dataSource;
+    private final Pool pool;
+    private final DataSource dataSource;
     private final EntityManager entityManager;
     private final EmbeddedActiveObjects activeObjects;
     private final AoTablePrefix tablePrefix;
@@ -101,9 +107,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** The first failure read from the embedded engine: H2 hands a background failure out once, then forgets it. */
     private final AtomicReference<Throwable> storeFailure = new AtomicReference<>();
 
-    private EmbeddedDatabase(HikariDataSource dataSource, DataSource forActiveObjects, DatabaseType type,
+    private EmbeddedDatabase(Pool pool, DataSource forActiveObjects, DatabaseType type,
                              String schema, DatabaseLock lock, Path dataFile) {
-        this.dataSource = dataSource;
+        this.pool = pool;
+        this.dataSource = pool.dataSource();
         this.lock = lock;
         this.dataFile = dataFile;
         this.tablePrefix = new AoTablePrefix(PLUGIN_KEY);
@@ -176,25 +183,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
             if (dataFile != null) {
                 H2Compaction.cleanUp(dataFile);
             }
-            HikariConfig config = new HikariConfig();
-            config.setJdbcUrl(type == DatabaseType.H2 ? h2Settings(jdbcUrl) : jdbcUrl);
-            config.setUsername(user);
-            config.setPassword(password);
-            config.setMaximumPoolSize(4);
-            config.setPoolName("ctem");
-            config.setInitializationFailTimeout(CONNECT_TIMEOUT_MILLIS);
-            config.setConnectionTimeout(CONNECT_TIMEOUT_MILLIS);
-            HikariDataSource dataSource;
+            Pool pool = type == DatabaseType.H2 ? h2Pool(jdbcUrl, user, password) : serverPool(jdbcUrl, user, password);
+            EmbeddedDatabase database = new EmbeddedDatabase(pool,
+                    options.dataSourceWrapper().apply(pool.dataSource()), type, schema, lock, dataFile);
             try {
-                dataSource = new HikariDataSource(config);
-            } catch (RuntimeException e) {
-                throw StorageErrors.onOpen(e, jdbcUrl, user);
-            }
-            EmbeddedDatabase database = new EmbeddedDatabase(dataSource,
-                    options.dataSourceWrapper().apply(dataSource), type, schema, lock, dataFile);
-            try {
-                database.modelVersion = new ModelUpgrader(database.activeObjects, database.entityManager, dataSource,
-                        PLUGIN_KEY).upgrade(options.upgradeTasks(), options.entities());
+                database.modelVersion = new ModelUpgrader(database.activeObjects, database.entityManager,
+                        pool.dataSource(), PLUGIN_KEY).upgrade(options.upgradeTasks(), options.entities());
             } catch (RuntimeException e) {
                 database.close();
                 throw e;
@@ -206,6 +200,69 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** The connections of an open database, and how to let go of them. */
+    private record Pool(DataSource dataSource, Runnable close) {
+    }
+
+    /**
+     * An H2 database's connections: H2's own pool, which opens a connection when one is asked for and keeps it for
+     * the next caller. A command lives a second and uses one connection at a time, so it needs none of a server
+     * pool's threads, filling and housekeeping (they cost a short command a tenth of its start, BENCHMARKS.md fast
+     * start). The first connection opens the database here, so that a failure to open is told as such.
+     */
+    private static Pool h2Pool(String jdbcUrl, String user, String password) {
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL(h2Settings(jdbcUrl));
+        source.setUser(user);
+        source.setPassword(password);
+        JdbcConnectionPool connections = JdbcConnectionPool.create(source);
+        connections.setMaxConnections(MAX_CONNECTIONS);
+        connections.setLoginTimeout(CONNECT_TIMEOUT_MILLIS / 1_000); // how long a caller waits for a free connection
+        try {
+            connections.getConnection().close(); // the pool keeps it, and the database open, until it is disposed
+        } catch (SQLException e) {
+            connections.dispose();
+            throw StorageErrors.onOpen(unchecked(e), jdbcUrl, user);
+        }
+        return new Pool(connections, () -> close(connections, source, h2File(jdbcUrl) != null));
+    }
+
+    /**
+     * Lets go of an H2 database's connections, which closes the database when the last one goes. A connection still
+     * in use (a caller that never closed it) would keep the database open past the command: a file database is then
+     * shut down regardless, as a server pool aborts the connections still in use when it closes.
+     */
+    private static void close(JdbcConnectionPool connections, JdbcDataSource source, boolean file) {
+        boolean inUse = connections.getActiveConnections() > 0;
+        connections.dispose();
+        if (inUse && file) {
+            try (Connection c = source.getConnection(); Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN");
+            } catch (SQLException e) {
+                throw unchecked(e);
+            }
+        }
+    }
+
+    /** A PostgreSQL server's connections: a pool that keeps them (connecting to a server costs a round trip). */
+    private static Pool serverPool(String jdbcUrl, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(MAX_CONNECTIONS);
+        config.setPoolName("ctem");
+        config.setInitializationFailTimeout(CONNECT_TIMEOUT_MILLIS);
+        config.setConnectionTimeout(CONNECT_TIMEOUT_MILLIS);
+        HikariDataSource dataSource;
+        try {
+            dataSource = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw StorageErrors.onOpen(e, jdbcUrl, user);
+        }
+        return new Pool(dataSource, dataSource::close);
     }
 
     /**
@@ -287,7 +344,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 failed = e;
             }
             storeFailure(); // read before the engine's own close, which drops a background failure
-            dataSource.close();
+            pool.close().run();
             Throwable store = storeFailure();
             // a disk that filled while H2 wrote in the background (after the commit, or while closing) is reported
             // here whatever the command saw of it: later calls are told only that the database has been closed

@@ -9,6 +9,7 @@ import org.junit.Before;
 import org.junit.Test;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,9 +22,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 /**
@@ -74,6 +80,29 @@ public class ModelUpgraderTest {
         assertFalse(SchemaFingerprint.of(List.of(WidgetBefore.class))
                 .equals(SchemaFingerprint.of(List.of(WidgetAfter.class))));
         assertEquals(SchemaFingerprint.of(List.of(WidgetAfter.class)), SchemaFingerprint.of(List.of(WidgetAfter.class)));
+    }
+
+    /** The ctem command runs from a jar (its directory records each class file), tests from a folder (read). */
+    @Test
+    public void aClassFileInAJarCountsAsItsBytesDo() throws IOException {
+        String name = WidgetAfter.class.getName().replace('.', '/') + ".class";
+        byte[] bytes;
+        try (InputStream in = WidgetAfter.class.getClassLoader().getResourceAsStream(name)) {
+            bytes = in.readAllBytes();
+        }
+        Path jar = folder.resolve("entities.jar");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new ZipEntry(name));
+            out.write(bytes);
+            out.closeEntry();
+        }
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            assertEquals(SchemaFingerprint.fromBytes(bytes), SchemaFingerprint.fromJar(zip, name));
+            assertNull("not in the jar: read from where it was loaded", SchemaFingerprint.fromJar(zip, "Other.class"));
+        }
+        byte[] changed = bytes.clone();
+        changed[changed.length / 2] ^= 1;
+        assertNotEquals(SchemaFingerprint.fromBytes(bytes), SchemaFingerprint.fromBytes(changed));
     }
 
     @Test
