@@ -188,7 +188,8 @@ public class FrozenPagesTest {
                 stopped++;
             }
         }
-        assertTrue("the pages over the changed piece are stopped: " + stopped, stopped >= 3);
+        assertTrue("the pages over the changed piece are stopped, the others shown: " + stopped,
+                stopped >= 1 && stopped < FINDINGS / PAGE);
     }
 
     @Test

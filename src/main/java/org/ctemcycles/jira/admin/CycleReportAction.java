@@ -257,6 +257,15 @@ public class CycleReportAction extends JiraWebActionSupport {
         return frozenPage == null ? null : sectionTitle(frozenPage.section(), frozenPage.title());
     }
 
+    /**
+     * The frame's accessible name, with the section's heading as frozen: composed here, so that Velocity escapes the
+     * whole (a stored heading never goes through the template's message formatting unescaped).
+     */
+    public String getFrozenFrameTitle() {
+        return frozenPage == null ? null : i18n.getText("ctem.reportView.frozen.frame", getFrozenSectionTitle(),
+                String.valueOf(frozenPage.number()), String.valueOf(frozenPage.pages()));
+    }
+
     /** Whether the asked-for page does not exist (the title page is shown instead). */
     public boolean isFrozenPageMissing() {
         return frozenPageMissing;
