@@ -1,8 +1,9 @@
 package org.ctemcycles.cli;
 
 import org.ctemcycles.cli.embedded.EmbeddedDatabase;
+import org.h2.engine.Constants;
 import org.h2.mvstore.DataUtils;
-import org.junit.BeforeClass;
+import org.junit.Assume;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -48,11 +49,13 @@ public class H2FileFormatTest {
     private static Path database;
     private static String listedByThePreviousH2;
 
-    @BeforeClass
-    public static void runTheDemoOnThePreviousH2() throws Exception {
+    private static void runTheDemoOnThePreviousH2() throws Exception {
         Path previous = Path.of(System.getProperty("ctem.h2.previous", "target/h2-previous/missing.jar"));
         assertTrue("the build copies the previous H2 to " + previous + " (mvn generate-test-resources)",
                 Files.isRegularFile(previous));
+        // runs when h2.version moves on from h2.previous.version (a demo of the same H2 would prove nothing)
+        Assume.assumeFalse("the embedded H2 is still " + Constants.VERSION,
+                previous.getFileName().toString().equals("h2-" + Constants.VERSION + ".jar"));
         List<String> classpath = new ArrayList<>();
         int replaced = 0;
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
@@ -108,7 +111,8 @@ public class H2FileFormatTest {
     }
 
     @Test
-    public void aDemoDatabaseMadeByThePreviousH2OpensReadsAndTakesNewWork() throws SQLException {
+    public void aDemoDatabaseMadeByThePreviousH2OpensReadsAndTakesNewWork() throws Exception {
+        runTheDemoOnThePreviousH2();
         try (Connection c = DriverManager.getConnection(EmbeddedDatabase.h2FileUrl(database), "sa", "");
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
@@ -123,6 +127,12 @@ public class H2FileFormatTest {
         assertEquals("the same cycles, read by this build's H2", listedByThePreviousH2, list.out);
         Child verify = ctem("--db", db, "log", "verify");
         assertEquals(verify.out + verify.err, 0, verify.exit);
+        try (Connection c = DriverManager.getConnection(EmbeddedDatabase.h2FileUrl(database), "sa", "");
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SCRIPT")) {
+            while (rs.next()) {
+                rs.getString(1); // every row of every table read back: a page the new H2 misreads fails here
+            }
+        }
 
         Child created = ctem("--db", db, "cycles", "create", "--key", "UPGRADED", "--name", "After the upgrade",
                 "--start", "2026-01-01", "--end", "2026-03-31");

@@ -1,6 +1,6 @@
 package org.ctemcycles.cli.embedded;
 
-import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreTool;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -78,9 +78,7 @@ final class H2Compaction {
         Path copy = partial(dataFile);
         try {
             Files.deleteIfExists(copy);
-            // H2 2.5's MVStoreTool.compact(String, boolean) moves the copy over the file itself, by a plain rename
-            // when an atomic one fails; the copy is made here and put in place only by an atomic rename
-            MVStore.compact(dataFile.toString(), copy.toString(), false, null);
+            MVStoreTool.compact(dataFile.toString(), copy.toString(), false);
             try (FileChannel channel = FileChannel.open(copy, StandardOpenOption.WRITE)) {
                 channel.force(true); // the copy is on disk before it takes the old file's name
             }
