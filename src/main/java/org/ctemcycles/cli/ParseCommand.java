@@ -2,6 +2,7 @@ package org.ctemcycles.cli;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonIOException;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import org.ctemcycles.core.common.InvalidInputException;
@@ -88,7 +89,8 @@ final class ParseCommand {
                 summary = reader.read(in, format, new ObservationSink() {
                     @Override
                     public void observation(Observation observation) {
-                        write(lines, GSON.toJson(ObservationJson.toJson(observation)));
+                        // straight into the spool: no text of each line built first
+                        write(lines, ObservationJson.toJson(observation));
                     }
 
                     @Override
@@ -141,10 +143,12 @@ final class ParseCommand {
         return null;
     }
 
-    private static void write(Writer writer, String line) {
+    private static void write(Writer writer, JsonObject line) {
         try {
-            writer.write(line);
+            GSON.toJson(line, writer);
             writer.write('\n');
+        } catch (JsonIOException e) {
+            throw new UncheckedIOException(e.getCause() instanceof IOException io ? io : new IOException(e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

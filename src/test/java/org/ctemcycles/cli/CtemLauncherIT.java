@@ -37,16 +37,52 @@ public class CtemLauncherIT {
 
     /** Runs the launcher by its absolute path from {@code folder} (null: the repository root). */
     private Run ctemIn(File folder, String... words) throws IOException, InterruptedException {
+        return ctemWith(folder, null, words);
+    }
+
+    /** Runs the launcher with {@code CTEM_JAVA_OPTS} set to {@code javaOptions} (null: unset). */
+    private Run ctemWith(File folder, String javaOptions, String... words) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(new File("ctem").getAbsolutePath()));
         command.addAll(List.of(words));
         Path errors = home.newFile().toPath();
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile()).directory(folder);
         builder.environment().put("CTEM_HOME", home.getRoot().toString());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().remove("CTEM_JAVA_OPTS");
+        if (javaOptions != null) {
+            builder.environment().put("CTEM_JAVA_OPTS", javaOptions);
+        }
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue("ctem did not finish", process.waitFor(120, TimeUnit.SECONDS));
         return new Run(process.exitValue(), out, Files.readString(errors));
+    }
+
+    /**
+     * The compiler the launcher picks (ADR 042): C1 alone for short commands and small reports, C2 as well for
+     * {@code import} or {@code parse} of reports of 64 MiB or more; the serial collector always.
+     */
+    @Test
+    public void largeReportsGetTheOptimisingCompilerAndTheRestC1Alone() throws Exception {
+        Path small = home.newFile("small.sarif").toPath();
+        Files.writeString(small, "{}");
+        Path large = home.newFile("large.sarif").toPath();
+        try (var file = new java.io.RandomAccessFile(large.toFile(), "rw")) {
+            file.setLength(64L << 20); // sparse: 64 MiB of zero bytes, refused at once as no report
+        }
+        String flags = "-XX:+PrintCommandLineFlags";
+        for (String[] words : List.of(new String[] {"version"}, new String[] {"parse", small.toString()},
+                new String[] {"cycles", "list"})) {
+            Run run = ctemWith(null, flags, words);
+            assertTrue(run.toString(), (run.out + run.err).contains("-XX:TieredStopAtLevel=1"));
+            assertTrue(run.toString(), (run.out + run.err).contains("-XX:+UseSerialGC"));
+        }
+        Run parse = ctemWith(null, flags, "parse", large.toString());
+        assertEquals(parse.toString(), Ctem.BAD_INPUT, parse.status);
+        assertTrue(parse.toString(), !(parse.out + parse.err).contains("TieredStopAtLevel"));
+        assertTrue(parse.toString(), (parse.out + parse.err).contains("-XX:+UseSerialGC"));
+        Run overridden = ctemWith(null, flags + " -XX:TieredStopAtLevel=1", "parse", large.toString());
+        assertTrue(overridden.toString(), (overridden.out + overridden.err).contains("-XX:TieredStopAtLevel=1"));
     }
 
     @Test

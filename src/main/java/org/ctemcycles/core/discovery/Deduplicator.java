@@ -7,10 +7,6 @@ import org.ctemcycles.core.finding.SourceKind;
 import org.ctemcycles.core.scope.Placement;
 import org.ctemcycles.core.scope.Scope;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -155,8 +151,7 @@ public final class Deduplicator implements AutoCloseable {
             Path file = spillDirectory == null ? Files.createTempFile("ctem-dedup-", ".spill")
                     : Files.createTempFile(spillDirectory, "ctem-dedup-", ".spill");
             spills.add(file);
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file),
-                    SPILL_BUFFER))) {
+            try (SpillCodec.Out out = new SpillCodec.Out(Files.newOutputStream(file), SPILL_BUFFER)) {
                 for (SpillCodec.Entry entry : entries) {
                     SpillCodec.write(out, entry);
                 }
@@ -303,7 +298,7 @@ public final class Deduplicator implements AutoCloseable {
 
     private static final class FileSource extends Source {
         private final Path file;
-        private DataInputStream in;
+        private SpillCodec.In in;
 
         FileSource(int order, Path file) {
             super(order);
@@ -314,7 +309,7 @@ public final class Deduplicator implements AutoCloseable {
         boolean advance() {
             try {
                 if (in == null) {
-                    in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), SPILL_BUFFER));
+                    in = new SpillCodec.In(Files.newInputStream(file), SPILL_BUFFER);
                 }
                 current = SpillCodec.read(in);
                 if (current == null) {

@@ -87,7 +87,14 @@ public final class JsonSource {
 
     /** Where the parser is: "line L, column C ($.json.path)". */
     public String where() {
-        return position() + " (" + reader.getPath() + ")";
+        // importers ask this once per record: Gson's one description holds both, so it is built once
+        String text = reader.toString();
+        int at = text.indexOf(" at line ");
+        int path = text.indexOf(" path ");
+        if (at < 0 || path < at) {
+            return guard.position() + " (" + reader.getPath() + ")";
+        }
+        return text.substring(at + 4, path).replace(" column ", ", column ") + " (" + text.substring(path + 6) + ")";
     }
 
     /** "line L, column C" of the parser (Gson counts them; the guard reads ahead of it). */

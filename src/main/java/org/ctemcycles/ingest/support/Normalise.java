@@ -81,11 +81,25 @@ public final class Normalise {
 
     /** "CVE-2021-44228" in upper case, or null when the text is not a CVE id. */
     public static String cve(String text) {
-        if (text == null) {
+        if (text == null || !startsWithC(text)) {
             return null;
         }
         Matcher m = CVE.matcher(text);
         return m.matches() ? "CVE-" + m.group(1) + "-" + m.group(2) : null;
+    }
+
+    /**
+     * Whether the first character past leading whitespace (as the CVE pattern's {@code \s} counts it) is a C: every
+     * rule id and tag is asked whether it is a CVE, and most are not, so they are told without the pattern.
+     */
+    private static boolean startsWithC(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != 0x0B && c != '\f' && c != '\r') {
+                return c == 'C' || c == 'c';
+            }
+        }
+        return false;
     }
 
     /** "CWE-79" from "79", "CWE-79", "cwe-079" or "CWE-79: Improper Neutralization..."; null for 0, -1 or other text. */
