@@ -197,7 +197,8 @@ public final class CycleRecord implements AutoCloseable {
         this.recommendations = new ScopeRecommendations(cycles, scope, new DiscoveryFactsOverRecord(cycles, discovery),
                 new AoRecommendationRepository(ao), log, transactions, clock);
         // the pack service reads the closure, and the closure freezes the pack: the seal finds the service late
-        this.frozenReports = new FrozenReports(new AoFrozenReports(ao), this::evidence, pages, log, html);
+        this.frozenReports = new FrozenReports(new AoFrozenReports(ao), this::evidence, pages, log, html,
+                transactions, clock);
         this.closure = new ClosureService(cycles, stages, register, scope, checkpoints, closures, digests,
                 recommendations, frozenReports, log, transactions, clock);
         this.intake = new DiscoveryIntake(cycles, discovery, mobilisation, log, transactions, clock);
@@ -244,6 +245,11 @@ public final class CycleRecord implements AutoCloseable {
     /** The evidence packs frozen at closure: their stored bytes and their verification against the log. */
     public FrozenReports frozenReports() {
         return frozenReports;
+    }
+
+    /** The record verified, as {@code ctem log verify} prints it and the REST API's log verification returns it. */
+    public RecordVerification verification() {
+        return new RecordVerification(pages, log, digests, frozenReports);
     }
 
     public EvidencePackService evidence() {
