@@ -159,6 +159,9 @@ public final class FrozenReports implements ClosureSeal {
             stored.add(store.store(cycleKey, FrozenReport.HTML, claim.attempt(), out -> html.write(pack, facts, out),
                     renewal));
         }
+        renewal.now();
+        // the pieces under the renderings' own keys, a few a statement; then one short transaction commits them
+        stored.forEach(store::adopt);
         transactions.inTransaction(() -> {
             AoFrozenReports.Claim current = store.claim(cycleKey).filter(c -> claim.attempt().equals(c.attempt()))
                     .orElseThrow(() -> lost(cycleKey));
@@ -207,10 +210,14 @@ public final class FrozenReports implements ClosureSeal {
 
         @Override
         public void run() {
-            Instant now = clock.instant();
-            if (now.isBefore(claim.claimedAt().plus(LEASE.dividedBy(5)))) {
-                return;
+            if (clock.instant().isAfter(claim.claimedAt().plus(LEASE.dividedBy(5)))) {
+                now();
             }
+        }
+
+        /** Renews the claim now: the pieces are moved under the renderings' keys within a lease of this. */
+        void now() {
+            Instant now = clock.instant();
             claim = transactions.inTransaction(() -> store.claim(claim.cycleKey())
                     .filter(c -> claim.attempt().equals(c.attempt()))
                     .flatMap(c -> store.replace(c, AoFrozenReports.Claim.OWED, claim.attempt(), now)))

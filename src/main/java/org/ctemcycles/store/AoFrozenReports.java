@@ -63,27 +63,44 @@ public class AoFrozenReports {
     }
 
     /**
-     * Makes an attempt's pieces the cycle's frozen rendering, in the caller's transaction: moves them under the
-     * rendering's key and inserts its row, whose unique key lets one attempt, on any node, do so once.
+     * Moves an attempt's pieces under the rendering's own key, a few rows a statement, outside a transaction: on H2
+     * one transaction updating every piece would hold memory in proportion to the rendering until it ended
+     * (FrozenReportProbe, BENCHMARKS.md). Pieces there without a row are nobody's until {@link #commit}, and an
+     * attempt that takes over a lapsed claim removes them ({@link #removePieces}).
      *
      * @throws IllegalStateException when the attempt's pieces are not all there (another attempt removed them), or
      *                               pieces are already stored under the rendering's key
      */
+    public void adopt(Pieces pieces) {
+        String reportKey = key(pieces.cycleKey(), pieces.kind());
+        String attemptKey = attemptKey(pieces.cycleKey(), pieces.kind(), pieces.attempt());
+        if (ao.count(FrozenChunkEntity.class, Query.select().where("REPORT_KEY = ?", attemptKey)) != pieces.count()
+                || ao.count(FrozenChunkEntity.class, Query.select().where("REPORT_KEY = ?", reportKey)) > 0) {
+            throw new IllegalStateException("the pieces of the frozen " + pieces.kind() + " of " + pieces.cycleKey()
+                    + " are not as this attempt stored them; another attempt changed them");
+        }
+        for (FrozenChunkEntity[] rows; (rows = ao.find(FrozenChunkEntity.class, Query.select("ID, REPORT_KEY, SEQ")
+                .where("REPORT_KEY = ?", attemptKey).order("SEQ ASC").limit(ADOPT_BATCH))).length > 0; ) {
+            for (FrozenChunkEntity row : rows) {
+                row.setReportKey(reportKey);
+                row.save();
+            }
+        }
+    }
+
+    private static final int ADOPT_BATCH = 16;
+
+    /**
+     * Makes adopted pieces the cycle's frozen rendering, in the caller's transaction: inserts its row, whose unique
+     * key lets one attempt, on any node, do so once.
+     *
+     * @throws IllegalStateException when the rendering's key does not hold exactly the attempt's pieces
+     */
     public FrozenReport commit(Pieces pieces, Instant at) {
         String reportKey = key(pieces.cycleKey(), pieces.kind());
-        FrozenChunkEntity[] rows = ao.find(FrozenChunkEntity.class, Query.select("ID, REPORT_KEY, SEQ")
-                .where("REPORT_KEY = ?", attemptKey(pieces.cycleKey(), pieces.kind(), pieces.attempt())));
-        if (rows.length != pieces.count()) {
-            throw new IllegalStateException("the frozen " + pieces.kind() + " of " + pieces.cycleKey() + " has "
-                    + rows.length + " of its " + pieces.count() + " pieces stored; another attempt removed them");
-        }
-        if (ao.count(FrozenChunkEntity.class, Query.select().where("REPORT_KEY = ?", reportKey)) > 0) {
-            throw new IllegalStateException("pieces of the frozen " + pieces.kind() + " of " + pieces.cycleKey()
-                    + " are already stored");
-        }
-        for (FrozenChunkEntity row : rows) {
-            row.setReportKey(reportKey);
-            row.save();
+        if (ao.count(FrozenChunkEntity.class, Query.select().where("REPORT_KEY = ?", reportKey)) != pieces.count()) {
+            throw new IllegalStateException("the frozen " + pieces.kind() + " of " + pieces.cycleKey() + " does not"
+                    + " hold the " + pieces.count() + " pieces this attempt stored; another attempt changed them");
         }
         ao.create(FrozenReportEntity.class,
                 new DBParam("REPORT_KEY", reportKey),
