@@ -100,15 +100,17 @@ public final class FrozenReports implements ClosureSeal {
         if (taken.isEmpty()) {
             return; // another request finished it meanwhile
         }
-        // what a lapsed attempt half-stored, and any piece under a rendering's own key that no row holds
-        store.removePieces(cycleKey, taken.get().previous(), renderings());
+        // what a failed or lapsed attempt half-stored
+        store.removePieces(cycleKey, renderings());
         try {
             freeze(taken.get().mine());
         } catch (RuntimeException | IOException e) {
-            // leave nothing half-stored behind, and let the next attempt start at once
-            store.removePieces(cycleKey, attempt, renderings());
-            transactions.inTransaction(() -> store.claim(cycleKey).filter(c -> attempt.equals(c.attempt()))
-                    .flatMap(c -> store.replace(c, AoFrozenReports.Claim.OWED, null, Instant.EPOCH)));
+            // still the claim's holder: leave nothing half-stored behind, and let the next attempt start at once
+            if (store.claim(cycleKey).filter(c -> attempt.equals(c.attempt()) && !c.frozen()).isPresent()) {
+                store.removePieces(cycleKey, renderings());
+                transactions.inTransaction(() -> store.claim(cycleKey).filter(c -> attempt.equals(c.attempt()))
+                        .flatMap(c -> store.replace(c, AoFrozenReports.Claim.OWED, null, Instant.EPOCH)));
+            }
             if (e instanceof IOException io) {
                 throw new UncheckedIOException("cannot freeze the evidence pack of " + cycleKey, io);
             }
@@ -151,17 +153,15 @@ public final class FrozenReports implements ClosureSeal {
         Renewal renewal = new Renewal(claim);
         EvidencePack pack = evidence.get().assemble(cycleKey, claim.closedBy());
         List<AoFrozenReports.Pieces> stored = new ArrayList<>();
-        stored.add(store.store(cycleKey, FrozenReport.JSON, claim.attempt(), out -> new PackJson().write(pack, out),
+        stored.add(store.store(cycleKey, FrozenReport.JSON, out -> new PackJson().write(pack, out),
                 renewal));
         if (html != null) {
             ReportContext.ChartFacts facts = new ReportContext.ChartFacts(pages.findingsBySurface(cycleKey),
                     pages.scoreDeciles(cycleKey));
-            stored.add(store.store(cycleKey, FrozenReport.HTML, claim.attempt(), out -> html.write(pack, facts, out),
+            stored.add(store.store(cycleKey, FrozenReport.HTML, out -> html.write(pack, facts, out),
                     renewal));
         }
         renewal.now();
-        // the pieces under the renderings' own keys, a few a statement; then one short transaction commits them
-        stored.forEach(store::adopt);
         transactions.inTransaction(() -> {
             AoFrozenReports.Claim current = store.claim(cycleKey).filter(c -> claim.attempt().equals(c.attempt()))
                     .orElseThrow(() -> lost(cycleKey));
@@ -215,7 +215,7 @@ public final class FrozenReports implements ClosureSeal {
             }
         }
 
-        /** Renews the claim now: the pieces are moved under the renderings' keys within a lease of this. */
+        /** Renews the claim now: the last transaction then runs well within the lease. */
         void now() {
             Instant now = clock.instant();
             claim = transactions.inTransaction(() -> store.claim(claim.cycleKey())

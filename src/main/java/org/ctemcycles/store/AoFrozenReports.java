@@ -44,55 +44,27 @@ public class AoFrozenReports {
     }
 
     /**
-     * Stores what {@code rendering} writes as pieces of the cycle's {@code kind} for one freeze attempt, under a key
-     * of the attempt's own, so pieces of two attempts never mix; {@code alive} runs after each piece (the attempt
-     * renews its claim there). Called outside a transaction, each piece is a statement of its own: on H2 a
-     * transaction keeps every CLOB it read until it ends (ADR 084). The pieces are nobody's until {@link #commit}.
+     * Stores what {@code rendering} writes as the pieces of the cycle's {@code kind}, for the attempt that holds the
+     * cycle's claim; {@code alive} runs after each piece (the attempt renews its claim there). Called outside a
+     * transaction, each piece is a statement of its own: on H2 one transaction keeps every CLOB it read, and every
+     * row it wrote with one, until it ends (ADR 084). The pieces are nobody's until {@link #commit}: a later attempt
+     * removes them ({@link #removePieces}).
      */
-    public Pieces store(String cycleKey, String kind, String attempt, Rendering rendering, Runnable alive)
-            throws IOException {
-        PieceWriter out = new PieceWriter(attemptKey(cycleKey, kind, attempt), alive);
+    public Pieces store(String cycleKey, String kind, Rendering rendering, Runnable alive) throws IOException {
+        PieceWriter out = new PieceWriter(key(cycleKey, kind), alive);
         rendering.write(out);
         out.close();
-        return new Pieces(cycleKey, kind, attempt, out.pieces, HexFormat.of().formatHex(out.digest.digest()),
-                out.bytes);
+        return new Pieces(cycleKey, kind, out.pieces, HexFormat.of().formatHex(out.digest.digest()), out.bytes);
     }
 
-    /** What {@link #store} stored for one attempt: how many pieces, and the SHA-256 and length of their bytes. */
-    public record Pieces(String cycleKey, String kind, String attempt, int count, String sha256, long bytes) {
+    /** What {@link #store} stored: how many pieces, and the SHA-256 and length of their bytes. */
+    public record Pieces(String cycleKey, String kind, int count, String sha256, long bytes) {
     }
 
     /**
-     * Moves an attempt's pieces under the rendering's own key, a few rows a statement, outside a transaction: on H2
-     * one transaction updating every piece would hold memory in proportion to the rendering until it ended
-     * (FrozenReportProbe, BENCHMARKS.md). Pieces there without a row are nobody's until {@link #commit}, and an
-     * attempt that takes over a lapsed claim removes them ({@link #removePieces}).
-     *
-     * @throws IllegalStateException when the attempt's pieces are not all there (another attempt removed them), or
-     *                               pieces are already stored under the rendering's key
-     */
-    public void adopt(Pieces pieces) {
-        String reportKey = key(pieces.cycleKey(), pieces.kind());
-        String attemptKey = attemptKey(pieces.cycleKey(), pieces.kind(), pieces.attempt());
-        if (ao.count(FrozenChunkEntity.class, Query.select().where("REPORT_KEY = ?", attemptKey)) != pieces.count()
-                || ao.count(FrozenChunkEntity.class, Query.select().where("REPORT_KEY = ?", reportKey)) > 0) {
-            throw new IllegalStateException("the pieces of the frozen " + pieces.kind() + " of " + pieces.cycleKey()
-                    + " are not as this attempt stored them; another attempt changed them");
-        }
-        for (FrozenChunkEntity[] rows; (rows = ao.find(FrozenChunkEntity.class, Query.select("ID, REPORT_KEY, SEQ")
-                .where("REPORT_KEY = ?", attemptKey).order("SEQ ASC").limit(ADOPT_BATCH))).length > 0; ) {
-            for (FrozenChunkEntity row : rows) {
-                row.setReportKey(reportKey);
-                row.save();
-            }
-        }
-    }
-
-    private static final int ADOPT_BATCH = 16;
-
-    /**
-     * Makes adopted pieces the cycle's frozen rendering, in the caller's transaction: inserts its row, whose unique
-     * key lets one attempt, on any node, do so once.
+     * Makes an attempt's pieces the cycle's frozen rendering, in the caller's transaction: inserts its row, whose
+     * unique key lets one attempt, on any node, do so once. Only the claim's holder stores pieces; an attempt that
+     * outlived its lease and stored more, or removed some, leaves another count, and nothing is committed.
      *
      * @throws IllegalStateException when the rendering's key does not hold exactly the attempt's pieces
      */
@@ -114,16 +86,12 @@ public class AoFrozenReports {
     }
 
     /**
-     * Removes the pieces an attempt stored for each of {@code kinds}, and pieces under a rendering's own key that no
-     * row holds (a half-stored rendering); a statement each. Returns how many pieces it removed.
+     * Removes the pieces of each of {@code kinds} that no row holds (a half-stored rendering), a statement each;
+     * returns how many it removed.
      */
-    public int removePieces(String cycleKey, String attempt, List<String> kinds) {
+    public int removePieces(String cycleKey, List<String> kinds) {
         int removed = 0;
         for (String kind : kinds) {
-            if (attempt != null) {
-                removed += ao.deleteWithSQL(FrozenChunkEntity.class, "REPORT_KEY = ?",
-                        attemptKey(cycleKey, kind, attempt));
-            }
             if (row(cycleKey, kind).isEmpty()) {
                 removed += ao.deleteWithSQL(FrozenChunkEntity.class, "REPORT_KEY = ?", key(cycleKey, kind));
             }
@@ -238,11 +206,6 @@ public class AoFrozenReports {
 
     private static String key(String cycleKey, String kind) {
         return cycleKey + "#" + kind;
-    }
-
-    /** Where an attempt stores its pieces until they are committed: {@code CTEM-1#json@attempt}. */
-    private static String attemptKey(String cycleKey, String kind, String attempt) {
-        return key(cycleKey, kind) + "@" + attempt;
     }
 
     private static FrozenReport toReport(FrozenReportEntity row) {
