@@ -7,7 +7,7 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /**
- * A closed cycle's freeze of its evidence pack (table {@code AO_xxxxxx_FROZEN_CLAIM}, ADR 089): inserted as OWED in
+ * A closed cycle's freeze of its evidence pack (table {@code AO_xxxxxx_FROZEN_CLAIM}, ADR 084): inserted as OWED in
  * the closure's transaction, with the closure's instant and actor; claimed by one attempt at a time (a token and
  * when it last showed life, a lease); FROZEN in the transaction that stores the renderings' rows and logs their
  * hashes. {@code CYCLE_KEY} is unique: one freeze per cycle on any number of nodes. A cycle closed before frozen
