@@ -201,7 +201,8 @@ public final class CycleRecord implements AutoCloseable {
         this.recommendations = new ScopeRecommendations(cycles, scope, new DiscoveryFactsOverRecord(cycles, discovery),
                 new AoRecommendationRepository(ao), log, transactions, clock);
         // the pack service reads the closure, and the closure freezes the pack: the seal finds the service late
-        this.frozenReports = new FrozenReports(new AoFrozenReports(ao), this::evidence, pages, log, html);
+        this.frozenReports = new FrozenReports(new AoFrozenReports(ao), this::evidence, pages, log, html,
+                transactions, clock);
         this.closure = new ClosureService(cycles, stages, register, scope, checkpoints, closures, digests,
                 recommendations, frozenReports, log, transactions, clock);
         AoFrozenReports frozenStore = new AoFrozenReports(ao);
@@ -256,6 +257,11 @@ public final class CycleRecord implements AutoCloseable {
     /** The frozen pack's document a section page at a time, read from its stored pieces (ADR 095). */
     public FrozenPages frozenPages() {
         return frozenPages;
+    }
+
+    /** The record verified, as {@code ctem log verify} prints it and the REST API's log verification returns it. */
+    public RecordVerification verification() {
+        return new RecordVerification(pages, log, digests, frozenReports);
     }
 
     public EvidencePackService evidence() {

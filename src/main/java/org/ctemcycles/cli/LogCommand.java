@@ -1,6 +1,7 @@
 package org.ctemcycles.cli;
 
 import org.ctemcycles.app.FrozenReports;
+import org.ctemcycles.app.RecordVerification;
 import org.ctemcycles.core.audit.ActivityLog;
 import org.ctemcycles.core.audit.ChainReport;
 import org.ctemcycles.core.audit.LogEntry;
@@ -69,8 +70,9 @@ final class LogCommand {
         }
         int broken = 0;
         for (String chain : chains) {
-            ChainReport report = log.verify(chain);
-            RecordReport records = context.record().digests().verify(chain);
+            RecordVerification.Result verified = context.record().verification().verify(chain);
+            ChainReport report = verified.chain();
+            RecordReport records = verified.records();
             String anchor = report.keyed() ? ", keyed anchor verified (key " + report.anchorKeyId() + ")"
                     : ", no anchor key";
             if (report.intact()) {
@@ -90,13 +92,17 @@ final class LogCommand {
                     context.out.printf("%s: record changed: and %d more%n", chain, records.unlisted());
                 }
             }
-            FrozenReports.Verification frozen = context.record().frozenReports().verify(chain);
+            FrozenReports.Verification frozen = verified.frozenPack();
             if (!frozen.verified().isEmpty() && frozen.intact()) {
                 context.out.printf("%s: evidence pack frozen at closure verified (%s)%n", chain,
                         String.join(", ", frozen.verified()));
             }
+            if (frozen.state().equals(FrozenReports.Verification.UNFINISHED)) {
+                context.out.printf("%s: evidence pack not yet frozen: the closure committed, its freeze did not"
+                        + " finish (closing the cycle again finishes it)%n", chain);
+            }
             frozen.breaches().forEach(b -> context.out.printf("%s: frozen evidence pack changed: %s%n", chain, b));
-            if (!report.intact() || !records.intact() || !frozen.intact()) {
+            if (!verified.intact()) {
                 broken++;
             }
         }

@@ -44,23 +44,110 @@ public class AoFrozenReports {
     }
 
     /**
-     * Stores what {@code rendering} writes as the cycle's frozen {@code kind}, in the caller's transaction; the
-     * report's row goes in last, so a row means the pieces are all there.
+     * Stores what {@code rendering} writes as the pieces of the cycle's {@code kind}, for the attempt that holds the
+     * cycle's claim; {@code alive} runs after each piece (the attempt renews its claim there). Called outside a
+     * transaction, each piece is a statement of its own: on H2 one transaction keeps every CLOB it read, and every
+     * row it wrote with one, until it ends (ADR 084). The pieces are nobody's until {@link #commit}: a later attempt
+     * removes them ({@link #removePieces}).
      */
-    public FrozenReport write(String cycleKey, String kind, Instant at, Rendering rendering) throws IOException {
-        PieceWriter out = new PieceWriter(key(cycleKey, kind));
+    public Pieces store(String cycleKey, String kind, Rendering rendering, Runnable alive) throws IOException {
+        PieceWriter out = new PieceWriter(key(cycleKey, kind), alive);
         rendering.write(out);
         out.close();
-        String sha256 = HexFormat.of().formatHex(out.digest.digest());
+        return new Pieces(cycleKey, kind, out.pieces, HexFormat.of().formatHex(out.digest.digest()), out.bytes);
+    }
+
+    /** What {@link #store} stored: how many pieces, and the SHA-256 and length of their bytes. */
+    public record Pieces(String cycleKey, String kind, int count, String sha256, long bytes) {
+    }
+
+    /**
+     * Makes an attempt's pieces the cycle's frozen rendering, in the caller's transaction: inserts its row, whose
+     * unique key lets one attempt, on any node, do so once. Only the claim's holder stores pieces; an attempt that
+     * outlived its lease and stored more, or removed some, leaves another count, and nothing is committed.
+     *
+     * @throws IllegalStateException when the rendering's key does not hold exactly the attempt's pieces
+     */
+    public FrozenReport commit(Pieces pieces, Instant at) {
+        String reportKey = key(pieces.cycleKey(), pieces.kind());
+        if (ao.count(FrozenChunkEntity.class, Query.select().where("REPORT_KEY = ?", reportKey)) != pieces.count()) {
+            throw new IllegalStateException("the frozen " + pieces.kind() + " of " + pieces.cycleKey() + " does not"
+                    + " hold the " + pieces.count() + " pieces this attempt stored; another attempt changed them");
+        }
         ao.create(FrozenReportEntity.class,
-                new DBParam("REPORT_KEY", key(cycleKey, kind)),
-                new DBParam("CYCLE_KEY", cycleKey),
-                new DBParam("RENDERING", kind),
+                new DBParam("REPORT_KEY", reportKey),
+                new DBParam("CYCLE_KEY", pieces.cycleKey()),
+                new DBParam("RENDERING", pieces.kind()),
                 new DBParam("FROZEN_AT_MILLIS", at.toEpochMilli()),
-                new DBParam("SHA256", sha256),
-                new DBParam("BYTE_LENGTH", out.bytes),
-                new DBParam("CHUNKS", out.pieces));
-        return new FrozenReport(cycleKey, kind, at, sha256, out.bytes);
+                new DBParam("SHA256", pieces.sha256()),
+                new DBParam("BYTE_LENGTH", pieces.bytes()),
+                new DBParam("CHUNKS", pieces.count()));
+        return new FrozenReport(pieces.cycleKey(), pieces.kind(), at, pieces.sha256(), pieces.bytes());
+    }
+
+    /**
+     * Removes the pieces of each of {@code kinds} that no row holds (a half-stored rendering), a statement each;
+     * returns how many it removed.
+     */
+    public int removePieces(String cycleKey, List<String> kinds) {
+        int removed = 0;
+        for (String kind : kinds) {
+            if (row(cycleKey, kind).isEmpty()) {
+                removed += ao.deleteWithSQL(FrozenChunkEntity.class, "REPORT_KEY = ?", key(cycleKey, kind));
+            }
+        }
+        return removed;
+    }
+
+    /** Records, in the closure's transaction, that the closed cycle's pack is owed a freeze (ADR 084). */
+    public void owe(String cycleKey, Instant closedAt, String closedBy) {
+        ao.create(FrozenClaimEntity.class,
+                new DBParam("CYCLE_KEY", cycleKey),
+                new DBParam("STATE", Claim.OWED),
+                new DBParam("FROZEN_AT_MILLIS", closedAt.toEpochMilli()),
+                new DBParam("CLOSED_BY", closedBy),
+                new DBParam("CLAIMED_AT_MILLIS", 0L));
+    }
+
+    /**
+     * Replaces the claim {@code seen} by one of {@code attempt} in {@code state}, compare-and-set in the caller's
+     * transaction: the row is deleted only as it was seen, so of two attempts that saw it only one replaces it.
+     *
+     * @return the new claim, or empty when another attempt changed the claim first
+     */
+    public Optional<Claim> replace(Claim seen, String state, String attempt, Instant claimedAt) {
+        int removed = seen.attempt() == null
+                ? ao.deleteWithSQL(FrozenClaimEntity.class, "CYCLE_KEY = ? AND STATE = ? AND ATTEMPT IS NULL"
+                        + " AND CLAIMED_AT_MILLIS = ?", seen.cycleKey(), seen.state(), seen.claimedAt().toEpochMilli())
+                : ao.deleteWithSQL(FrozenClaimEntity.class, "CYCLE_KEY = ? AND STATE = ? AND ATTEMPT = ?"
+                        + " AND CLAIMED_AT_MILLIS = ?", seen.cycleKey(), seen.state(), seen.attempt(),
+                        seen.claimedAt().toEpochMilli());
+        if (removed != 1) {
+            return Optional.empty();
+        }
+        ao.create(FrozenClaimEntity.class,
+                new DBParam("CYCLE_KEY", seen.cycleKey()),
+                new DBParam("STATE", state),
+                new DBParam("FROZEN_AT_MILLIS", seen.frozenAt().toEpochMilli()),
+                new DBParam("CLOSED_BY", seen.closedBy()),
+                new DBParam("ATTEMPT", attempt),
+                new DBParam("CLAIMED_AT_MILLIS", claimedAt.toEpochMilli()));
+        return Optional.of(new Claim(seen.cycleKey(), state, seen.frozenAt(), seen.closedBy(), attempt, claimedAt));
+    }
+
+    /**
+     * A closed cycle's freeze: OWED from the closure until FROZEN; the attempt holding it (null when none) and when
+     * it last showed life.
+     */
+    public record Claim(String cycleKey, String state, Instant frozenAt, String closedBy, String attempt,
+                        Instant claimedAt) {
+
+        public static final String OWED = "OWED";
+        public static final String FROZEN = "FROZEN";
+
+        public boolean frozen() {
+            return FROZEN.equals(state);
+        }
     }
 
     /** The cycle's frozen renderings, JSON first. */
@@ -138,6 +225,7 @@ public class AoFrozenReports {
     private final class PieceWriter extends Writer {
 
         private final String reportKey;
+        private final Runnable alive;
         private final char[] buffer = new char[PIECE_CHARS];
         private final MessageDigest digest = sha256();
         private int used;
@@ -145,8 +233,9 @@ public class AoFrozenReports {
         private long bytes;
         private boolean closed;
 
-        PieceWriter(String reportKey) {
+        PieceWriter(String reportKey, Runnable alive) {
             this.reportKey = reportKey;
+            this.alive = alive;
         }
 
         @Override
@@ -192,6 +281,7 @@ public class AoFrozenReports {
             pieces++;
             System.arraycopy(buffer, length, buffer, 0, used - length);
             used -= length;
+            alive.run();
         }
     }
 
@@ -210,5 +300,14 @@ public class AoFrozenReports {
     /** The key the rendering's rows are stored under ({@code CYCLE#KIND}). */
     public static String reportKey(String cycleKey, String kind) {
         return key(cycleKey, kind);
+    }
+
+    /** The closed cycle's freeze; empty for a running cycle, or one closed before frozen packs existed. */
+    public Optional<Claim> claim(String cycleKey) {
+        FrozenClaimEntity[] rows = ao.find(FrozenClaimEntity.class, Query.select("ID, CYCLE_KEY, STATE,"
+                + " FROZEN_AT_MILLIS, CLOSED_BY, ATTEMPT, CLAIMED_AT_MILLIS").where("CYCLE_KEY = ?", cycleKey));
+        return rows.length == 0 ? Optional.empty() : Optional.of(new Claim(rows[0].getCycleKey(), rows[0].getState(),
+                Instant.ofEpochMilli(rows[0].getFrozenAtMillis()), rows[0].getClosedBy(), rows[0].getAttempt(),
+                Instant.ofEpochMilli(rows[0].getClaimedAtMillis())));
     }
 }

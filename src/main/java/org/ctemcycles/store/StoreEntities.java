@@ -19,6 +19,7 @@ public final class StoreEntities {
             CycleRevisionEntity.class, LogEntryEntity.class, LogHeadEntity.class, RegisterEntryEntity.class,
             ValidationEntity.class, CheckpointEntity.class, ClosureEntity.class,
             FrozenReportEntity.class, FrozenChunkEntity.class, FrozenPageEntity.class,
+            FrozenClaimEntity.class,
             FeedVersionEntity.class, EpssScoreEntity.class, KevEntryEntity.class, DecisionEntity.class,
             RecordDigestEntity.class, MobilisationRunEntity.class, MobilisationItemEntity.class,
             MobilisationClaimEntity.class, RecommendationEntity.class, SourceEntity.class, SourceRunEntity.class,

@@ -23,14 +23,15 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * The live heap while a seeded cycle's evidence pack is frozen as at closure (ADR 083): the JSON and the HTML
- * rendered and stored in pieces with their SHA-256, in one transaction, on a copy of {@link EvidencePackSeed}'s
- * database. A thread collects garbage and samples what is still reachable every second; its maximum over the
- * baseline is what freezing holds. {@code scripts/benchmarks --main org.ctemcycles.bench.evidence.FrozenReportProbe
- * 10000} (after {@link EvidencePackSeed}), in a JVM of {@code -Xmx128m}. {@code -Dprobe.trace=true} prints every
- * sample; {@code -Dprobe.autocommit=true} freezes without the transaction (each statement its own), and
- * {@code -Dprobe.renderOnly=true} renders both in one transaction and stores nothing: together they tell what the
- * closure's one transaction holds from what storing holds (BENCHMARKS.md).
+ * The live heap while a seeded cycle's evidence pack is frozen as after its closure (ADR 083, 084): the pack owed,
+ * then {@code FrozenReports.finish} renders the JSON and the HTML and stores them in pieces with their SHA-256, a
+ * statement at a time, and commits them in one last transaction, on a copy of {@link EvidencePackSeed}'s database. A
+ * thread collects garbage and samples what is still reachable every second; its maximum over the baseline is what
+ * freezing holds. {@code scripts/benchmarks --main org.ctemcycles.bench.evidence.FrozenReportProbe 10000} (after
+ * {@link EvidencePackSeed}), in a JVM of {@code -Xmx128m}. {@code -Dprobe.trace=true} prints every sample;
+ * {@code -Dprobe.oneTransaction=true} runs the same freeze inside one enclosing transaction, as the closure did
+ * before ADR 084, and {@code -Dprobe.renderOnly=true} renders both in one transaction and stores nothing: together
+ * they tell what one transaction holds from what storing holds (BENCHMARKS.md).
  */
 public final class FrozenReportProbe {
 
@@ -74,10 +75,18 @@ public final class FrozenReportProbe {
                         baseline / 1048576.0, sampler.maxLive / 1048576.0);
                 return;
             }
-            List<FrozenReport> frozen = Boolean.getBoolean("probe.autocommit")
-                    ? record.frozenReports().freeze(EvidencePackSeed.CYCLE, at, EvidencePackSeed.LEAD)
-                    : new AoTransactions(db.activeObjects()).inTransaction(
-                    () -> record.frozenReports().freeze(EvidencePackSeed.CYCLE, at, EvidencePackSeed.LEAD));
+            // as the closure leaves it: the pack owed, then frozen after the closure's commit (ADR 084)
+            record.frozenReports().owe(EvidencePackSeed.CYCLE, at, EvidencePackSeed.LEAD);
+            if (Boolean.getBoolean("probe.oneTransaction")) {
+                // the freeze inside one enclosing transaction, as the closure ran it before ADR 084
+                new AoTransactions(db.activeObjects()).inTransaction(() -> {
+                    record.frozenReports().finish(EvidencePackSeed.CYCLE);
+                    return null;
+                });
+            } else {
+                record.frozenReports().finish(EvidencePackSeed.CYCLE);
+            }
+            List<FrozenReport> frozen = record.frozenReports().list(EvidencePackSeed.CYCLE);
             long millis = (System.nanoTime() - start) / 1_000_000;
             sampler.interrupt();
             sampler.join();

@@ -92,6 +92,17 @@ final class EmbeddedActiveObjects implements ActiveObjects {
         }
     }
 
+    /**
+     * A read outside a transaction runs in one of its own. H2 hands out each CLOB of a result as a temporary copy that
+     * it keeps until the transaction ends; in autocommit the statement's own commit removes the copies older than
+     * LOB_TIMEOUT (one second, {@link EmbeddedDatabase#h2Settings}), which under load can be before Active Objects has
+     * read them ("This CLOB or BLOB reference timed out"). In a transaction of its own the page's CLOBs are kept until
+     * their values are copied out, and released at its commit: memory holds a page, not a cycle (ADR 084).
+     */
+    private <T> T read(Sql<T> read) {
+        return inTransaction.get() ? call(read) : executeInTransaction(() -> call(read));
+    }
+
     @SafeVarargs
     @Override
     public final void migrate(Class<? extends RawEntity<?>>... entities) {
@@ -227,28 +238,28 @@ final class EmbeddedActiveObjects implements ActiveObjects {
 
     @Override
     public <T extends RawEntity<K>, K> T[] find(Class<T> type) {
-        return call(() -> em.find(type));
+        return read(() -> em.find(type));
     }
 
     @Override
     public <T extends RawEntity<K>, K> T[] find(Class<T> type, String criteria, Object... parameters) {
-        return call(() -> em.find(type, criteria, parameters));
+        return read(() -> em.find(type, criteria, parameters));
     }
 
     @Override
     public <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) {
-        return call(() -> em.find(type, query));
+        return read(() -> em.find(type, query));
     }
 
     @Override
     public <T extends RawEntity<K>, K> T[] find(Class<T> type, String field, Query query) {
-        return call(() -> em.find(type, field, query));
+        return read(() -> em.find(type, field, query));
     }
 
     @Override
     public <T extends RawEntity<K>, K> T[] findWithSQL(Class<T> type, String keyField, String sql,
                                                         Object... parameters) {
-        return call(() -> em.findWithSQL(type, keyField, sql, parameters));
+        return read(() -> em.findWithSQL(type, keyField, sql, parameters));
     }
 
     @Override

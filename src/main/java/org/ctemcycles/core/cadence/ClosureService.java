@@ -32,8 +32,8 @@ import java.util.stream.Collectors;
  * inherits the residual queue: every finding still needing work or watching, with its status, owner, deadline,
  * tracker issue and acceptance, its history kept under the same finding key. Both are logged in both chains.
  * Closing also writes the recommended next-cycle scope ({@link ScopeRecommendations}); the handover may take items
- * of it. Last, it freezes the evidence pack ({@link ClosureSeal}) and logs the frozen renderings' hashes, so what an
- * auditor reads later is what was signed off (ADR 083).
+ * of it. Once the closure has committed, it freezes the evidence pack ({@link ClosureSeal}) and logs the frozen
+ * renderings' hashes, so what an auditor reads later is what was signed off (ADR 083, 084).
  */
 public class ClosureService {
 
@@ -75,7 +75,13 @@ public class ClosureService {
      * @throws GateNotMetException listing the unmet criteria when there is no override
      */
     public ClosureSummary close(String cycleKey, GateOverride override, String actor) {
-        return transactions.inTransaction(() -> {
+        Cycle current = cycles.get(cycleKey);
+        if (current.closed() && seal.unfinished(current.key())) {
+            // a retry of a closure whose freeze did not finish (a failure or a kill after the closure committed)
+            seal.finish(current.key());
+            return closures.find(current.key()).orElseThrow();
+        }
+        ClosureSummary closed = transactions.inTransaction(() -> {
             Cycle cycle = cycles.get(cycleKey);
             if (cycle.closed()) {
                 throw new InvalidInputException("cycle", "cycle " + cycle.key() + " is already closed");
@@ -103,29 +109,13 @@ public class ClosureService {
                     .and("surfaceChanges", summary.surfaceChanges().size())).toString()));
             digests.store(digest, entry.sequence());
             recommendations.recordAtClosure(cycle, entries, transition.overriddenCriteria(), now, actor);
-            freeze(cycle.key(), now, actor);
+            seal.owe(cycle.key(), now, actor);
             return summary;
         });
-    }
-
-    /**
-     * Freezes the evidence pack as the closure left it and commits each stored rendering's hash in the chain. The
-     * hashes go in an entry of their own right after the closure's: the pack holds the closure's entry, and an
-     * entry cannot hold the hash of a document that contains it.
-     */
-    private void freeze(String cycleKey, Instant now, String actor) {
-        List<FrozenReport> frozen = seal.freeze(cycleKey, now, actor);
-        if (frozen.isEmpty()) {
-            return;
-        }
-        StateText state = StateText.of("renderings", frozen.stream().map(FrozenReport::rendering)
-                .collect(Collectors.joining(" ")));
-        for (FrozenReport report : frozen) {
-            state.and(report.hashField(), report.sha256()).and(FrozenReport.bytesField(report.rendering()),
-                    report.bytes());
-        }
-        log.append(new LogRecord(cycleKey, now, actor, LogAction.REPORT_FROZEN, LogRecord.cycleSubject(cycleKey), "",
-                state.toString()));
+        // after the commit, in transactions of its own: on H2 one transaction reading the whole pack would hold
+        // every CLOB it read until it ended (ADR 084)
+        seal.finish(closed.cycleKey());
+        return closed;
     }
 
     /**
@@ -139,6 +129,11 @@ public class ClosureService {
         if (opensNew == linksExisting) {
             throw new InvalidInputException("next", "name the next cycle: either open a new one or give the key of"
                     + " an existing cycle in Scoping, not both");
+        }
+        Cycle before = cycles.get(closedKey);
+        if (before.closed()) {
+            // the pack is frozen as the closure left it, before the handover changes the record
+            seal.finish(before.key());
         }
         return transactions.inTransaction(() -> {
             Cycle closed = cycles.get(closedKey);

@@ -117,7 +117,7 @@ public class FrozenReportTest {
 
         assertEquals("an engineer may not read the evidence", 403,
                 download("engineer", BASE + "/evidence.json?frozen=true").statusCode());
-        assertEquals(new FrozenReports.Verification(List.of("html", "json"), List.of()),
+        assertEquals(new FrozenReports.Verification("frozen", List.of("html", "json"), List.of()),
                 api.services().record().frozenReports().verify(KEY));
     }
 
