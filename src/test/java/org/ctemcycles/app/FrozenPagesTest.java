@@ -76,8 +76,8 @@ public class FrozenPagesTest {
         ao = opened.database().activeObjects();
         AoFrozenReports store = new AoFrozenReports(ao);
         String document = document();
-        committed = store.write(CYCLE, FrozenReport.HTML, Instant.parse("2026-09-30T12:00:00Z"),
-                out -> out.write(document)).sha256();
+        committed = store.commit(store.store(CYCLE, FrozenReport.HTML, out -> out.write(document), () -> { }),
+                Instant.parse("2026-09-30T12:00:00Z")).sha256();
         pages = new FrozenPages(store, (cycle, rendering, seq) -> {
             piecesRead.incrementAndGet();
             return store.storedPiece(cycle, rendering, seq);
@@ -208,8 +208,9 @@ public class FrozenPagesTest {
     @Test
     public void aDocumentWithoutTheTemplatesShapeIsUndivided() throws Exception {
         AoFrozenReports store = new AoFrozenReports(ao);
-        String other = store.write("CTEM-8", FrozenReport.HTML, Instant.parse("2026-09-30T12:00:00Z"),
-                out -> out.write("<html><body><p>not a report</p></body></html>")).sha256();
+        String other = store.commit(store.store("CTEM-8", FrozenReport.HTML,
+                out -> out.write("<html><body><p>not a report</p></body></html>"), () -> { }),
+                Instant.parse("2026-09-30T12:00:00Z")).sha256();
         FrozenPages plain = new FrozenPages(store, store::storedPiece, new AoFrozenPages(ao), cycle -> Optional.of(other),
                 PAGE);
         assertEquals(new FrozenPages.Contents(FrozenPages.State.UNDIVIDED, List.of()), plain.contents("CTEM-8"));
