@@ -339,6 +339,12 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
         return out;
     }
 
+    @Override
+    public boolean scannedAfter(String cycleKey, Instant at) {
+        return ao.count(DiscoveryRunEntity.class, Query.select().where("CYCLE_KEY = ? AND SCANNED_AT_MILLIS > ?",
+                cycleKey, at.toEpochMilli())) > 0;
+    }
+
     /**
      * A finding as the write path reads it: the row alone. Its last sighting is taken to be its first (the write
      * path asks {@link #seenAfter} whether a later scan saw it, which is all it needs).

@@ -506,6 +506,20 @@ public class DiscoveryPersistenceTest {
     }
 
     @Test
+    public void anOlderReportImportedLateLeavesTheNewerReportsWords() {
+        importReport(List.of("WEB"), ObservationBuilder.nessus().ruleId("10863").host("web01.corp.example")
+                .title("TLS certificate expired (newer scan)").build());
+        ImportPlan plan = discovery.plan(CYCLE, null, List.of("WEB"));
+        plan.add(ObservationBuilder.nessus().ruleId("10863").host("web01.corp.example")
+                .title("TLS certificate expires soon (older scan)").build());
+        // the older scan is the cycle's second run but not its newest scan: its words must not replace the newer ones
+        discovery.record(plan, new RunRequest("test", "old.nessus", "02".repeat(32), null, null, null,
+                MONDAY.minus(Duration.ofDays(30)), "u", true, List.of()));
+        assertEquals("TLS certificate expired (newer scan)", byRule("10863").title());
+        assertEquals(MONDAY.minus(Duration.ofDays(30)), byRule("10863").firstSeen());
+    }
+
+    @Test
     public void aFindingSeenByTwoToolsIsAFixCandidateOnlyWhenNeitherSeesItAnyMore() {
         importReport(List.of(), ObservationBuilder.nessus().cves("CVE-2024-2511").host("10.0.0.10").build());
         importReport(List.of(), ObservationBuilder.nessus().sourceKind(SourceKind.CODE_SCAN).tool("Trivy").cves("CVE-2024-2511")

@@ -109,6 +109,15 @@ public class ImportStatementCountTest {
         assertTrue(LARGE + " findings: " + large.statements() + " statements (" + SMALL + ": " + small.statements()
                 + ")", large.statements() <= small.statements() + 12 * (LARGE / 1_000));
         assertTrue("far fewer statements than findings: " + large.statements(), large.statements() < LARGE / 30);
+        assertEquals("the register is looked up once per chunk of 1,000, not asked again when the run is entered",
+                LARGE / 1_000, registerLookUps(large));
+    }
+
+    /** Statements that look up register entries by their keys. */
+    private static long registerLookUps(Cost cost) {
+        return cost.sql().stream().map(s -> s.toUpperCase(Locale.ROOT).replace("\"", ""))
+                .filter(s -> s.startsWith("SELECT") && s.contains("_REGISTER_ENTRY") && s.contains("ENTRY_KEY IN"))
+                .count();
     }
 
     @Test
@@ -123,6 +132,9 @@ public class ImportStatementCountTest {
                 database, SMALL, small.statements(), LARGE, large.statements());
         assertEquals("no finding row changes when only the message text did: " + large.sql(), 0,
                 large.findingUpdates());
+        assertEquals("a re-scan that is the cycle's newest asks no chunk for later sightings", 0,
+                large.sql().stream().filter(s -> s.toUpperCase(Locale.ROOT).replace("\"", "")
+                        .contains("SEEN_AT_MILLIS >")).count());
         assertTrue(LARGE + " findings: " + large.statements() + " statements (" + SMALL + ": " + small.statements()
                 + ")", large.statements() <= small.statements() + 12 * (LARGE / 1_000));
         assertTrue("far fewer statements than findings: " + large.statements(), large.statements() < LARGE / 30);

@@ -5,22 +5,29 @@ import com.atlassian.activeobjects.external.ActiveObjectsModuleMetaData;
 import com.atlassian.activeobjects.spi.DatabaseType;
 import com.atlassian.sal.api.transaction.TransactionCallback;
 import net.java.ao.Common;
+import net.java.ao.DatabaseProvider;
 import net.java.ao.DBParam;
 import net.java.ao.EntityManager;
 import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 import net.java.ao.Transaction;
+import net.java.ao.db.H2DatabaseProvider;
+import net.java.ao.db.PostgreSQLDatabaseProvider;
 import net.java.ao.schema.info.CachingEntityInfoResolverFactory;
 import net.java.ao.schema.info.EntityInfo;
 import net.java.ao.schema.info.EntityInfoResolver;
 import net.java.ao.schema.info.FieldInfo;
+import net.java.ao.types.TypeInfo;
 import net.java.ao.util.StringUtils;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +37,8 @@ import java.util.function.Supplier;
 
 /**
  * {@link ActiveObjects} over a real {@link EntityManager}: every method delegates to the same-named EntityManager
- * method (the batch create to AO's own insert after the same checks, see {@link #create(Class, List)}), SQL errors surface unchecked, and {@link #executeInTransaction} commits or rolls back as one unit.
+ * method (the batch create writes as AO's own insert does, after the same checks: {@link #create(Class, List)}),
+ * SQL errors surface unchecked, and {@link #executeInTransaction} commits or rolls back as one unit.
  */
 final class EmbeddedActiveObjects implements ActiveObjects {
 
@@ -157,9 +165,10 @@ final class EmbeddedActiveObjects implements ActiveObjects {
      * {@code EntityManager.create(type, rows)} formats an error message for every value of every row before it knows
      * whether the value is wrong ({@code String.format} inside a {@code requireNonNull}) and copies the entity's
      * required fields into a new set per row: a third of an import's allocation and a fifth of its CPU
-     * (BENCHMARKS.md, ADR 035). The same checks run here, each message built only when a check fails, then AO's own
-     * {@code DatabaseProvider.insertBatch} writes the rows, as {@code EntityManager.create} does. Entities with a
-     * value generator take AO's own path (this app has none).
+     * (BENCHMARKS.md, ADR 035). The same checks run here, each message built only when a check fails, then the rows
+     * are written as AO's own {@code DatabaseProvider.insertBatch} writes them, with each value's type looked up once
+     * per class ({@link #insertBatch}, ADR 039). Entities with a value generator take AO's own path (this app has
+     * none).
      */
     @Override
     public <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows) {
@@ -174,12 +183,68 @@ final class EmbeddedActiveObjects implements ActiveObjects {
                 checkRow(info, required, row);
             }
             FieldInfo<K> key = info.getPrimaryKey();
-            try (Connection connection = em.getProvider().getConnection()) {
-                em.getProvider().insertBatch(em, connection, type, key.getJavaType(), key.getName(),
-                        key.hasAutoIncrement(), info.getName(), rows);
+            DatabaseProvider provider = em.getProvider();
+            try (Connection connection = provider.getConnection()) {
+                if (rows.isEmpty() || !ownInsertBatch(provider)) {
+                    provider.insertBatch(em, connection, type, key.getJavaType(), key.getName(),
+                            key.hasAutoIncrement(), info.getName(), rows);
+                } else {
+                    insertBatch(provider, connection, info.getName(), rows);
+                }
             }
             return null;
         });
+    }
+
+    /**
+     * Whether the rows are written by {@link #insertBatch}: on the providers whose batch insert is AO's default
+     * ({@code DatabaseProvider.insertBatch}; H2's and PostgreSQL's do not override it), never on another.
+     */
+    private static boolean ownInsertBatch(DatabaseProvider provider) {
+        return provider.getClass() == H2DatabaseProvider.class || provider.getClass() == PostgreSQLDatabaseProvider.class;
+    }
+
+    /**
+     * AO's default batch insert, statement for statement: the same INSERT (the rows' distinct columns in their order,
+     * quoted and schema-qualified by the provider), each value converted by the logical type AO's type manager gives
+     * its class and bound by that type's {@code putToDatabase}, nulls by the provider's {@code putNull}, one JDBC
+     * batch. The one difference: AO 3.2.11 asks the type manager for every value of every row, which builds a new
+     * type object for each string ({@code TypeManager.findTypeWithQualifiers}: a tenth of a 14,219-finding import's
+     * time, BENCHMARKS.md); here the type of a column's values is asked once per class (ADR 039).
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void insertBatch(DatabaseProvider provider, Connection connection, String table,
+                             List<Map<String, Object>> rows) throws SQLException {
+        String[] columns = rows.stream().flatMap(row -> row.keySet().stream()).distinct().toArray(String[]::new);
+        if (columns.length == 0) {
+            throw new IllegalArgumentException("a batch insert into " + table + " names no column");
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(provider.withSchema(table)).append(" (");
+        for (int i = 0; i < columns.length; i++) {
+            sql.append(i == 0 ? "" : ",").append(provider.processID(columns[i]));
+        }
+        sql.append(") VALUES (").append("?,".repeat(columns.length - 1)).append("?)");
+        Map<Class<?>, TypeInfo<Object>> types = new HashMap<>();
+        try (PreparedStatement statement = provider.preparedStatement(connection, sql, Statement.NO_GENERATED_KEYS)) {
+            for (Map<String, Object> row : rows) {
+                for (int i = 0; i < columns.length; i++) {
+                    Object value = row.get(columns[i]);
+                    if (value instanceof RawEntity<?> entity) {
+                        value = Common.getPrimaryKeyValue((RawEntity) entity);
+                    }
+                    if (value == null) {
+                        provider.putNull(statement, i + 1);
+                    } else {
+                        TypeInfo<Object> typeInfo = types.computeIfAbsent(value.getClass(),
+                                c -> (TypeInfo<Object>) provider.getTypeManager().getType(c));
+                        typeInfo.getLogicalType().putToDatabase(em, statement, i + 1, value,
+                                typeInfo.getJdbcWriteType());
+                    }
+                }
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
     }
 
     /** The checks AO's batch create makes of one row, with AO's exceptions and messages. */

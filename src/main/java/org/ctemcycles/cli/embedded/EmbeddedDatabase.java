@@ -151,13 +151,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.activeObjects = new EmbeddedActiveObjects(entityManager, type, forActiveObjects, this::storeFailure);
     }
 
-    /**
-     * Opens a database and brings its data model up to date as Jira does: the app's upgrade tasks newer than the
-     * stored model version, then a migration to every entity of the app.
-     *
-     * @param jdbcUrl {@code jdbc:h2:...} or {@code jdbc:postgresql:...}
-     * @param schema  the schema the tables live in ({@code PUBLIC} on H2, {@code public} on PostgreSQL by default)
-     */
+    /** Active Objects' own entity manager beneath {@link #activeObjects()} (tests compare the two write paths). */
+    EntityManager entityManager() {
+        return entityManager;
+    }
+
     /**
      * The H2 URL of a database file (H2 appends .mv.db). No compaction when the database closes: H2 2.3.232's
      * close-time compaction can fail an internal check (RandomAccessStore.moveChunkInside), and a close that fails
@@ -167,6 +165,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return "jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0";
     }
 
+    /**
+     * Opens a database and brings its data model up to date as Jira does: the app's upgrade tasks newer than the
+     * stored model version, then a migration to every entity of the app.
+     *
+     * @param jdbcUrl {@code jdbc:h2:...} or {@code jdbc:postgresql:...}
+     * @param schema  the schema the tables live in ({@code PUBLIC} on H2, {@code public} on PostgreSQL by default)
+     */
     public static EmbeddedDatabase open(String jdbcUrl, String user, String password, String schema) {
         return open(jdbcUrl, user, password, schema, Options.app());
     }

@@ -39,6 +39,12 @@ public interface DiscoveryRepository {
     /** Of these findings, those that a scan later than {@code at} saw (usually none: reports arrive in order). */
     Set<Long> seenAfter(Collection<Long> findingIds, Instant at);
 
+    /**
+     * Whether any run of the cycle scanned later than {@code at}. A signal is seen when its run scanned, so when no
+     * run did, {@link #seenAfter} finds nothing for any finding of the cycle.
+     */
+    boolean scannedAfter(String cycleKey, Instant at);
+
     /** Stores new findings (their ids are ignored) and returns their ids by identity hash. */
     Map<String, Long> insertFindings(List<StoredFinding> findings);
 

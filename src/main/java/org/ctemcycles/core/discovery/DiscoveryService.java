@@ -284,7 +284,9 @@ public class DiscoveryService {
             }
         }
         long runId = repository.insertRun(draft);
-        Written written = writeFindings(cycleKey, dedup, runId, draft.scannedAt(), listener);
+        // a report usually is the cycle's newest scan: then no finding was seen later, and no chunk asks
+        Written written = new Written(repository.scannedAfter(cycleKey, draft.scannedAt()));
+        writeFindings(cycleKey, dedup, runId, draft.scannedAt(), listener, written);
 
         // a report not read whole says nothing of what it did not read: it is no coverage
         List<String> covered = draft.partial() ? List.of() : coveredSurfaces(plan, dedup);
@@ -301,13 +303,18 @@ public class DiscoveryService {
     /** What writing a run's findings did: how many were new, how many fix candidates reappeared, which were seen. */
     private static final class Written {
         final FindingIds seen = new FindingIds();
+        /** whether a run of the cycle scanned later than this one (so that a finding may have been seen later) */
+        final boolean laterScans;
         int created;
         int reappeared;
+
+        Written(boolean laterScans) {
+            this.laterScans = laterScans;
+        }
     }
 
-    private Written writeFindings(String cycleKey, DedupResult dedup, long runId, Instant scannedAt,
-                                  RunWriteListener listener) {
-        Written written = new Written();
+    private void writeFindings(String cycleKey, DedupResult dedup, long runId, Instant scannedAt,
+                               RunWriteListener listener, Written written) {
         List<ObservedFinding> chunk = new ArrayList<>(CHUNK);
         for (ObservedFinding observed : dedup.findings()) {
             chunk.add(observed);
@@ -319,7 +326,6 @@ public class DiscoveryService {
         if (!chunk.isEmpty()) {
             listener.written(runId, writeChunk(cycleKey, chunk, runId, scannedAt, written));
         }
-        return written;
     }
 
     /** @return the chunk's findings as stored */
@@ -328,7 +334,7 @@ public class DiscoveryService {
         List<String> hashes = new ArrayList<>(chunk.size());
         chunk.forEach(f -> hashes.add(f.identity().hash()));
         Map<String, StoredFinding> existing = repository.findFindings(cycleKey, hashes);
-        Set<Long> seenLater = existing.isEmpty() ? Set.of() : repository.seenAfter(
+        Set<Long> seenLater = existing.isEmpty() || !written.laterScans ? Set.of() : repository.seenAfter(
                 existing.values().stream().map(known -> known.finding().id()).toList(), scannedAt);
         List<StoredFinding> created = new ArrayList<>();
         List<StoredFinding> changed = new ArrayList<>();

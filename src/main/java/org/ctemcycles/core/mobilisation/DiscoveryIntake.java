@@ -125,7 +125,9 @@ public class DiscoveryIntake {
             }
             logImport(summary);
             int[] enrolled = {0};
-            newcomers.forEachChunk(PAGE, keys -> enrolled[0] += mobilisation.enrol(cycleKey, keys, actor).size());
+            // the run's chunks found these absent from the register, in this transaction: entered without asking again
+            newcomers.forEachChunk(PAGE, keys -> enrolled[0] += mobilisation.enrolAbsent(cycleKey, keys, actor)
+                    .size());
             List<String> goneFromCoveredSurface = new ArrayList<>();
             // only a run that read its whole report may say a finding is gone
             if (!summary.alreadyImported() && summary.complete() && summary.counts().fixCandidates() > 0) {

@@ -48,13 +48,43 @@ public class EmbeddedBatchCreateTest {
         void setSize(long size);
     }
 
+    /** A value of every kind the app stores, for comparing the two write paths. */
+    @Table("WIDGET")
+    public interface Widget extends Entity {
+        @StringLength(StringLength.UNLIMITED)
+        String getText();
+
+        void setText(String text);
+
+        @StringLength(64)
+        String getLabel();
+
+        void setLabel(String label);
+
+        long getCount();
+
+        void setCount(long count);
+
+        int getSmall();
+
+        void setSmall(int small);
+
+        boolean isFlag();
+
+        void setFlag(boolean flag);
+
+        double getRatio();
+
+        void setRatio(double ratio);
+    }
+
     private EmbeddedDatabase db;
     private ActiveObjects ao;
 
     @Before
     public void open() {
         db = EmbeddedDatabase.open("jdbc:h2:mem:batch-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "",
-                "PUBLIC", new EmbeddedDatabase.Options(List.of(Gadget.class), List.of(), UnaryOperator.identity()));
+                "PUBLIC", new EmbeddedDatabase.Options(List.of(Gadget.class, Widget.class), List.of(), UnaryOperator.identity()));
         ao = db.activeObjects();
     }
 
@@ -84,6 +114,41 @@ public class EmbeddedBatchCreateTest {
         assertEquals(7L, seven.getSize());
         assertNull(seven.getNote());
         assertEquals("even", ao.find(Gadget.class, "NAME = ?", "gadget 8")[0].getNote());
+    }
+
+    @Test
+    public void everyKindOfValueIsWrittenAsActiveObjectsOwnBatchInsertWritesIt() throws Exception {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("TEXT", i % 5 == 0 ? null : "évidence " + i + " ".repeat(i) + "\u2603".repeat(i % 3));
+            row.put("LABEL", i % 7 == 0 ? "" : "label-" + i);
+            row.put("COUNT", i * 1_000_000_007L);
+            row.put("SMALL", i);
+            row.put("FLAG", i % 3 == 0);
+            row.put("RATIO", i / 7.0);
+            rows.add(row);
+        }
+        ao.executeInTransaction(() -> {
+            ao.create(Widget.class, rows);
+            return null;
+        });
+        db.entityManager().create(Widget.class, rows);
+        Widget[] written = ao.find(Widget.class, net.java.ao.Query.select().order("ID ASC"));
+        assertEquals(80, written.length);
+        for (int i = 0; i < 40; i++) {
+            Widget ours = written[i];
+            Widget aos = written[40 + i];
+            String at = "row " + i;
+            assertEquals(at, aos.getText(), ours.getText());
+            assertEquals(at, aos.getLabel(), ours.getLabel());
+            assertEquals(at, aos.getCount(), ours.getCount());
+            assertEquals(at, aos.getSmall(), ours.getSmall());
+            assertEquals(at, aos.isFlag(), ours.isFlag());
+            assertEquals(at, aos.getRatio(), ours.getRatio(), 0.0);
+            assertEquals(at, rows.get(i).get("TEXT"), ours.getText());
+            assertEquals(at, rows.get(i).get("COUNT"), ours.getCount());
+        }
     }
 
     @Test
