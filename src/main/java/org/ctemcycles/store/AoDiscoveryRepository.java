@@ -56,10 +56,12 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
     private static final Type ATTRIBUTES = new TypeToken<Map<String, String>>() { }.getType();
 
     private final ActiveObjects ao;
+    private final KeyRangeReader keyRanges;
     private final Gson gson = new Gson();
 
     public AoDiscoveryRepository(ActiveObjects ao) {
         this.ao = ao;
+        this.keyRanges = new KeyRangeReader(ao);
     }
 
     // ----- runs -----
@@ -149,13 +151,11 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
     @Override
     public Map<String, StoredFinding> findFindings(String cycleKey, Collection<String> identityHashes) {
         Map<String, StoredFinding> out = new HashMap<>();
-        for (List<String> chunk : chunks(new ArrayList<>(new HashSet<>(identityHashes)), IN_CHUNK)) {
-            Object[] keys = chunk.stream().map(hash -> cycleKey + "/" + hash).toArray();
-            // streamed: rows are read into findings as they come, without an entity object each
-            ao.stream(FindingEntity.class, Query.select(FINDING_COLUMNS)
-                            .where("FINDING_KEY IN (" + placeholders(keys.length) + ")", keys),
-                    row -> out.put(row.getIdentityHash(), toStoredFinding(row)));
-        }
+        Set<String> keys = new HashSet<>();
+        identityHashes.forEach(hash -> keys.add(cycleKey + "/" + hash));
+        // streamed: rows are read into findings as they come, without an entity object each
+        keyRanges.stream(FindingEntity.class, FINDING_COLUMNS + ", FINDING_KEY", "FINDING_KEY",
+                FindingEntity::getFindingKey, keys, row -> out.put(row.getIdentityHash(), toStoredFinding(row)));
         return out;
     }
 

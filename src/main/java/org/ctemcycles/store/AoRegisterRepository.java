@@ -32,9 +32,11 @@ public class AoRegisterRepository implements RegisterRepository {
     static final int KEYS_PER_QUERY = 1_000;
 
     private final ActiveObjects ao;
+    private final KeyRangeReader keyRanges;
 
     public AoRegisterRepository(ActiveObjects ao) {
         this.ao = ao;
+        this.keyRanges = new KeyRangeReader(ao);
     }
 
     @Override
@@ -74,13 +76,11 @@ public class AoRegisterRepository implements RegisterRepository {
     @Override
     public Map<String, FindingStatus> statuses(String cycleKey, Collection<String> findingKeys) {
         Map<String, FindingStatus> out = new HashMap<>();
-        List<String> keys = List.copyOf(new java.util.LinkedHashSet<>(findingKeys));
-        for (List<String> chunk : AoDiscoveryRepository.chunks(keys, KEYS_PER_QUERY)) {
-            Object[] entryKeys = chunk.stream().map(k -> entryKey(cycleKey, k)).toArray();
-            ao.stream(RegisterEntryEntity.class, Query.select("ID, FINDING_KEY, STATUS").where("ENTRY_KEY IN ("
-                            + AoDiscoveryRepository.placeholders(entryKeys.length) + ")", entryKeys),
-                    row -> out.put(row.getFindingKey(), FindingStatus.valueOf(row.getStatus())));
-        }
+        Set<String> keys = new HashSet<>();
+        findingKeys.forEach(k -> keys.add(entryKey(cycleKey, k)));
+        keyRanges.stream(RegisterEntryEntity.class, "ID, ENTRY_KEY, FINDING_KEY, STATUS", "ENTRY_KEY",
+                RegisterEntryEntity::getEntryKey, keys,
+                row -> out.put(row.getFindingKey(), FindingStatus.valueOf(row.getStatus())));
         return out;
     }
 
