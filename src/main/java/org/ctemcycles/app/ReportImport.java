@@ -23,8 +23,6 @@ import org.slf4j.LoggerFactory;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,6 +33,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 
 /**
  * The one way a scanner report enters a cycle, for the command line and the REST upload alike: the report is read
@@ -164,20 +163,54 @@ public final class ReportImport {
      * @throws ImportException when the report is malformed or over a limit: nothing of it is stored
      */
     public Result read(String fileName, InputStream content, Options options) throws ImportException {
-        long started = System.nanoTime();
         CountingInputStream counted = new CountingInputStream(content);
+        return logged(fileName, counted::count, options,
+                sink -> new ReportReader(importers, limits).read(counted, options.format(), sink));
+    }
+
+    /**
+     * Imports one report file, read on a thread of its own while its observations are deduplicated (ADR 037); see
+     * {@link #read(String, InputStream, Options)}.
+     */
+    public Result read(Path file, Options options) throws ImportException {
+        check(options);
+        return read(ReportReadAhead.start(file, options.format(), importers, limits), options);
+    }
+
+    /**
+     * Imports the report a read-ahead reads (started with these options' format and this import's limits, before
+     * the options could be checked), and closes it: whatever happens, its reader is stopped when this returns. See
+     * {@link #read(String, InputStream, Options)}.
+     *
+     * @throws ImportException also when the file cannot be opened
+     */
+    public Result read(ReportReadAhead report, Options options) throws ImportException {
+        try (report) {
+            if (!Objects.equals(report.format(), options.format()) || !report.limits().equals(limits)) {
+                throw new IllegalArgumentException("the report was read ahead with other options than its import's");
+            }
+            check(options);
+            report.awaitOpen();
+            return logged(report.name(), report::bytesRead, options, report::readInto);
+        }
+    }
+
+    /** Imports a report, logging the outcome with the bytes read of it by then. */
+    private Result logged(String fileName, LongSupplier bytes, Options options, Report report)
+            throws ImportException {
+        long started = System.nanoTime();
         String name = printable(fileName);
         try {
-            Result result = readCounted(fileName, counted, options);
+            Result result = readCounted(fileName, report, options);
             ImportSummary summary = result.summary();
             if (summary.alreadyImported()) {
                 LOG.info("CTEM import: user {} sent '{}' ({} bytes) to cycle {} again; run {} already holds it, "
-                                + "nothing changed ({} ms)", options.actor(), name, counted.count(),
+                                + "nothing changed ({} ms)", options.actor(), name, bytes.getAsLong(),
                         options.cycleKey(), summary.runId(), millisSince(started));
             } else {
                 LOG.info("CTEM import: user {} imported '{}' ({} bytes, {}) into cycle {} as run {}: {} observations, "
                                 + "{} new findings, {} seen again, {} warnings ({} ms)", options.actor(), name,
-                        counted.count(), result.format(), options.cycleKey(), summary.runId(),
+                        bytes.getAsLong(), result.format(), options.cycleKey(), summary.runId(),
                         summary.counts().observations(), summary.counts().newFindings(), summary.counts().merged(),
                         result.warnings().size(), millisSince(started));
             }
@@ -185,31 +218,35 @@ public final class ReportImport {
         } catch (ImportException e) {
             // never the reason: it may quote the report, whose contents stay out of logs
             LOG.info("CTEM import: user {} sent '{}' ({} bytes read) to cycle {}: rejected, nothing stored ({} ms)",
-                    options.actor(), name, counted.count(), options.cycleKey(), millisSince(started));
+                    options.actor(), name, bytes.getAsLong(), options.cycleKey(), millisSince(started));
             throw e;
         } catch (RuntimeException e) {
             LOG.info("CTEM import: user {} sent '{}' ({} bytes read) to cycle {}: not imported, {} ({} ms)",
-                    options.actor(), name, counted.count(), options.cycleKey(), e.getClass().getSimpleName(),
+                    options.actor(), name, bytes.getAsLong(), options.cycleKey(), e.getClass().getSimpleName(),
                     millisSince(started));
             throw e;
         }
     }
 
-    private Result readCounted(String fileName, InputStream content, Options options) throws ImportException {
+    /** A report being read: streams its observations into a sink and says what was read. */
+    private interface Report {
+        ReportReader.Outcome readInto(ObservationSink sink) throws ImportException;
+    }
+
+    private Result readCounted(String fileName, Report report, Options options) throws ImportException {
         check(options);
         try (ImportPlan plan = discovery.plan(options.cycleKey(), options.sourceKind(), options.covers())) {
-            ReportReader.Outcome outcome = new ReportReader(importers, limits).read(content, options.format(),
-                    new ObservationSink() {
-                        @Override
-                        public void observation(Observation observation) {
-                            plan.add(observation);
-                        }
+            ReportReader.Outcome outcome = report.readInto(new ObservationSink() {
+                @Override
+                public void observation(Observation observation) {
+                    plan.add(observation);
+                }
 
-                        @Override
-                        public void warning(String message) {
-                            // collected by the reader's outcome
-                        }
-                    });
+                @Override
+                public void warning(String message) {
+                    // collected by the reader's outcome
+                }
+            });
             SourceKind kind = options.sourceKind();
             if (kind == null && outcome.observations() == 0) {
                 kind = defaultSourceKind(outcome.format());
@@ -224,18 +261,6 @@ public final class ReportImport {
                 ImportSummary summary = discovery.record(plan, request, session);
                 return new Result(outcome.format(), summary, session.finish(summary), outcome.warnings());
             });
-        }
-    }
-
-    /** Imports one report file; see {@link #read(String, InputStream, Options)}. */
-    public Result read(Path file, Options options) throws ImportException {
-        check(options);
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(file.getFileName().toString(), in, options);
-        } catch (NoSuchFileException e) {
-            throw new ImportException("no such file");
-        } catch (IOException e) {
-            throw new ImportException("cannot be read: " + e.getMessage(), e);
         }
     }
 
