@@ -44,6 +44,8 @@ import java.util.function.LongSupplier;
  * report read only in part (a record skipped, truncated, malformed or over a limit) is a partial run: its
  * observations and warnings are recorded, but it counts as no coverage, retires no signal, verifies nothing, and the
  * same report can be imported again.
+ * A report file is read and parsed on a thread of its own while its observations are deduplicated on the caller's,
+ * in report order ({@link ReportReadAhead}, ADR 037); a stream (the REST upload) is read on the caller's thread.
  * Each import is logged (who, cycle, file name, size, outcome, duration), never with anything the report contains.
  */
 public final class ReportImport {
@@ -274,16 +276,24 @@ public final class ReportImport {
         return name.length() <= 200 ? name : name.substring(0, 200) + "...";
     }
 
-    /** Counts the bytes an import reads, also of a report it rejects (the log names the size). */
-    private static final class CountingInputStream extends FilterInputStream {
-        private long count;
+    /**
+     * Counts the bytes an import reads, also of a report it rejects (the log names the size); the count may be read
+     * from another thread than the reading one (a report read ahead).
+     */
+    static class CountingInputStream extends FilterInputStream {
+        private volatile long count;
 
         CountingInputStream(InputStream in) {
             super(in);
         }
 
+        /** Called before each read: a subclass may end the reading here. */
+        void beforeRead() throws IOException {
+        }
+
         @Override
         public int read() throws IOException {
+            beforeRead();
             int b = super.read();
             if (b >= 0) {
                 count++;
@@ -293,6 +303,7 @@ public final class ReportImport {
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
+            beforeRead();
             int n = super.read(buffer, offset, length);
             if (n > 0) {
                 count += n;
@@ -302,6 +313,7 @@ public final class ReportImport {
 
         @Override
         public long skip(long n) throws IOException {
+            beforeRead();
             long skipped = super.skip(n);
             count += skipped;
             return skipped;

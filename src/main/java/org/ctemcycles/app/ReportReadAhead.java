@@ -7,7 +7,6 @@ import org.ctemcycles.ingest.Importers;
 import org.ctemcycles.ingest.ObservationSink;
 import org.ctemcycles.ingest.ReportReader;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -49,7 +48,7 @@ public final class ReportReadAhead implements AutoCloseable {
     private final BlockingQueue<Handover> queue;
     private final Thread thread;
     private volatile boolean stopped;
-    private volatile long bytesRead;
+    private volatile Counted counted;
     private volatile long produced;
     private boolean opened;
     private boolean taken;
@@ -166,7 +165,7 @@ public final class ReportReadAhead implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             close();
-            throw new ImportException("offset " + bytesRead + ": cannot be read: the import was interrupted", e);
+            throw new ImportException("offset " + bytesRead() + ": cannot be read: the import was interrupted", e);
         }
     }
 
@@ -185,7 +184,8 @@ public final class ReportReadAhead implements AutoCloseable {
 
     /** The bytes read from the report so far (before decompression). */
     long bytesRead() {
-        return bytesRead;
+        Counted reading = counted;
+        return reading == null ? 0 : reading.count();
     }
 
     /** The most observations held between the reader and the caller at any moment. */
@@ -252,7 +252,8 @@ public final class ReportReadAhead implements AutoCloseable {
             Chunks chunks = new Chunks();
             Handover last;
             try {
-                last = new Done(reader.read(new Counted(in), format, chunks));
+                counted = new Counted(in);
+                last = new Done(reader.read(counted, format, chunks));
             } catch (Throwable e) {
                 last = new Failed(e);
             }
@@ -344,41 +345,14 @@ public final class ReportReadAhead implements AutoCloseable {
     }
 
     /** Counts the bytes read (the import's log names them), and ends the reading once the reader is stopped. */
-    private final class Counted extends FilterInputStream {
+    private final class Counted extends ReportImport.CountingInputStream {
 
         Counted(InputStream in) {
             super(in);
         }
 
         @Override
-        public int read() throws IOException {
-            stopIfStopped();
-            int b = super.read();
-            if (b >= 0) {
-                bytesRead++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            stopIfStopped();
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                bytesRead += n;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            stopIfStopped();
-            long skipped = super.skip(n);
-            bytesRead += skipped;
-            return skipped;
-        }
-
-        private void stopIfStopped() throws InterruptedIOException {
+        void beforeRead() throws InterruptedIOException {
             if (stopped) {
                 throw new InterruptedIOException("the report is no longer wanted");
             }

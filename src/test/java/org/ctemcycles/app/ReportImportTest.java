@@ -13,13 +13,11 @@ import org.ctemcycles.core.discovery.DiscoveryRun;
 import org.ctemcycles.core.discovery.ImportSummary;
 import org.ctemcycles.core.finding.Finding;
 import org.ctemcycles.core.finding.FindingStatus;
-import org.ctemcycles.core.finding.Observation;
 import org.ctemcycles.core.finding.SourceKind;
 import org.ctemcycles.core.mobilisation.RegisterEntry;
 import org.ctemcycles.ingest.ImportException;
 import org.ctemcycles.ingest.ImportLimits;
 import org.ctemcycles.ingest.Importers;
-import org.ctemcycles.ingest.ObservationSink;
 import org.ctemcycles.ingest.ReportReader;
 import org.ctemcycles.testing.MutableClock;
 import org.ctemcycles.testing.TestDatabase;
@@ -268,7 +266,7 @@ public class ReportImportTest {
             try (ImportPlan plan = record.discovery().plan(CYCLE, null, List.of("WEB"));
                  InputStream in = Files.newInputStream(report)) {
                 try {
-                    new ReportReader(Importers.standard(), ImportLimits.defaults()).read(in, null, adding(plan));
+                    new ReportReader(Importers.standard(), ImportLimits.defaults()).read(in, null, ReportReadAheadTest.sink(plan::add));
                 } catch (ImportException e) {
                     continue; // a rejected report: see aMalformedReportReadAheadIsRejectedAsInPlaceAndStoresNothing
                 }
@@ -277,7 +275,7 @@ public class ReportImportTest {
             try (ImportPlan plan = record.discovery().plan(CYCLE, null, List.of("WEB"));
                  ReportReadAhead ahead = ReportReadAhead.start(report, null, Importers.standard(),
                          ImportLimits.defaults())) {
-                ahead.readInto(adding(plan));
+                ahead.readInto(ReportReadAheadTest.sink(plan::add));
                 DedupResult readAhead = plan.result();
                 assertEquals(report.toString(), inPlace.findings().inReportOrder(),
                         readAhead.findings().inReportOrder());
@@ -290,19 +288,6 @@ public class ReportImportTest {
             }
         }
         assertTrue("the corpus yields findings: " + findings, findings > 10);
-    }
-
-    private static ObservationSink adding(ImportPlan plan) {
-        return new ObservationSink() {
-            @Override
-            public void observation(Observation observation) {
-                plan.add(observation);
-            }
-
-            @Override
-            public void warning(String message) {
-            }
-        };
     }
 
     @Test
