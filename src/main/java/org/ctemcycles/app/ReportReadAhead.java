@@ -163,8 +163,8 @@ public final class ReportReadAhead implements AutoCloseable {
         try {
             return queue.take();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             close();
+            Thread.currentThread().interrupt();
             throw new ImportException("offset " + bytesRead() + ": cannot be read: the import was interrupted", e);
         }
     }

@@ -320,4 +320,45 @@ public class ReportReadAheadTest {
             assertEquals("no such file", e.getMessage());
         }
     }
+
+    @Test
+    public void aCallerInterruptedWhileWaitingStopsTheReaderAndKeepsItsInterrupt() throws Exception {
+        CountDownLatch never = new CountDownLatch(1);
+        InputStream blocking = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                try {
+                    never.await();
+                } catch (InterruptedException e) {
+                    throw new InterruptedIOException("interrupted");
+                }
+                return -1;
+            }
+        };
+        ReportReadAhead ahead = ReportReadAhead.start("pipe.sarif", blocking, null, importers, limits, 128, 8);
+        Thread.currentThread().interrupt();
+        try {
+            ahead.readInto(collecting(new ArrayList<>()));
+            fail("an interrupted caller read on");
+        } catch (ImportException e) {
+            assertTrue(e.getMessage(), e.getMessage().endsWith("cannot be read: the import was interrupted"));
+            assertTrue("the caller keeps its interrupt", Thread.interrupted());
+        }
+        assertFalse("the reader thread ended", ahead.alive());
+    }
+
+    @Test
+    public void aCallerFailingInTheMiddleLeavesAReaderThatCloseStops() throws Exception {
+        ReportReadAhead ahead = ReportReadAhead.start("endless.sarif", endlessSarif(), null, importers,
+                new ImportLimits(Long.MAX_VALUE, Integer.MAX_VALUE, 100_000, 64), 128, 8);
+        try (ahead) {
+            ahead.readInto(sink(observation -> {
+                throw new IllegalStateException("the plan failed");
+            }));
+            fail("the sink's failure was lost");
+        } catch (IllegalStateException e) {
+            assertEquals("the plan failed", e.getMessage());
+        }
+        assertFalse("the reader thread ended", ahead.alive());
+    }
 }
