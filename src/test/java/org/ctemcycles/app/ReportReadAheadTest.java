@@ -249,11 +249,10 @@ public class ReportReadAheadTest {
         assertFalse("the reader thread ended", ahead.alive());
     }
 
-    @Test
-    public void closingStopsAReaderBlockedInItsStream() throws Exception {
-        CountDownLatch reading = new CountDownLatch(1);
+    /** A stream whose first read counts {@code reading} down and then waits until it is interrupted. */
+    private static InputStream blocking(CountDownLatch reading) {
         CountDownLatch never = new CountDownLatch(1);
-        InputStream blocking = new InputStream() {
+        return new InputStream() {
             @Override
             public int read() throws IOException {
                 reading.countDown();
@@ -265,7 +264,12 @@ public class ReportReadAheadTest {
                 return -1;
             }
         };
-        ReportReadAhead ahead = ReportReadAhead.start("pipe.sarif", blocking, null, importers, limits, 128, 8);
+    }
+
+    @Test
+    public void closingStopsAReaderBlockedInItsStream() throws Exception {
+        CountDownLatch reading = new CountDownLatch(1);
+        ReportReadAhead ahead = ReportReadAhead.start("pipe.sarif", blocking(reading), null, importers, limits, 128, 8);
         assertTrue(reading.await(10, TimeUnit.SECONDS));
         ahead.close();
         assertFalse("the reader thread ended", ahead.alive());
@@ -323,19 +327,7 @@ public class ReportReadAheadTest {
 
     @Test
     public void aCallerInterruptedWhileWaitingStopsTheReaderAndKeepsItsInterrupt() throws Exception {
-        CountDownLatch never = new CountDownLatch(1);
-        InputStream blocking = new InputStream() {
-            @Override
-            public int read() throws IOException {
-                try {
-                    never.await();
-                } catch (InterruptedException e) {
-                    throw new InterruptedIOException("interrupted");
-                }
-                return -1;
-            }
-        };
-        ReportReadAhead ahead = ReportReadAhead.start("pipe.sarif", blocking, null, importers, limits, 128, 8);
+        ReportReadAhead ahead = ReportReadAhead.start("pipe.sarif", blocking(new CountDownLatch(1)), null, importers, limits, 128, 8);
         Thread.currentThread().interrupt();
         try {
             ahead.readInto(collecting(new ArrayList<>()));
