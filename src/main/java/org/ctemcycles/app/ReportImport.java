@@ -23,8 +23,6 @@ import org.slf4j.LoggerFactory;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,6 +33,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 
 /**
  * The one way a scanner report enters a cycle, for the command line and the REST upload alike: the report is read
@@ -45,6 +44,8 @@ import java.util.Objects;
  * report read only in part (a record skipped, truncated, malformed or over a limit) is a partial run: its
  * observations and warnings are recorded, but it counts as no coverage, retires no signal, verifies nothing, and the
  * same report can be imported again.
+ * A report file is read and parsed on a thread of its own while its observations are deduplicated on the caller's,
+ * in report order ({@link ReportReadAhead}, ADR 037); a stream (the REST upload) is read on the caller's thread.
  * Each import is logged (who, cycle, file name, size, outcome, duration), never with anything the report contains.
  */
 public final class ReportImport {
@@ -164,20 +165,54 @@ public final class ReportImport {
      * @throws ImportException when the report is malformed or over a limit: nothing of it is stored
      */
     public Result read(String fileName, InputStream content, Options options) throws ImportException {
-        long started = System.nanoTime();
         CountingInputStream counted = new CountingInputStream(content);
+        return logged(fileName, counted::count, options,
+                sink -> new ReportReader(importers, limits).read(counted, options.format(), sink));
+    }
+
+    /**
+     * Imports one report file, read on a thread of its own while its observations are deduplicated (ADR 037); see
+     * {@link #read(String, InputStream, Options)}.
+     */
+    public Result read(Path file, Options options) throws ImportException {
+        check(options);
+        return read(ReportReadAhead.start(file, options.format(), importers, limits), options);
+    }
+
+    /**
+     * Imports the report a read-ahead reads (started with these options' format and this import's limits, before
+     * the options could be checked), and closes it: whatever happens, its reader is stopped when this returns. See
+     * {@link #read(String, InputStream, Options)}.
+     *
+     * @throws ImportException also when the file cannot be opened
+     */
+    public Result read(ReportReadAhead report, Options options) throws ImportException {
+        try (report) {
+            if (!Objects.equals(report.format(), options.format()) || !report.limits().equals(limits)) {
+                throw new IllegalArgumentException("the report was read ahead with other options than its import's");
+            }
+            check(options);
+            report.awaitOpen();
+            return logged(report.name(), report::bytesRead, options, report::readInto);
+        }
+    }
+
+    /** Imports a report, logging the outcome with the bytes read of it by then. */
+    private Result logged(String fileName, LongSupplier bytes, Options options, Report report)
+            throws ImportException {
+        long started = System.nanoTime();
         String name = printable(fileName);
         try {
-            Result result = readCounted(fileName, counted, options);
+            Result result = readCounted(fileName, report, options);
             ImportSummary summary = result.summary();
             if (summary.alreadyImported()) {
                 LOG.info("CTEM import: user {} sent '{}' ({} bytes) to cycle {} again; run {} already holds it, "
-                                + "nothing changed ({} ms)", options.actor(), name, counted.count(),
+                                + "nothing changed ({} ms)", options.actor(), name, bytes.getAsLong(),
                         options.cycleKey(), summary.runId(), millisSince(started));
             } else {
                 LOG.info("CTEM import: user {} imported '{}' ({} bytes, {}) into cycle {} as run {}: {} observations, "
                                 + "{} new findings, {} seen again, {} warnings ({} ms)", options.actor(), name,
-                        counted.count(), result.format(), options.cycleKey(), summary.runId(),
+                        bytes.getAsLong(), result.format(), options.cycleKey(), summary.runId(),
                         summary.counts().observations(), summary.counts().newFindings(), summary.counts().merged(),
                         result.warnings().size(), millisSince(started));
             }
@@ -185,31 +220,35 @@ public final class ReportImport {
         } catch (ImportException e) {
             // never the reason: it may quote the report, whose contents stay out of logs
             LOG.info("CTEM import: user {} sent '{}' ({} bytes read) to cycle {}: rejected, nothing stored ({} ms)",
-                    options.actor(), name, counted.count(), options.cycleKey(), millisSince(started));
+                    options.actor(), name, bytes.getAsLong(), options.cycleKey(), millisSince(started));
             throw e;
         } catch (RuntimeException e) {
             LOG.info("CTEM import: user {} sent '{}' ({} bytes read) to cycle {}: not imported, {} ({} ms)",
-                    options.actor(), name, counted.count(), options.cycleKey(), e.getClass().getSimpleName(),
+                    options.actor(), name, bytes.getAsLong(), options.cycleKey(), e.getClass().getSimpleName(),
                     millisSince(started));
             throw e;
         }
     }
 
-    private Result readCounted(String fileName, InputStream content, Options options) throws ImportException {
+    /** A report being read: streams its observations into a sink and says what was read. */
+    private interface Report {
+        ReportReader.Outcome readInto(ObservationSink sink) throws ImportException;
+    }
+
+    private Result readCounted(String fileName, Report report, Options options) throws ImportException {
         check(options);
         try (ImportPlan plan = discovery.plan(options.cycleKey(), options.sourceKind(), options.covers())) {
-            ReportReader.Outcome outcome = new ReportReader(importers, limits).read(content, options.format(),
-                    new ObservationSink() {
-                        @Override
-                        public void observation(Observation observation) {
-                            plan.add(observation);
-                        }
+            ReportReader.Outcome outcome = report.readInto(new ObservationSink() {
+                @Override
+                public void observation(Observation observation) {
+                    plan.add(observation);
+                }
 
-                        @Override
-                        public void warning(String message) {
-                            // collected by the reader's outcome
-                        }
-                    });
+                @Override
+                public void warning(String message) {
+                    // collected by the reader's outcome
+                }
+            });
             SourceKind kind = options.sourceKind();
             if (kind == null && outcome.observations() == 0) {
                 kind = defaultSourceKind(outcome.format());
@@ -227,18 +266,6 @@ public final class ReportImport {
         }
     }
 
-    /** Imports one report file; see {@link #read(String, InputStream, Options)}. */
-    public Result read(Path file, Options options) throws ImportException {
-        check(options);
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(file.getFileName().toString(), in, options);
-        } catch (NoSuchFileException e) {
-            throw new ImportException("no such file");
-        } catch (IOException e) {
-            throw new ImportException("cannot be read: " + e.getMessage(), e);
-        }
-    }
-
     private static long millisSince(long started) {
         return (System.nanoTime() - started) / 1_000_000;
     }
@@ -249,16 +276,24 @@ public final class ReportImport {
         return name.length() <= 200 ? name : name.substring(0, 200) + "...";
     }
 
-    /** Counts the bytes an import reads, also of a report it rejects (the log names the size). */
-    private static final class CountingInputStream extends FilterInputStream {
-        private long count;
+    /**
+     * Counts the bytes an import reads, also of a report it rejects (the log names the size); the count may be read
+     * from another thread than the reading one (a report read ahead).
+     */
+    static class CountingInputStream extends FilterInputStream {
+        private volatile long count;
 
         CountingInputStream(InputStream in) {
             super(in);
         }
 
+        /** Called before each read: a subclass may end the reading here. */
+        void beforeRead() throws IOException {
+        }
+
         @Override
         public int read() throws IOException {
+            beforeRead();
             int b = super.read();
             if (b >= 0) {
                 count++;
@@ -268,6 +303,7 @@ public final class ReportImport {
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
+            beforeRead();
             int n = super.read(buffer, offset, length);
             if (n > 0) {
                 count += n;
@@ -277,6 +313,7 @@ public final class ReportImport {
 
         @Override
         public long skip(long n) throws IOException {
+            beforeRead();
             long skipped = super.skip(n);
             count += skipped;
             return skipped;

@@ -4,12 +4,16 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import org.ctemcycles.app.ReportImport;
+import org.ctemcycles.app.ReportReadAhead;
 import org.ctemcycles.core.common.InvalidInputException;
 import org.ctemcycles.core.common.Problem;
 import org.ctemcycles.ingest.ImportException;
 import org.ctemcycles.ingest.ImportLimits;
+import org.ctemcycles.ingest.Importers;
 import org.ctemcycles.report.json.ImportJson;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -54,26 +58,58 @@ final class ImportCommand {
         ReportImport.Options options = renamed(() -> ReportImport.Options.parse(cycle, args.option("source-kind"),
                 args.option("tool"), args.option("covers") == null ? List.of() : List.of(args.option("covers")),
                 args.option("scanned-at"), args.option("format"), context.actor));
-        ReportImport imports = context.record().imports(limits);
-        // the cycle, the declared surfaces and a forced format, checked before any file is read
-        renamed(() -> {
-            imports.check(options);
-            return null;
-        });
+        // the first report is read on a thread of its own while the database opens and the run is planned (ADR 037)
+        try (ReportReadAhead first = readAhead(args.positional().get(0), options, limits)) {
+            ReportImport imports = context.record().imports(limits);
+            // the cycle, the declared surfaces and a forced format, checked before any file is taken in
+            renamed(() -> {
+                imports.check(options);
+                return null;
+            });
 
-        Gson gson = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
-        ImportJson.Totals totals = new ImportJson.Totals();
-        for (String name : args.positional()) {
-            context.out.println(gson.toJson(importFile(imports, Path.of(name), options, totals)));
+            Gson gson = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+            ImportJson.Totals totals = new ImportJson.Totals();
+            for (int i = 0; i < args.positional().size(); i++) {
+                String name = args.positional().get(i);
+                ReportReadAhead ahead = i == 0 ? first : null;
+                context.out.println(gson.toJson(importFile(file -> ahead == null ? imports.read(file, options)
+                        : imports.read(ahead, options), Path.of(name), totals)));
+            }
+            context.out.println(gson.toJson(totals.toJson()));
+            return totals.rejected() > 0 ? Ctem.BAD_INPUT : totals.partial() > 0 ? Ctem.PARTIAL : Ctem.OK;
         }
-        context.out.println(gson.toJson(totals.toJson()));
-        return totals.rejected() > 0 ? Ctem.BAD_INPUT : totals.partial() > 0 ? Ctem.PARTIAL : Ctem.OK;
     }
 
-    private JsonObject importFile(ReportImport imports, Path file, ReportImport.Options options,
-                                  ImportJson.Totals totals) {
+    /**
+     * The first report read ahead, or null when it is not worth it or not safe: a forced format that does not exist
+     * (the check rejects it), a name that is no path (its import says so, as for any other file), or no regular
+     * file (opening a named pipe waits for its writer, and a wrong option must not wait for that).
+     */
+    private static ReportReadAhead readAhead(String name, ReportImport.Options options, ImportLimits limits) {
+        Importers importers = Importers.standard();
+        if (options.format() != null && importers.byFormat(options.format()).isEmpty()) {
+            return null;
+        }
+        Path file;
         try {
-            ReportImport.Result result = imports.read(file, options);
+            file = Path.of(name);
+        } catch (InvalidPathException e) {
+            return null;
+        }
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        return ReportReadAhead.start(file, options.format(), importers, limits);
+    }
+
+    /** How one file is imported. */
+    private interface FileImport {
+        ReportImport.Result read(Path file) throws ImportException;
+    }
+
+    private JsonObject importFile(FileImport imports, Path file, ImportJson.Totals totals) {
+        try {
+            ReportImport.Result result = imports.read(file);
             totals.add(result.summary());
             return ImportJson.imported(file.toString(), result.format(), result.summary(), result.intake(),
                     result.warnings());

@@ -4,7 +4,11 @@ import org.ctemcycles.cli.LocalIssueTracker;
 import org.ctemcycles.core.audit.LogEntry;
 import org.ctemcycles.core.cycle.CycleDraft;
 import org.ctemcycles.core.cycle.SurfaceDraft;
+import org.ctemcycles.core.common.InvalidInputException;
+import org.ctemcycles.core.common.NotFoundException;
 import org.ctemcycles.core.discovery.CoverageMatrix;
+import org.ctemcycles.core.discovery.DedupResult;
+import org.ctemcycles.core.discovery.ImportPlan;
 import org.ctemcycles.core.discovery.DiscoveryRun;
 import org.ctemcycles.core.discovery.ImportSummary;
 import org.ctemcycles.core.finding.Finding;
@@ -13,6 +17,8 @@ import org.ctemcycles.core.finding.SourceKind;
 import org.ctemcycles.core.mobilisation.RegisterEntry;
 import org.ctemcycles.ingest.ImportException;
 import org.ctemcycles.ingest.ImportLimits;
+import org.ctemcycles.ingest.Importers;
+import org.ctemcycles.ingest.ReportReader;
 import org.ctemcycles.testing.MutableClock;
 import org.ctemcycles.testing.TestDatabase;
 import org.junit.After;
@@ -24,6 +30,7 @@ import org.junit.runner.RunWith;
 import org.junit.runners.Parameterized;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +38,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -241,5 +249,97 @@ public class ReportImportTest {
         }
         assertEquals(1, record.discovery().runs(CYCLE).size());
         assertEquals(Map.of("tpl-a", FindingStatus.OPEN), statuses());
+    }
+
+    /** The read-ahead (each file import) against the reader on the caller's thread, on every SARIF of the corpus. */
+    @Test
+    public void aReportReadAheadDeduplicatesAsTheSameReportReadInPlace() throws Exception {
+        Path corpus = Path.of(ReportImportTest.class.getResource("/ingest/sarif").toURI());
+        List<Path> reports;
+        try (Stream<Path> files = Files.list(corpus)) {
+            reports = files.filter(f -> f.toString().endsWith(".sarif")).sorted().toList();
+        }
+        assertTrue(reports.toString(), reports.size() >= 9);
+        int findings = 0;
+        for (Path report : reports) {
+            DedupResult inPlace;
+            try (ImportPlan plan = record.discovery().plan(CYCLE, null, List.of("WEB"));
+                 InputStream in = Files.newInputStream(report)) {
+                try {
+                    new ReportReader(Importers.standard(), ImportLimits.defaults()).read(in, null, ReportReadAheadTest.sink(plan::add));
+                } catch (ImportException e) {
+                    continue; // a rejected report: see aMalformedReportReadAheadIsRejectedAsInPlaceAndStoresNothing
+                }
+                inPlace = plan.result();
+            }
+            try (ImportPlan plan = record.discovery().plan(CYCLE, null, List.of("WEB"));
+                 ReportReadAhead ahead = ReportReadAhead.start(report, null, Importers.standard(),
+                         ImportLimits.defaults())) {
+                ahead.readInto(ReportReadAheadTest.sink(plan::add));
+                DedupResult readAhead = plan.result();
+                assertEquals(report.toString(), inPlace.findings().inReportOrder(),
+                        readAhead.findings().inReportOrder());
+                assertEquals(inPlace.observations(), readAhead.observations());
+                assertEquals(inPlace.outOfScope(), readAhead.outOfScope());
+                assertEquals(inPlace.assetsBySurface(), readAhead.assetsBySurface());
+                assertEquals(inPlace.surfacesByKind(), readAhead.surfacesByKind());
+                assertEquals(inPlace.tools(), readAhead.tools());
+                findings += inPlace.findings().size();
+            }
+        }
+        assertTrue("the corpus yields findings: " + findings, findings > 10);
+    }
+
+    @Test
+    public void aMalformedReportReadAheadIsRejectedAsInPlaceAndStoresNothing() throws Exception {
+        String whole = sarif("js/a", "js/b", "js/c", "js/d", "js/e", "js/f");
+        Path cut = file("cut.sarif", whole.substring(0, whole.length() * 2 / 3) + "{{");
+        ReportImport.Options options = new ReportImport.Options(CYCLE, null, null, List.of("WEB"), null, null, LEAD);
+        String inPlace;
+        try (InputStream in = Files.newInputStream(cut)) {
+            record.imports(ImportLimits.defaults()).read("cut.sarif", in, options);
+            fail("a malformed report was imported");
+            return;
+        } catch (ImportException e) {
+            inPlace = e.getMessage();
+        }
+        try {
+            record.imports(ImportLimits.defaults()).read(cut, options);
+            fail("a malformed report read ahead was imported");
+        } catch (ImportException e) {
+            assertEquals(inPlace, e.getMessage());
+        }
+        assertTrue(inPlace, inPlace.startsWith("line "));
+        assertEquals(List.of(), record.discovery().runs(CYCLE));
+        assertEquals(List.of(), record.discovery().findings(CYCLE));
+        assertEquals(List.of(), readerThreads());
+    }
+
+    @Test
+    public void anOptionFoundWrongStopsTheReaderOfAnEndlessReportAndStoresNothing() throws Exception {
+        ImportLimits limits = new ImportLimits(Long.MAX_VALUE, Integer.MAX_VALUE, 100_000, 64);
+        List<ReportImport.Options> wrong = List.of(
+                new ReportImport.Options("CTEM-NONE", null, null, List.of(), null, null, LEAD),
+                new ReportImport.Options(CYCLE, null, null, List.of("PAYMENTS"), null, null, LEAD),
+                new ReportImport.Options(CYCLE, null, null, List.of(), null, "qualys", LEAD));
+        for (ReportImport.Options options : wrong) {
+            ReportReadAhead ahead = ReportReadAhead.start("endless.sarif", ReportReadAheadTest.endlessSarif(),
+                    options.format(), Importers.standard(), limits, 128, 8);
+            try {
+                record.imports(limits).read(ahead, options);
+                fail("imported with " + options);
+            } catch (NotFoundException | InvalidInputException e) {
+                // as the check says it
+            }
+            assertFalse("the reader was stopped: " + options, ahead.alive());
+        }
+        assertEquals(List.of(), record.discovery().runs(CYCLE));
+        assertEquals(List.of(), readerThreads());
+    }
+
+    /** The reader threads still alive. */
+    static List<String> readerThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+                .filter("ctem-report-reader"::equals).toList();
     }
 }

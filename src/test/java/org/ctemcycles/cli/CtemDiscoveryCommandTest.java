@@ -281,5 +281,31 @@ public class CtemDiscoveryCommandTest {
                 + "ctem: --rule [1]: 'ip:10.0.0.0/33': the prefix length '33' must be 0 to 32\n", err);
         assertEquals(0, ctem("runs", "--cycle", "CTEM-2026-Q4", "--json"));
         assertEquals("nothing was imported by the rejected commands", "", out);
+        assertEquals(List.of(), readerThreads());
+    }
+
+    @Test
+    public void anOptionFoundWrongAfterTheDatabaseOpensStopsTheReportReadAhead() throws Exception {
+        StringBuilder sarif = new StringBuilder("{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":"
+                + "\"CodeQL\"}},\"results\":[");
+        for (int i = 0; i < 40_000; i++) {
+            sarif.append(i == 0 ? "" : ",").append("{\"ruleId\":\"rule-").append(i).append("\",\"message\":{\"text\":"
+                    + "\"m\"},\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":\"src/app.js\"}}}]}");
+        }
+        Path file = folder.getRoot().toPath().resolve("large.sarif");
+        Files.writeString(file, sarif.append("]}]}"));
+        assertEquals(2, ctem("import", "--cycle", "NOPE", file.toString()));
+        assertEquals("ctem: no CTEM cycle with key 'NOPE'\n", err);
+        assertEquals("the reader ended with the command", List.of(), readerThreads());
+        assertEquals(2, ctem("import", "--cycle", "CTEM-2026-Q4", "--covers", "PAYMENTS", file.toString()));
+        assertEquals("ctem: covers: cycle CTEM-2026-Q4 has no surface 'PAYMENTS' (its surfaces: WEB)\n", err);
+        assertEquals(List.of(), readerThreads());
+        assertEquals(0, ctem("runs", "--cycle", "CTEM-2026-Q4", "--json"));
+        assertEquals("nothing was imported", "", out);
+    }
+
+    private static List<String> readerThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+                .filter("ctem-report-reader"::equals).toList();
     }
 }
