@@ -9,14 +9,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assume.assumeTrue;
 
 /** The `./ctem` launcher at the repository root, run as a user runs it, on the built classes. */
 public class CtemLauncherIT {
@@ -42,20 +46,165 @@ public class CtemLauncherIT {
 
     /** Runs the launcher with {@code CTEM_JAVA_OPTS} set to {@code javaOptions} (null: unset). */
     private Run ctemWith(File folder, String javaOptions, String... words) throws IOException, InterruptedException {
+        return finish(start(Map.of("CTEM_HOME", home.getRoot().toString(),
+                "JAVA_HOME", System.getProperty("java.home")), folder, javaOptions, words));
+    }
+
+    private record Started(Process process, Path errors) {
+    }
+
+    /** Starts the launcher with {@code environment} added to this JVM's (CTEM_JAVA_OPTS unset unless given). */
+    private Started start(Map<String, String> environment, File folder, String javaOptions, String... words)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(new File("ctem").getAbsolutePath()));
         command.addAll(List.of(words));
         Path errors = home.newFile().toPath();
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile()).directory(folder);
-        builder.environment().put("CTEM_HOME", home.getRoot().toString());
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().putAll(environment);
         builder.environment().remove("CTEM_JAVA_OPTS");
         if (javaOptions != null) {
             builder.environment().put("CTEM_JAVA_OPTS", javaOptions);
         }
-        Process process = builder.start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue("ctem did not finish", process.waitFor(120, TimeUnit.SECONDS));
-        return new Run(process.exitValue(), out, Files.readString(errors));
+        return new Started(builder.start(), errors);
+    }
+
+    private static Run finish(Started started) throws IOException, InterruptedException {
+        String out = new String(started.process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        // the first command after a build also trains the start-up cache (ctem demo, with the JVM recording)
+        assertTrue("ctem did not finish", started.process.waitFor(240, TimeUnit.SECONDS));
+        return new Run(started.process.exitValue(), out, Files.readString(started.errors));
+    }
+
+    /**
+     * Options that make a run prove its class data was used: the app's entry point and H2's database class (for
+     * commands that open one) come from the archive ("shared objects file", -Xlog:class+load), and
+     * {@code extra} (e.g. -XX:AOTMode=on, which refuses to start when the AOT cache cannot be used).
+     */
+    private String provingClassData(Path log, String extra) {
+        return "-Xlog:class+load=info:file=" + log + " " + extra;
+    }
+
+    private static void assertMapped(Path log, String... classes) throws IOException {
+        String loaded = Files.readString(log);
+        for (String name : classes) {
+            assertTrue(name + " not from the class data:\n" + loaded.lines().filter(l -> l.contains(name + " "))
+                    .toList(), loaded.contains(" " + name + " source: shared objects file"));
+        }
+    }
+
+    private static final Path APP_JAR = Path.of("target/ctem-classes.jar");
+    private static final Path AOT_CACHE = Path.of("target/ctem.aot");
+
+    /**
+     * JDK 25 and newer (ADR 038): the launcher trains target/ctem.aot once per build, from `ctem demo` on a scratch
+     * folder, silently, also when two commands start at once after a build; every command maps it, whatever its
+     * flags (an import's heap, the optimising compiler for a large report, a user's own options); and a cache that
+     * cannot be used (damaged, or a user's flag it does not fit) neither fails a command nor prints a word.
+     */
+    @Test
+    public void everyCommandRunsOnTheAotCacheTrainedOncePerBuild() throws Exception {
+        assumeTrue("the AOT cache needs JDK 25", Runtime.version().feature() >= 25);
+        Files.deleteIfExists(AOT_CACHE);
+        List<Started> both = new ArrayList<>();
+        for (String name : List.of("first", "second")) {
+            both.add(start(Map.of("CTEM_HOME", home.newFolder(name).toString(),
+                    "JAVA_HOME", System.getProperty("java.home")), null, null, "cycles", "list"));
+        }
+        for (Started started : both) {
+            Run run = finish(started);
+            assertEquals(run.toString(), 0, run.status);
+            assertTrue(run.toString(), run.out.startsWith("No CTEM cycle yet."));
+            assertEquals("the training is silent: " + run, "", run.err);
+        }
+        assertTrue("no cache after two commands", Files.size(AOT_CACHE) > 0);
+        try (var names = Files.list(AOT_CACHE.getParent())) {
+            assertEquals("a partial cache left behind", List.of(), names.map(path -> path.getFileName().toString())
+                    .filter(name -> name.startsWith("ctem.aot.") && !name.equals("ctem.aot.jdk")).toList());
+        }
+
+        Run created = ctem("cycles", "create", "--key", "CTEM-AOT", "--name", "Cache", "--start", "2026-07-01",
+                "--end", "2026-09-30");
+        assertEquals(created.toString(), 0, created.status);
+        Run scoped = ctem("cycle", "scope", "add", "CTEM-AOT", "--surface", "PIPE", "--name", "Pipeline",
+                "--kind", "regulated-data-flow", "--rule", "repo:https://github.com/example/data-pipeline");
+        assertEquals(scoped.toString(), 0, scoped.status);
+        Path large = home.newFile("large.sarif").toPath();
+        try (var file = new java.io.RandomAccessFile(large.toFile(), "rw")) {
+            file.setLength(64L << 20); // the optimising compiler's size (ADR 042); refused at once as no report
+        }
+        String report = Path.of("demo/reports/codeql-data-pipeline.sarif").toAbsolutePath().toString();
+        record Case(String options, int status, String[] words, String[] classes) {
+        }
+        for (Case each : List.of(
+                new Case("", 0, new String[] {"cycles", "list"}, new String[] {"org.h2.engine.Database"}),
+                new Case("", 0, new String[] {"cycle", "show", "CTEM-AOT"}, new String[] {"org.h2.engine.Database"}),
+                new Case("", 0, new String[] {"import", "--cycle", "CTEM-AOT", report},
+                        new String[] {"org.h2.engine.Database", "org.ctemcycles.ingest.sarif.SarifImporter"}),
+                new Case("", Ctem.BAD_INPUT, new String[] {"parse", large.toString()}, new String[] {}),
+                new Case("-Xmx1g -XX:TieredStopAtLevel=4 -Dctem.user=yes", 0, new String[] {"log", "verify"},
+                        new String[] {"org.h2.engine.Database"}))) {
+            Path log = home.newFile().toPath();
+            Run run = ctemWith(null, provingClassData(log, "-XX:AOTMode=on -XX:+PrintCommandLineFlags " + each.options),
+                    each.words);
+            assertEquals(run.toString(), each.status, run.status);
+            // the JVM prints its flags on standard error (scripts/ctem-jvm.options)
+            assertTrue(run.toString(), run.err.contains("-XX:AOTCache=" + AOT_CACHE.toAbsolutePath() + " "));
+            assertMapped(log, "org.ctemcycles.cli.Ctem");
+            assertMapped(log, each.classes);
+        }
+
+        // a cache the JVM cannot use: damaged, but newer than the jar and made by this JDK
+        byte[] cache = Files.readAllBytes(AOT_CACHE);
+        try {
+            Files.write(AOT_CACHE, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+            Run damaged = ctem("cycles", "list");
+            assertEquals(damaged.toString(), 0, damaged.status);
+            assertTrue(damaged.toString(), damaged.out.contains("CTEM-AOT"));
+            assertEquals("a quiet command: " + damaged, "", damaged.err);
+        } finally {
+            Files.write(AOT_CACHE, cache);
+        }
+        // a user's flag the cache does not fit (it was made with compressed object pointers)
+        Run unfit = ctemWith(null, "-XX:-UseCompressedOops", "cycles", "list");
+        assertEquals(unfit.toString(), 0, unfit.status);
+        assertTrue(unfit.toString(), unfit.out.contains("CTEM-AOT") && !unfit.out.contains("][aot]"));
+        assertEquals("a quiet command: " + unfit, "", unfit.err);
+
+        // a cache older than the jar (a new build) is trained again, and used
+        Files.setLastModifiedTime(AOT_CACHE,
+                FileTime.fromMillis(Files.getLastModifiedTime(APP_JAR).toMillis() - 60_000));
+        Path log = home.newFile().toPath();
+        Run retrained = ctemWith(null, provingClassData(log, "-XX:AOTMode=on"), "cycles", "list");
+        assertEquals(retrained.toString(), 0, retrained.status);
+        assertEquals("a quiet command: " + retrained, "", retrained.err);
+        assertTrue("not trained again", Files.getLastModifiedTime(AOT_CACHE).compareTo(
+                Files.getLastModifiedTime(APP_JAR)) > 0);
+        assertMapped(log, "org.ctemcycles.cli.Ctem", "org.h2.engine.Database");
+    }
+
+    /**
+     * JDK 21 to 24 keep the dynamic CDS archive (ADR 038): a JDK home that says it is 24 (this JVM behind it) gets
+     * target/ctem.jsa, no AOT cache option, and maps the app's classes from the archive.
+     */
+    @Test
+    public void aJdkBefore25KeepsTheCdsArchive() throws Exception {
+        Path real = Path.of(System.getProperty("java.home"));
+        Path jdk24 = home.newFolder("jdk-24").toPath();
+        Files.createDirectories(jdk24.resolve("bin"));
+        for (String tool : List.of("java", "javac", "jar")) {
+            Files.createSymbolicLink(jdk24.resolve("bin").resolve(tool), real.resolve("bin").resolve(tool));
+        }
+        Files.writeString(jdk24.resolve("release"), "JAVA_VERSION=\"24.0.2\"\nJAVA_RUNTIME_VERSION=\"24.0.2+12\"\n");
+        Path log = home.newFile().toPath();
+        Run run = finish(start(Map.of("CTEM_HOME", home.getRoot().toString(), "JAVA_HOME", jdk24.toString()), null,
+                provingClassData(log, "-Xshare:on -XX:+PrintCommandLineFlags"), "cycles", "list"));
+        assertEquals(run.toString(), 0, run.status);
+        // the JVM prints its flags on standard error (scripts/ctem-jvm.options)
+        assertTrue(run.toString(), run.err.contains("-XX:SharedArchiveFile=" + Path.of("target/ctem.jsa")
+                .toAbsolutePath()));
+        assertFalse(run.toString(), run.err.contains("AOTCache"));
+        assertEquals(jdk24 + " " + "\"24.0.2+12\"", Files.readString(Path.of("target/ctem.jsa.jdk")).strip());
+        assertMapped(log, "org.ctemcycles.cli.Ctem", "org.h2.engine.Database");
     }
 
     /**
