@@ -27,7 +27,7 @@ import java.util.function.Function;
  */
 final class KeyRangeReader {
 
-    /** Keys read by one range (at most): the most an IN list may hold on Oracle, which Jira supports. */
+    /** Keys read by one range (at most): a chunk of the import's writes (1,000 findings). */
     static final int RANGE_KEYS = 1_000;
     /** Bind parameters per IN query (as everywhere in the store, ADR 036). */
     static final int IN_KEYS = 500;
