@@ -173,9 +173,19 @@ public class EmbeddedBatchCreateTest {
         refused(row("NAME", "a", "SIZE", "large"), "");
     }
 
+    @Test
+    public void aValueOfTheWrongTypeIsRefusedAfterGoodValuesOfTheSameField() {
+        refused(row("NAME", "a", "SIZE", 1L, "NOTE", "b"), row("NAME", "b", "SIZE", "large"), "");
+        refused(row("NAME", "a", "NOTE", "b"), row("NAME", "b", "NOTE", 7L), "");
+    }
+
     /** A good row, then the bad one: the batch is refused whole. */
     private void refused(Map<String, Object> bad, String message) {
-        List<Map<String, Object>> rows = new ArrayList<>(List.of(row("NAME", "good"), bad));
+        refused(row("NAME", "good"), bad, message);
+    }
+
+    private void refused(Map<String, Object> good, Map<String, Object> bad, String message) {
+        List<Map<String, Object>> rows = new ArrayList<>(List.of(good, bad));
         try {
             ao.executeInTransaction(() -> {
                 ao.create(Gadget.class, rows);
