@@ -17,7 +17,8 @@ ctem_class_data_kind() {
 }
 
 # ctem_class_data KIND ARCHIVE APP-JAR CLASSPATH JAVA-OPTION...: trains ARCHIVE when it is missing, older than
-# APP-JAR or made by another JDK (ARCHIVE.jdk names the one that made it), with the JAVA-OPTIONs its commands run
+# APP-JAR, or made by another JDK or with other JAVA-OPTIONs (ARCHIVE.jdk names the JDK and the options that made it;
+# the JVM ignores an archive made with another object layout, for one), with the JAVA-OPTIONs its commands run
 # with; then sets the array ctem_class_data_options to the options that map it (empty when there is none). Before a
 # training it prints $ctem_class_data_notice, if set, to a standard error that is a terminal.
 # CLASSPATH must be the very string the commands pass to -cp: the JVM ignores the archive when it differs.
@@ -27,7 +28,7 @@ ctem_class_data() {
     ctem_class_data_options=()
     if [ "$kind" = none ]; then return 0; fi
     local jdk made_by=""
-    jdk="$JAVA_HOME $(sed -n 's/^JAVA_RUNTIME_VERSION=//p' "$JAVA_HOME/release" 2>/dev/null || true)"
+    jdk="$JAVA_HOME $(sed -n 's/^JAVA_RUNTIME_VERSION=//p' "$JAVA_HOME/release" 2>/dev/null || true) $*"
     if [ -f "$archive.jdk" ]; then read -r made_by <"$archive.jdk" || true; fi
     if [ ! -f "$archive" ] || [ "$app_jar" -nt "$archive" ] || [ "$made_by" != "$jdk" ]; then
         if [ -n "${ctem_class_data_notice:-}" ] && [ -t 2 ]; then echo "$ctem_class_data_notice" >&2; fi

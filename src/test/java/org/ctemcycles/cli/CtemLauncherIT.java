@@ -209,13 +209,20 @@ public class CtemLauncherIT {
         assertTrue(run.toString(), run.err.contains("-XX:SharedArchiveFile=" + Path.of("target/ctem.jsa")
                 .toAbsolutePath()));
         assertFalse(run.toString(), run.err.contains("AOTCache"));
-        assertEquals(jdk24 + " " + "\"24.0.2+12\"", Files.readString(Path.of("target/ctem.jsa.jdk")).strip());
+        // the archive is named after the JDK and the options it was made with (another layout is another archive);
+        // JDK 24 runs without compact object headers, a product option only from JDK 25 (ADR 034)
+        String madeBy = Files.readString(Path.of("target/ctem.jsa.jdk")).strip();
+        assertTrue(madeBy, madeBy.startsWith(jdk24 + " " + "\"24.0.2+12\" "));
+        assertTrue(madeBy, madeBy.contains(" -XX:+UseSerialGC "));
+        assertFalse(madeBy, madeBy.contains("UseCompactObjectHeaders"));
+        assertFalse(run.toString(), run.err.contains("UseCompactObjectHeaders"));
         assertMapped(log, "org.ctemcycles.cli.Ctem", "org.h2.engine.Database");
     }
 
     /**
      * The compiler the launcher picks (ADR 042): C1 alone for short commands and small reports, C2 as well for
-     * {@code import} or {@code parse} of reports of 64 MiB or more; the serial collector always.
+     * {@code import} or {@code parse} of reports of 64 MiB or more; the serial collector always, with compact object
+     * headers on JDK 25 and newer (ADR 034).
      */
     @Test
     public void largeReportsGetTheOptimisingCompilerAndTheRestC1Alone() throws Exception {
@@ -231,6 +238,8 @@ public class CtemLauncherIT {
             Run run = ctemWith(null, flags, words);
             assertTrue(run.toString(), (run.out + run.err).contains("-XX:TieredStopAtLevel=1"));
             assertTrue(run.toString(), (run.out + run.err).contains("-XX:+UseSerialGC"));
+            assertEquals(run.toString(), Runtime.version().feature() >= 25,
+                    (run.out + run.err).contains("-XX:+UseCompactObjectHeaders"));
         }
         Run parse = ctemWith(null, flags, "parse", large.toString());
         assertEquals(parse.toString(), Ctem.BAD_INPUT, parse.status);
