@@ -42,6 +42,12 @@ public class H2CompactionTest {
 
     /** Writes {@code rows} rows of about 3 KB each into a new table, then deletes all but the first 100. */
     private static void fillAndEmpty(Connection c, Statement s, int rows) throws SQLException {
+        fill(c, s, rows);
+        s.execute("DELETE FROM BULK WHERE ID >= 100");
+        s.execute("CHECKPOINT");
+    }
+
+    private static void fill(Connection c, Statement s, int rows) throws SQLException {
         s.execute("CREATE TABLE BULK (ID INT PRIMARY KEY, TEXT VARCHAR(4000))");
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO BULK VALUES (?, ?)")) {
             String text = "x".repeat(3000);
@@ -55,8 +61,6 @@ public class H2CompactionTest {
             }
             insert.executeBatch();
         }
-        s.execute("DELETE FROM BULK WHERE ID >= 100");
-        s.execute("CHECKPOINT");
     }
 
     private void assertHundredRowsLeft() throws SQLException {
@@ -83,6 +87,31 @@ public class H2CompactionTest {
         assertTrue("compacted when closed: " + closed + " bytes of " + before, closed < before / 4);
         assertHundredRowsLeft();
         assertFalse(Files.exists(data.resolveSibling("ctem.mv.db.compacting")));
+    }
+
+    /**
+     * One transaction (as an import's) writes and drops much more than the bound, and the command closes at once: the
+     * file is compacted by the command that made the dead space. (The close stores a checkpoint before it judges the
+     * file, ADR 039: an import of 100,000 findings left its 275 MB file 42% live and uncompacted without it, for the
+     * next command to copy; this smaller transaction is judged rightly either way, so it guards the path, and the
+     * 100,000-finding import in BENCHMARKS.md measures the change.)
+     */
+    @Test
+    public void theTransactionThatLeftTheDeadSpaceCompactsItAsItCloses() throws SQLException, IOException {
+        long before;
+        try (EmbeddedDatabase db = open(); Connection c = db.dataSource().getConnection();
+             Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            fill(c, s, 30_000);
+            s.execute("DELETE FROM BULK WHERE ID >= 100");
+            c.commit();
+            before = Files.size(EmbeddedDatabase.h2DataFile(url));
+            assertTrue("the transaction wrote more than the bound: " + before + " bytes",
+                    before > H2Compaction.MIN_DEAD_BYTES);
+        }
+        long closed = Files.size(EmbeddedDatabase.h2DataFile(url));
+        assertTrue("compacted when closed: " + closed + " bytes of " + before, closed < before / 4);
+        assertHundredRowsLeft();
     }
 
     @Test
