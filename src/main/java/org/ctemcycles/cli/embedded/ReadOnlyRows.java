@@ -12,6 +12,7 @@ import net.java.ao.schema.TableNameConverter;
 import net.java.ao.types.LogicalType;
 import net.java.ao.types.TypeInfo;
 
+import java.lang.reflect.AccessibleObject;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationHandler;
@@ -22,6 +23,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,7 +33,7 @@ import java.util.Set;
  * column's type looked up once per query rather than once per value. AO converts every value through
  * {@code ReadOnlyEntityProxy.addValue}, which asks the type manager for the column's type again (a new qualifiers
  * object each time) and reads the value twice, once as an object to see whether it is NULL: together with the
- * proxies' maps, a sixth of a 14,219-finding re-scan's time reading known findings back (ADR 039). The entities are
+ * proxies' maps, a sixth of a 14,219-finding re-scan's time reading known findings back (ADR 046). The entities are
  * AO's {@link ReadOnlyEntityProxy} with the same values in its map, so every getter, {@code equals}, {@code hashCode}
  * and the read-only errors behave as AO's own. AO keeps what this needs to itself (the query's SQL and parameters,
  * the proxy's values): it is reached by reflection, once, and a missing member leaves every stream to AO.
@@ -78,7 +80,7 @@ final class ReadOnlyRows {
                     TableNameConverter.class, boolean.class);
             Method setParameters = Query.class.getDeclaredMethod("setParameters", EntityManager.class,
                     PreparedStatement.class);
-            for (var member : new java.lang.reflect.AccessibleObject[]{values, resolvePrimaryKey, toSql, setParameters}) {
+            for (AccessibleObject member : List.of(values, resolvePrimaryKey, toSql, setParameters)) {
                 member.setAccessible(true);
             }
             return new ReadOnlyRows(em, values, resolvePrimaryKey, toSql, setParameters);
