@@ -31,6 +31,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 
 import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -66,6 +68,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final AoTablePrefix tablePrefix;
     private final DatabaseLock lock;
     private final Path dataFile;
+    /** The H2 file's size when the database opened (whether a command wrote is judged by it when it closes). */
+    private final long sizeAtOpen;
     private ModelVersion modelVersion = ModelVersion.valueOf(null);
 
     /**
@@ -113,6 +117,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.dataSource = pool.dataSource();
         this.lock = lock;
         this.dataFile = dataFile;
+        this.sizeAtOpen = dataFile == null ? 0 : sizeOf(dataFile);
         this.tablePrefix = new AoTablePrefix(PLUGIN_KEY);
         DisposableDataSource disposable = DelegatingDisposableDataSourceHandler.newInstance(forActiveObjects,
                 () -> { });
@@ -344,7 +349,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             boolean compact = false;
             try {
                 entityManager.flushAll();
-                compact = dataFile != null && H2Compaction.worthwhile(dataSource);
+                compact = dataFile != null && H2Compaction.worthwhile(dataSource, sizeOf(dataFile) > sizeAtOpen);
             } catch (RuntimeException e) {
                 failed = e;
             }
@@ -371,6 +376,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
             if (lock != null) {
                 lock.close();
             }
+        }
+    }
+
+    /** A file's size, or 0 when it cannot be read (the compaction check then finds nothing to do). */
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
         }
     }
 
