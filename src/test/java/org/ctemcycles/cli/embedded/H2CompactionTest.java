@@ -91,10 +91,10 @@ public class H2CompactionTest {
 
     /**
      * One transaction (as an import's) writes and drops much more than the bound, and the command closes at once: the
-     * file is compacted by the command that made the dead space. (The close stores a checkpoint before it judges the
-     * file, ADR 039: without it an import of 100,000 findings left its 275 MB file, 108 MB of it live, for the next
-     * command to copy; this smaller transaction is judged rightly either way, so it guards the path, and the
-     * 100,000-finding import in BENCHMARKS.md measures the change.)
+     * file is compacted by the command that made the dead space. (A close after the file grew judges a file that looks
+     * mostly live again after a checkpoint, ADR 039: without it an import of 100,000 findings left its 275 MB file,
+     * 108 MB of it live, for the next command to copy; this smaller transaction is judged rightly either way, so it
+     * guards the path, and the 100,000-finding import in BENCHMARKS.md measures the change.)
      */
     @Test
     public void theTransactionThatLeftTheDeadSpaceCompactsItAsItCloses() throws SQLException, IOException {
