@@ -63,6 +63,13 @@ public class H2CompactionTest {
         }
     }
 
+    /** The closed file is a quarter of its size before or less, and holds the rows that were left. */
+    private void assertCompactedFrom(long before) throws SQLException, IOException {
+        long closed = Files.size(EmbeddedDatabase.h2DataFile(url));
+        assertTrue("compacted when closed: " + closed + " bytes of " + before, closed < before / 4);
+        assertHundredRowsLeft();
+    }
+
     private void assertHundredRowsLeft() throws SQLException {
         try (EmbeddedDatabase db = open(); Connection c = db.dataSource().getConnection();
              Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM BULK")) {
@@ -82,11 +89,8 @@ public class H2CompactionTest {
                     before > H2Compaction.MIN_DEAD_BYTES);
             assertTrue("and mostly dead space", H2Compaction.worthwhile(db.dataSource(), true));
         }
-        Path data = EmbeddedDatabase.h2DataFile(url);
-        long closed = Files.size(data);
-        assertTrue("compacted when closed: " + closed + " bytes of " + before, closed < before / 4);
-        assertHundredRowsLeft();
-        assertFalse(Files.exists(data.resolveSibling("ctem.mv.db.compacting")));
+        assertCompactedFrom(before);
+        assertFalse(Files.exists(EmbeddedDatabase.h2DataFile(url).resolveSibling("ctem.mv.db.compacting")));
     }
 
     /**
@@ -109,9 +113,7 @@ public class H2CompactionTest {
             assertTrue("the transaction wrote more than the bound: " + before + " bytes",
                     before > H2Compaction.MIN_DEAD_BYTES);
         }
-        long closed = Files.size(EmbeddedDatabase.h2DataFile(url));
-        assertTrue("compacted when closed: " + closed + " bytes of " + before, closed < before / 4);
-        assertHundredRowsLeft();
+        assertCompactedFrom(before);
     }
 
     @Test
