@@ -10,6 +10,15 @@ ctem_java_major() {
     "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p'
 }
 
+# ctem_huge_pages_offered [SETTING]: true when the kernel backs a JVM's heap with transparent huge pages if the JVM
+# asks (mode "madvise") or always does ("always"); SETTING defaults to the kernel's own, absent outside Linux. Read
+# without starting a process: every command asks.
+ctem_huge_pages_offered() {
+    local mode=""
+    read -r mode 2>/dev/null <"${1:-/sys/kernel/mm/transparent_hugepage/enabled}" || true
+    [[ "$mode" == *"[madvise]"* || "$mode" == *"[always]"* ]]
+}
+
 ctem_find_jdk() {
     local candidate major
     if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/javac" ]; then

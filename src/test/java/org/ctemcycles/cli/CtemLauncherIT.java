@@ -222,7 +222,7 @@ public class CtemLauncherIT {
     /**
      * The compiler the launcher picks (ADR 042): C1 alone for short commands and small reports, C2 as well for
      * {@code import} or {@code parse} of reports of 64 MiB or more; the serial collector always, with compact object
-     * headers on JDK 25 and newer (ADR 034).
+     * headers on JDK 25 and newer and transparent huge pages where the kernel offers them (ADR 034).
      */
     @Test
     public void largeReportsGetTheOptimisingCompilerAndTheRestC1Alone() throws Exception {
@@ -240,6 +240,8 @@ public class CtemLauncherIT {
             assertTrue(run.toString(), (run.out + run.err).contains("-XX:+UseSerialGC"));
             assertEquals(run.toString(), Runtime.version().feature() >= 25,
                     (run.out + run.err).contains("-XX:+UseCompactObjectHeaders"));
+            assertEquals(run.toString(), hugePagesOffered(Path.of("/sys/kernel/mm/transparent_hugepage/enabled")),
+                    (run.out + run.err).contains("-XX:+UseTransparentHugePages"));
         }
         Run parse = ctemWith(null, flags, "parse", large.toString());
         assertEquals(parse.toString(), Ctem.BAD_INPUT, parse.status);
@@ -247,6 +249,36 @@ public class CtemLauncherIT {
         assertTrue(parse.toString(), (parse.out + parse.err).contains("-XX:+UseSerialGC"));
         Run overridden = ctemWith(null, flags + " -XX:TieredStopAtLevel=1", "parse", large.toString());
         assertTrue(overridden.toString(), (overridden.out + overridden.err).contains("-XX:TieredStopAtLevel=1"));
+    }
+
+    /** The kernel's offer of transparent huge pages as the launcher reads it: only "madvise" and "always" ask. */
+    @Test
+    public void hugePagesAreAskedForOnlyWhereTheKernelOffersThem() throws Exception {
+        for (String mode : List.of("always [madvise] never", "[always] madvise never", "always madvise [never]",
+                "[never]", "")) {
+            Path setting = home.newFile().toPath();
+            Files.writeString(setting, mode + "\n");
+            assertEquals(mode, mode.contains("[madvise]") || mode.contains("[always]"), launcherSaysOffered(setting));
+        }
+        assertFalse("no setting file (not Linux)", launcherSaysOffered(home.getRoot().toPath().resolve("absent")));
+    }
+
+    /** {@code ctem_huge_pages_offered SETTING} of scripts/jdk.sh, the function the launcher asks. */
+    private static boolean launcherSaysOffered(Path setting) throws IOException, InterruptedException {
+        Process bash = new ProcessBuilder("bash", "-c", ". scripts/jdk.sh && ctem_huge_pages_offered \"$0\"",
+                setting.toString()).redirectErrorStream(true).start();
+        String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue("bash did not finish", bash.waitFor(30, TimeUnit.SECONDS));
+        assertEquals("silent", "", output);
+        return bash.exitValue() == 0;
+    }
+
+    private static boolean hugePagesOffered(Path setting) throws IOException {
+        if (!Files.exists(setting)) {
+            return false;
+        }
+        String mode = Files.readString(setting);
+        return mode.contains("[madvise]") || mode.contains("[always]");
     }
 
     @Test
