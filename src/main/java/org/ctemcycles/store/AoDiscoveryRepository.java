@@ -160,8 +160,9 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
     }
 
     /**
-     * One batch insert per chunk, then the new ids by their unique finding keys (one query per 500): every finding
-     * in the list is new in the same cycle (as {@link org.ctemcycles.core.discovery.DiscoveryService} stores them).
+     * One batch insert per chunk, then the new ids by their unique finding keys, as the known findings are read (by
+     * their range when it holds few other rows, else in lists of 500): every finding in the list is new in the same
+     * cycle (as {@link org.ctemcycles.core.discovery.DiscoveryService} stores them, a chunk in identity order).
      */
     @Override
     public Map<String, Long> insertFindings(List<StoredFinding> findings) {
@@ -185,13 +186,10 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
             ao.create(FindingEntity.class, rows);
         }
         Map<String, Long> ids = new HashMap<>(findings.size() * 2);
-        List<String> keys = findings.stream().map(stored -> first.cycleKey() + "/"
-                + stored.finding().identity().hash()).toList();
-        for (List<String> chunk : chunks(keys, IN_CHUNK)) {
-            ao.stream(FindingEntity.class, Query.select("ID, IDENTITY_HASH")
-                            .where("FINDING_KEY IN (" + placeholders(chunk.size()) + ")", chunk.toArray()),
-                    row -> ids.put(row.getIdentityHash(), (long) row.getID()));
-        }
+        Set<String> keys = new HashSet<>(findings.size() * 2);
+        findings.forEach(stored -> keys.add(first.cycleKey() + "/" + stored.finding().identity().hash()));
+        keyRanges.stream(FindingEntity.class, "ID, IDENTITY_HASH, FINDING_KEY", "FINDING_KEY",
+                FindingEntity::getFindingKey, keys, row -> ids.put(row.getIdentityHash(), (long) row.getID()));
         return ids;
     }
 

@@ -1,5 +1,7 @@
 package org.ctemcycles.store;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
+import net.java.ao.Query;
 import org.ctemcycles.core.cycle.Cadence;
 import org.ctemcycles.core.cycle.Cycle;
 import org.ctemcycles.core.cycle.Stage;
@@ -23,7 +25,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
@@ -115,6 +119,31 @@ public class DiscoveryQueryCountTest {
         assertEquals(100, rescan.counts().fixCandidates());
         int calls = counting.total();
         assertTrue("re-scan of 600 findings retiring 100: " + calls + " calls " + counting.byMethod(), calls <= 16);
+    }
+
+    /**
+     * A chunk's new findings get their ids back by the range of their keys ({@link KeyRangeReader}), also when known
+     * findings of the cycle lie in that range: each finding of the second report (known or new, in identity order) has exactly one signal of
+     * its run, so no new finding took another's id.
+     */
+    @Test
+    public void newFindingsAmongKnownOnesGetTheirOwnIds() {
+        scan(140, 2, 0);
+        ImportSummary second = scan(140, 5, 0);
+        // 700 keys in the range, 420 of them new: few enough other rows for the range to be read
+        assertEquals(420, second.counts().newFindings());
+        assertEquals(280, second.counts().merged());
+        ActiveObjects ao = opened.database().activeObjects();
+        Map<Integer, Integer> signals = new HashMap<>();
+        for (FindingSignalEntity signal : ao.find(FindingSignalEntity.class,
+                Query.select("ID, FINDING_ID").where("RUN_ID = ?", second.runId()))) {
+            signals.merge((int) signal.getFindingId(), 1, Integer::sum);
+        }
+        FindingEntity[] findings = ao.find(FindingEntity.class, Query.select("ID").where("CYCLE_KEY = ?", CYCLE));
+        assertEquals(700, findings.length);
+        for (FindingEntity finding : findings) {
+            assertEquals("signals of finding " + finding.getID(), Integer.valueOf(1), signals.get(finding.getID()));
+        }
     }
 
     @Test
