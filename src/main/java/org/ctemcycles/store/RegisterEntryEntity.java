@@ -33,8 +33,8 @@ public interface RegisterEntryEntity extends Entity {
 
     void setEntryKey(String key);
 
+    // not indexed alone: a cycle's entries are found through register_cycle_id, whose first column it is (ADR 048)
     @NotNull
-    @Indexed
     @StringLength(32)
     String getCycleKey();
 
