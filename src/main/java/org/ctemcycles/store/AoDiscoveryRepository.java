@@ -55,13 +55,27 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
     private static final int MAX_STORED_WARNINGS = 100;
     private static final Type ATTRIBUTES = new TypeToken<Map<String, String>>() { }.getType();
 
+    /**
+     * A source's live signals are read finding by finding once they outnumber its cycle's findings this many times
+     * (ADR 049): every run that sees a finding adds a live signal, so a source scanned n times has about n per
+     * finding it still sees.
+     */
+    static final int LIVE_SIGNALS_PER_FINDING = 2;
+
     private final ActiveObjects ao;
     private final KeyRangeReader keyRanges;
     private final Gson gson = new Gson();
+    private final int liveSignalsPerFinding;
 
     public AoDiscoveryRepository(ActiveObjects ao) {
+        this(ao, LIVE_SIGNALS_PER_FINDING);
+    }
+
+    /** With another bound for reading live signals finding by finding (tests: 0 always, a large one never). */
+    AoDiscoveryRepository(ActiveObjects ao, int liveSignalsPerFinding) {
         this.ao = ao;
         this.keyRanges = new KeyRangeReader(ao);
+        this.liveSignalsPerFinding = liveSignalsPerFinding;
     }
 
     // ----- runs -----
@@ -517,19 +531,72 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
         return withoutNulls(row);
     }
 
+    /**
+     * By the source's index ({@code signal_live_source}) while the source has at most {@value
+     * #LIVE_SIGNALS_PER_FINDING} live signals per finding of the cycle; past that, finding by finding: the cycle's
+     * finding ids (one index range, a row each), then the live signals of the findings {@code seen} refuses, through
+     * {@code signal_finding_seen} in lists of 500. A re-scan then reads about as many rows as the cycle has findings,
+     * however often the source scanned it before (ADR 049).
+     */
     @Override
     public void liveSignals(String cycleKey, SourceKey source, Collection<String> surfaceKeys, Instant before,
-                            java.util.function.Consumer<LiveSignal> signal) {
+                            java.util.function.LongPredicate seen, java.util.function.Consumer<LiveSignal> signal) {
+        if (surfaceKeys.isEmpty()) {
+            return;
+        }
+        String ofSource = "CYCLE_KEY = ? AND SOURCE_KIND = ? AND TOOL_KEY = ? AND DELETED_AT_MILLIS = 0";
+        long live = ao.count(FindingSignalEntity.class, Query.select().where(ofSource, cycleKey, source.kind().name(),
+                source.toolKey()));
+        if (live > (long) liveSignalsPerFinding * ao.count(FindingEntity.class,
+                Query.select().where("CYCLE_KEY = ?", cycleKey))) {
+            liveSignalsByFinding(cycleKey, source, Set.copyOf(surfaceKeys), before, seen, signal);
+            return;
+        }
         for (List<String> chunk : chunks(new ArrayList<>(surfaceKeys), IN_CHUNK)) {
             List<Object> parameters = new ArrayList<>(List.of(cycleKey, source.kind().name(), source.toolKey(),
                     before.toEpochMilli()));
             parameters.addAll(chunk);
             ao.stream(FindingSignalEntity.class, Query.select("ID, FINDING_ID, SURFACE_KEY, ASSET_KEY")
-                            .where("CYCLE_KEY = ? AND SOURCE_KIND = ? AND TOOL_KEY = ? AND DELETED_AT_MILLIS = 0"
-                                    + " AND SEEN_AT_MILLIS < ? AND SURFACE_KEY IN (" + placeholders(chunk.size()) + ")",
-                                    parameters.toArray()),
+                            .where(ofSource + " AND SEEN_AT_MILLIS < ? AND SURFACE_KEY IN ("
+                                    + placeholders(chunk.size()) + ")", parameters.toArray()),
                     row -> signal.accept(new LiveSignal(row.getID(), row.getFindingId(), row.getSurfaceKey(),
                             text(row.getAssetKey()))));
+        }
+    }
+
+    /**
+     * The live signals of the source on the surfaces, seen before {@code before}, of the cycle's findings that
+     * {@code seen} refuses. The signals are found by finding alone (the finding's index); which source, surface and
+     * time they belong to is checked here, so that no database prefers the source's index for the look-up.
+     */
+    private void liveSignalsByFinding(String cycleKey, SourceKey source, Set<String> surfaceKeys, Instant before,
+                                      java.util.function.LongPredicate seen,
+                                      java.util.function.Consumer<LiveSignal> signal) {
+        java.util.BitSet unseen = new java.util.BitSet();
+        ao.stream(FindingEntity.class, Query.select("ID").where("CYCLE_KEY = ?", cycleKey), row -> {
+            if (!seen.test(row.getID())) {
+                unseen.set(row.getID());
+            }
+        });
+        List<Long> chunk = new ArrayList<>(IN_CHUNK);
+        for (int id = unseen.nextSetBit(0); id >= 0; id = unseen.nextSetBit(id + 1)) {
+            chunk.add((long) id);
+            if (chunk.size() == IN_CHUNK || unseen.nextSetBit(id + 1) < 0) {
+                ao.stream(FindingSignalEntity.class, Query.select("ID, FINDING_ID, CYCLE_KEY, SOURCE_KIND, TOOL_KEY,"
+                                        + " SURFACE_KEY, ASSET_KEY, SEEN_AT_MILLIS")
+                                .where("DELETED_AT_MILLIS = 0 AND FINDING_ID IN (" + placeholders(chunk.size()) + ")",
+                                        chunk.toArray()),
+                        row -> {
+                            if (row.getCycleKey().equals(cycleKey) && row.getSourceKind().equals(source.kind().name())
+                                    && row.getToolKey().equals(source.toolKey())
+                                    && row.getSeenAtMillis() < before.toEpochMilli()
+                                    && surfaceKeys.contains(row.getSurfaceKey())) {
+                                signal.accept(new LiveSignal(row.getID(), row.getFindingId(), row.getSurfaceKey(),
+                                        text(row.getAssetKey())));
+                            }
+                        });
+                chunk.clear();
+            }
         }
     }
 

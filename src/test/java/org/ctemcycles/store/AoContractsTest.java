@@ -256,6 +256,27 @@ public class AoContractsTest {
         }
     }
 
+    /** The same contract with live signals always read finding by finding (ADR 049). */
+    @RunWith(Parameterized.class)
+    public static class DiscoveryLiveSignalsByFinding extends DiscoveryRepositoryContract {
+        @Parameterized.Parameters(name = "{0}")
+        public static List<Object[]> databases() {
+            return TestDatabase.parameters();
+        }
+
+        @Rule
+        public final OpenDatabase db;
+
+        public DiscoveryLiveSignalsByFinding(TestDatabase database) {
+            db = new OpenDatabase(database);
+        }
+
+        @Override
+        protected DiscoveryRepository repository() {
+            return new AoDiscoveryRepository(db.ao(), 0);
+        }
+    }
+
     @RunWith(Parameterized.class)
     public static class Evidence extends EvidenceSourceContract {
         @Parameterized.Parameters(name = "{0}")

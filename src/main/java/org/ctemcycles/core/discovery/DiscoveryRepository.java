@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.LongPredicate;
 
 /**
  * The port through which discovery stores runs, findings, signals and coverage; store/ implements it on Active
@@ -55,9 +56,13 @@ public interface DiscoveryRepository {
 
     void insertCoverage(List<CoverageRecord> coverage);
 
-    /** Hands over, one at a time, the live signals of one source in a cycle on the given surfaces seen before {@code before}. */
+    /**
+     * Hands over, one at a time, the live signals of one source in a cycle on the given surfaces seen before
+     * {@code before}: every one of a finding {@code seen} refuses; those of findings it accepts (the run saw them, so
+     * the caller passes them over) may be left out.
+     */
     void liveSignals(String cycleKey, SourceKey source, Collection<String> surfaceKeys, Instant before,
-                     Consumer<LiveSignal> signal);
+                     LongPredicate seen, Consumer<LiveSignal> signal);
 
     void softDeleteSignals(Collection<Long> signalIds, long byRunId, Instant at);
 

@@ -511,7 +511,7 @@ public class DiscoveryService {
                 continue;
             }
             // streamed: a re-scan of a large surface has as many live signals as findings
-            repository.liveSignals(run.cycleKey(), source, surfacesOfSource, run.scannedAt(), live -> {
+            repository.liveSignals(run.cycleKey(), source, surfacesOfSource, run.scannedAt(), seen::contains, live -> {
                 if (seen.contains(live.findingId())) {
                     return;
                 }

@@ -224,7 +224,7 @@ public abstract class DiscoveryRepositoryContract {
 
     private List<LiveSignal> live(String cycleKey, SourceKey source, List<String> surfaces, Instant before) {
         List<LiveSignal> out = new ArrayList<>();
-        discovery.liveSignals(cycleKey, source, surfaces, before, out::add);
+        discovery.liveSignals(cycleKey, source, surfaces, before, id -> false, out::add);
         return out;
     }
 
