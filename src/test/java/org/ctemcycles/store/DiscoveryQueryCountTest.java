@@ -125,8 +125,8 @@ public class DiscoveryQueryCountTest {
 
     /**
      * A chunk's new findings get their ids back by the range of their keys ({@link KeyRangeReader}), also when known
-     * findings of the cycle lie in that range: each finding of the second report (known or new, in identity order) has exactly one signal of
-     * its run, so no new finding took another's id.
+     * findings of the cycle lie in that range: each finding of the second report (known or new, in identity order)
+     * has exactly one signal of its run, so no new finding took another's id.
      */
     @Test
     public void newFindingsAmongKnownOnesGetTheirOwnIds() {
