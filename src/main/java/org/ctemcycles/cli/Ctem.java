@@ -175,7 +175,7 @@ public final class Ctem {
             String holder = "ctem " + String.join(" ", words.subList(at, Math.min(words.size(), at + 4)))
                     + (words.size() > at + 4 ? " ..." : "");
             try (CommandContext context = new CommandContext(in, out, err, clock, actor(),
-                    () -> openDatabase(database, mayCreate, holder), localPortsFile(database),
+                    () -> openDatabase(database, mayCreate, holder, err), localPortsFile(database),
                     CommandContext.leads(environment.get("CTEM_SECURITY_LEADS")),
                     new KeyFile(anchorKeyFile(database)))) {
                 int status = switch (command) {
@@ -265,7 +265,7 @@ public final class Ctem {
      * Opens the database the command names. An H2 file named with --db must exist unless --create is given, so that
      * a mistyped path is an error rather than a new, empty database; the default database is created on first use.
      */
-    private EmbeddedDatabase openDatabase(String db, boolean create, String holder) {
+    private EmbeddedDatabase openDatabase(String db, boolean create, String holder, PrintStream notices) {
         String url;
         if (db == null) {
             url = EmbeddedDatabase.h2FileUrl(defaultHome().resolve("ctem"));
@@ -291,7 +291,10 @@ public final class Ctem {
         String schema = url.startsWith("jdbc:postgresql:") ? postgresSchema(url) : "PUBLIC";
         return EmbeddedDatabase.open(url, environment.getOrDefault("CTEM_DB_USER", "sa"),
                 environment.getOrDefault("CTEM_DB_PASSWORD", ""), schema,
-                EmbeddedDatabase.Options.app().withLock(holder, lockWait));
+                EmbeddedDatabase.Options.app().withLock(holder, lockWait).withNotice(message -> {
+                    notices.println(message);
+                    notices.flush();
+                }));
     }
 
     /** The schema a PostgreSQL URL names with {@code currentSchema=}, else {@code public}. */

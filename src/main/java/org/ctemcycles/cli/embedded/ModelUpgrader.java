@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Brings a standalone database's data model up to date the way Jira's Active Objects does: reads the stored model
@@ -31,16 +32,23 @@ final class ModelUpgrader {
     static final String TABLE = "CTEM_MODEL_VERSION";
     static final String SCHEMA_TABLE = "CTEM_SCHEMA";
 
+    /** Said before the tables of a database that another version made are brought up to date. */
+    static final String UPDATING = "ctem: updating the database's tables for this version (once; on a large database"
+            + " this takes a while)...";
+
     private final EmbeddedActiveObjects ao;
     private final EntityManager entityManager;
     private final DataSource dataSource;
     private final String namespace;
+    private final Consumer<String> notice;
 
-    ModelUpgrader(EmbeddedActiveObjects ao, EntityManager entityManager, DataSource dataSource, String namespace) {
+    ModelUpgrader(EmbeddedActiveObjects ao, EntityManager entityManager, DataSource dataSource, String namespace,
+                  Consumer<String> notice) {
         this.ao = ao;
         this.entityManager = entityManager;
         this.dataSource = dataSource;
         this.namespace = namespace;
+        this.notice = notice;
     }
 
     /** @return the model version the database is at afterwards */
@@ -49,7 +57,11 @@ final class ModelUpgrader {
         ensureTables();
         ModelVersion current = ModelVersion.valueOf(EmbeddedActiveObjects.sql(() -> read(TABLE, namespace)));
         String fingerprint = SchemaFingerprint.of(entities);
-        boolean changed = !fingerprint.equals(EmbeddedActiveObjects.sql(() -> read(SCHEMA_TABLE, namespace)));
+        String stored = EmbeddedActiveObjects.sql(() -> read(SCHEMA_TABLE, namespace));
+        boolean changed = !fingerprint.equals(stored);
+        if (changed && stored != null) {
+            notice.accept(UPDATING); // a new database is made, not updated: nothing to say then
+        }
         List<ActiveObjectsUpgradeTask> sorted = new ArrayList<>(tasks);
         sorted.sort(Comparator.comparing(ActiveObjectsUpgradeTask::getModelVersion));
         for (int i = 1; i < sorted.size(); i++) {

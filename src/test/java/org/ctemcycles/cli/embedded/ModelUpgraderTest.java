@@ -129,10 +129,32 @@ public class ModelUpgraderTest {
         }
     }
 
+    /** A database another version made is said to be updated before it is (it can take a while); a new one is not. */
+    @Test
+    public void updatingAnOlderDatabaseIsSaidOnceAndMakingANewOneIsNot() {
+        String url = EmbeddedDatabase.h2FileUrl(folder.resolve("ctem"));
+        List<String> said = new ArrayList<>();
+        try (EmbeddedDatabase db = open(url, said, WidgetBefore.class)) {
+            assertEquals("a new database", List.of(), said);
+        }
+        try (EmbeddedDatabase db = open(url, said, WidgetAfter.class)) {
+            assertEquals(List.of(ModelUpgrader.UPDATING), said);
+        }
+        try (EmbeddedDatabase db = open(url, said, WidgetAfter.class)) {
+            assertEquals("up to date: nothing more", List.of(ModelUpgrader.UPDATING), said);
+        }
+    }
+
     @SafeVarargs
     private static EmbeddedDatabase open(String url, Class<? extends RawEntity<?>>... entities) {
+        return open(url, new ArrayList<>(), entities);
+    }
+
+    @SafeVarargs
+    private static EmbeddedDatabase open(String url, List<String> notices, Class<? extends RawEntity<?>>... entities) {
         return EmbeddedDatabase.open(url, "sa", "", "PUBLIC",
-                new EmbeddedDatabase.Options(List.of(entities), List.of(), UnaryOperator.identity()));
+                new EmbeddedDatabase.Options(List.of(entities), List.of(), UnaryOperator.identity())
+                        .withNotice(notices::add));
     }
 
     private static String table(EmbeddedDatabase db) {
