@@ -56,26 +56,28 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
     private static final Type ATTRIBUTES = new TypeToken<Map<String, String>>() { }.getType();
 
     /**
-     * A source's live signals are read finding by finding once they outnumber its cycle's findings this many times
+     * A source's live signals may be read finding by finding once they outnumber its cycle's findings this many times
      * (ADR 049): every run that sees a finding adds a live signal, so a source scanned n times has about n per
      * finding it still sees.
      */
     static final int LIVE_SIGNALS_PER_FINDING = 2;
 
+    /** How {@link #liveSignals} reads: as the counts suggest, or always one way (tests compare the two). */
+    enum LiveSignalReads { CHOSEN, BY_SOURCE, BY_FINDING }
+
     private final ActiveObjects ao;
     private final KeyRangeReader keyRanges;
     private final Gson gson = new Gson();
-    private final int liveSignalsPerFinding;
+    private final LiveSignalReads liveSignalReads;
 
     public AoDiscoveryRepository(ActiveObjects ao) {
-        this(ao, LIVE_SIGNALS_PER_FINDING);
+        this(ao, LiveSignalReads.CHOSEN);
     }
 
-    /** With another bound for reading live signals finding by finding (tests: 0 always, a large one never). */
-    AoDiscoveryRepository(ActiveObjects ao, int liveSignalsPerFinding) {
+    AoDiscoveryRepository(ActiveObjects ao, LiveSignalReads liveSignalReads) {
         this.ao = ao;
         this.keyRanges = new KeyRangeReader(ao);
-        this.liveSignalsPerFinding = liveSignalsPerFinding;
+        this.liveSignalReads = liveSignalReads;
     }
 
     // ----- runs -----
@@ -532,11 +534,11 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
     }
 
     /**
-     * By the source's index ({@code signal_live_source}) while the source has at most {@value
-     * #LIVE_SIGNALS_PER_FINDING} live signals per finding of the cycle; past that, finding by finding: the cycle's
-     * finding ids (one index range, a row each), then the live signals of the findings {@code seen} refuses, through
-     * {@code signal_finding_seen} in lists of 500. A re-scan then reads about as many rows as the cycle has findings,
-     * however often the source scanned it before (ADR 049).
+     * By the source's index ({@code signal_live_source}), or finding by finding when the source has more than {@value
+     * #LIVE_SIGNALS_PER_FINDING} live signals per finding of the cycle and the run left few of the cycle's findings
+     * unseen: the cycle's finding ids (one index range, a row each), then the live signals of the findings {@code
+     * seen} refuses, through {@code signal_finding_seen} in lists of 500. A re-scan of a source that covers its cycle
+     * then reads about as many rows as the cycle has findings, however often the source scanned it before (ADR 049).
      */
     @Override
     public void liveSignals(String cycleKey, SourceKey source, Collection<String> surfaceKeys, Instant before,
@@ -545,12 +547,13 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
             return;
         }
         String ofSource = "CYCLE_KEY = ? AND SOURCE_KIND = ? AND TOOL_KEY = ? AND DELETED_AT_MILLIS = 0";
-        long live = ao.count(FindingSignalEntity.class, Query.select().where(ofSource, cycleKey, source.kind().name(),
-                source.toolKey()));
-        if (live > (long) liveSignalsPerFinding * ao.count(FindingEntity.class,
-                Query.select().where("CYCLE_KEY = ?", cycleKey))) {
-            liveSignalsByFinding(cycleKey, source, Set.copyOf(surfaceKeys), before, seen, signal);
-            return;
+        if (liveSignalReads != LiveSignalReads.BY_SOURCE) {
+            java.util.BitSet unseen = liveSignalReads == LiveSignalReads.BY_FINDING
+                    ? unseenFindings(cycleKey, seen) : unseenIfFew(cycleKey, ofSource, source, seen);
+            if (unseen != null) {
+                liveSignalsByFinding(cycleKey, source, new HashSet<>(surfaceKeys), before, unseen, signal);
+                return;
+            }
         }
         for (List<String> chunk : chunks(new ArrayList<>(surfaceKeys), IN_CHUNK)) {
             List<Object> parameters = new ArrayList<>(List.of(cycleKey, source.kind().name(), source.toolKey(),
@@ -565,39 +568,72 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
     }
 
     /**
-     * The live signals of the source on the surfaces, seen before {@code before}, of the cycle's findings that
-     * {@code seen} refuses. The signals are found by finding alone (the finding's index); which source, surface and
-     * time they belong to is checked here, so that no database prefers the source's index for the look-up.
+     * The cycle's findings the run did not see, when reading their live signals promises to cost less than reading
+     * the source's: the source has more than {@value #LIVE_SIGNALS_PER_FINDING} live signals per finding of the
+     * cycle (two counts over indexes), and the unseen findings, if each has as many live signals as the source has
+     * per seen finding, hold fewer than the source's beyond the cycle's finding count. Otherwise null. (Another
+     * source's findings are unseen too: a cycle shared by sources reads by source unless few of them are.)
      */
-    private void liveSignalsByFinding(String cycleKey, SourceKey source, Set<String> surfaceKeys, Instant before,
-                                      java.util.function.LongPredicate seen,
-                                      java.util.function.Consumer<LiveSignal> signal) {
+    private java.util.BitSet unseenIfFew(String cycleKey, String ofSource, SourceKey source,
+                                         java.util.function.LongPredicate seen) {
+        long live = ao.count(FindingSignalEntity.class, Query.select().where(ofSource, cycleKey, source.kind().name(),
+                source.toolKey()));
+        long findings = ao.count(FindingEntity.class, Query.select().where("CYCLE_KEY = ?", cycleKey));
+        if (live <= LIVE_SIGNALS_PER_FINDING * findings) {
+            return null;
+        }
+        java.util.BitSet unseen = unseenFindings(cycleKey, seen);
+        long unseenCount = unseen.cardinality();
+        long seenCount = Math.max(1, findings - unseenCount);
+        return unseenCount * live <= (live - findings) * seenCount ? unseen : null;
+    }
+
+    private java.util.BitSet unseenFindings(String cycleKey, java.util.function.LongPredicate seen) {
         java.util.BitSet unseen = new java.util.BitSet();
         ao.stream(FindingEntity.class, Query.select("ID").where("CYCLE_KEY = ?", cycleKey), row -> {
             if (!seen.test(row.getID())) {
                 unseen.set(row.getID());
             }
         });
+        return unseen;
+    }
+
+    /**
+     * The live signals of the source on the surfaces, seen before {@code before}, of the {@code unseen} findings.
+     * The signals are found by finding alone (the finding's index); which source, surface and time they belong to
+     * is checked here, so that no database prefers the source's index for the look-up. A signal outside every
+     * surface (NULL) is never one of them, as {@code SURFACE_KEY IN (...)} never matches NULL.
+     */
+    private void liveSignalsByFinding(String cycleKey, SourceKey source, Set<String> surfaceKeys, Instant before,
+                                      java.util.BitSet unseen, java.util.function.Consumer<LiveSignal> signal) {
         List<Long> chunk = new ArrayList<>(IN_CHUNK);
-        for (int id = unseen.nextSetBit(0); id >= 0; id = unseen.nextSetBit(id + 1)) {
+        for (int id = unseen.nextSetBit(0); id >= 0; id = id == Integer.MAX_VALUE ? -1 : unseen.nextSetBit(id + 1)) {
             chunk.add((long) id);
-            if (chunk.size() == IN_CHUNK || unseen.nextSetBit(id + 1) < 0) {
-                ao.stream(FindingSignalEntity.class, Query.select("ID, FINDING_ID, CYCLE_KEY, SOURCE_KIND, TOOL_KEY,"
-                                        + " SURFACE_KEY, ASSET_KEY, SEEN_AT_MILLIS")
-                                .where("DELETED_AT_MILLIS = 0 AND FINDING_ID IN (" + placeholders(chunk.size()) + ")",
-                                        chunk.toArray()),
-                        row -> {
-                            if (row.getCycleKey().equals(cycleKey) && row.getSourceKind().equals(source.kind().name())
-                                    && row.getToolKey().equals(source.toolKey())
-                                    && row.getSeenAtMillis() < before.toEpochMilli()
-                                    && surfaceKeys.contains(row.getSurfaceKey())) {
-                                signal.accept(new LiveSignal(row.getID(), row.getFindingId(), row.getSurfaceKey(),
-                                        text(row.getAssetKey())));
-                            }
-                        });
+            if (chunk.size() == IN_CHUNK) {
+                liveSignalsOf(chunk, cycleKey, source, surfaceKeys, before, signal);
                 chunk.clear();
             }
         }
+        if (!chunk.isEmpty()) {
+            liveSignalsOf(chunk, cycleKey, source, surfaceKeys, before, signal);
+        }
+    }
+
+    private void liveSignalsOf(List<Long> findingIds, String cycleKey, SourceKey source, Set<String> surfaceKeys,
+                               Instant before, java.util.function.Consumer<LiveSignal> signal) {
+        ao.stream(FindingSignalEntity.class, Query.select("ID, FINDING_ID, CYCLE_KEY, SOURCE_KIND, TOOL_KEY,"
+                                + " SURFACE_KEY, ASSET_KEY, SEEN_AT_MILLIS")
+                        .where("DELETED_AT_MILLIS = 0 AND FINDING_ID IN (" + placeholders(findingIds.size()) + ")",
+                                findingIds.toArray()),
+                row -> {
+                    if (row.getCycleKey().equals(cycleKey) && row.getSourceKind().equals(source.kind().name())
+                            && row.getToolKey().equals(source.toolKey())
+                            && row.getSeenAtMillis() < before.toEpochMilli()
+                            && row.getSurfaceKey() != null && surfaceKeys.contains(row.getSurfaceKey())) {
+                        signal.accept(new LiveSignal(row.getID(), row.getFindingId(), row.getSurfaceKey(),
+                                text(row.getAssetKey())));
+                    }
+                });
     }
 
     @Override

@@ -16,9 +16,9 @@ import net.java.ao.schema.Unique;
  * {@code SURFACE_KEY} means out of scope. Each index costs every insert a B-tree write (ADR 048): besides the unique
  * key, only the cycle's findings by id (the evidence pack's keyset pages) and the identity hash (a finding found by
  * its key in any cycle, the issue panel's read) are indexed. Lists are text: CVEs and CWEs comma-separated, CVSS
- * vectors one a line, the per-source severities "KIND/tool TAB SEVERITY" one a line. When a finding was last seen, and by which run, is
- * read from its signals: a re-scan that sees a finding unchanged adds a signal and leaves the row alone. (Databases
- * made before keep the unused columns LAST_SEEN_MILLIS and LAST_RUN_ID, which default to 0.)
+ * vectors one a line, the per-source severities "KIND/tool TAB SEVERITY" one a line. When a finding was last seen,
+ * and by which run, is read from its signals: a re-scan that sees a finding unchanged adds a signal and leaves the
+ * row alone. (Databases made before keep the unused columns LAST_SEEN_MILLIS and LAST_RUN_ID, which default to 0.)
  */
 @Preload
 @Table("FINDING")

@@ -273,7 +273,7 @@ public class AoContractsTest {
 
         @Override
         protected DiscoveryRepository repository() {
-            return new AoDiscoveryRepository(db.ao(), 0);
+            return new AoDiscoveryRepository(db.ao(), AoDiscoveryRepository.LiveSignalReads.BY_FINDING);
         }
     }
 

@@ -35,7 +35,8 @@ import static org.junit.Assert.assertTrue;
  * Retirement reads a source's live signals by the source's index or finding by finding (ADR 049): the same imports
  * into two cycles, one whose repository always reads by source and one whose repository always reads by finding,
  * leave the same findings fix candidates and the same signals retired, run after run: full and partial coverage,
- * declared and inferred surfaces, a partial run, findings that go and come back, a second tool of the same kind.
+ * declared and inferred surfaces, a partial run, findings that go and come back, a second tool of the same kind,
+ * findings outside every surface.
  */
 @RunWith(Parameterized.class)
 public class RetirementByFindingTest {
@@ -75,9 +76,10 @@ public class RetirementByFindingTest {
                     List.of(ScopeRule.parse("ip:10.1.0.0/16"))));
         }
         AoTransactions transactions = new AoTransactions(ao);
-        bySource = new DiscoveryService(new AoDiscoveryRepository(ao, Integer.MAX_VALUE), surfaces, cycles,
-                transactions, clock);
-        byFinding = new DiscoveryService(new AoDiscoveryRepository(ao, 0), surfaces, cycles, transactions, clock);
+        bySource = new DiscoveryService(new AoDiscoveryRepository(ao, AoDiscoveryRepository.LiveSignalReads.BY_SOURCE),
+                surfaces, cycles, transactions, clock);
+        byFinding = new DiscoveryService(new AoDiscoveryRepository(ao,
+                AoDiscoveryRepository.LiveSignalReads.BY_FINDING), surfaces, cycles, transactions, clock);
     }
 
     @After
@@ -92,9 +94,12 @@ public class RetirementByFindingTest {
     @Test
     public void bothReadsRetireTheSameSignals() {
         List<String> both = List.of("NET", "LAB");
-        scan("nessus", both, true, new Hosts("10.0.0.", 30, 4), new Hosts("10.1.0.", 10, 2));
+        // hosts outside every surface: their findings and signals have none, and no coverage retires them
+        Hosts outside = new Hosts("192.168.0.", 5, 1);
+        scan("nessus", both, true, new Hosts("10.0.0.", 30, 4), new Hosts("10.1.0.", 10, 2), outside);
         // hosts 26 to 30 gone from the network
-        assertRetired(scan("nessus", both, true, new Hosts("10.0.0.", 25, 4), new Hosts("10.1.0.", 10, 2)), 20);
+        assertRetired(scan("nessus", both, true, new Hosts("10.0.0.", 25, 4), new Hosts("10.1.0.", 10, 2),
+                outside), 20);
         // the lab not scanned (not declared, no asset there): its findings stay; plugin 3 fixed, hosts 26-28 back
         scan("nessus", List.of("NET"), true, new Hosts("10.0.0.", 28, 3));
         // a partial run retires nothing
@@ -140,7 +145,7 @@ public class RetirementByFindingTest {
         assertEquals(fixCandidates, summary.counts().fixCandidates());
     }
 
-    /** Per finding (by identity): whether it is a fix candidate, and each signal's tool, time and whether it is live. */
+    /** Per finding (by identity): whether it is a fix candidate, and each signal's tool, time and whether it lives. */
     private static Map<String, String> state(DiscoveryService discovery, String cycle) {
         Map<String, String> out = new TreeMap<>();
         for (Finding finding : discovery.findings(cycle)) {

@@ -66,7 +66,7 @@ public interface EvidenceSource {
 
     /**
      * How many of the cycle's findings each surface holds, by surface key ("" for findings outside every surface);
-     * counted by the database over the finding table's (cycle, surface) index, no finding read whole.
+     * the cycle's findings streamed over its (cycle, id) index, three columns each, no finding read whole.
      */
     Map<String, Integer> findingsBySurface(String cycleKey);
 
