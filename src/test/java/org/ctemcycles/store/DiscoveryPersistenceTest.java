@@ -830,25 +830,50 @@ public class DiscoveryPersistenceTest {
 
     /**
      * A finding found by its key in any cycle (the issue panel) or in one (the record's pages) is a range over the
-     * identity hash's index or the unique finding key's, not a walk of the table or the cycle in id order (H2's plan;
-     * PostgreSQL has its own planner).
+     * identity hash's index or the unique finding key's, not a walk of the table or the cycle in id order: H2's plan
+     * of the very statements the store issued, taken from its statement statistics (PostgreSQL has its own planner).
      */
     @Test
     public void aFindingByItsKeyIsAnIndexRange() throws Exception {
         if (!testDatabase.toString().equals("H2")) {
             return;
         }
-        String table = opened.database().tablePrefix().value() + "FINDING";
-        for (String where : List.of("IDENTITY_HASH >= 'ab00' AND IDENTITY_HASH <= 'abff' ORDER BY ID DESC",
-                "FINDING_KEY >= 'C/ab00' AND FINDING_KEY <= 'C/abff' ORDER BY ID ASC")) {
-            try (java.sql.Connection c = opened.database().dataSource().getConnection();
-                 java.sql.ResultSet plan = c.createStatement().executeQuery(
-                         "EXPLAIN SELECT ID FROM " + table + " WHERE " + where + " LIMIT 1")) {
-                assertTrue(plan.next());
-                String text = plan.getString(1);
-                assertTrue(text, text.matches(
-                        "(?s).*/\\* PUBLIC\\.\\w+: (IDENTITY_HASH >= 'ab00'|FINDING_KEY >= 'C/ab00').*"));
+        try (java.sql.Connection c = opened.database().dataSource().getConnection();
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("SET QUERY_STATISTICS TRUE");
+        }
+        String key = "F-ab00cd00ef001234";
+        new AoFindingRecordSource(ao, new org.ctemcycles.report.json.DecisionJson()).finding(key);
+        new AoEvidenceSource(ao, new org.ctemcycles.report.json.DecisionJson()).finding(CYCLE, key);
+        List<String> plans = new ArrayList<>();
+        try (java.sql.Connection c = opened.database().dataSource().getConnection()) {
+            List<String> issued = new ArrayList<>();
+            List<String> all = new ArrayList<>();
+            try (java.sql.ResultSet rs = c.createStatement().executeQuery(
+                    "SELECT SQL_STATEMENT FROM INFORMATION_SCHEMA.QUERY_STATISTICS")) {
+                while (rs.next()) {
+                    String sql = rs.getString(1);
+                    all.add(sql);
+                    if (sql.contains("IDENTITY_HASH >= ?") || sql.contains("FINDING_KEY >= ?")) {
+                        issued.add(sql);
+                    }
+                }
             }
+            assertEquals(all.toString(), 2, issued.size());
+            for (String sql : issued) {
+                try (java.sql.PreparedStatement explain = c.prepareStatement("EXPLAIN " + sql)) {
+                    for (int i = 1; i <= explain.getParameterMetaData().getParameterCount(); i++) {
+                        explain.setString(i, i == 1 ? "ab00" : "abff");
+                    }
+                    try (java.sql.ResultSet plan = explain.executeQuery()) {
+                        assertTrue(plan.next());
+                        plans.add(plan.getString(1));
+                    }
+                }
+            }
+        }
+        for (String plan : plans) {
+            assertTrue(plan, plan.matches("(?s).*/\\* PUBLIC\\.\\w+: (IDENTITY_HASH|FINDING_KEY) >= \\?1.*"));
         }
     }
 
