@@ -1,5 +1,7 @@
 package org.ctemcycles.testing;
 
+import org.postgresql.PGConnection;
+
 import javax.sql.DataSource;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -17,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Wraps a DataSource and counts the SQL statements executed through it (each execute, executeQuery, executeUpdate
- * or executeBatch call), keeping their text, so tests can assert how many queries an operation costs; and the rows
+ * or executeBatch call, and each COPY through PostgreSQL's copy API), keeping their text, so tests can assert how many queries an operation costs; and the rows
  * read from their results, so tests can assert that a page reads no more than its rows.
  */
 public final class CountingDataSource {
@@ -25,6 +27,9 @@ public final class CountingDataSource {
     /** The calls that execute a statement. */
     static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate",
             "executeLargeUpdate", "executeBatch", "executeLargeBatch");
+
+    /** How a COPY through PostgreSQL's copy API is listed among the statements (its text is not seen here). */
+    public static final String COPY = "COPY (PostgreSQL's copy API)";
 
     private final List<String> statements = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger rows = new AtomicInteger();
@@ -68,6 +73,15 @@ public final class CountingDataSource {
                     statements.add(a != null && a.length > 0 ? String.valueOf(a[0]) : "(batch)");
                 }
                 return counted(r);
+            });
+        }
+        if (result instanceof PGConnection copier && method.getName().equals("unwrap")) {
+            // the command line's batch insert on PostgreSQL is a COPY through the driver's own API (ADR 043)
+            return proxy(PGConnection.class, copier, (m, r, a) -> {
+                if (m.getName().equals("getCopyAPI")) {
+                    statements.add(COPY);
+                }
+                return r;
             });
         }
         return result;

@@ -171,8 +171,8 @@ final class EmbeddedActiveObjects implements ActiveObjects {
      * required fields into a new set per row: a third of an import's allocation and a fifth of its CPU
      * (BENCHMARKS.md, ADR 035). The same checks run here, each message built only when a check fails, then the rows
      * are written as AO's own {@code DatabaseProvider.insertBatch} writes them, with each value's type looked up once
-     * per class ({@link #insertBatch}, ADR 039). Entities with a value generator take AO's own path (this app has
-     * none).
+     * per class ({@link #insertBatch}, ADR 039), or on PostgreSQL as one COPY ({@link PostgresCopy}, ADR 043).
+     * Entities with a value generator take AO's own path (this app has none).
      */
     @Override
     public <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows) {
@@ -193,6 +193,8 @@ final class EmbeddedActiveObjects implements ActiveObjects {
                 if (rows.isEmpty() || !ownInsertBatch(provider)) {
                     provider.insertBatch(em, connection, type, key.getJavaType(), key.getName(),
                             key.hasAutoIncrement(), info.getName(), rows);
+                } else if (provider.getClass() == PostgreSQLDatabaseProvider.class && PostgresCopy.copyable(rows)) {
+                    PostgresCopy.write(provider, connection, info.getName(), columns(info.getName(), rows), rows);
                 } else {
                     insertBatch(provider, connection, info.getName(), rows);
                 }
@@ -209,6 +211,15 @@ final class EmbeddedActiveObjects implements ActiveObjects {
         return provider.getClass() == H2DatabaseProvider.class || provider.getClass() == PostgreSQLDatabaseProvider.class;
     }
 
+    /** The rows' distinct columns, in the order they first appear. */
+    private static String[] columns(String table, List<Map<String, Object>> rows) {
+        String[] columns = rows.stream().flatMap(row -> row.keySet().stream()).distinct().toArray(String[]::new);
+        if (columns.length == 0) {
+            throw new IllegalArgumentException("a batch insert into " + table + " names no column");
+        }
+        return columns;
+    }
+
     /**
      * AO's default batch insert, statement for statement: the same INSERT (the rows' distinct columns in their order,
      * quoted and schema-qualified by the provider), each value converted by the logical type AO's type manager gives
@@ -220,10 +231,7 @@ final class EmbeddedActiveObjects implements ActiveObjects {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void insertBatch(DatabaseProvider provider, Connection connection, String table,
                              List<Map<String, Object>> rows) throws SQLException {
-        String[] columns = rows.stream().flatMap(row -> row.keySet().stream()).distinct().toArray(String[]::new);
-        if (columns.length == 0) {
-            throw new IllegalArgumentException("a batch insert into " + table + " names no column");
-        }
+        String[] columns = columns(table, rows);
         StringBuilder sql = new StringBuilder("INSERT INTO ").append(provider.withSchema(table)).append(" (");
         for (int i = 0; i < columns.length; i++) {
             sql.append(i == 0 ? "" : ",").append(provider.processID(columns[i]));

@@ -5,15 +5,18 @@ import net.java.ao.Entity;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+import org.ctemcycles.testing.TestDatabase;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import static org.junit.Assert.assertEquals;
@@ -25,8 +28,10 @@ import static org.junit.Assert.fail;
  * The command line's batch create checks each row as Active Objects' own {@code EntityManager.create(type, rows)}
  * does (its messages built only on failure, ADR 035): an unknown field, a null or blank non-null field, a missing
  * required field and a value of the wrong type are refused, with nothing of the batch written; good rows are written
- * with every value, nulls included.
+ * with every value, nulls included, exactly as AO's own batch insert writes them: on H2 by a JDBC batch, on
+ * PostgreSQL by COPY (ADR 043), whose text format must carry every character a report can hold.
  */
+@RunWith(Parameterized.class)
 public class EmbeddedBatchCreateTest {
 
     /** A table with a required field, a non-null one with a default, a nullable text and a number. */
@@ -78,19 +83,45 @@ public class EmbeddedBatchCreateTest {
         void setRatio(double ratio);
     }
 
-    private EmbeddedDatabase db;
+    /** A table whose note is unique: a batch repeating one is refused by the database. */
+    @Table("BADGE")
+    public interface Badge extends Entity {
+        @NotNull
+        @StringLength(32)
+        String getName();
+
+        void setName(String name);
+
+        @Unique
+        @StringLength(32)
+        String getNote();
+
+        void setNote(String note);
+    }
+
+    @Parameterized.Parameters(name = "{0}")
+    public static List<Object[]> databases() {
+        return TestDatabase.parameters();
+    }
+
+    private final TestDatabase database;
+    private TestDatabase.Opened opened;
     private ActiveObjects ao;
+
+    public EmbeddedBatchCreateTest(TestDatabase database) {
+        this.database = database;
+    }
 
     @Before
     public void open() {
-        db = EmbeddedDatabase.open("jdbc:h2:mem:batch-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "",
-                "PUBLIC", new EmbeddedDatabase.Options(List.of(Gadget.class, Widget.class), List.of(), UnaryOperator.identity()));
-        ao = db.activeObjects();
+        opened = database.open(new EmbeddedDatabase.Options(List.of(Gadget.class, Widget.class, Badge.class), List.of(),
+                UnaryOperator.identity()));
+        ao = opened.database().activeObjects();
     }
 
     @After
-    public void close() {
-        db.close();
+    public void close() throws Exception {
+        opened.close();
     }
 
     @Test
@@ -121,19 +152,20 @@ public class EmbeddedBatchCreateTest {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             Map<String, Object> row = new HashMap<>();
-            row.put("TEXT", i % 5 == 0 ? null : "évidence " + i + " ".repeat(i) + "\u2603".repeat(i % 3));
+            row.put("TEXT", i < HARD_TEXTS.size() ? HARD_TEXTS.get(i) : i % 5 == 0 ? null
+                    : "évidence " + i + " ".repeat(i) + "\u2603".repeat(i % 3));
             row.put("LABEL", i % 7 == 0 ? "" : "label-" + i);
             row.put("COUNT", i * 1_000_000_007L);
             row.put("SMALL", i);
             row.put("FLAG", i % 3 == 0);
-            row.put("RATIO", i / 7.0);
+            row.put("RATIO", i == 11 ? 1e-7 : i == 12 ? -0.0 : i == 13 ? 3.0e38 : i == 14 ? -2.5e-10 : i / 7.0);
             rows.add(row);
         }
         ao.executeInTransaction(() -> {
             ao.create(Widget.class, rows);
             return null;
         });
-        db.entityManager().create(Widget.class, rows);
+        opened.database().entityManager().create(Widget.class, rows);
         Widget[] written = ao.find(Widget.class, net.java.ao.Query.select().order("ID ASC"));
         assertEquals(80, written.length);
         for (int i = 0; i < 40; i++) {
@@ -149,6 +181,59 @@ public class EmbeddedBatchCreateTest {
             assertEquals(at, rows.get(i).get("TEXT"), ours.getText());
             assertEquals(at, rows.get(i).get("COUNT"), ours.getCount());
         }
+    }
+
+    /**
+     * Texts COPY's text format would misread unescaped: its delimiter, row ends, its escape character and what an
+     * escape looks like, its null marker and end-of-data marker as data, and characters outside the basic plane.
+     */
+    private static final List<String> HARD_TEXTS = List.of("", "a\tb", "line 1\nline 2", "crlf\r\n", "C:\\temp\\new",
+            "\\N", "\\.", "\\.\n\\.", "ends with a backslash \\", "\\t is not a tab", "emoji \uD83D\uDD12 and \u00e9",
+            "<script>alert('x')</script> \"quoted\"", "\t\t", "  leading and trailing  ");
+
+    @Test
+    public void aLargeBatchIsWrittenWholeWhateverItsSize() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        String large = "evidence \\ with\ttabs\n".repeat(20_000);
+        for (int i = 0; i < 600; i++) {
+            rows.add(row("TEXT", i % 100 == 0 ? large + i : "row " + i, "LABEL", "l" + i, "COUNT", (long) i,
+                    "SMALL", i, "FLAG", true, "RATIO", 0.5));
+        }
+        ao.executeInTransaction(() -> {
+            ao.create(Widget.class, rows);
+            return null;
+        });
+        Widget[] written = ao.find(Widget.class, net.java.ao.Query.select().order("ID ASC"));
+        assertEquals(600, written.length);
+        for (int i = 0; i < 600; i++) {
+            assertEquals("row " + i, rows.get(i).get("TEXT"), written[i].getText());
+            assertEquals("row " + i, (long) i, written[i].getCount());
+        }
+    }
+
+    @Test
+    public void aBatchThatBreaksAUniqueKeyWritesNothingAndSaysWhichConstraint() {
+        List<Map<String, Object>> rows = List.of(row("NAME", "one", "NOTE", "a"), row("NAME", "two", "NOTE", "a"));
+        try {
+            ao.executeInTransaction(() -> {
+                ao.create(Badge.class, rows);
+                return null;
+            });
+            fail("a duplicate key was written");
+        } catch (RuntimeException e) {
+            java.sql.SQLException cause = sqlCause(e);
+            assertEquals(String.valueOf(cause), "23505", cause == null ? null : cause.getSQLState());
+        }
+        assertEquals(0, ao.count(Badge.class));
+    }
+
+    private static java.sql.SQLException sqlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
     }
 
     @Test
