@@ -55,12 +55,15 @@ final class ModelUpgrader {
     @SuppressWarnings("unchecked")
     ModelVersion upgrade(List<ActiveObjectsUpgradeTask> tasks, List<Class<? extends RawEntity<?>>> entities) {
         ensureTables();
-        ModelVersion current = ModelVersion.valueOf(EmbeddedActiveObjects.sql(() -> read(TABLE, namespace)));
+        String storedVersion = EmbeddedActiveObjects.sql(() -> read(TABLE, namespace));
+        ModelVersion current = ModelVersion.valueOf(storedVersion);
         String fingerprint = SchemaFingerprint.of(entities);
         String stored = EmbeddedActiveObjects.sql(() -> read(SCHEMA_TABLE, namespace));
         boolean changed = !fingerprint.equals(stored);
-        if (changed && stored != null) {
-            notice.accept(UPDATING); // a new database is made, not updated: nothing to say then
+        // a new database is made, not updated: nothing to say then; one made before the fingerprint was kept has a
+        // model version only
+        if (changed && (stored != null || storedVersion != null)) {
+            notice.accept(UPDATING);
         }
         List<ActiveObjectsUpgradeTask> sorted = new ArrayList<>(tasks);
         sorted.sort(Comparator.comparing(ActiveObjectsUpgradeTask::getModelVersion));

@@ -145,6 +145,28 @@ public class ModelUpgraderTest {
         }
     }
 
+    @Test
+    public void aDatabaseMadeBeforeTheFingerprintWasKeptIsSaidToBeUpdated() throws SQLException {
+        String url = EmbeddedDatabase.h2FileUrl(folder.resolve("ctem"));
+        List<String> said = new ArrayList<>();
+        try (EmbeddedDatabase db = open(url, said, WidgetBefore.class);
+             Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            // as a build before the fingerprint left it: a model version, no fingerprint
+            try (ResultSet rs = s.executeQuery("SELECT NAMESPACE FROM " + ModelUpgrader.SCHEMA_TABLE)) {
+                assertTrue(rs.next());
+                s.execute("INSERT INTO " + ModelUpgrader.TABLE + " (NAMESPACE, MODEL_VERSION) VALUES ('"
+                        + rs.getString(1) + "', '1')");
+            }
+            s.execute("DELETE FROM " + ModelUpgrader.SCHEMA_TABLE);
+        }
+        try (EmbeddedDatabase db = open(url, said, WidgetBefore.class)) {
+            assertEquals(List.of(ModelUpgrader.UPDATING), said);
+        }
+        try (EmbeddedDatabase db = open(url, said, WidgetBefore.class)) {
+            assertEquals("fingerprinted now: nothing more", List.of(ModelUpgrader.UPDATING), said);
+        }
+    }
+
     @SafeVarargs
     private static EmbeddedDatabase open(String url, Class<? extends RawEntity<?>>... entities) {
         return open(url, new ArrayList<>(), entities);
