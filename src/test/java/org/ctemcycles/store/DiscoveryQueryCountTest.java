@@ -80,10 +80,15 @@ public class DiscoveryQueryCountTest {
 
     /** A Nessus-like report: {@code hosts} hosts with {@code plugins} plugins each. */
     private ImportSummary scan(int hosts, int plugins, int pluginOffset) {
+        return scan("Nessus", 0, hosts, plugins, pluginOffset);
+    }
+
+    /** A complete scan by {@code tool} of the hosts {@code firstHost} to {@code firstHost + hosts - 1}. */
+    private ImportSummary scan(String tool, int firstHost, int hosts, int plugins, int pluginOffset) {
         ImportPlan plan = discovery.plan(CYCLE, null, List.of("NET"));
-        for (int h = 0; h < hosts; h++) {
+        for (int h = firstHost; h < firstHost + hosts; h++) {
             for (int p = 0; p < plugins; p++) {
-                plan.add(ObservationBuilder.nessus().ruleId(String.valueOf(10_000 + pluginOffset + p))
+                plan.add(ObservationBuilder.nessus().tool(tool).ruleId(String.valueOf(10_000 + pluginOffset + p))
                         .host("10.0." + (h / 250) + "." + (h % 250 + 1)).build());
             }
         }
@@ -168,6 +173,45 @@ public class DiscoveryQueryCountTest {
         assertEquals("the first scan has no live signal to read: " + signalRows, 0L, (long) signalRows.get(0));
         assertTrue("signal rows read per scan: " + signalRows, signalRows.get(5) <= signalRows.get(1));
         assertTrue("signal rows read per scan: " + signalRows, signalRows.get(5) <= 200);
+    }
+
+    /**
+     * The choice of ADR 049 itself: a source that covers its cycle alone and has scanned it often reads its live
+     * signals finding by finding; a source sharing its cycle with another that scans as often keeps reading them by
+     * the source's index (reading by finding would cost the other source's findings too). Told apart by the
+     * statements H2 ran: the source's read names its surfaces, the finding-by-finding one the cycle's finding ids.
+     */
+    @Test
+    public void retirementReadsFindingByFindingOnlyWhereThatPromisesFewerRows() throws Exception {
+        if (!testDatabase.toString().equals("H2")) {
+            return; // H2's statement statistics list the statements run
+        }
+        for (int scan = 1; scan <= 5; scan++) {
+            scan("Nessus", 0, 40, 5, 0);
+        }
+        startStatementStatistics();
+        scan("Nessus", 0, 40, 5, 0);
+        assertEquals("alone, scanned often: not by the source's index", 0, liveSignalReadsBySource());
+        assertTrue("alone, scanned often: the cycle's finding ids", findingIdReads() > 0);
+
+        for (int scan = 1; scan <= 6; scan++) {
+            scan("OpenVAS", 40, 40, 5, 0);
+            scan("Nessus", 0, 40, 5, 0);
+        }
+        startStatementStatistics();
+        scan("Nessus", 0, 40, 5, 0);
+        assertEquals("shared with a source that scans as often: by the source's index", 1, liveSignalReadsBySource());
+    }
+
+    /** The SELECTs of a source's live signals by its index (their surfaces named), as H2 ran them. */
+    private long liveSignalReadsBySource() throws Exception {
+        return sumOverSelects("EXECUTION_COUNT", sql -> sql.contains("FINDING_SIGNAL") && !sql.contains("COUNT(")
+                && sql.contains("SURFACE_KEY IN"));
+    }
+
+    private long findingIdReads() throws Exception {
+        return sumOverSelects("EXECUTION_COUNT", sql -> sql.startsWith("SELECT ID FROM") && sql.contains("_FINDING ")
+                && sql.contains("CYCLE_KEY = ?"));
     }
 
     @Test
