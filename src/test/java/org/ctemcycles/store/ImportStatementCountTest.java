@@ -115,6 +115,14 @@ public class ImportStatementCountTest {
         assertTrue("batch inserts counted: " + large.sql(), large.batches() >= 2 * (LARGE / 1_000) + 2);
         assertTrue("batch inserts per chunk, not per finding: " + large.batches(),
                 large.batches() <= 4 * (LARGE / 1_000) + 4);
+        long findingRowInserts = large.sql().stream().map(s -> s.toUpperCase(Locale.ROOT).replace("\"", ""))
+                .filter(s -> s.matches("INSERT INTO \\S*_(FINDING|FINDING_SIGNAL|REGISTER_ENTRY) .*")).count();
+        if (database.toString().equals("PostgreSQL")) {
+            assertEquals("the findings, signals and register entries are COPYs: " + large.sql(), 0, findingRowInserts);
+            assertTrue(large.sql().toString(), large.sql().contains(CountingDataSource.COPY));
+        } else {
+            assertTrue("H2 has no COPY: " + large.sql(), findingRowInserts > 0);
+        }
         assertEquals("the register is looked up once per chunk of 1,000, not asked again when the run is entered",
                 LARGE / 1_000, registerLookUps(large));
     }

@@ -19,8 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Wraps a DataSource and counts the SQL statements executed through it (each execute, executeQuery, executeUpdate
- * or executeBatch call, and each COPY through PostgreSQL's copy API), keeping their text, so tests can assert how many queries an operation costs; and the rows
- * read from their results, so tests can assert that a page reads no more than its rows.
+ * or executeBatch call, and each COPY through PostgreSQL's copy API), keeping their text, so tests can assert how
+ * many queries an operation costs; and the rows read from their results, so tests can assert that a page reads no
+ * more than its rows.
  */
 public final class CountingDataSource {
 

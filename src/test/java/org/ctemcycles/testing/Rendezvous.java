@@ -1,5 +1,10 @@
 package org.ctemcycles.testing;
 
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
+import org.postgresql.core.BaseConnection;
+
 import javax.sql.DataSource;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -17,12 +22,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
- * Forces transactions on different nodes to interleave, so that a race a test is about happens on every run rather
- * than by luck: wrapped around each node's connection pool ({@link #wrap}), it holds the statements that match a
- * meeting ({@link #meet}: an SQL verb and an Active Objects table) until as many of them as the meeting names have
- * arrived, then lets them all go on together. Meetings are met one after another, in the order they were armed;
- * statements that match no armed meeting pass at once. A meeting that does not fill within the timeout lets its
- * statement fail, and {@link #assertMet} says which meeting it was.
+ * Forces transactions on different nodes to interleave, so that a race a test is about happens on every run rather than
+ * by luck: wrapped around each node's connection pool ({@link #wrap}), it holds the statements that match a meeting
+ * ({@link #meet}: an SQL verb and an Active Objects table; a COPY counts as an INSERT) until as many of them as the
+ * meeting names have arrived, then lets them all go on together. Meetings are met one after another, in the order they
+ * were armed; statements that match no armed meeting pass at once. A meeting that does not fill within the timeout lets
+ * its statement fail, and {@link #assertMet} says which meeting it was.
  */
 public final class Rendezvous {
 
@@ -47,9 +52,11 @@ public final class Rendezvous {
             this.parties = parties;
         }
 
+        /** A COPY into the table is one of its INSERTs (the command line's batch insert on PostgreSQL, ADR 043). */
         boolean matches(String sql) {
             String statement = sql.stripLeading().toUpperCase(Locale.ROOT);
-            return statement.startsWith(verb) && name.matcher(statement).find();
+            return (statement.startsWith(verb) || verb.equals("INSERT") && statement.startsWith("COPY "))
+                    && name.matcher(statement).find();
         }
 
         @Override
@@ -119,6 +126,17 @@ public final class Rendezvous {
         }
         if (result instanceof Statement statement && method.getName().equals("createStatement")) {
             return statement(Statement.class, statement, null);
+        }
+        if (result instanceof BaseConnection connection && method.getName().equals("unwrap")) {
+            // a COPY starts through the driver's copy API: held there as a statement is
+            return CountingDataSource.proxy(PGConnection.class, connection, (m, r, a) ->
+                    m.getName().equals("getCopyAPI") ? new CopyManager(connection) {
+                        @Override
+                        public CopyIn copyIn(String sql) throws SQLException {
+                            arrive(sql);
+                            return super.copyIn(sql);
+                        }
+                    } : r);
         }
         return result;
     }

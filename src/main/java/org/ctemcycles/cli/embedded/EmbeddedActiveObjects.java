@@ -193,7 +193,8 @@ final class EmbeddedActiveObjects implements ActiveObjects {
                 if (rows.isEmpty() || !ownInsertBatch(provider)) {
                     provider.insertBatch(em, connection, type, key.getJavaType(), key.getName(),
                             key.hasAutoIncrement(), info.getName(), rows);
-                } else if (provider.getClass() == PostgreSQLDatabaseProvider.class && PostgresCopy.copyable(rows)) {
+                } else if (provider.getClass() == PostgreSQLDatabaseProvider.class
+                        && PostgresCopy.copyable(connection, rows)) {
                     PostgresCopy.write(provider, connection, info.getName(), columns(info.getName(), rows), rows);
                 } else {
                     insertBatch(provider, connection, info.getName(), rows);
@@ -204,8 +205,9 @@ final class EmbeddedActiveObjects implements ActiveObjects {
     }
 
     /**
-     * Whether the rows are written by {@link #insertBatch}: on the providers whose batch insert is AO's default
-     * ({@code DatabaseProvider.insertBatch}; H2's and PostgreSQL's do not override it), never on another.
+     * Whether the rows are written here ({@link #insertBatch}, or on PostgreSQL {@link PostgresCopy}): on the providers
+     * whose batch insert is AO's default ({@code DatabaseProvider.insertBatch}; H2's and PostgreSQL's do not override
+     * it), never on another.
      */
     private static boolean ownInsertBatch(DatabaseProvider provider) {
         return provider.getClass() == H2DatabaseProvider.class || provider.getClass() == PostgreSQLDatabaseProvider.class;

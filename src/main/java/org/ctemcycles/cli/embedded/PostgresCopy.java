@@ -15,9 +15,9 @@ import java.util.Map;
 /**
  * The command line's batch insert on PostgreSQL: the rows sent as one {@code COPY ... FROM STDIN} in COPY's text
  * format instead of a JDBC batch of INSERTs, which the server executes one statement per row and the driver stops
- * to read back every 256 (ADR 043). The values are those the app stores (text, whole numbers, floating point,
- * booleans, nulls, an entity as its key); a batch holding anything else is left to the INSERT path
- * ({@link #copyable}). Inside Jira, Jira's Active Objects writes the rows; this is the command line's alone.
+ * to read back every 256 (ADR 043). The values are those the app stores (text, whole numbers, doubles, booleans,
+ * nulls, an entity as its key); a batch holding anything else, or a connection not of pgjdbc, is left to the INSERT
+ * path ({@link #copyable}). Inside Jira, Jira's Active Objects writes the rows; this is the command line's alone.
  */
 final class PostgresCopy {
 
@@ -27,13 +27,18 @@ final class PostgresCopy {
     private PostgresCopy() {
     }
 
-    /** Whether every value of the rows has a text form here: else the INSERT path writes them, as AO would. */
-    static boolean copyable(List<Map<String, Object>> rows) {
+    /**
+     * Whether the connection is pgjdbc's and every value of the rows has a text form here: else the INSERT path
+     * writes them, as AO would.
+     */
+    static boolean copyable(Connection connection, List<Map<String, Object>> rows) throws SQLException {
+        if (!connection.isWrapperFor(PGConnection.class)) {
+            return false;
+        }
         for (Map<String, Object> row : rows) {
             for (Object value : row.values()) {
                 if (!(value == null || value instanceof String || value instanceof Long || value instanceof Integer
-                        || value instanceof Boolean || value instanceof Double || value instanceof Float
-                        || value instanceof RawEntity<?>)) {
+                        || value instanceof Boolean || value instanceof Double || value instanceof RawEntity<?>)) {
                     return false;
                 }
             }
@@ -64,7 +69,8 @@ final class PostgresCopy {
             }
             send(copy, text);
             copy.endCopy();
-        } catch (SQLException | RuntimeException e) {
+        } catch (Throwable e) {
+            // an open copy would hold the connection: the rollback that follows would wait on it for ever
             if (copy.isActive()) {
                 try {
                     copy.cancelCopy();
@@ -93,7 +99,7 @@ final class PostgresCopy {
             } else if (value instanceof Boolean flag) {
                 text.append(flag ? 't' : 'f');
             } else {
-                // Long, Integer, Double, Float: Java's forms are ones PostgreSQL reads back exactly (NaN, Infinity too)
+                // Long, Integer, Double: Java's forms are ones PostgreSQL reads back exactly
                 text.append(value);
             }
         }

@@ -146,6 +146,20 @@ public class ModelUpgraderTest {
     }
 
     @Test
+    public void aNewDatabaseOfTheAppIsMadeWithoutAWordThoughItsUpgradeTasksRun() {
+        String url = EmbeddedDatabase.h2FileUrl(folder.resolve("app"));
+        List<String> said = new ArrayList<>();
+        try (EmbeddedDatabase db = EmbeddedDatabase.open(url, "sa", "", "PUBLIC",
+                EmbeddedDatabase.Options.app().withNotice(said::add))) {
+            assertEquals("a new database", List.of(), said);
+        }
+        try (EmbeddedDatabase db = EmbeddedDatabase.open(url, "sa", "", "PUBLIC",
+                EmbeddedDatabase.Options.app().withNotice(said::add))) {
+            assertEquals("up to date", List.of(), said);
+        }
+    }
+
+    @Test
     public void aDatabaseMadeBeforeTheFingerprintWasKeptIsSaidToBeUpdated() throws SQLException {
         String url = EmbeddedDatabase.h2FileUrl(folder.resolve("ctem"));
         List<String> said = new ArrayList<>();
