@@ -83,7 +83,7 @@ final class PostgresCopy {
     }
 
     /** One row in COPY's text format: tab-separated, {@code \N} for null, ended by a newline. */
-    static void appendRow(StringBuilder text, String[] columns, Map<String, Object> row) {
+    private static void appendRow(StringBuilder text, String[] columns, Map<String, Object> row) {
         for (int i = 0; i < columns.length; i++) {
             if (i > 0) {
                 text.append('\t');
