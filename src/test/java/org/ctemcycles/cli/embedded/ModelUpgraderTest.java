@@ -149,13 +149,11 @@ public class ModelUpgraderTest {
     public void aNewDatabaseOfTheAppIsMadeWithoutAWordThoughItsUpgradeTasksRun() {
         String url = EmbeddedDatabase.h2FileUrl(folder.resolve("app"));
         List<String> said = new ArrayList<>();
-        try (EmbeddedDatabase db = EmbeddedDatabase.open(url, "sa", "", "PUBLIC",
-                EmbeddedDatabase.Options.app().withNotice(said::add))) {
-            assertEquals("a new database", List.of(), said);
-        }
-        try (EmbeddedDatabase db = EmbeddedDatabase.open(url, "sa", "", "PUBLIC",
-                EmbeddedDatabase.Options.app().withNotice(said::add))) {
-            assertEquals("up to date", List.of(), said);
+        for (String opened : List.of("a new database", "up to date")) {
+            try (EmbeddedDatabase db = EmbeddedDatabase.open(url, "sa", "", "PUBLIC",
+                    EmbeddedDatabase.Options.app().withNotice(said::add))) {
+                assertEquals(opened, List.of(), said);
+            }
         }
     }
 
