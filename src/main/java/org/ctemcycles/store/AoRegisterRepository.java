@@ -12,8 +12,10 @@ import org.ctemcycles.core.mobilisation.TrackerState;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -144,16 +146,41 @@ public class AoRegisterRepository implements RegisterRepository {
         row.save();
     }
 
+    /**
+     * One query per cycle over (cycle, status, id): the risk-accepted entries are few, and the daily check is not worth
+     * an index of its own that every entry the intake writes would pay for (ADR 052). ISO dates order as text, so
+     * the comparison runs in the database.
+     */
     @Override
     public List<RegisterEntry> acceptancesExpiredBefore(LocalDate day) {
-        // ISO dates order as text, so the comparison runs in the database, on the (status, expiry) index
-        return entries(Query.select().where("STATUS = ? AND ACCEPTANCE_EXPIRY < ?", FindingStatus.RISK_ACCEPTED.name(),
-                day.toString()).order("CYCLE_KEY ASC, FINDING_KEY ASC"));
+        List<RegisterEntry> out = new ArrayList<>();
+        for (String cycleKey : cycleKeys()) {
+            out.addAll(entries(Query.select().where("CYCLE_KEY = ? AND STATUS = ? AND ACCEPTANCE_EXPIRY < ?",
+                    cycleKey, FindingStatus.RISK_ACCEPTED.name(), day.toString()).order("FINDING_KEY ASC")));
+        }
+        return out;
     }
 
+    /**
+     * By the unique entry key in each cycle ({@code CYCLE/FINDING}, 1,000 a query): a finding's history is read
+     * seldom, and an index of the finding key alone would cost every entry the intake writes (ADR 052).
+     */
     @Override
     public List<RegisterEntry> byFinding(String findingKey) {
-        return entries(Query.select().where("FINDING_KEY = ?", findingKey).order("ENROLLED_AT_MILLIS ASC, ID ASC"));
+        Object[] entryKeys = cycleKeys().stream().map(cycle -> entryKey(cycle, findingKey)).toArray();
+        List<RegisterEntryEntity> rows = new ArrayList<>();
+        for (List<Object> chunk : AoDiscoveryRepository.chunks(List.of(entryKeys), KEYS_PER_QUERY)) {
+            rows.addAll(List.of(ao.find(RegisterEntryEntity.class, Query.select().where("ENTRY_KEY IN ("
+                    + AoDiscoveryRepository.placeholders(chunk.size()) + ")", chunk.toArray()))));
+        }
+        return rows.stream().sorted(Comparator.comparingLong(RegisterEntryEntity::getEnrolledAtMillis)
+                .thenComparingInt(RegisterEntryEntity::getID)).map(AoRegisterRepository::toEntry).toList();
+    }
+
+    /** Every cycle's key, in key order (one query of the cycle table, which holds a row per cycle). */
+    private List<String> cycleKeys() {
+        return Arrays.stream(ao.find(CycleEntity.class, Query.select("ID, CYCLE_KEY").order("CYCLE_KEY ASC")))
+                .map(CycleEntity::getCycleKey).toList();
     }
 
     @Override

@@ -82,8 +82,8 @@ public class AoReindexQueue {
             String cycleKey = request.getCycleKey();
             if (request.getFindingKey() != null) {
                 List<Long> ids = issueIds(ao.find(RegisterEntryEntity.class, Query.select("ID, TRACKER_ISSUE_ID")
-                        .where("CYCLE_KEY = ? AND FINDING_KEY = ? AND TRACKER_ISSUE_ID IS NOT NULL", cycleKey,
-                                request.getFindingKey())));
+                        .where("ENTRY_KEY = ? AND TRACKER_ISSUE_ID IS NOT NULL",
+                                AoRegisterRepository.entryKey(cycleKey, request.getFindingKey()))));
                 return Optional.of(new Batch(request.getID(), cycleKey, ids, 0, true));
             }
             if (request.getDoneUpTo() == 0) {

@@ -12,13 +12,14 @@ import net.java.ao.schema.Unique;
 
 /**
  * One finding in one cycle's mobilisation register (table {@code AO_xxxxxx_REGISTER_ENTRY}). {@code ENTRY_KEY}
- * ({@code CYCLE_KEY/FINDING_KEY}) is unique. Indexed for the hot reads: a cycle's register, a finding across cycles,
- * the scheduled check of expired risk acceptances (status and expiry), and the entry of a tracker issue (its id).
+ * ({@code CYCLE_KEY/FINDING_KEY}) is unique. Indexed for the hot reads: a cycle's register (by id, by status and id)
+ * and the entry of a tracker issue (its id, its key). Every index costs each entry the intake writes a B-tree entry
+ * (ADR 052), so the rare reads go through these: a finding across cycles is its entry key in each cycle, the daily
+ * check of expired risk acceptances reads each cycle's risk-accepted entries by (cycle, status).
  */
 @Preload
 @Table("REGISTER_ENTRY")
 @Indexes({
-        @Index(name = "acceptance_expiry", methodNames = {"getStatus", "getAcceptanceExpiry"}),
         // the evidence pack pages a cycle's register by id (keyset)
         @Index(name = "register_cycle_id", methodNames = {"getCycleKey", "getID"}),
         // the REST API pages the entries of one status (keyset)
@@ -40,8 +41,8 @@ public interface RegisterEntryEntity extends Entity {
 
     void setCycleKey(String cycleKey);
 
+    // not indexed: a finding across cycles is found by its entry key in each cycle (ADR 052)
     @NotNull
-    @Indexed
     @StringLength(200)
     String getFindingKey();
 

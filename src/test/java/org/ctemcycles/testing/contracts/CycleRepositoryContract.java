@@ -31,7 +31,7 @@ public abstract class CycleRepositoryContract {
         cycles = repository();
     }
 
-    static Cycle cycle(String key, String start) {
+    public static Cycle cycle(String key, String start) {
         LocalDate from = LocalDate.parse(start);
         return new Cycle(key, "Cycle " + key, "objective \u2018quoted\u2019", new Cadence(from, from.plusDays(90), 14),
                 Stage.SCOPING, Instant.parse("2026-06-20T09:00:00.123Z"), "lead", "", "", "", 1, "SEC");

@@ -24,8 +24,12 @@ import static org.junit.Assert.fail;
 /** What every {@link RegisterRepository} promises; a subclass per implementation supplies a fresh, empty one. */
 public abstract class RegisterRepositoryContract {
 
+    /** The cycles the entries below belong to: a register entry is always one of an existing cycle's. */
+    protected static final List<String> CYCLES = List.of("A", "B", "C");
+
     private RegisterRepository register;
 
+    /** An empty register of the cycles {@link #CYCLES}, which exist. */
     protected abstract RegisterRepository repository();
 
     @Before
