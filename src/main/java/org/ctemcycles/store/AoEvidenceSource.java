@@ -92,12 +92,8 @@ public class AoEvidenceSource implements EvidenceSource {
         if (range == null) {
             return Optional.empty();
         }
-        // a range over the unique finding key's index (CYCLE/hash), never a scan of the cycle; a collation that
-        // ignores punctuation may sort another cycle's key inside it, so the cycle is checked here
-        FindingEntity[] rows = Arrays.stream(ao.find(FindingEntity.class, Query.select(AoDiscoveryRepository
-                        .FINDING_COLUMNS).where("FINDING_KEY >= ? AND FINDING_KEY <= ?", cycleKey + "/" + range[0],
-                        cycleKey + "/" + range[1]).order("ID ASC")))
-                .filter(row -> row.getCycleKey().equals(cycleKey)).limit(1).toArray(FindingEntity[]::new);
+        FindingEntity[] rows = AoFindingRecordSource.inCycle(ao, cycleKey, range).stream().limit(1)
+                .toArray(FindingEntity[]::new);
         return rows.length == 0 ? Optional.empty() : Optional.of(joined(cycleKey, rows).get(0));
     }
 

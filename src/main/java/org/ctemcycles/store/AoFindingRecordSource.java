@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * One finding's record on Active Objects, for the issue it was mobilised into: every read is one statement over
- * preloaded rows, selected by a key, so the issue view costs the same for a cycle of 10 findings as for 100,000.
+ * preloaded rows, selected by a key, so the issue view costs the same for a cycle of 10 findings as for 100,000 (a
+ * finding handed over and not yet scanned in its cycle: one statement per cycle).
  */
 public class AoFindingRecordSource implements FindingRecordSource {
 
@@ -43,18 +44,46 @@ public class AoFindingRecordSource implements FindingRecordSource {
                 .order("ENROLLED_AT_MILLIS ASC, ID ASC"))).map(AoRegisterRepository::toEntry).toList();
     }
 
+    /**
+     * A range of the unique finding key ({@code CYCLE/} and the key's hash range) in the entry's cycle; only when that
+     * cycle has not seen the finding (handed over, not scanned there yet), the same range in every cycle, the newest
+     * kept. No index of the identity hash alone: every new finding would pay for it (ADR 052).
+     */
     @Override
-    public Optional<Finding> finding(String findingKey) {
+    public Optional<Finding> finding(String cycleKey, String findingKey) {
         String[] range = identityRange(findingKey);
         if (range == null) {
             return Optional.empty();
         }
-        // the newest sighting, in whichever cycle (a handed-over finding may not have been seen in this one yet)
-        FindingEntity[] rows = ao.find(FindingEntity.class, Query.select(AoDiscoveryRepository.FINDING_COLUMNS)
-                .where("IDENTITY_HASH >= ? AND IDENTITY_HASH <= ?", (Object[]) range).order("ID DESC").limit(1));
+        Optional<FindingEntity> row = newestIn(cycleKey, range);
+        if (row.isEmpty()) {
+            for (CycleEntity cycle : ao.find(CycleEntity.class, Query.select("ID, CYCLE_KEY"))) {
+                Optional<FindingEntity> there = newestIn(cycle.getCycleKey(), range);
+                if (there.isPresent() && (row.isEmpty() || there.get().getID() > row.get().getID())) {
+                    row = there;
+                }
+            }
+        }
         // when it was last seen, and by which run, is its newest signal (one query more)
-        return rows.length == 0 ? Optional.empty()
-                : Optional.of(new AoDiscoveryRepository(ao).withLastSightings(List.of(rows[0]), 0).get(0));
+        return row.map(found -> new AoDiscoveryRepository(ao).withLastSightings(List.of(found), 0).get(0));
+    }
+
+    /** The cycle's newest finding in the hash range (the key is 16 hexadecimal digits: one in practice). */
+    private Optional<FindingEntity> newestIn(String cycleKey, String[] range) {
+        List<FindingEntity> rows = inCycle(ao, cycleKey, range);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(rows.size() - 1));
+    }
+
+    /**
+     * The cycle's findings whose key is in the hash range, oldest first: a range over the unique finding key's index
+     * ({@code CYCLE/} and the key's hash range), never a scan of the cycle; a collation that ignores punctuation may
+     * sort another cycle's key inside the range, so the cycle is checked here.
+     */
+    static List<FindingEntity> inCycle(ActiveObjects ao, String cycleKey, String[] range) {
+        return Arrays.stream(ao.find(FindingEntity.class, Query.select(AoDiscoveryRepository.FINDING_COLUMNS)
+                        .where("FINDING_KEY >= ? AND FINDING_KEY <= ?", cycleKey + "/" + range[0],
+                                cycleKey + "/" + range[1]).order("ID ASC")))
+                .filter(row -> row.getCycleKey().equals(cycleKey)).toList();
     }
 
     /**

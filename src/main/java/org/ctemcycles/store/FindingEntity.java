@@ -3,7 +3,6 @@ package org.ctemcycles.store;
 import net.java.ao.Entity;
 import net.java.ao.Preload;
 import net.java.ao.schema.Index;
-import net.java.ao.schema.Indexed;
 import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -13,9 +12,9 @@ import net.java.ao.schema.Unique;
 /**
  * A finding (table {@code AO_xxxxxx_FINDING}). {@code FINDING_KEY} ("CYCLE/identity hash") is unique: the database
  * itself refuses a second finding with one identity in one cycle, whichever node imports. A null
- * {@code SURFACE_KEY} means out of scope. Each index costs every insert a B-tree write (ADR 048): besides the unique
- * key, only the cycle's findings by id (the evidence pack's keyset pages) and the identity hash (a finding found by
- * its key in any cycle, the issue panel's read) are indexed. Lists are text: CVEs and CWEs comma-separated, CVSS
+ * {@code SURFACE_KEY} means out of scope. Each index costs every insert a B-tree write (ADR 048, 052): besides the
+ * unique key, which also finds a finding by its key in a cycle (a range of it), only the cycle's findings by id (the
+ * evidence pack's keyset pages) are indexed. Lists are text: CVEs and CWEs comma-separated, CVSS
  * vectors one a line, the per-source severities "KIND/tool TAB SEVERITY" one a line. When a finding was last seen,
  * and by which run, is read from its signals: a re-scan that sees a finding unchanged adds a signal and leaves the
  * row alone. (Databases made before keep the unused columns LAST_SEEN_MILLIS and LAST_RUN_ID, which default to 0.)
@@ -42,7 +41,6 @@ public interface FindingEntity extends Entity {
     void setFindingKey(String cycleSlashIdentity);
 
     @NotNull
-    @Indexed
     @StringLength(64)
     String getIdentityHash();
 

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * The port through which one finding's record is read for the issue it was mobilised into: each method is one query
- * (or two), whatever the size of the cycle, so an issue view renders with a bounded number of statements.
+ * (or two), whatever the size of the cycle, so an issue view renders with a bounded number of statements (a finding
+ * handed over and not yet scanned in its cycle is looked for in each cycle).
  */
 public interface FindingRecordSource {
 
@@ -19,8 +20,11 @@ public interface FindingRecordSource {
      */
     List<RegisterEntry> trackedBy(String issueId, String issueKey);
 
-    /** The newest record discovery holds of the finding with this key, in any cycle; empty when none. */
-    Optional<Finding> finding(String findingKey);
+    /**
+     * The record discovery holds of the finding with this key in this cycle or, when the cycle has not seen it (a
+     * finding handed over and not scanned there yet), its newest record in any cycle; empty when none.
+     */
+    Optional<Finding> finding(String cycleKey, String findingKey);
 
     /**
      * The finding's place in the cycle's current queue (the newest ranking of the cycle): its rank (from 1) and

@@ -56,7 +56,7 @@ public final class FindingRecords {
                     + entry.cycleKey() + ", not " + cycle.key());
         }
         FindingRecordSource.QueuePlace place = source.queuePlace(entry.cycleKey(), entry.findingKey());
-        return new FindingRecord(cycle, entry, source.finding(entry.findingKey()).orElse(null), place.item(),
+        return new FindingRecord(cycle, entry, source.finding(entry.cycleKey(), entry.findingKey()).orElse(null), place.item(),
                 place.length(), withValidations, withValidations ? validation.history(entry.findingKey()) : List.of());
     }
 }
