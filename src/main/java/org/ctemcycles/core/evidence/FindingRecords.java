@@ -2,6 +2,7 @@ package org.ctemcycles.core.evidence;
 
 import org.ctemcycles.core.cycle.Cycle;
 import org.ctemcycles.core.cycle.CycleService;
+import org.ctemcycles.core.finding.Finding;
 import org.ctemcycles.core.mobilisation.RegisterEntry;
 import org.ctemcycles.core.validation.ValidationService;
 
@@ -56,7 +57,8 @@ public final class FindingRecords {
                     + entry.cycleKey() + ", not " + cycle.key());
         }
         FindingRecordSource.QueuePlace place = source.queuePlace(entry.cycleKey(), entry.findingKey());
-        return new FindingRecord(cycle, entry, source.finding(entry.cycleKey(), entry.findingKey()).orElse(null), place.item(),
-                place.length(), withValidations, withValidations ? validation.history(entry.findingKey()) : List.of());
+        Finding finding = source.finding(entry.cycleKey(), entry.findingKey()).orElse(null);
+        return new FindingRecord(cycle, entry, finding, place.item(), place.length(), withValidations,
+                withValidations ? validation.history(entry.findingKey()) : List.of());
     }
 }
