@@ -62,13 +62,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** At most this many connections at once (Active Objects takes one per call, a transaction holds one). */
     static final int MAX_CONNECTIONS = 4;
 
-    /**
-     * H2's page cache, KiB. An import's transaction is written to the file in pieces (whenever about 19 MB of pages
-     * have changed), and the pages written leave the tree for the cache; with H2's default 16 MiB the import read
-     * many of them back from the file and decoded them again (a quarter of a second of a 14,219-finding import).
-     */
-    static final int H2_CACHE_KB = 64 * 1024;
-
     private final Pool pool;
     private final DataSource dataSource;
     private final EntityManager entityManager;
@@ -180,13 +173,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /**
      * The H2 URL of a database file (H2 appends .mv.db). No compaction when the database closes: H2 2.3.232's
      * close-time compaction can fail an internal check (RandomAccessStore.moveChunkInside), and a close that fails
-     * loses what was written last. A page cache of {@value #H2_CACHE_KB} KiB instead of H2's 16 MiB (ADR 052).
+     * loses what was written last.
      */
     public static String h2FileUrl(Path file) {
-        return "jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0;CACHE_SIZE="
-                + H2_CACHE_KB;
+        return "jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0";
     }
-
 
     /**
      * Opens a database and brings its data model up to date as Jira does: the app's upgrade tasks newer than the
