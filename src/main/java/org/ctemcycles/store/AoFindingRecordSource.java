@@ -9,15 +9,17 @@ import org.ctemcycles.core.mobilisation.RegisterEntry;
 import org.ctemcycles.core.priority.DecisionEncoding;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * One finding's record on Active Objects, for the issue it was mobilised into: every read is one statement over
  * preloaded rows, selected by a key, so the issue view costs the same for a cycle of 10 findings as for 100,000 (a
- * finding handed over and not yet scanned in its cycle: one statement per cycle).
+ * finding handed over and not yet scanned in its new cycle: two statements more per hand-over).
  */
 public class AoFindingRecordSource implements FindingRecordSource {
 
@@ -45,33 +47,43 @@ public class AoFindingRecordSource implements FindingRecordSource {
     }
 
     /**
-     * A range of the unique finding key ({@code CYCLE/} and the key's hash range) in the entry's cycle; only when that
-     * cycle has not seen the finding (handed over, not scanned there yet), the same range in every cycle, the newest
-     * kept. No index of the identity hash alone: every new finding would pay for it (ADR 052).
+     * A range of the unique finding key ({@code CYCLE/} and the key's hash range) in the entry's cycle; when that
+     * cycle has not seen the finding (handed over, not scanned there yet), the same in the cycle it was carried from,
+     * whose entry says where it came from in turn: two statements per hand-over, only for such entries. No index of
+     * the identity hash alone: every new finding would pay for it (ADR 052).
      */
     @Override
-    public Optional<Finding> finding(String cycleKey, String findingKey) {
-        String[] range = identityRange(findingKey);
+    public Optional<Finding> finding(RegisterEntry entry) {
+        String[] range = identityRange(entry.findingKey());
         if (range == null) {
             return Optional.empty();
         }
-        Optional<FindingEntity> row = newestIn(cycleKey, range);
-        if (row.isEmpty()) {
-            for (CycleEntity cycle : ao.find(CycleEntity.class, Query.select("ID, CYCLE_KEY"))) {
-                Optional<FindingEntity> there = newestIn(cycle.getCycleKey(), range);
-                if (there.isPresent() && (row.isEmpty() || there.get().getID() > row.get().getID())) {
-                    row = there;
-                }
+        String cycle = entry.cycleKey();
+        String carriedFrom = entry.carriedFrom();
+        for (Set<String> looked = new HashSet<>(); looked.add(cycle); ) {
+            List<FindingEntity> rows = inCycle(ao, cycle, range);
+            if (!rows.isEmpty()) {
+                // when it was last seen, and by which run, is its newest signal (one query more)
+                return Optional.of(new AoDiscoveryRepository(ao).withLastSightings(List.of(rows.get(rows.size() - 1)),
+                        0).get(0));
             }
+            if (carriedFrom == null) {
+                carriedFrom = carriedFrom(cycle, entry.findingKey());
+            }
+            if (carriedFrom.isEmpty()) {
+                break;
+            }
+            cycle = carriedFrom;
+            carriedFrom = null;
         }
-        // when it was last seen, and by which run, is its newest signal (one query more)
-        return row.map(found -> new AoDiscoveryRepository(ao).withLastSightings(List.of(found), 0).get(0));
+        return Optional.empty();
     }
 
-    /** The cycle's newest finding in the hash range (the key is 16 hexadecimal digits: one in practice). */
-    private Optional<FindingEntity> newestIn(String cycleKey, String[] range) {
-        List<FindingEntity> rows = inCycle(ao, cycleKey, range);
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(rows.size() - 1));
+    /** The cycle the finding's entry in this cycle was carried from, "" when none (or no entry). */
+    private String carriedFrom(String cycleKey, String findingKey) {
+        RegisterEntryEntity[] rows = ao.find(RegisterEntryEntity.class, Query.select("ID, CARRIED_FROM")
+                .where("ENTRY_KEY = ?", AoRegisterRepository.entryKey(cycleKey, findingKey)));
+        return rows.length == 0 || rows[0].getCarriedFrom() == null ? "" : rows[0].getCarriedFrom();
     }
 
     /**
@@ -88,7 +100,8 @@ public class AoFindingRecordSource implements FindingRecordSource {
 
     /**
      * The identity hashes a finding key stands for (the key is a prefix of the hash), lowest and highest, so that a
-     * finding is found by a range over the hash's index, never by a scan; null when the text is no finding key.
+     * finding is found in a cycle by a range over the unique finding key's index ({@code CYCLE/} and these), never by a
+     * scan; null when the text is no finding key.
      */
     static String[] identityRange(String findingKey) {
         if (findingKey == null || !FINDING_KEY.matcher(findingKey).matches()) {

@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
 /**
  * The mobilisation register on Active Objects ({@link RegisterEntryEntity}). Each read is a single query over
  * preloaded rows, so loading a register of 1,000 findings costs what loading one does; new entries go in as one
- * batch insert.
+ * batch insert per 1,000. The reads across cycles (a finding's history, expired acceptances) read the cycle table
+ * first: every entry belongs to a cycle that exists (cycles are never deleted).
  */
 public class AoRegisterRepository implements RegisterRepository {
 
@@ -108,7 +109,8 @@ public class AoRegisterRepository implements RegisterRepository {
             return;
         }
         try {
-            for (List<RegisterEntry> chunk : AoDiscoveryRepository.chunks(entries, AoDiscoveryRepository.INSERT_CHUNK)) {
+            for (List<RegisterEntry> chunk : AoDiscoveryRepository.chunks(entries,
+                    AoDiscoveryRepository.INSERT_CHUNK)) {
                 ao.create(RegisterEntryEntity.class, chunk.stream().map(AoRegisterRepository::columns).toList());
             }
         } catch (RuntimeException e) {
@@ -172,11 +174,11 @@ public class AoRegisterRepository implements RegisterRepository {
      */
     @Override
     public List<RegisterEntry> byFinding(String findingKey) {
-        Object[] entryKeys = cycleKeys().stream().map(cycle -> entryKey(cycle, findingKey)).toArray();
+        List<String> entryKeys = cycleKeys().stream().map(cycle -> entryKey(cycle, findingKey)).toList();
         List<RegisterEntryEntity> rows = new ArrayList<>();
-        for (List<Object> chunk : AoDiscoveryRepository.chunks(List.of(entryKeys), KEYS_PER_QUERY)) {
+        for (List<String> chunk : AoDiscoveryRepository.chunks(entryKeys, KEYS_PER_QUERY)) {
             rows.addAll(List.of(ao.find(RegisterEntryEntity.class, Query.select().where("ENTRY_KEY IN ("
-                    + AoDiscoveryRepository.placeholders(chunk.size()) + ")", chunk.toArray()))));
+                    + AoDiscoveryRepository.placeholders(chunk.size()) + ")", chunk.toArray(Object[]::new)))));
         }
         return rows.stream().sorted(Comparator.comparingLong(RegisterEntryEntity::getEnrolledAtMillis)
                 .thenComparingInt(RegisterEntryEntity::getID)).map(AoRegisterRepository::toEntry).toList();

@@ -26,12 +26,14 @@ import org.ctemcycles.core.finding.ObservedSeverity;
 import org.ctemcycles.core.finding.Signal;
 import org.ctemcycles.core.finding.SourceKind;
 import org.ctemcycles.core.finding.VexAnalysis;
+import org.ctemcycles.core.mobilisation.RegisterEntry;
 import org.ctemcycles.core.scope.AssetKind;
 import org.ctemcycles.core.scope.Criticality;
 import org.ctemcycles.core.scope.Exposure;
 import org.ctemcycles.core.scope.ScopeRule;
 import org.ctemcycles.core.scope.Surface;
 import org.ctemcycles.core.scope.SurfaceKind;
+import org.ctemcycles.report.json.DecisionJson;
 import org.ctemcycles.testing.MutableClock;
 import org.ctemcycles.testing.ObservationBuilder;
 import org.ctemcycles.testing.TestDatabase;
@@ -848,25 +850,31 @@ public class DiscoveryPersistenceTest {
             s.execute("SET QUERY_STATISTICS TRUE");
         }
         String key = "F-ab00cd00ef001234";
-        // not in the cycle: looked for in every cycle too
-        assertEquals(Optional.empty(), new AoFindingRecordSource(ao, new org.ctemcycles.report.json.DecisionJson())
-                .finding(CYCLE, key));
-        new AoEvidenceSource(ao, new org.ctemcycles.report.json.DecisionJson()).finding(CYCLE, key);
+        String next = "CTEM-2027-Q1";
+        new AoCycleRepository(ao).insert(new Cycle(next, "Q1", "", new Cadence(LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 3, 31), 14), Stage.DISCOVERY, MONDAY, "lead"));
+        RegisterEntry handedOver = RegisterEntry.enrolled(CYCLE, key, MONDAY).carriedInto(next, MONDAY);
+        // seen in neither: looked for in the entry's cycle, then in the one it was carried from
+        assertEquals(Optional.empty(), new AoFindingRecordSource(ao, new DecisionJson()).finding(handedOver));
+        new AoEvidenceSource(ao, new DecisionJson()).finding(CYCLE, key);
         List<String> plans = new ArrayList<>();
         try (java.sql.Connection c = opened.database().dataSource().getConnection()) {
             List<String> issued = new ArrayList<>();
             List<String> all = new ArrayList<>();
+            int executions = 0;
             try (java.sql.ResultSet rs = c.createStatement().executeQuery(
-                    "SELECT SQL_STATEMENT FROM INFORMATION_SCHEMA.QUERY_STATISTICS")) {
+                    "SELECT SQL_STATEMENT, EXECUTION_COUNT FROM INFORMATION_SCHEMA.QUERY_STATISTICS")) {
                 while (rs.next()) {
                     String sql = rs.getString(1);
                     all.add(sql);
                     if (sql.matches("(?s).*_FINDING\"? WHERE .*")) {
                         issued.add(sql);
+                        executions += rs.getInt(2);
                     }
                 }
             }
-            assertFalse(all.toString(), issued.isEmpty());
+            // the panel's two cycles and the record's one, each a range of the unique key (one statement's text)
+            assertEquals(all.toString(), 3, executions);
             for (String sql : issued) {
                 try (java.sql.PreparedStatement explain = c.prepareStatement("EXPLAIN " + sql)) {
                     for (int i = 1; i <= explain.getParameterMetaData().getParameterCount(); i++) {
@@ -885,32 +893,45 @@ public class DiscoveryPersistenceTest {
     }
 
     /**
-     * The issue panel's finding is the one of its entry's cycle, even when a later cycle saw it too; a finding handed
-     * over and not yet scanned in its new cycle is its newest record in any cycle (ADR 052).
+     * The issue panel's finding is the one of its entry's cycle, even when a later cycle saw it too; an entry handed
+     * over before its new cycle scanned the finding shows the cycle it was carried from, and so back along the
+     * hand-overs; an entry nobody's scan saw shows none (ADR 052).
      */
     @Test
-    public void thePanelsFindingIsItsEntrysCyclesElseTheNewestInAnyCycle() {
+    public void thePanelsFindingIsItsEntrysCycleElseTheCycleItWasCarriedFrom() {
         importReport(List.of(), plugin("10863", "web01.corp.example"));
         Finding q4 = only(discovery.findings(CYCLE));
-        String next = "CTEM-2027-Q1";
-        new AoCycleRepository(ao).insert(new Cycle(next, "Q1", "", new Cadence(LocalDate.of(2027, 1, 1),
-                LocalDate.of(2027, 3, 31), 14), Stage.DISCOVERY, MONDAY, "lead"));
-        AoFindingRecordSource records = new AoFindingRecordSource(ao, new org.ctemcycles.report.json.DecisionJson());
-        assertEquals(CYCLE, records.finding(next, q4.key()).orElseThrow().cycleKey());
-        assertEquals(q4.id(), records.finding(CYCLE, q4.key()).orElseThrow().id());
+        String q1 = "CTEM-2027-Q1";
+        String q2 = "CTEM-2027-Q2";
+        AoCycleRepository cycles = new AoCycleRepository(ao);
+        for (String key : List.of(q2, q1)) {
+            cycles.insert(new Cycle(key, key, "", new Cadence(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 31), 14),
+                    Stage.DISCOVERY, MONDAY, "lead"));
+        }
+        RegisterEntry inQ4 = RegisterEntry.enrolled(CYCLE, q4.key(), MONDAY);
+        RegisterEntry inQ1 = inQ4.carriedInto(q1, MONDAY.plus(Duration.ofDays(60)));
+        RegisterEntry inQ2 = inQ1.carriedInto(q2, MONDAY.plus(Duration.ofDays(150)));
+        new AoRegisterRepository(ao).insertAll(List.of(inQ4, inQ1, inQ2));
+        AoFindingRecordSource records = new AoFindingRecordSource(ao, new DecisionJson());
+        assertEquals(q4.id(), records.finding(inQ4).orElseThrow().id());
+        assertEquals("one hand-over back", q4.id(), records.finding(inQ1).orElseThrow().id());
+        assertEquals("two hand-overs back", q4.id(), records.finding(inQ2).orElseThrow().id());
+        assertEquals("not carried: none", Optional.empty(), records.finding(RegisterEntry.enrolled(q1, q4.key(),
+                MONDAY)));
+        assertEquals(Optional.empty(), records.finding(RegisterEntry.enrolled(CYCLE, "F-0000000000000000", MONDAY)));
+        assertEquals(Optional.empty(), records.finding(RegisterEntry.enrolled(CYCLE, "not a key", MONDAY)));
 
-        new AoSurfaceRepository(ao).insert(new Surface("WEB", next, "Web tier", SurfaceKind.CUSTOMER_FACING_SYSTEM,
+        new AoSurfaceRepository(ao).insert(new Surface("WEB", q1, "Web tier", SurfaceKind.CUSTOMER_FACING_SYSTEM,
                 null, null, null, null, List.of(ScopeRule.parse("host:*.corp.example"))));
-        ImportPlan plan = discovery.plan(next, null, List.of());
+        ImportPlan plan = discovery.plan(q1, null, List.of());
         plan.add(plugin("10863", "web01.corp.example"));
         discovery.record(plan, new RunRequest("test", "q1.json", "07".repeat(32), null, null, null, null, "u", true,
                 List.of()));
-        Finding q1 = only(discovery.findings(next));
-        assertEquals(q4.key(), q1.key());
-        assertEquals(q1.id(), records.finding(next, q4.key()).orElseThrow().id());
-        assertEquals("the entry's cycle, not the newest", q4.id(), records.finding(CYCLE, q4.key()).orElseThrow().id());
-        assertEquals(Optional.empty(), records.finding(next, "F-0000000000000000"));
-        assertEquals(Optional.empty(), records.finding(next, "not a key"));
+        Finding seenInQ1 = only(discovery.findings(q1));
+        assertEquals(q4.key(), seenInQ1.key());
+        assertEquals(seenInQ1.id(), records.finding(inQ1).orElseThrow().id());
+        assertEquals(seenInQ1.id(), records.finding(inQ2).orElseThrow().id());
+        assertEquals("the entry's cycle, not the newest", q4.id(), records.finding(inQ4).orElseThrow().id());
     }
 
     /**
@@ -924,14 +945,13 @@ public class DiscoveryPersistenceTest {
             return;
         }
         AoRegisterRepository register = new AoRegisterRepository(ao);
-        register.insertAll(List.of(org.ctemcycles.core.mobilisation.RegisterEntry.enrolled(CYCLE, "F-ab00cd00ef001234",
-                MONDAY)));
+        register.insertAll(List.of(RegisterEntry.enrolled(CYCLE, "F-ab00cd00ef001234", MONDAY)));
         try (java.sql.Connection c = opened.database().dataSource().getConnection();
              java.sql.Statement s = c.createStatement()) {
             s.execute("SET QUERY_STATISTICS TRUE");
         }
         assertEquals(1, register.byFinding("F-ab00cd00ef001234").size());
-        assertEquals(List.of(), register.acceptancesExpiredBefore(java.time.LocalDate.parse("2026-12-01")));
+        assertEquals(List.of(), register.acceptancesExpiredBefore(LocalDate.parse("2026-12-01")));
         List<String> plans = new ArrayList<>();
         try (java.sql.Connection c = opened.database().dataSource().getConnection()) {
             List<String> issued = new ArrayList<>();

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * The port through which one finding's record is read for the issue it was mobilised into: each method is one query
  * (or two), whatever the size of the cycle, so an issue view renders with a bounded number of statements (a finding
- * handed over and not yet scanned in its cycle is looked for in each cycle).
+ * handed over and not yet scanned in its new cycle: two more per cycle it was handed through).
  */
 public interface FindingRecordSource {
 
@@ -21,10 +21,11 @@ public interface FindingRecordSource {
     List<RegisterEntry> trackedBy(String issueId, String issueKey);
 
     /**
-     * The record discovery holds of the finding with this key in this cycle or, when the cycle has not seen it (a
-     * finding handed over and not scanned there yet), its newest record in any cycle; empty when none.
+     * The record discovery holds of the entry's finding in the entry's cycle or, when that cycle has not seen it (an
+     * entry handed over before its new cycle scanned the finding), in the cycle it was carried from, and so back
+     * along the hand-overs; empty when none of them has.
      */
-    Optional<Finding> finding(String cycleKey, String findingKey);
+    Optional<Finding> finding(RegisterEntry entry);
 
     /**
      * The finding's place in the cycle's current queue (the newest ranking of the cycle): its rank (from 1) and

@@ -57,7 +57,7 @@ public final class FindingRecords {
                     + entry.cycleKey() + ", not " + cycle.key());
         }
         FindingRecordSource.QueuePlace place = source.queuePlace(entry.cycleKey(), entry.findingKey());
-        Finding finding = source.finding(entry.cycleKey(), entry.findingKey()).orElse(null);
+        Finding finding = source.finding(entry).orElse(null);
         return new FindingRecord(cycle, entry, finding, place.item(), place.length(), withValidations,
                 withValidations ? validation.history(entry.findingKey()) : List.of());
     }

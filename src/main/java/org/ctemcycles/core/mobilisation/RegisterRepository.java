@@ -57,10 +57,12 @@ public interface RegisterRepository {
     /** Replaces the entry of the same cycle and finding. */
     void update(RegisterEntry entry);
 
-    /** Risk-accepted entries, of every cycle, whose acceptance ended before {@code day}. */
+    /**
+     * Risk-accepted entries, of every cycle, whose acceptance ended before {@code day}, by cycle key then finding key.
+     */
     List<RegisterEntry> acceptancesExpiredBefore(LocalDate day);
 
-    /** The finding's entries in every cycle, oldest enrolment first. */
+    /** The finding's entries in every cycle, oldest enrolment first (in order of insertion among equals). */
     List<RegisterEntry> byFinding(String findingKey);
 
     /**

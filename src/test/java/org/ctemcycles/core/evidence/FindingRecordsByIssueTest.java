@@ -27,7 +27,7 @@ public class FindingRecordsByIssueTest {
             }
 
             @Override
-            public Optional<Finding> finding(String cycleKey, String findingKey) {
+            public Optional<Finding> finding(RegisterEntry entry) {
                 throw new AssertionError("not asked");
             }
 

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
@@ -102,8 +103,20 @@ public abstract class RegisterRepositoryContract {
     public void aFindingsEntriesAreOldestEnrolmentFirst() {
         register.insertAll(List.of(entry("B", "F-1", "2026-10-01T09:00:00Z")));
         register.insertAll(List.of(entry("A", "F-1", "2026-07-01T09:00:00Z"), entry("A", "F-2", "2026-07-01T09:00:00Z")));
-        assertEquals(List.of("A/F-1", "B/F-1"), keys(register.byFinding("F-1")));
+        register.insertAll(List.of(entry("C", "F-1", "2026-06-01T09:00:00Z")));
+        assertEquals("by enrolment, not by cycle or insertion", List.of("C/F-1", "A/F-1", "B/F-1"),
+                keys(register.byFinding("F-1")));
         assertEquals(List.of(), register.byFinding("F-9"));
+    }
+
+    @Test
+    public void aBatchOfThousandsIsEnteredWhole() {
+        List<RegisterEntry> many = IntStream.range(0, 2_500)
+                .mapToObj(i -> entry("A", String.format("F-%05d", i), "2026-07-01T09:00:00Z")).toList();
+        register.insertAll(many);
+        List<RegisterEntry> listed = register.list("A");
+        assertEquals(2_500, listed.size());
+        assertEquals(many, listed);
     }
 
     @Test
