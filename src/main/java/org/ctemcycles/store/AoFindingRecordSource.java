@@ -59,7 +59,7 @@ public class AoFindingRecordSource implements FindingRecordSource {
             return Optional.empty();
         }
         String cycle = entry.cycleKey();
-        String carriedFrom = entry.carriedFrom();
+        String carriedFrom = entry.carriedFrom(); // null below: that cycle's entry not read yet (read only if needed)
         for (Set<String> looked = new HashSet<>(); looked.add(cycle); ) {
             List<FindingEntity> rows = inCycle(ao, cycle, range);
             if (!rows.isEmpty()) {
