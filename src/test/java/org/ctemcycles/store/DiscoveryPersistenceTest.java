@@ -835,20 +835,17 @@ public class DiscoveryPersistenceTest {
     }
 
     /**
-     * A finding found by its key for the issue panel (in its entry's cycle, else in each cycle) or in one cycle (the
-     * record's pages) is a range over the unique finding key's index, not a walk of the table or the cycle in id
-     * order: H2's plan of the very statements the store issued, taken from its statement statistics (PostgreSQL has
-     * its own planner).
+     * A finding found by its key for the issue panel (in its entry's cycle, else in the one it was carried from) or in
+     * one cycle (the record's pages) is a range over the unique finding key's index, not a walk of the table or the
+     * cycle in id order: H2's plan of the very statements the store issued, taken from its statement statistics
+     * (PostgreSQL has its own planner).
      */
     @Test
     public void aFindingByItsKeyIsAnIndexRange() throws Exception {
         if (!testDatabase.toString().equals("H2")) {
             return;
         }
-        try (java.sql.Connection c = opened.database().dataSource().getConnection();
-             java.sql.Statement s = c.createStatement()) {
-            s.execute("SET QUERY_STATISTICS TRUE");
-        }
+        countStatements();
         String key = "F-ab00cd00ef001234";
         String next = "CTEM-2027-Q1";
         new AoCycleRepository(ao).insert(new Cycle(next, "Q1", "", new Cadence(LocalDate.of(2027, 1, 1),
@@ -857,39 +854,50 @@ public class DiscoveryPersistenceTest {
         // seen in neither: looked for in the entry's cycle, then in the one it was carried from
         assertEquals(Optional.empty(), new AoFindingRecordSource(ao, new DecisionJson()).finding(handedOver));
         new AoEvidenceSource(ao, new DecisionJson()).finding(CYCLE, key);
-        List<String> plans = new ArrayList<>();
-        try (java.sql.Connection c = opened.database().dataSource().getConnection()) {
-            List<String> issued = new ArrayList<>();
-            List<String> all = new ArrayList<>();
-            int executions = 0;
-            try (java.sql.ResultSet rs = c.createStatement().executeQuery(
-                    "SELECT SQL_STATEMENT, EXECUTION_COUNT FROM INFORMATION_SCHEMA.QUERY_STATISTICS")) {
-                while (rs.next()) {
-                    String sql = rs.getString(1);
-                    all.add(sql);
-                    if (sql.matches("(?s).*_FINDING\"? WHERE .*")) {
-                        issued.add(sql);
-                        executions += rs.getInt(2);
-                    }
+        List<Counted> ranges = counted("(?s).*_FINDING\"? WHERE .*", i -> i == 1 ? "ab00" : "abff");
+        // the panel's two cycles and the record's one, each a range of the unique key (one statement's text)
+        assertEquals(ranges.toString(), 3, ranges.stream().mapToInt(Counted::executions).sum());
+        for (Counted range : ranges) {
+            assertTrue(range.plan(), range.plan().matches("(?s).*/\\* PUBLIC\\.\\w+: FINDING_KEY >= \\?1.*"));
+        }
+    }
+
+    /** Turns H2's statement statistics on: from here, each statement issued is counted by its text. */
+    private void countStatements() throws java.sql.SQLException {
+        try (java.sql.Connection c = opened.database().dataSource().getConnection();
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("SET QUERY_STATISTICS TRUE");
+        }
+    }
+
+    /** A statement H2 counted: its text, how often it ran, and H2's plan of it. */
+    private record Counted(String sql, int executions, String plan) {
+    }
+
+    /** The counted statements whose text matches, each planned with its i-th parameter (from 1) bound to that text. */
+    private List<Counted> counted(String textPattern, java.util.function.IntFunction<String> parameter)
+            throws java.sql.SQLException {
+        List<Counted> out = new ArrayList<>();
+        try (java.sql.Connection c = opened.database().dataSource().getConnection();
+             java.sql.ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT SQL_STATEMENT, EXECUTION_COUNT FROM INFORMATION_SCHEMA.QUERY_STATISTICS")) {
+            while (rs.next()) {
+                String sql = rs.getString(1);
+                if (!sql.matches(textPattern)) {
+                    continue;
                 }
-            }
-            // the panel's two cycles and the record's one, each a range of the unique key (one statement's text)
-            assertEquals(all.toString(), 3, executions);
-            for (String sql : issued) {
                 try (java.sql.PreparedStatement explain = c.prepareStatement("EXPLAIN " + sql)) {
                     for (int i = 1; i <= explain.getParameterMetaData().getParameterCount(); i++) {
-                        explain.setString(i, i == 1 ? "ab00" : "abff");
+                        explain.setString(i, parameter.apply(i));
                     }
                     try (java.sql.ResultSet plan = explain.executeQuery()) {
                         assertTrue(plan.next());
-                        plans.add(plan.getString(1));
+                        out.add(new Counted(sql, rs.getInt(2), plan.getString(1)));
                     }
                 }
             }
         }
-        for (String plan : plans) {
-            assertTrue(plan, plan.matches("(?s).*/\\* PUBLIC\\.\\w+: FINDING_KEY >= \\?1.*"));
-        }
+        return out;
     }
 
     /**
@@ -946,36 +954,12 @@ public class DiscoveryPersistenceTest {
         }
         AoRegisterRepository register = new AoRegisterRepository(ao);
         register.insertAll(List.of(RegisterEntry.enrolled(CYCLE, "F-ab00cd00ef001234", MONDAY)));
-        try (java.sql.Connection c = opened.database().dataSource().getConnection();
-             java.sql.Statement s = c.createStatement()) {
-            s.execute("SET QUERY_STATISTICS TRUE");
-        }
+        countStatements();
         assertEquals(1, register.byFinding("F-ab00cd00ef001234").size());
         assertEquals(List.of(), register.acceptancesExpiredBefore(LocalDate.parse("2026-12-01")));
-        List<String> plans = new ArrayList<>();
-        try (java.sql.Connection c = opened.database().dataSource().getConnection()) {
-            List<String> issued = new ArrayList<>();
-            try (java.sql.ResultSet rs = c.createStatement().executeQuery(
-                    "SELECT SQL_STATEMENT FROM INFORMATION_SCHEMA.QUERY_STATISTICS")) {
-                while (rs.next()) {
-                    if (rs.getString(1).contains("REGISTER_ENTRY")) {
-                        issued.add(rs.getString(1));
-                    }
-                }
-            }
-            assertEquals(issued.toString(), 2, issued.size());
-            for (String sql : issued) {
-                try (java.sql.PreparedStatement explain = c.prepareStatement("EXPLAIN " + sql)) {
-                    for (int i = 1; i <= explain.getParameterMetaData().getParameterCount(); i++) {
-                        explain.setString(i, "x");
-                    }
-                    try (java.sql.ResultSet plan = explain.executeQuery()) {
-                        assertTrue(plan.next());
-                        plans.add(plan.getString(1));
-                    }
-                }
-            }
-        }
+        List<Counted> issued = counted("(?s).*REGISTER_ENTRY.*", i -> "x");
+        assertEquals(issued.toString(), 2, issued.size());
+        List<String> plans = issued.stream().map(Counted::plan).toList();
         assertTrue(plans.toString(), plans.stream().anyMatch(p -> p.matches(
                 "(?s).*/\\* PUBLIC\\.\\w+: ENTRY_KEY (IN\\(|= \\?1).*")));
         assertTrue(plans.toString(), plans.stream().anyMatch(p -> p.matches(
