@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -97,7 +98,7 @@ public class BrowserPagesTest {
      */
     private void clickAndLoad(WebElement element) {
         element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(element));
+        awaitStale(element, 60);
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver -> "complete".equals(
                 ((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
@@ -327,9 +328,8 @@ public class BrowserPagesTest {
                 "var box = document.getElementById('ctem-api-message'); if (box) { box.innerHTML = ''; }");
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.cssSelector("#" + form + " [type=submit]")).click();
-        // ChromeDriver can answer "node does not belong to the document" while the old page unloads (seen under
-        // load): that is asked again, as the page going stale is what the wait looks for
-        new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.WebDriverException.class)
+        // asked again on ChromeDriver's "node does not belong to the document", as in awaitStale
+        new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(WebDriverException.class)
                 .until(d -> ExpectedConditions.stalenessOf(page).apply(d)
                         || !d.findElements(By.id("ctem-api-error")).isEmpty());
         if (action == null) {
@@ -350,7 +350,17 @@ public class BrowserPagesTest {
     private void reloadAfter(By what) {
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(what).click();
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+        awaitStale(page, 60);
+    }
+
+    /**
+     * Waits until an element of the page left is gone. ChromeDriver can answer "node does not belong to the document"
+     * while the old page unloads (seen under load, CI stop 27): that is asked again, as the page going stale is what
+     * the wait looks for.
+     */
+    private void awaitStale(WebElement old, int seconds) {
+        new WebDriverWait(browser, Duration.ofSeconds(seconds)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(old));
     }
 
     /** Advances the cycle through its next gate (met: no override) with the page's advance form. */
@@ -516,7 +526,7 @@ public class BrowserPagesTest {
         browser.findElement(By.id("ctem-feed-file")).sendKeys(
                 Path.of("src/test/resources/priority/epss_scores-2025-08-31.csv.gz").toAbsolutePath().toString());
         browser.findElement(By.id("ctem-feed-submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(120)).until(ExpectedConditions.stalenessOf(before));
+        awaitStale(before, 120);
         assertEquals(1, browser.findElements(By.id("ctem-feed-loaded")).size());
         String epss = browser.findElement(By.cssSelector("#ctem-feeds tr[data-feed=EPSS]")).getText();
         assertTrue(epss, epss.contains("2025-08-31") && epss.contains("epss_scores-2025-08-31.csv.gz"));
