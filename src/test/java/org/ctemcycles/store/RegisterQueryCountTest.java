@@ -69,7 +69,10 @@ public class RegisterQueryCountTest {
         assertEquals("the cycle, then its register in one query: " + one.registerSql(), 2, one.register());
         assertTrue(one.registerSql().get(1), one.registerSql().get(1).contains("REGISTER_ENTRY"));
         assertEquals("a checkpoint's metrics", one.metrics(), thousand.metrics());
-        assertEquals("entering findings into the register", one.enrol(), thousand.enrol());
+        // a batch insert of many rows may take one statement more: its rows go 1,000 values' worth a statement as one
+        // JDBC batch, then one statement for the rest (ADR 053)
+        assertTrue("entering findings into the register: " + one.enrol() + ", " + thousand.enrol(),
+                thousand.enrol() == one.enrol() || thousand.enrol() == one.enrol() + 1);
         System.out.printf("[ctem] %s statements for 1 and 1,000 findings: register %d/%d, metrics %d/%d, enrol %d/%d%n",
                 database, one.register(), thousand.register(), one.metrics(), thousand.metrics(), one.enrol(),
                 thousand.enrol());

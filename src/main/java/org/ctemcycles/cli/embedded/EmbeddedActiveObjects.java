@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -223,42 +224,79 @@ final class EmbeddedActiveObjects implements ActiveObjects {
     }
 
     /**
-     * AO's default batch insert, statement for statement: the same INSERT (the rows' distinct columns in their order,
-     * quoted and schema-qualified by the provider), each value converted by the logical type AO's type manager gives
-     * its class and bound by that type's {@code putToDatabase}, nulls by the provider's {@code putNull}, one JDBC
-     * batch. The one difference: AO 3.2.11 asks the type manager for every value of every row, which builds a new
-     * type object for each string ({@code TypeManager.findTypeWithQualifiers}: a tenth of a 14,219-finding import's
-     * time, BENCHMARKS.md); here the type of a column's values is asked once per class (ADR 039).
+     * About how many values one INSERT binds: the rows of a batch go {@code 1000 / columns} to a statement (45 of a
+     * finding's 22 columns), which spares H2 the per-statement work of a row at a time (a statement's start and end,
+     * its snapshot released) without statements so long that parsing them costs more (ADR 053). PostgreSQL takes up
+     * to 32,767 values a statement.
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static final int PARAMETERS_PER_INSERT = 1_000;
+
+    /**
+     * AO's default batch insert, row for row: the same columns (the rows' distinct columns in their order, quoted and
+     * schema-qualified by the provider), each value converted by the logical type AO's type manager gives its class
+     * and bound by that type's {@code putToDatabase}, nulls by the provider's {@code putNull}. The differences: AO
+     * 3.2.11 asks the type manager for every value of every row, which builds a new type object for each string
+     * ({@code TypeManager.findTypeWithQualifiers}: a tenth of a 14,219-finding import's time, BENCHMARKS.md); here
+     * the type of a column's values is asked once per class (ADR 039). And AO binds one row per INSERT, here a
+     * statement names {@link #PARAMETERS_PER_INSERT} values' worth of rows (one JDBC batch of those, then one
+     * statement for the rest), in the rows' order, so their ids are given in that order as before (ADR 053).
+     */
     private void insertBatch(DatabaseProvider provider, Connection connection, String table,
                              List<Map<String, Object>> rows) throws SQLException {
         String[] columns = columns(table, rows);
+        int perStatement = Math.max(1, Math.min(rows.size(), PARAMETERS_PER_INSERT / columns.length));
+        int whole = rows.size() / perStatement * perStatement;
+        Map<Class<?>, TypeInfo<Object>> types = new HashMap<>();
+        try (PreparedStatement statement = provider.preparedStatement(connection,
+                insertSql(provider, table, columns, perStatement), Statement.NO_GENERATED_KEYS)) {
+            for (int start = 0; start < whole; start += perStatement) {
+                bind(provider, statement, columns, rows.subList(start, start + perStatement), types);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+        if (whole < rows.size()) {
+            try (PreparedStatement statement = provider.preparedStatement(connection,
+                    insertSql(provider, table, columns, rows.size() - whole), Statement.NO_GENERATED_KEYS)) {
+                bind(provider, statement, columns, rows.subList(whole, rows.size()), types);
+                statement.executeUpdate();
+            }
+        }
+    }
+
+    private static StringBuilder insertSql(DatabaseProvider provider, String table, String[] columns, int rows) {
         StringBuilder sql = new StringBuilder("INSERT INTO ").append(provider.withSchema(table)).append(" (");
         for (int i = 0; i < columns.length; i++) {
             sql.append(i == 0 ? "" : ",").append(provider.processID(columns[i]));
         }
-        sql.append(") VALUES (").append("?,".repeat(columns.length - 1)).append("?)");
-        Map<Class<?>, TypeInfo<Object>> types = new HashMap<>();
-        try (PreparedStatement statement = provider.preparedStatement(connection, sql, Statement.NO_GENERATED_KEYS)) {
-            for (Map<String, Object> row : rows) {
-                for (int i = 0; i < columns.length; i++) {
-                    Object value = row.get(columns[i]);
-                    if (value instanceof RawEntity<?> entity) {
-                        value = Common.getPrimaryKeyValue((RawEntity) entity);
-                    }
-                    if (value == null) {
-                        provider.putNull(statement, i + 1);
-                    } else {
-                        TypeInfo<Object> typeInfo = types.computeIfAbsent(value.getClass(),
-                                c -> (TypeInfo<Object>) provider.getTypeManager().getType(c));
-                        typeInfo.getLogicalType().putToDatabase(em, statement, i + 1, value,
-                                typeInfo.getJdbcWriteType());
-                    }
+        String row = "(" + "?,".repeat(columns.length - 1) + "?)";
+        sql.append(") VALUES ").append(row);
+        for (int i = 1; i < rows; i++) {
+            sql.append(',').append(row);
+        }
+        return sql;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void bind(DatabaseProvider provider, PreparedStatement statement, String[] columns,
+                      List<Map<String, Object>> rows, Map<Class<?>, TypeInfo<Object>> types) throws SQLException {
+        Function<Class<?>, TypeInfo<Object>> typeOf = c -> (TypeInfo<Object>) provider.getTypeManager().getType(c);
+        int parameter = 1;
+        for (Map<String, Object> row : rows) {
+            for (String column : columns) {
+                Object value = row.get(column);
+                if (value instanceof RawEntity<?> entity) {
+                    value = Common.getPrimaryKeyValue((RawEntity) entity);
                 }
-                statement.addBatch();
+                if (value == null) {
+                    provider.putNull(statement, parameter);
+                } else {
+                    TypeInfo<Object> typeInfo = types.computeIfAbsent(value.getClass(), typeOf);
+                    typeInfo.getLogicalType().putToDatabase(em, statement, parameter, value,
+                            typeInfo.getJdbcWriteType());
+                }
+                parameter++;
             }
-            statement.executeBatch();
         }
     }
 
