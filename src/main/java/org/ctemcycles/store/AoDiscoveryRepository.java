@@ -203,9 +203,12 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
         }
         Map<String, Long> ids = new HashMap<>(findings.size() * 2);
         Set<String> keys = new HashSet<>(findings.size() * 2);
-        findings.forEach(stored -> keys.add(first.cycleKey() + "/" + stored.finding().identity().hash()));
-        keyRanges.stream(FindingEntity.class, "ID, IDENTITY_HASH, FINDING_KEY", "FINDING_KEY",
-                FindingEntity::getFindingKey, keys, row -> ids.put(row.getIdentityHash(), (long) row.getID()));
+        String prefix = first.cycleKey() + "/";
+        findings.forEach(stored -> keys.add(prefix + stored.finding().identity().hash()));
+        // the key holds the identity hash: reading only the id and the key, the database reads its index of the key
+        // alone, not each row it points to
+        keyRanges.stream(FindingEntity.class, "ID, FINDING_KEY", "FINDING_KEY", FindingEntity::getFindingKey, keys,
+                row -> ids.put(row.getFindingKey().substring(prefix.length()), (long) row.getID()));
         return ids;
     }
 
