@@ -362,6 +362,12 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
                 cycleKey, at.toEpochMilli())) > 0;
     }
 
+    @Override
+    public boolean otherRuns(String cycleKey, long runId) {
+        return ao.count(DiscoveryRunEntity.class, Query.select().where("CYCLE_KEY = ? AND ID <> ?", cycleKey,
+                runId)) > 0;
+    }
+
     /**
      * A finding as the write path reads it: the row alone. Its last sighting is taken to be its first (the write
      * path asks {@link #seenAfter} whether a later scan saw it, which is all it needs).

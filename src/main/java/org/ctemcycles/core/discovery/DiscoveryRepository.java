@@ -46,6 +46,12 @@ public interface DiscoveryRepository {
      */
     boolean scannedAfter(String cycleKey, Instant at);
 
+    /**
+     * Whether the cycle has a run besides {@code runId}. Every signal of a cycle comes from one of its runs, so when it
+     * has none besides, all its live signals are this run's own.
+     */
+    boolean otherRuns(String cycleKey, long runId);
+
     /** Stores new findings (their ids are ignored) and returns their ids by identity hash. */
     Map<String, Long> insertFindings(List<StoredFinding> findings);
 

@@ -493,6 +493,10 @@ public class DiscoveryService {
      * about the hosts it skipped.
      */
     private int retireUnseen(ImportPlan plan, DedupResult dedup, DiscoveryRun run, long runId, FindingIds seen) {
+        // every finding of a cycle with no other run is this run's and was seen: nothing to retire, no signal to read
+        if (!repository.otherRuns(run.cycleKey(), runId)) {
+            return 0;
+        }
         Set<SourceKey> sources = new LinkedHashSet<>();
         sources.add(new SourceKey(run.sourceKind(), FindingIdentity.toolKey(run.tool())));
         for (DedupResult.ToolUse use : dedup.tools()) {

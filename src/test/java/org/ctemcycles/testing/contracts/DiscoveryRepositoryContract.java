@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
@@ -92,6 +93,17 @@ public abstract class DiscoveryRepositoryContract {
                 Discovered.stored(oldest, oldestId, List.of("WEB", "API"), counts(0))), discovery.runs("A"));
         assertEquals(1, discovery.runs("B").size());
         assertEquals(List.of(), discovery.runs("C"));
+    }
+
+    @Test
+    public void aCycleHasOtherRunsOnlyWhenARunOfItsOwnIsNotTheOneAsked() {
+        long first = discovery.insertRun(Discovered.run("A", "first", true, T1));
+        discovery.insertRun(Discovered.run("B", "other cycle", true, T2));
+        assertFalse("the cycle's only run", discovery.otherRuns("A", first));
+        assertFalse("no run at all", discovery.otherRuns("C", first));
+        long partial = discovery.insertRun(Discovered.run("A", "partial", false, T2));
+        assertTrue("a partial run is a run", discovery.otherRuns("A", first));
+        assertTrue(discovery.otherRuns("A", partial));
     }
 
     private Map<String, StoredFinding> storeMany(String cycle, long run) {
