@@ -42,9 +42,10 @@ import java.util.function.Supplier;
 
 /**
  * Discovery's runs, findings, signals and coverage on Active Objects. Collections are written with AO's batch insert
- * ({@code create(type, rows)}, one JDBC batch per chunk) and read with chunked {@code IN} queries, so an import costs a
- * number of statements that grows with chunks, not rows (updates of existing rows are one statement each, as AO has
- * no batch update).
+ * ({@code create(type, rows)} per chunk: inside Jira AO's JDBC batch; on the command line at most two statements on H2,
+ * ADR 053, or one COPY on PostgreSQL, ADR 043) and read with chunked {@code IN} queries or key ranges, so an import
+ * costs a number of statements that grows with chunks, not rows (updates of existing rows are one statement each, as
+ * AO has no batch update).
  */
 public class AoDiscoveryRepository implements DiscoveryRepository {
 
@@ -205,8 +206,8 @@ public class AoDiscoveryRepository implements DiscoveryRepository {
         Set<String> keys = new HashSet<>(findings.size() * 2);
         String prefix = first.cycleKey() + "/";
         findings.forEach(stored -> keys.add(prefix + stored.finding().identity().hash()));
-        // the key holds the identity hash: reading only the id and the key, the database reads its index of the key
-        // alone, not each row it points to
+        // the key holds the identity hash: reading only the id and the key, H2 answers from the key's index alone,
+        // without each row it points to
         keyRanges.stream(FindingEntity.class, "ID, FINDING_KEY", "FINDING_KEY", FindingEntity::getFindingKey, keys,
                 row -> ids.put(row.getFindingKey().substring(prefix.length()), (long) row.getID()));
         return ids;

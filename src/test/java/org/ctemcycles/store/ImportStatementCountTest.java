@@ -111,22 +111,47 @@ public class ImportStatementCountTest {
                 + ")", large.statements() <= small.statements() + 12 * (LARGE / 1_000));
         assertTrue("far fewer statements than findings: " + large.statements(), large.statements() < LARGE / 30);
         // the batch inserts are among the statements counted (INSERT batches, or COPYs on PostgreSQL: ADR 043): the
-        // run, then per chunk of 1,000 its findings and their signals, then the register's intake and its log entry;
-        // on H2 a batch insert is at most two statements, its rows 1,000 values' worth a statement as one JDBC batch,
-        // then one statement for the rest (ADR 053)
+        // run, then per chunk of 1,000 its findings and their signals, then the register's intake and its log entry
         assertTrue("batch inserts counted: " + large.sql(), large.batches() >= 2 * (LARGE / 1_000) + 2);
-        assertTrue("batch inserts per chunk, not per finding: " + large.batches(),
-                large.batches() <= 2 * (4 * (LARGE / 1_000) + 4));
+        List<String> findingInserts = large.sql().stream().map(s -> s.toUpperCase(Locale.ROOT).replace("\"", ""))
+                .filter(s -> s.matches("INSERT INTO \\S*_FINDING \\(.*")).toList();
         long findingRowInserts = large.sql().stream().map(s -> s.toUpperCase(Locale.ROOT).replace("\"", ""))
                 .filter(s -> s.matches("INSERT INTO \\S*_(FINDING|FINDING_SIGNAL|REGISTER_ENTRY) .*")).count();
         if (database.toString().equals("PostgreSQL")) {
+            assertTrue("batch inserts per chunk, not per finding: " + large.batches(),
+                    large.batches() <= 4 * (LARGE / 1_000) + 4);
             assertEquals("the findings, signals and register entries are COPYs: " + large.sql(), 0, findingRowInserts);
             assertTrue(large.sql().toString(), large.sql().contains(CountingDataSource.COPY));
         } else {
+            // a batch insert is at most two statements: its rows 1,000 values' worth a statement as one JDBC batch,
+            // then one statement for the rest (ADR 053)
+            assertTrue("batch inserts per chunk, not per finding: " + large.batches(),
+                    large.batches() <= 2 * (4 * (LARGE / 1_000) + 4));
             assertTrue("H2 has no COPY: " + large.sql(), findingRowInserts > 0);
+            // each chunk of 1,000 findings: 1,000 values' worth of rows a statement (45 of a finding's 22 columns),
+            // then the chunk's last rows in one statement of their own
+            String full = findingInserts.get(0);
+            int perStatement = 1_000 / columnsNamed(full);
+            assertTrue(full, perStatement > 1);
+            assertEquals(full, perStatement, rowsNamed(full));
+            assertEquals(findingInserts.toString(), (LARGE / 1_000) * (1_000 % perStatement == 0 ? 1 : 2),
+                    findingInserts.size());
+            if (1_000 % perStatement != 0) {
+                assertEquals(findingInserts.get(1), 1_000 % perStatement, rowsNamed(findingInserts.get(1)));
+            }
         }
         assertEquals("the register is looked up once per chunk of 1,000, not asked again when the run is entered",
                 LARGE / 1_000, registerLookUps(large));
+    }
+
+    /** How many rows an INSERT statement names: its groups of parameters. */
+    private static int rowsNamed(String insert) {
+        return insert.substring(insert.indexOf(" VALUES ")).split("\\(", -1).length - 1;
+    }
+
+    /** How many columns an INSERT statement names. */
+    private static int columnsNamed(String insert) {
+        return insert.substring(0, insert.indexOf(" VALUES ")).split(",", -1).length;
     }
 
     /** Statements that look up register entries by their keys (an IN list, or a range and its count). */

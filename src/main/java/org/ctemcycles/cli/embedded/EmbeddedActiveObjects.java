@@ -171,8 +171,9 @@ final class EmbeddedActiveObjects implements ActiveObjects {
      * whether the value is wrong ({@code String.format} inside a {@code requireNonNull}) and copies the entity's
      * required fields into a new set per row: a third of an import's allocation and a fifth of its CPU
      * (BENCHMARKS.md, ADR 035). The same checks run here, each message built only when a check fails, then the rows
-     * are written as AO's own {@code DatabaseProvider.insertBatch} writes them, with each value's type looked up once
-     * per class ({@link #insertBatch}, ADR 039), or on PostgreSQL as one COPY ({@link PostgresCopy}, ADR 043).
+     * are written with the columns and conversions of AO's own {@code DatabaseProvider.insertBatch}, each value's type
+     * looked up once per class and many rows a statement ({@link #insertBatch}, ADR 039 and 053), or on PostgreSQL as
+     * one COPY ({@link PostgresCopy}, ADR 043).
      * Entities with a value generator take AO's own path (this app has none).
      */
     @Override
@@ -226,20 +227,20 @@ final class EmbeddedActiveObjects implements ActiveObjects {
     /**
      * About how many values one INSERT binds: the rows of a batch go {@code 1000 / columns} to a statement (45 of a
      * finding's 22 columns), which spares H2 the per-statement work of a row at a time (a statement's start and end,
-     * its snapshot released) without statements so long that parsing them costs more (ADR 053). PostgreSQL takes up
-     * to 32,767 values a statement.
+     * its snapshot released) without statements so long that parsing them costs more (ADR 053). PostgreSQL's driver
+     * takes up to 65,535 values a statement.
      */
     private static final int PARAMETERS_PER_INSERT = 1_000;
 
     /**
-     * AO's default batch insert, row for row: the same columns (the rows' distinct columns in their order, quoted and
-     * schema-qualified by the provider), each value converted by the logical type AO's type manager gives its class
-     * and bound by that type's {@code putToDatabase}, nulls by the provider's {@code putNull}. The differences: AO
-     * 3.2.11 asks the type manager for every value of every row, which builds a new type object for each string
-     * ({@code TypeManager.findTypeWithQualifiers}: a tenth of a 14,219-finding import's time, BENCHMARKS.md); here
-     * the type of a column's values is asked once per class (ADR 039). And AO binds one row per INSERT, here a
-     * statement names {@link #PARAMETERS_PER_INSERT} values' worth of rows (one JDBC batch of those, then one
-     * statement for the rest), in the rows' order, so their ids are given in that order as before (ADR 053).
+     * AO's default batch insert, the rows written as it writes them: the same columns (the rows' distinct columns in
+     * their order, quoted and schema-qualified by the provider), each value converted by the logical type AO's type
+     * manager gives its class and bound by that type's {@code putToDatabase}, nulls by the provider's {@code putNull}.
+     * The differences: AO 3.2.11 asks the type manager for every value of every row, which builds a new type object
+     * for each string ({@code TypeManager.findTypeWithQualifiers}: a tenth of a 14,219-finding import's time,
+     * BENCHMARKS.md); here the type of a column's values is asked once per class (ADR 039). And AO binds one row per
+     * INSERT, here a statement names {@link #PARAMETERS_PER_INSERT} values' worth of rows (one JDBC batch of those,
+     * then one statement for the rest), in the rows' order, so their ids are given in that order as before (ADR 053).
      */
     private void insertBatch(DatabaseProvider provider, Connection connection, String table,
                              List<Map<String, Object>> rows) throws SQLException {

@@ -328,10 +328,8 @@ public class BrowserPagesTest {
                 "var box = document.getElementById('ctem-api-message'); if (box) { box.innerHTML = ''; }");
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.cssSelector("#" + form + " [type=submit]")).click();
-        // asked again on ChromeDriver's "node does not belong to the document", as in awaitStale
-        new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(WebDriverException.class)
-                .until(d -> ExpectedConditions.stalenessOf(page).apply(d)
-                        || !d.findElements(By.id("ctem-api-error")).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> unloading(() -> ExpectedConditions
+                .stalenessOf(page).apply(d) || !d.findElements(By.id("ctem-api-error")).isEmpty()));
         if (action == null) {
             assertEquals(1, browser.findElements(By.id("ctem-api-error")).size());
             return;
@@ -353,14 +351,26 @@ public class BrowserPagesTest {
         awaitStale(page, 60);
     }
 
-    /**
-     * Waits until an element of the page left is gone. ChromeDriver can answer "node does not belong to the document"
-     * while the old page unloads (seen under load, CI stop 27): that is asked again, as the page going stale is what
-     * the wait looks for.
-     */
+    /** Waits until an element of the page left is gone. */
     private void awaitStale(WebElement old, int seconds) {
-        new WebDriverWait(browser, Duration.ofSeconds(seconds)).ignoring(WebDriverException.class)
-                .until(ExpectedConditions.stalenessOf(old));
+        new WebDriverWait(browser, Duration.ofSeconds(seconds)).until(d -> unloading(() -> ExpectedConditions
+                .stalenessOf(old).apply(d)));
+    }
+
+    /**
+     * The condition, or false when ChromeDriver answers "node does not belong to the document" while the old page
+     * unloads (seen under load, CI stop 27): the page going stale is what the waits look for, so that is asked again.
+     * Any other failure (a browser gone, say) ends the wait at once.
+     */
+    private static boolean unloading(java.util.function.BooleanSupplier condition) {
+        try {
+            return condition.getAsBoolean();
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     /** Advances the cycle through its next gate (met: no override) with the page's advance form. */
