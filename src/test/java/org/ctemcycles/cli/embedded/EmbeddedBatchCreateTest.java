@@ -99,6 +99,19 @@ public class EmbeddedBatchCreateTest {
         void setNote(String note);
     }
 
+    /** A table with a date: COPY does not carry a date, so on PostgreSQL its rows take the batch INSERT too. */
+    @Table("STAMP")
+    public interface Stamp extends Entity {
+        @StringLength(32)
+        String getName();
+
+        void setName(String name);
+
+        java.util.Date getAt();
+
+        void setAt(java.util.Date at);
+    }
+
     @Parameterized.Parameters(name = "{0}")
     public static List<Object[]> databases() {
         return TestDatabase.parameters();
@@ -114,8 +127,8 @@ public class EmbeddedBatchCreateTest {
 
     @Before
     public void open() {
-        opened = database.open(new EmbeddedDatabase.Options(List.of(Gadget.class, Widget.class, Badge.class), List.of(),
-                UnaryOperator.identity()));
+        opened = database.open(new EmbeddedDatabase.Options(List.of(Gadget.class, Widget.class, Badge.class,
+                Stamp.class), List.of(), UnaryOperator.identity()));
         ao = opened.database().activeObjects();
     }
 
@@ -152,6 +165,26 @@ public class EmbeddedBatchCreateTest {
             assertEquals("gadget " + i, written[i].getName());
             assertEquals(i, written[i].getSize());
             assertEquals(i % 2 == 0 ? "even" : null, written[i].getNote());
+        }
+    }
+
+    @Test
+    public void rowsCopyCannotCarryAreWrittenManyAStatementInTheirOrder() {
+        // 1,000 values a statement over two columns: 500 rows a statement, then the last 100 in one of their own
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < 1_100; i++) {
+            rows.add(row("NAME", "stamp " + i, "AT", i % 7 == 0 ? null : new java.util.Date(1_700_000_000_000L + i)));
+        }
+        ao.executeInTransaction(() -> {
+            ao.create(Stamp.class, rows);
+            return null;
+        });
+        Stamp[] written = ao.find(Stamp.class, net.java.ao.Query.select().order("ID ASC"));
+        assertEquals(1_100, written.length);
+        for (int i = 0; i < 1_100; i++) {
+            assertEquals("stamp " + i, written[i].getName());
+            assertEquals("row " + i, i % 7 == 0 ? null : 1_700_000_000_000L + i,
+                    written[i].getAt() == null ? null : written[i].getAt().getTime());
         }
     }
 
