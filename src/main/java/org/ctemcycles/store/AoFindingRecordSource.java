@@ -34,16 +34,15 @@ public class AoFindingRecordSource implements FindingRecordSource {
         this.encoding = encoding;
     }
 
-    /** By the issue's id, then (when no entry has it) by its key: each one query over an index of its own. */
+    /**
+     * By the issue's id, then (when no entry has it) by its key: each through the tracker link table's index of it
+     * (ADR 054), then the linked entries by their key.
+     */
     @Override
     public List<RegisterEntry> trackedBy(String issueId, String issueKey) {
-        List<RegisterEntry> byId = issueId == null ? List.of() : entriesWhere("TRACKER_ISSUE_ID", issueId);
-        return !byId.isEmpty() || issueKey == null ? byId : entriesWhere("TRACKER_ISSUE", issueKey);
-    }
-
-    private List<RegisterEntry> entriesWhere(String column, String value) {
-        return Arrays.stream(ao.find(RegisterEntryEntity.class, Query.select().where(column + " = ?", value)
-                .order("ENROLLED_AT_MILLIS ASC, ID ASC"))).map(AoRegisterRepository::toEntry).toList();
+        TrackerLinks links = new TrackerLinks(ao);
+        List<RegisterEntry> byId = issueId == null ? List.of() : links.entries("TRACKER_ISSUE_ID", issueId);
+        return !byId.isEmpty() || issueKey == null ? byId : links.entries("TRACKER_ISSUE", issueKey);
     }
 
     /**

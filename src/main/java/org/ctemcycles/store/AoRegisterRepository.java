@@ -36,10 +36,12 @@ public class AoRegisterRepository implements RegisterRepository {
 
     private final ActiveObjects ao;
     private final KeyRangeReader keyRanges;
+    private final TrackerLinks links;
 
     public AoRegisterRepository(ActiveObjects ao) {
         this.ao = ao;
         this.keyRanges = new KeyRangeReader(ao);
+        this.links = new TrackerLinks(ao);
     }
 
     @Override
@@ -112,6 +114,7 @@ public class AoRegisterRepository implements RegisterRepository {
             for (List<RegisterEntry> chunk : AoDiscoveryRepository.chunks(entries,
                     AoDiscoveryRepository.INSERT_CHUNK)) {
                 ao.create(RegisterEntryEntity.class, chunk.stream().map(AoRegisterRepository::columns).toList());
+                links.insert(chunk);
             }
         } catch (RuntimeException e) {
             if (SqlErrors.lostRace(e)) {
@@ -131,6 +134,7 @@ public class AoRegisterRepository implements RegisterRepository {
                     + entry.cycleKey());
         }
         RegisterEntryEntity row = rows[0];
+        boolean relinked = TrackerLinks.changes(row.getTrackerIssue(), row.getTrackerIssueId(), entry);
         row.setTrackerIssueId(entry.trackerIssueId());
         row.setTrackerState(entry.trackerState() == null ? "" : entry.trackerState().encode());
         row.setDecisionNeeded(entry.decisionNeeded());
@@ -151,6 +155,9 @@ public class AoRegisterRepository implements RegisterRepository {
         row.setAcceptedAtMillis(acceptance == null ? 0 : acceptance.acceptedAt().toEpochMilli());
         row.setUpdatedAtMillis(entry.updatedAt().toEpochMilli());
         row.save();
+        if (relinked) {
+            links.set(entry);
+        }
     }
 
     /**
@@ -190,13 +197,10 @@ public class AoRegisterRepository implements RegisterRepository {
                 .map(CycleEntity::getCycleKey).toList();
     }
 
+    /** Through the tracker link table (ADR 054): the links of the issue, then their entries by key. */
     @Override
     public List<RegisterEntry> byTrackerIssue(String issueId) {
-        if (issueId == null || issueId.isEmpty()) {
-            return List.of();
-        }
-        return entries(Query.select().where("TRACKER_ISSUE_ID = ?", issueId)
-                .order("ENROLLED_AT_MILLIS ASC, ID ASC"));
+        return links.entries("TRACKER_ISSUE_ID", issueId);
     }
 
     /**

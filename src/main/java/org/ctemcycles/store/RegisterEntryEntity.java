@@ -3,7 +3,6 @@ package org.ctemcycles.store;
 import net.java.ao.Entity;
 import net.java.ao.Preload;
 import net.java.ao.schema.Index;
-import net.java.ao.schema.Indexed;
 import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -12,10 +11,11 @@ import net.java.ao.schema.Unique;
 
 /**
  * One finding in one cycle's mobilisation register (table {@code AO_xxxxxx_REGISTER_ENTRY}). {@code ENTRY_KEY}
- * ({@code CYCLE_KEY/FINDING_KEY}) is unique. Indexed for the hot reads: a cycle's register (by id, by status and id)
- * and the entry of a tracker issue (its id, its key). Every index costs each entry the intake writes a B-tree entry
- * (ADR 052), so the rare reads go through these: a finding across cycles is its entry key in each cycle, the daily
- * check of expired risk acceptances reads each cycle's risk-accepted entries by (cycle, status).
+ * ({@code CYCLE_KEY/FINDING_KEY}) is unique. Indexed for the hot reads: a cycle's register (by id, by status and id).
+ * Every index costs each entry the intake writes a B-tree entry (ADR 052), so the rare reads go through these: a
+ * finding across cycles is its entry key in each cycle, the daily check of expired risk acceptances reads each
+ * cycle's risk-accepted entries by (cycle, status), and the entries of a tracker issue are found through
+ * {@link TrackerLinkEntity}, written only for entries linked to an issue (ADR 054).
  */
 @Preload
 @Table("REGISTER_ENTRY")
@@ -91,7 +91,7 @@ public interface RegisterEntryEntity extends Entity {
 
     void setVerificationStep(String step);
 
-    @Indexed
+    // not indexed: an issue's entries are found through the tracker link table (ADR 054)
     @StringLength(64)
     String getTrackerIssue();
 
@@ -135,7 +135,7 @@ public interface RegisterEntryEntity extends Entity {
     void setUpdatedAtMillis(long epochMillis);
 
     /** The tracker issue's id (stable across moves), or "" / null; tracker events find their entry by it. */
-    @Indexed
+    // not indexed: an issue's entries are found through the tracker link table (ADR 054)
     @StringLength(64)
     String getTrackerIssueId();
 

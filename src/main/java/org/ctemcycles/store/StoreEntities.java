@@ -3,6 +3,7 @@ package org.ctemcycles.store;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import net.java.ao.RawEntity;
 import org.ctemcycles.store.upgrade.v2.UpgradeTo2CycleRecord;
+import org.ctemcycles.store.upgrade.v3.UpgradeTo3TrackerLinks;
 
 import java.util.List;
 
@@ -17,6 +18,7 @@ public final class StoreEntities {
             SurfaceEntity.class, ScopeRuleEntity.class, DiscoveryRunEntity.class, RunCoverageEntity.class,
             FindingEntity.class, FindingSignalEntity.class,
             CycleRevisionEntity.class, LogEntryEntity.class, LogHeadEntity.class, RegisterEntryEntity.class,
+            TrackerLinkEntity.class,
             ValidationEntity.class, CheckpointEntity.class, ClosureEntity.class,
             FrozenReportEntity.class, FrozenChunkEntity.class, FrozenPageEntity.class,
             FrozenClaimEntity.class,
@@ -28,7 +30,7 @@ public final class StoreEntities {
 
     /** Upgrade tasks in model-version order; the data model's version is the last one's. */
     public static final List<Class<? extends ActiveObjectsUpgradeTask>> UPGRADE_TASKS =
-            List.of(UpgradeTo2CycleRecord.class);
+            List.of(UpgradeTo2CycleRecord.class, UpgradeTo3TrackerLinks.class);
 
     private StoreEntities() {
     }

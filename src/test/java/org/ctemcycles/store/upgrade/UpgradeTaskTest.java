@@ -147,7 +147,7 @@ public class UpgradeTaskTest {
     public void aFreshDatabaseRunsTheTaskOnNothingAndIsAtTheLatestVersion() throws Exception {
         TestDatabase.Opened fresh = database.open();
         try {
-            assertEquals(ModelVersion.valueOf("2"), fresh.database().modelVersion());
+            assertEquals(ModelVersion.valueOf("3"), fresh.database().modelVersion());
             assertEquals(0, fresh.database().activeObjects().count(LogEntryEntity.class));
         } finally {
             fresh.close();

@@ -1,0 +1,102 @@
+package org.ctemcycles.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import net.java.ao.Query;
+import org.ctemcycles.core.mobilisation.RegisterEntry;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The tracker link table ({@link TrackerLinkEntity}, ADR 054): a link per register entry whose tracker columns name
+ * an issue, kept with them, and the entries of an issue found through it. The entry's row stays the record: what a
+ * link says is checked against it when read.
+ */
+final class TrackerLinks {
+
+    private final ActiveObjects ao;
+
+    TrackerLinks(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    /** Whether tracker columns holding these name an issue. */
+    static boolean names(String issueKey, String issueId) {
+        return !text(issueKey).isEmpty() || !text(issueId).isEmpty();
+    }
+
+    /** Whether the entry's tracker columns change from (issueKey, issueId) to the entry's. */
+    static boolean changes(String issueKey, String issueId, RegisterEntry entry) {
+        return !text(issueKey).equals(text(entry.trackerIssue())) || !text(issueId).equals(text(entry.trackerIssueId()));
+    }
+
+    /** Links the new entries that name an issue (entries handed over with theirs), in one batch insert. */
+    void insert(List<RegisterEntry> entries) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (RegisterEntry entry : entries) {
+            if (names(entry.trackerIssue(), entry.trackerIssueId())) {
+                rows.add(row(AoRegisterRepository.entryKey(entry.cycleKey(), entry.findingKey()), entry));
+            }
+        }
+        if (!rows.isEmpty()) {
+            ao.create(TrackerLinkEntity.class, rows);
+        }
+    }
+
+    /** Makes the entry's link say what its tracker columns now say: written, changed, or removed with the issue. */
+    void set(RegisterEntry entry) {
+        String key = AoRegisterRepository.entryKey(entry.cycleKey(), entry.findingKey());
+        TrackerLinkEntity[] links = ao.find(TrackerLinkEntity.class, Query.select().where("ENTRY_KEY = ?", key));
+        if (!names(entry.trackerIssue(), entry.trackerIssueId())) {
+            if (links.length > 0) {
+                ao.delete(links);
+            }
+        } else if (links.length == 0) {
+            ao.create(TrackerLinkEntity.class, row(key, entry));
+        } else {
+            links[0].setTrackerIssue(entry.trackerIssue());
+            links[0].setTrackerIssueId(entry.trackerIssueId());
+            links[0].save();
+        }
+    }
+
+    /**
+     * The entries linked to the issue by {@code column} ({@code TRACKER_ISSUE_ID} or {@code TRACKER_ISSUE}), the
+     * oldest enrolment first: the links over their index, then the entries by their unique key.
+     */
+    List<RegisterEntry> entries(String column, String value) {
+        if (text(value).isEmpty()) {
+            return List.of();
+        }
+        Object[] keys = Arrays.stream(ao.find(TrackerLinkEntity.class, Query.select("ID, ENTRY_KEY")
+                .where(column + " = ?", value))).map(TrackerLinkEntity::getEntryKey).toArray();
+        if (keys.length == 0) {
+            return List.of();
+        }
+        List<RegisterEntry> out = new ArrayList<>();
+        for (RegisterEntryEntity row : ao.find(RegisterEntryEntity.class, Query.select().where("ENTRY_KEY IN ("
+                + AoDiscoveryRepository.placeholders(keys.length) + ")", keys)
+                .order("ENROLLED_AT_MILLIS ASC, ID ASC"))) {
+            String held = column.equals("TRACKER_ISSUE_ID") ? row.getTrackerIssueId() : row.getTrackerIssue();
+            if (value.equals(held)) {
+                out.add(AoRegisterRepository.toEntry(row));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Object> row(String entryKey, RegisterEntry entry) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("ENTRY_KEY", entryKey);
+        row.put("TRACKER_ISSUE", entry.trackerIssue());
+        row.put("TRACKER_ISSUE_ID", entry.trackerIssueId());
+        return row;
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}

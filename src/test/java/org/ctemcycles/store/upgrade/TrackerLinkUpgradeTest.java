@@ -1,0 +1,109 @@
+package org.ctemcycles.store.upgrade;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.activeobjects.external.ModelVersion;
+import org.ctemcycles.cli.embedded.EmbeddedDatabase;
+import org.ctemcycles.core.mobilisation.RegisterEntry;
+import org.ctemcycles.store.AoFindingRecordSource;
+import org.ctemcycles.store.AoRegisterRepository;
+import org.ctemcycles.store.RegisterEntryEntity;
+import org.ctemcycles.store.StoreEntities;
+import org.ctemcycles.store.TrackerLinkEntity;
+import org.ctemcycles.store.upgrade.v2.UpgradeTo2CycleRecord;
+import org.ctemcycles.testing.TestDatabase;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+
+/**
+ * Model version 2 to 3 on H2 and PostgreSQL (ADR 054): a register whose entries name tracker issues, written before
+ * the tracker link table existed, gets a link per such entry, so that tracker events and the issue panel find them
+ * through the links; entries without an issue get none, and a second opening adds nothing.
+ */
+@RunWith(Parameterized.class)
+public class TrackerLinkUpgradeTest {
+
+    @Parameterized.Parameters(name = "{0}")
+    public static List<Object[]> databases() {
+        return TestDatabase.parameters();
+    }
+
+    private final TestDatabase database;
+    private TestDatabase.Opened opened;
+
+    public TrackerLinkUpgradeTest(TestDatabase database) {
+        this.database = database;
+    }
+
+    /** A version-2 database: every table but the tracker links, the entries' tracker columns written directly. */
+    @Before
+    public void createVersionTwoDatabase() {
+        opened = database.open(new EmbeddedDatabase.Options(StoreEntities.ALL.stream()
+                .filter(entity -> entity != TrackerLinkEntity.class).toList(), List.of(new UpgradeTo2CycleRecord()),
+                UnaryOperator.identity()));
+        assertEquals(ModelVersion.valueOf("2"), opened.database().modelVersion());
+        ActiveObjects ao = opened.database().activeObjects();
+        entry(ao, "Q3", "F-1", 1, "SEC-7", "10007");
+        entry(ao, "Q4", "F-1", 2, "SEC-7", "10007");
+        entry(ao, "Q3", "F-2", 3, "SEC-8", "");
+        entry(ao, "Q3", "F-3", 4, "", "");
+        entry(ao, "Q3", "F-4", 5, null, null);
+        assertFalse(ao.moduleMetaData().isTablePresent(TrackerLinkEntity.class));
+    }
+
+    @After
+    public void close() throws Exception {
+        opened.close();
+    }
+
+    private static void entry(ActiveObjects ao, String cycle, String finding, long enrolled, String issueKey,
+                              String issueId) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("ENTRY_KEY", cycle + "/" + finding);
+        row.put("CYCLE_KEY", cycle);
+        row.put("FINDING_KEY", finding);
+        row.put("STATUS", "IN_PROGRESS");
+        row.put("ENROLLED_AT_MILLIS", enrolled);
+        row.put("UPDATED_AT_MILLIS", enrolled);
+        row.put("TRACKER_ISSUE", issueKey);
+        row.put("TRACKER_ISSUE_ID", issueId);
+        row.put("ACCEPTED_AT_MILLIS", 0L);
+        row.put("LOCK_SERIAL", 0L);
+        ao.executeInTransaction(() -> {
+            ao.create(RegisterEntryEntity.class, List.of(row));
+            return null;
+        });
+    }
+
+    @Test
+    public void theEntriesNamingAnIssueAreLinkedAndFoundThroughTheLinks() {
+        EmbeddedDatabase upgraded = opened.reopen(EmbeddedDatabase.Options.app());
+        assertEquals(ModelVersion.valueOf("3"), upgraded.modelVersion());
+        ActiveObjects ao = upgraded.activeObjects();
+        assertEquals("the three entries naming an issue", 3, ao.count(TrackerLinkEntity.class));
+        AoRegisterRepository register = new AoRegisterRepository(ao);
+        assertEquals(List.of("Q3/F-1", "Q4/F-1"), keys(register.byTrackerIssue("10007")));
+        AoFindingRecordSource records = new AoFindingRecordSource(ao, null);
+        assertEquals(List.of("Q3/F-2"), keys(records.trackedBy("10008", "SEC-8")));
+        assertEquals(List.of("Q3/F-1", "Q4/F-1"), keys(records.trackedBy(null, "SEC-7")));
+        assertEquals(List.of(), keys(records.trackedBy("10009", "SEC-9")));
+
+        EmbeddedDatabase again = opened.reopen(EmbeddedDatabase.Options.app());
+        assertEquals(ModelVersion.valueOf("3"), again.modelVersion());
+        assertEquals("no link twice", 3, again.activeObjects().count(TrackerLinkEntity.class));
+    }
+
+    private static List<String> keys(List<RegisterEntry> entries) {
+        return entries.stream().map(e -> e.cycleKey() + "/" + e.findingKey()).toList();
+    }
+}
