@@ -30,7 +30,7 @@ import java.util.Objects;
  *
  * <p>Each issue is applied in a transaction of its own, with its register entry locked
  * ({@link RegisterRepository#lock}), so an event, a reconciliation and a mobilisation of the same finding never
- * interleave; an issue that is exactly as the register last saw it costs one indexed read and no lock.
+ * interleave; an issue that is exactly as the register last saw it costs its indexed look-up and no lock.
  */
 public class TrackerSync {
 
@@ -145,7 +145,7 @@ public class TrackerSync {
         return reports;
     }
 
-    /** The entries of open cycles linked to the issue (one indexed read, and the cycles they belong to). */
+    /** The entries of open cycles linked to the issue (its indexed look-up, and the cycles they belong to). */
     private List<RegisterEntry> live(String issueId) {
         List<RegisterEntry> linked = register.byTrackerIssue(issueId);
         if (linked.isEmpty()) {

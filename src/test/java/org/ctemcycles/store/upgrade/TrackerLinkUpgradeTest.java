@@ -10,6 +10,7 @@ import org.ctemcycles.store.RegisterEntryEntity;
 import org.ctemcycles.store.StoreEntities;
 import org.ctemcycles.store.TrackerLinkEntity;
 import org.ctemcycles.store.upgrade.v2.UpgradeTo2CycleRecord;
+import org.ctemcycles.store.upgrade.v3.UpgradeTo3TrackerLinks;
 import org.ctemcycles.testing.TestDatabase;
 import org.junit.After;
 import org.junit.Before;
@@ -24,6 +25,7 @@ import java.util.function.UnaryOperator;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
 
 /**
  * Model version 2 to 3 on H2 and PostgreSQL (ADR 054): a register whose entries name tracker issues, written before
@@ -101,6 +103,79 @@ public class TrackerLinkUpgradeTest {
         EmbeddedDatabase again = opened.reopen(EmbeddedDatabase.Options.app());
         assertEquals(ModelVersion.valueOf("3"), again.modelVersion());
         assertEquals("no link twice", 3, again.activeObjects().count(TrackerLinkEntity.class));
+    }
+
+    /**
+     * The task itself, twice, on the version-2 database: the register keeps every index it had (the task's frozen
+     * copy declares them all), and the second run links nothing more.
+     */
+    @Test
+    public void theTaskLeavesTheRegistersIndexesAndLinksOnce() throws Exception {
+        ActiveObjects ao = opened.database().activeObjects();
+        List<String> before = registerIndexes();
+        UpgradeTo3TrackerLinks task = new UpgradeTo3TrackerLinks();
+        ao.executeInTransaction(() -> {
+            task.upgrade(ModelVersion.valueOf("2"), ao);
+            return null;
+        });
+        // (this database's register was made by today's entity, without the tracker indexes the task's copy adds)
+        assertTrue(before + " -> " + registerIndexes(), registerIndexes().containsAll(before));
+        assertTrue(before.toString(), before.contains("[CYCLE_KEY, STATUS, ID]") && before.contains("[CYCLE_KEY, ID]"));
+        assertEquals(3, ao.count(TrackerLinkEntity.class));
+        ao.executeInTransaction(() -> {
+            task.upgrade(ModelVersion.valueOf("3"), ao);
+            return null;
+        });
+        assertEquals("no link twice", 3, ao.count(TrackerLinkEntity.class));
+    }
+
+    /** An entry's link follows its issue: moved to another issue, then unlinked, it leaves no link behind. */
+    @Test
+    public void anEntrysLinkFollowsItsIssue() {
+        EmbeddedDatabase upgraded = opened.reopen(EmbeddedDatabase.Options.app());
+        ActiveObjects ao = upgraded.activeObjects();
+        AoRegisterRepository register = new AoRegisterRepository(ao);
+        RegisterEntry q3 = register.find("Q3", "F-1").orElseThrow();
+        RegisterEntry moved = withIssue(q3, "OPS-1", "10020");
+        ao.executeInTransaction(() -> {
+            register.update(moved);
+            return null;
+        });
+        assertEquals(List.of("Q4/F-1"), keys(register.byTrackerIssue("10007")));
+        assertEquals(List.of("Q3/F-1"), keys(register.byTrackerIssue("10020")));
+        assertEquals(List.of("Q3/F-1"), keys(new AoFindingRecordSource(ao, null).trackedBy(null, "OPS-1")));
+        assertEquals(3, ao.count(TrackerLinkEntity.class));
+        ao.executeInTransaction(() -> {
+            register.update(withIssue(moved, "", ""));
+            return null;
+        });
+        assertEquals(List.of(), keys(register.byTrackerIssue("10020")));
+        assertEquals("the unlinked entry's link is gone", 2, ao.count(TrackerLinkEntity.class));
+    }
+
+    private static RegisterEntry withIssue(RegisterEntry entry, String issueKey, String issueId) {
+        return new RegisterEntry(entry.cycleKey(), entry.findingKey(), entry.status(), entry.owner(), entry.deadline(),
+                entry.changeRecord(), entry.dependency(), entry.verificationStep(), issueKey, entry.acceptance(),
+                entry.carriedFrom(), entry.enrolledAt(), entry.updatedAt(), entry.deadlineSetBy(),
+                entry.deadlineReason(), issueId, entry.trackerState(), entry.decisionNeeded());
+    }
+
+    private List<String> registerIndexes() throws Exception {
+        String table = opened.database().tablePrefix().value() + "REGISTER_ENTRY";
+        java.util.Map<String, java.util.TreeMap<Integer, String>> byIndex = new java.util.TreeMap<>();
+        try (java.sql.Connection c = opened.database().dataSource().getConnection()) {
+            for (String name : List.of(table, table.toLowerCase())) {
+                try (java.sql.ResultSet rs = c.getMetaData().getIndexInfo(null, null, name, false, false)) {
+                    while (rs.next()) {
+                        if (rs.getString("INDEX_NAME") != null && rs.getString("COLUMN_NAME") != null) {
+                            byIndex.computeIfAbsent(rs.getString("INDEX_NAME"), k -> new java.util.TreeMap<>())
+                                    .put(rs.getInt("ORDINAL_POSITION"), rs.getString("COLUMN_NAME").toUpperCase());
+                        }
+                    }
+                }
+            }
+        }
+        return byIndex.values().stream().map(m -> m.values().toString()).sorted().toList();
     }
 
     private static List<String> keys(List<RegisterEntry> entries) {
