@@ -30,7 +30,8 @@ final class TrackerLinks {
 
     /** Whether the entry's tracker columns change from (issueKey, issueId) to the entry's. */
     static boolean changes(String issueKey, String issueId, RegisterEntry entry) {
-        return !text(issueKey).equals(text(entry.trackerIssue())) || !text(issueId).equals(text(entry.trackerIssueId()));
+        return !text(issueKey).equals(text(entry.trackerIssue()))
+                || !text(issueId).equals(text(entry.trackerIssueId()));
     }
 
     /** Links the new entries that name an issue (entries handed over with theirs), in one batch insert. */
