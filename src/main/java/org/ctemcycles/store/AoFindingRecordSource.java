@@ -28,10 +28,12 @@ public class AoFindingRecordSource implements FindingRecordSource {
 
     private final ActiveObjects ao;
     private final DecisionEncoding encoding;
+    private final TrackerLinks links;
 
     public AoFindingRecordSource(ActiveObjects ao, DecisionEncoding encoding) {
         this.ao = ao;
         this.encoding = encoding;
+        this.links = new TrackerLinks(ao);
     }
 
     /**
@@ -40,7 +42,6 @@ public class AoFindingRecordSource implements FindingRecordSource {
      */
     @Override
     public List<RegisterEntry> trackedBy(String issueId, String issueKey) {
-        TrackerLinks links = new TrackerLinks(ao);
         List<RegisterEntry> byId = issueId == null ? List.of() : links.entries("TRACKER_ISSUE_ID", issueId);
         return !byId.isEmpty() || issueKey == null ? byId : links.entries("TRACKER_ISSUE", issueKey);
     }

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.ctemcycles.store.AoCycleRepository.text;
+
 /**
  * The tracker link table ({@link TrackerLinkEntity}, ADR 054): a link per register entry whose tracker columns name
  * an issue, kept with them, and the entries of an issue found through it. The entry's row stays the record: what a
@@ -95,9 +97,5 @@ final class TrackerLinks {
         row.put("TRACKER_ISSUE", entry.trackerIssue());
         row.put("TRACKER_ISSUE_ID", entry.trackerIssueId());
         return row;
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
     }
 }

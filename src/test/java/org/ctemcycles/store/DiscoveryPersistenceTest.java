@@ -36,6 +36,7 @@ import org.ctemcycles.core.scope.SurfaceKind;
 import org.ctemcycles.report.json.DecisionJson;
 import org.ctemcycles.testing.MutableClock;
 import org.ctemcycles.testing.ObservationBuilder;
+import org.ctemcycles.testing.TableIndexes;
 import org.ctemcycles.testing.TestDatabase;
 import org.junit.After;
 import org.junit.Before;
@@ -796,22 +797,11 @@ public class DiscoveryPersistenceTest {
         try (java.sql.Connection c = opened.database().dataSource().getConnection()) {
             for (String table : List.of("FINDING", "FINDING_SIGNAL", "DISCOVERY_RUN", "RUN_COVERAGE", "SURFACE", "SCOPE_RULE",
                     "REGISTER_ENTRY", "TRACKER_LINK")) {
-                Map<String, java.util.TreeMap<Integer, String>> columnsByIndex = new java.util.HashMap<>();
-                for (String name : List.of(prefix + table, (prefix + table).toLowerCase())) {
-                    try (java.sql.ResultSet rs = c.getMetaData().getIndexInfo(null, null, name, false, false)) {
-                        while (rs.next()) {
-                            if (rs.getString("INDEX_NAME") == null || rs.getString("COLUMN_NAME") == null) {
-                                continue;
-                            }
-                            columnsByIndex.computeIfAbsent(rs.getString("INDEX_NAME"), k -> new java.util.TreeMap<>())
-                                    .put(rs.getInt("ORDINAL_POSITION"), rs.getString("COLUMN_NAME").toUpperCase());
-                            if (!rs.getBoolean("NON_UNIQUE")) {
-                                unique.computeIfAbsent(table, k -> new ArrayList<>()).add(rs.getString("COLUMN_NAME").toUpperCase());
-                            }
-                        }
-                    }
+                TableIndexes found = TableIndexes.of(c, prefix + table);
+                indexes.put(table, found.columns());
+                if (!found.uniqueColumns().isEmpty()) {
+                    unique.put(table, found.uniqueColumns());
                 }
-                indexes.put(table, columnsByIndex.values().stream().map(m -> List.copyOf(m.values())).toList());
             }
         }
         // every index costs each new finding a B-tree write: exactly these (ADR 048, 052), each once

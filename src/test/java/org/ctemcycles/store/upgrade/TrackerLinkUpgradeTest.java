@@ -11,6 +11,7 @@ import org.ctemcycles.store.StoreEntities;
 import org.ctemcycles.store.TrackerLinkEntity;
 import org.ctemcycles.store.upgrade.v2.UpgradeTo2CycleRecord;
 import org.ctemcycles.store.upgrade.v3.UpgradeTo3TrackerLinks;
+import org.ctemcycles.testing.TableIndexes;
 import org.ctemcycles.testing.TestDatabase;
 import org.junit.After;
 import org.junit.Before;
@@ -161,21 +162,10 @@ public class TrackerLinkUpgradeTest {
     }
 
     private List<String> registerIndexes() throws Exception {
-        String table = opened.database().tablePrefix().value() + "REGISTER_ENTRY";
-        java.util.Map<String, java.util.TreeMap<Integer, String>> byIndex = new java.util.TreeMap<>();
         try (java.sql.Connection c = opened.database().dataSource().getConnection()) {
-            for (String name : List.of(table, table.toLowerCase())) {
-                try (java.sql.ResultSet rs = c.getMetaData().getIndexInfo(null, null, name, false, false)) {
-                    while (rs.next()) {
-                        if (rs.getString("INDEX_NAME") != null && rs.getString("COLUMN_NAME") != null) {
-                            byIndex.computeIfAbsent(rs.getString("INDEX_NAME"), k -> new java.util.TreeMap<>())
-                                    .put(rs.getInt("ORDINAL_POSITION"), rs.getString("COLUMN_NAME").toUpperCase());
-                        }
-                    }
-                }
-            }
+            return TableIndexes.of(c, opened.database().tablePrefix().value() + "REGISTER_ENTRY").columns().stream()
+                    .map(Object::toString).sorted().toList();
         }
-        return byIndex.values().stream().map(m -> m.values().toString()).sorted().toList();
     }
 
     private static List<String> keys(List<RegisterEntry> entries) {
