@@ -203,6 +203,16 @@ public class AoRegisterRepository implements RegisterRepository {
         return links.entries("TRACKER_ISSUE_ID", issueId);
     }
 
+    @Override
+    public List<RegisterEntry> withoutTrackerLink(List<RegisterEntry> entries) {
+        return links.withoutTrackerLink(entries);
+    }
+
+    @Override
+    public void addTrackerLink(RegisterEntry locked) {
+        links.set(locked);
+    }
+
     /**
      * Takes the row's lock with an UPDATE of its lock serial (a concurrent transaction doing the same waits here
      * until this one ends), then reads the row as committed by whoever held it before: three statements.

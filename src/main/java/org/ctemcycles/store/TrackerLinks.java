@@ -7,6 +7,7 @@ import org.ctemcycles.core.mobilisation.RegisterEntry;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -64,6 +65,36 @@ final class TrackerLinks {
             links[0].setTrackerIssueId(entry.trackerIssueId());
             links[0].save();
         }
+    }
+
+    /**
+     * Of these entries, those naming an issue whose link is missing or names another (stored or changed by a version
+     * before the links): the links of 1,000 entries a query, read by their unique entry key.
+     */
+    List<RegisterEntry> withoutTrackerLink(List<RegisterEntry> entries) {
+        Map<String, RegisterEntry> named = new LinkedHashMap<>();
+        for (RegisterEntry entry : entries) {
+            if (names(entry.trackerIssue(), entry.trackerIssueId())) {
+                named.put(AoRegisterRepository.entryKey(entry.cycleKey(), entry.findingKey()), entry);
+            }
+        }
+        List<RegisterEntry> out = new ArrayList<>();
+        for (List<String> chunk : AoDiscoveryRepository.chunks(List.copyOf(named.keySet()),
+                AoRegisterRepository.KEYS_PER_QUERY)) {
+            Map<String, TrackerLinkEntity> held = new HashMap<>();
+            for (TrackerLinkEntity link : ao.find(TrackerLinkEntity.class, Query.select("ID, ENTRY_KEY, TRACKER_ISSUE,"
+                    + " TRACKER_ISSUE_ID").where("ENTRY_KEY IN (" + AoDiscoveryRepository.placeholders(chunk.size())
+                    + ")", chunk.toArray()))) {
+                held.put(link.getEntryKey(), link);
+            }
+            for (String key : chunk) {
+                TrackerLinkEntity link = held.get(key);
+                if (link == null || changes(link.getTrackerIssue(), link.getTrackerIssueId(), named.get(key))) {
+                    out.add(named.get(key));
+                }
+            }
+        }
+        return out;
     }
 
     /**

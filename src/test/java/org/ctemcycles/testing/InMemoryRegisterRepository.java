@@ -90,6 +90,16 @@ public class InMemoryRegisterRepository implements RegisterRepository {
         return found;
     }
 
+    /** Every entry in memory is found by its issue: none needs linking. */
+    @Override
+    public List<RegisterEntry> withoutTrackerLink(List<RegisterEntry> entries) {
+        return List.of();
+    }
+
+    @Override
+    public void addTrackerLink(RegisterEntry locked) {
+    }
+
     /** Changes in memory happen one at a time (every method is synchronized): reading is all a lock needs. */
     @Override
     public synchronized Optional<RegisterEntry> lock(String cycleKey, String findingKey) {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What one reconciliation of a cycle's register with the tracker found: how many linked entries it compared with
- * their issues, and each repair it made (every repair is also in the activity log, with the tracker as its cause).
+ * their issues, and each repair it made (every repair of the record is also in the activity log, with the tracker as
+ * its cause; an entry linked again is counted in the reconciliation's own log entry).
  */
 public record ReconciliationReport(String cycleKey, int checked, List<Repair> repairs, Instant at) {
 
@@ -31,6 +32,11 @@ public record ReconciliationReport(String cycleKey, int checked, List<Repair> re
         /** the record had reopened the finding and the issue had not followed: it was moved back to work */
         REOPENED_IN_TRACKER,
         /** the issue could not be moved back to work (the tracker refused); tried again next time */
-        NOT_FOLLOWED
+        NOT_FOLLOWED,
+        /**
+         * the entry named its issue without a tracker link (stored by a version before them, ADR 054), so the issue's
+         * events and panel did not find it: linked
+         */
+        LINKED
     }
 }

@@ -72,6 +72,16 @@ public interface RegisterRepository {
     List<RegisterEntry> byTrackerIssue(String issueId);
 
     /**
+     * Of these entries (as read from this register), those naming a tracker issue that {@link #byTrackerIssue} and
+     * the issue panel would not find by it: entries a version before the tracker links stored or changed (ADR 054).
+     * One query per 1,000 entries. Reconciliation hands over the entries it checks and gives each of these its link.
+     */
+    List<RegisterEntry> withoutTrackerLink(List<RegisterEntry> entries);
+
+    /** Makes the entry, held by {@link #lock}, found by the tracker issue it names (its link written or mended). */
+    void addTrackerLink(RegisterEntry locked);
+
+    /**
      * Reads the entry and holds it against concurrent changes until the caller's transaction ends, so that two
      * changes of one entry (a mobilisation retried on another node, a tracker event and reconciliation) run one
      * after the other, the second reading what the first stored.

@@ -94,7 +94,8 @@ public class TrackerSync {
     /**
      * Compares every linked entry of the cycle's register with its issue and repairs the drift: changes made in the
      * tracker that no event brought (a node was down, the app was disabled), issues deleted or moved, and reopenings
-     * of the record the tracker did not follow. A closed cycle is not reconciled (its register is frozen).
+     * of the record the tracker did not follow; and first, entries their issue would not find (stored by a version
+     * before the tracker links, ADR 054) are linked again. A closed cycle is not reconciled (its register is frozen).
      */
     public ReconciliationReport reconcile(String cycleKey, String actor) {
         Cycle cycle = cycles.get(cycleKey);
@@ -106,6 +107,16 @@ public class TrackerSync {
         Map<String, TrackerIssue> issues = tracker.findAll(linked.stream().map(RegisterEntry::trackerIssueRef)
                 .toList());
         List<Repair> repairs = new ArrayList<>();
+        for (RegisterEntry entry : register.withoutTrackerLink(linked)) {
+            repairs.addAll(transactions.inTransaction(() -> register.lock(cycle.key(), entry.findingKey())
+                    .filter(e -> e.trackerIssueRef().equals(entry.trackerIssueRef()))
+                    .map(locked -> {
+                        register.addTrackerLink(locked);
+                        return List.of(new Repair(locked.findingKey(), locked.trackerIssue(), RepairKind.LINKED,
+                                "issue " + locked.trackerIssue() + " finds the finding again (its link was missing:"
+                                        + " stored by an older version)"));
+                    }).orElse(List.of())));
+        }
         for (RegisterEntry entry : linked) {
             TrackerIssue issue = issues.get(entry.trackerIssueRef());
             if (issue != null && unchanged(entry, issue) && !TrackerRules.plan(entry, issue.state(), true)

@@ -15,6 +15,7 @@ import org.ctemcycles.core.mobilisation.TrackerRequest;
 import org.ctemcycles.jira.CtemServices;
 import org.ctemcycles.store.AoRegisterRepository;
 import org.ctemcycles.store.AoTransactions;
+import org.ctemcycles.store.TrackerLinkEntity;
 import org.ctemcycles.testing.FakeJira;
 import org.ctemcycles.testing.FakeJiraIssues;
 import org.ctemcycles.testing.OpenDatabase;
@@ -351,6 +352,27 @@ public class JiraTrackerSyncTest {
         assertEquals("", entry("F-2").trackerIssueId());
         assertEquals(1, services.record().log().chain("CTEM-1").stream()
                 .filter(e -> e.is(LogAction.TRACKER_RECONCILED)).count());
+        assertEquals("nothing left to repair", List.of(), reconciliation.reconcile(services.cycles().get("CTEM-1"),
+                lead, 1).repairs());
+    }
+
+    /**
+     * An entry stored naming its issue without a tracker link (by a version before the links, ADR 054, downgraded to
+     * and back): the issue's events miss it until reconciliation links it; from then on they reach it.
+     */
+    @Test
+    public void anEntryMissingItsTrackerLinkIsLinkedByReconciliationAndEventsReachItAgain() {
+        RegisterEntry entry = mobilise("F-1");
+        db.ao().executeInTransaction(() -> db.ao().deleteWithSQL(TrackerLinkEntity.class, "ENTRY_KEY = ?",
+                "CTEM-1/F-1"));
+        issues.transition(entry.trackerIssue(), issues.inProgress, null, jira.engineer);
+        assertEquals("the event found no entry", FindingStatus.OPEN, entry("F-1").status());
+        ReconciliationReport report = reconciliation.reconcile(services.cycles().get("CTEM-1"), lead, 1);
+        assertEquals(List.of(ReconciliationReport.RepairKind.LINKED, ReconciliationReport.RepairKind.STATUS),
+                report.repairs().stream().map(ReconciliationReport.Repair::kind).toList());
+        assertEquals(FindingStatus.IN_PROGRESS, entry("F-1").status());
+        issues.transition(entry.trackerIssue(), issues.done, "Done", jira.engineer);
+        assertEquals("the event reaches the linked entry", FindingStatus.RESOLVED, entry("F-1").status());
         assertEquals("nothing left to repair", List.of(), reconciliation.reconcile(services.cycles().get("CTEM-1"),
                 lead, 1).repairs());
     }

@@ -154,6 +154,38 @@ public class TrackerLinkUpgradeTest {
         assertEquals("the unlinked entry's link is gone", 2, ao.count(TrackerLinkEntity.class));
     }
 
+    /**
+     * Entries an older version stored into the upgraded database (a register row naming an issue and no link, or a
+     * link it left naming the issue before) are not found by their issue; the register tells them from the linked
+     * ones, and once linked they are found.
+     */
+    @Test
+    public void anEntryStoredWithoutItsLinkIsFoundOnceLinked() {
+        EmbeddedDatabase upgraded = opened.reopen(EmbeddedDatabase.Options.app());
+        ActiveObjects ao = upgraded.activeObjects();
+        entry(ao, "Q4", "F-5", 6, "SEC-9", "10009");
+        TrackerLinkEntity stale = ao.find(TrackerLinkEntity.class, net.java.ao.Query.select()
+                .where("ENTRY_KEY = ?", "Q3/F-2"))[0];
+        stale.setTrackerIssue("SEC-1");
+        stale.save();
+        AoRegisterRepository register = new AoRegisterRepository(ao);
+        assertEquals(List.of(), keys(register.byTrackerIssue("10009")));
+        assertEquals(List.of(), keys(new AoFindingRecordSource(ao, null).trackedBy(null, "SEC-8")));
+        List<RegisterEntry> all = new java.util.ArrayList<>(register.list("Q3"));
+        all.addAll(register.list("Q4"));
+        List<RegisterEntry> unlinked = register.withoutTrackerLink(all);
+        assertEquals(List.of("Q3/F-2", "Q4/F-5"), keys(unlinked).stream().sorted().toList());
+        ao.executeInTransaction(() -> {
+            unlinked.forEach(entry -> register.addTrackerLink(register.lock(entry.cycleKey(), entry.findingKey())
+                    .orElseThrow()));
+            return null;
+        });
+        assertEquals(List.of("Q4/F-5"), keys(register.byTrackerIssue("10009")));
+        assertEquals(List.of("Q3/F-2"), keys(new AoFindingRecordSource(ao, null).trackedBy(null, "SEC-8")));
+        assertEquals(List.of(), register.withoutTrackerLink(all));
+        assertEquals("one link per entry naming an issue", 4, ao.count(TrackerLinkEntity.class));
+    }
+
     private static RegisterEntry withIssue(RegisterEntry entry, String issueKey, String issueId) {
         return new RegisterEntry(entry.cycleKey(), entry.findingKey(), entry.status(), entry.owner(), entry.deadline(),
                 entry.changeRecord(), entry.dependency(), entry.verificationStep(), issueKey, entry.acceptance(),

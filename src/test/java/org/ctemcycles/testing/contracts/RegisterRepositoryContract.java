@@ -142,6 +142,30 @@ public abstract class RegisterRepositoryContract {
         assertEquals(null, register.find("A", "F-1").orElseThrow().trackerState());
     }
 
+    /** What the register stored, through any of its writes, its issues find: no entry lacks its link. */
+    @Test
+    public void entriesStoredThroughTheRegisterLackNoTrackerLink() {
+        register.insertAll(List.of(entry("A", "F-1", "2026-07-01T09:00:00Z"),
+                entry("A", "F-2", "2026-07-01T09:00:00Z"), entry("A", "F-3", "2026-07-01T09:00:00Z")));
+        TrackerState state = new TrackerState("SEC-7", "SEC", TrackerStatus.TO_DO, "To Do", "", false, "", null);
+        Instant at = Instant.parse("2026-07-02T09:00:00Z");
+        RegisterEntry f1 = register.find("A", "F-1").orElseThrow().withTracker(new TrackerIssue("10007", "F-1", "A",
+                "Fix F-1", state), at);
+        RegisterEntry f2 = register.find("A", "F-2").orElseThrow().withTracker(new TrackerIssue("10008", "F-2", "A",
+                "Fix F-2", state), at);
+        register.update(f1);
+        register.update(f2);
+        register.update(f2.unlinked(at));
+        register.insertAll(List.of(f1.carriedInto("B", Instant.parse("2026-10-01T09:00:00Z"))));
+        List<RegisterEntry> all = new java.util.ArrayList<>(register.list("A"));
+        all.addAll(register.list("B"));
+        assertEquals(List.of(), register.withoutTrackerLink(all));
+        register.addTrackerLink(register.lock("B", "F-1").orElseThrow());
+        assertEquals("linking a linked entry again changes nothing", List.of("A/F-1", "B/F-1"),
+                keys(register.byTrackerIssue("10007")));
+        assertEquals(List.of(), register.byTrackerIssue("10008"));
+    }
+
     @Test
     public void lockingAnEntryReadsItAndAnUnknownOneIsEmpty() {
         register.insertAll(List.of(entry("A", "F-1", "2026-07-01T09:00:00Z")));
