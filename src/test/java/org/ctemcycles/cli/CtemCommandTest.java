@@ -140,6 +140,31 @@ public class CtemCommandTest {
         assertTrue("the existing database opens by its path", out.contains("CTEM-2026-Q3"));
     }
 
+    /**
+     * A database a newer ctem made (a model version beyond this build's upgrade tasks) is refused before anything is
+     * migrated or written: this build would store data as its own model says, which the newer one would trust.
+     */
+    @Test
+    public void aDatabaseOfANewerDataModelIsRefusedAndLeftAsItWas() throws Exception {
+        assertEquals(0, ctem(CREATE));
+        String url = org.ctemcycles.cli.embedded.EmbeddedDatabase.h2FileUrl(folder.getRoot().toPath().resolve("ctem"));
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
+             java.sql.Statement s = c.createStatement()) {
+            assertEquals(1, s.executeUpdate("UPDATE CTEM_MODEL_VERSION SET MODEL_VERSION = '99'"));
+        }
+        assertEquals(Ctem.UNAVAILABLE, ctem("cycles", "list"));
+        String known = org.ctemcycles.cli.embedded.EmbeddedDatabase.Options.app().upgradeTasks().stream()
+                .map(task -> task.getModelVersion()).max(java.util.Comparator.naturalOrder()).orElseThrow().toString();
+        assertEquals("ctem: the database was made by a newer version of ctem (data model 99; this version knows up to "
+                + known + "): use that version or a newer one\n", err);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
+             java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT MODEL_VERSION FROM CTEM_MODEL_VERSION")) {
+            assertTrue(rs.next());
+            assertEquals("left as it was", "99", rs.getString(1));
+        }
+    }
+
     @Test
     public void unreachableDatabaseIsSaidPlainly() {
         assertEquals(Ctem.UNAVAILABLE, ctem("--db", "jdbc:postgresql://127.0.0.1:1/none", "cycles", "list"));

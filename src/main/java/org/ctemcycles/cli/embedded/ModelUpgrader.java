@@ -22,6 +22,9 @@ import java.util.function.Consumer;
  * that also stores the new version, then migrates the app's entities. Jira keeps the version in its plugin
  * settings; here it lives in the table {@code CTEM_MODEL_VERSION}, one row per AO namespace.
  *
+ * <p>A database of a newer model version than the tasks reach is refused (Jira's Active Objects runs on): this
+ * build would write it as its own model says, and the newer version would trust what it finds.
+ *
  * <p>Migrating reads the whole schema back from the database and compares it with every entity, which costs most of
  * a short command's time on a large database. So it runs only when the entities changed: a fingerprint of their
  * definitions (and of the Active Objects library that maps them) is stored in {@code CTEM_SCHEMA} after each
@@ -72,6 +75,14 @@ final class ModelUpgrader {
                 throw new IllegalStateException("two upgrade tasks have model version "
                         + sorted.get(i).getModelVersion());
             }
+        }
+        // A newer version's data this build would write as it knows (a register entry without its tracker link,
+        // ADR 054) and that version would then trust: refused before anything is migrated or written.
+        ModelVersion known = sorted.isEmpty() ? ModelVersion.valueOf(null)
+                : sorted.get(sorted.size() - 1).getModelVersion();
+        if (current.isNewerThan(known)) {
+            throw new DatabaseUnavailableException("the database was made by a newer version of ctem (data model "
+                    + current + "; this version knows up to " + known + "): use that version or a newer one");
         }
         for (ActiveObjectsUpgradeTask task : sorted) {
             if (current.isOlderThan(task.getModelVersion())) {

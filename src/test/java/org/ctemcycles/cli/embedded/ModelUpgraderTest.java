@@ -166,8 +166,9 @@ public class ModelUpgraderTest {
             // as a build before the fingerprint left it: a model version, no fingerprint
             try (ResultSet rs = s.executeQuery("SELECT NAMESPACE FROM " + ModelUpgrader.SCHEMA_TABLE)) {
                 assertTrue(rs.next());
+                // (model version 0: these widgets have no upgrade task, and a version beyond them is refused)
                 s.execute("INSERT INTO " + ModelUpgrader.TABLE + " (NAMESPACE, MODEL_VERSION) VALUES ('"
-                        + rs.getString(1) + "', '1')");
+                        + rs.getString(1) + "', '0')");
             }
             s.execute("DELETE FROM " + ModelUpgrader.SCHEMA_TABLE);
         }
