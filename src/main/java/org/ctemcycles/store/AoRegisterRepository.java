@@ -209,8 +209,8 @@ public class AoRegisterRepository implements RegisterRepository {
     }
 
     @Override
-    public void addTrackerLink(RegisterEntry locked) {
-        links.set(locked);
+    public boolean addTrackerLink(RegisterEntry locked) {
+        return links.mend(locked);
     }
 
     /**

@@ -67,6 +67,20 @@ final class TrackerLinks {
         }
     }
 
+    /** Writes the link of an entry naming an issue, or makes it name the entry's; whether either was needed. */
+    boolean mend(RegisterEntry entry) {
+        if (!names(entry.trackerIssue(), entry.trackerIssueId())) {
+            return false;
+        }
+        String key = AoRegisterRepository.entryKey(entry.cycleKey(), entry.findingKey());
+        TrackerLinkEntity[] links = ao.find(TrackerLinkEntity.class, Query.select().where("ENTRY_KEY = ?", key));
+        if (links.length > 0 && !changes(links[0].getTrackerIssue(), links[0].getTrackerIssueId(), entry)) {
+            return false;
+        }
+        set(entry);
+        return true;
+    }
+
     /**
      * Of these entries, those naming an issue whose link is missing or names another (stored or changed by a version
      * before the links): the links of 1,000 entries a query, read by their unique entry key.

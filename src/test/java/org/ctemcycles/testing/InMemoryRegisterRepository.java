@@ -97,7 +97,8 @@ public class InMemoryRegisterRepository implements RegisterRepository {
     }
 
     @Override
-    public void addTrackerLink(RegisterEntry locked) {
+    public boolean addTrackerLink(RegisterEntry locked) {
+        return false;
     }
 
     /** Changes in memory happen one at a time (every method is synchronized): reading is all a lock needs. */

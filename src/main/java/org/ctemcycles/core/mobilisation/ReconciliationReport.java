@@ -34,8 +34,8 @@ public record ReconciliationReport(String cycleKey, int checked, List<Repair> re
         /** the issue could not be moved back to work (the tracker refused); tried again next time */
         NOT_FOLLOWED,
         /**
-         * the entry named its issue without a tracker link (stored by a version before them, ADR 054), so the issue's
-         * events and panel did not find it: linked
+         * the entry named its issue without a tracker link, or with one naming another issue (written by a version
+         * before tracker links, ADR 054), so the issue's events and panel did not find it: linked
          */
         LINKED
     }

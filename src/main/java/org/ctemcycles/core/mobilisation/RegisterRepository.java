@@ -78,8 +78,12 @@ public interface RegisterRepository {
      */
     List<RegisterEntry> withoutTrackerLink(List<RegisterEntry> entries);
 
-    /** Makes the entry, held by {@link #lock}, found by the tracker issue it names (its link written or mended). */
-    void addTrackerLink(RegisterEntry locked);
+    /**
+     * Makes the entry, held by {@link #lock} and naming a tracker issue, found by it: writes or mends its link.
+     *
+     * @return whether the link had to be written or mended (false when a change since made it right)
+     */
+    boolean addTrackerLink(RegisterEntry locked);
 
     /**
      * Reads the entry and holds it against concurrent changes until the caller's transaction ends, so that two

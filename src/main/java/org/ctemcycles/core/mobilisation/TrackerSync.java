@@ -107,15 +107,21 @@ public class TrackerSync {
         Map<String, TrackerIssue> issues = tracker.findAll(linked.stream().map(RegisterEntry::trackerIssueRef)
                 .toList());
         List<Repair> repairs = new ArrayList<>();
+        // an entry whose issue is gone is unlinked below, not linked first; one changed since it was read is linked
+        // as it now is, and reported only when its link still had to be written (a change meanwhile writes it too)
         for (RegisterEntry entry : register.withoutTrackerLink(linked)) {
-            repairs.addAll(transactions.inTransaction(() -> register.lock(cycle.key(), entry.findingKey())
-                    .filter(e -> e.trackerIssueRef().equals(entry.trackerIssueRef()))
-                    .map(locked -> {
-                        register.addTrackerLink(locked);
-                        return List.of(new Repair(locked.findingKey(), locked.trackerIssue(), RepairKind.LINKED,
-                                "issue " + locked.trackerIssue() + " finds the finding again (its link was missing:"
-                                        + " stored by an older version)"));
-                    }).orElse(List.of())));
+            if (issues.get(entry.trackerIssueRef()) == null) {
+                continue;
+            }
+            repairs.addAll(transactions.inTransaction(() -> {
+                RegisterEntry locked = register.lock(cycle.key(), entry.findingKey()).orElse(null);
+                if (locked == null || !locked.mobilised() || !register.addTrackerLink(locked)) {
+                    return List.<Repair>of();
+                }
+                return List.of(new Repair(locked.findingKey(), locked.trackerIssue(), RepairKind.LINKED, "issue "
+                        + locked.trackerIssue() + " finds the finding again (its tracker link was missing or named"
+                        + " another issue: written by a version before the links)"));
+            }));
         }
         for (RegisterEntry entry : linked) {
             TrackerIssue issue = issues.get(entry.trackerIssueRef());

@@ -42,8 +42,8 @@ import java.util.Set;
  *       GET;</li>
  *   <li>{@code POST /reconcile} (RUN): reconciles the register with the issues now: {@code {cycle, checked,
  *       repaired, at, repairs[{finding, issue, kind (status, decision-needed, fields, moved, deleted,
- *       reopened-in-tracker, not-followed), detail}]}}; 409 when another node is reconciling the cycle for longer
- *       than {@value #RECONCILE_WAIT_SECONDS} s.</li>
+ *       reopened-in-tracker, not-followed, linked), detail}]}}; 409 when another node is reconciling the cycle for
+ *       longer than {@value #RECONCILE_WAIT_SECONDS} s.</li>
  * </ul>
  */
 @Path("/cycles/{key}/tracker")

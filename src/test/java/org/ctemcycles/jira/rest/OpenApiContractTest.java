@@ -336,6 +336,45 @@ public class OpenApiContractTest {
         assertTrue(compared >= 18);
     }
 
+    /**
+     * A property's enum that names its Java enum (x-ctem-enum) lists the code's values as the JSON writes them:
+     * lower-case words joined by hyphens (a repair's kind, a mobilisation run's state and item outcome).
+     */
+    @Test
+    public void thePropertiesEnumsAreTheCodesAsWords() throws ClassNotFoundException {
+        List<JsonNode> properties = new ArrayList<>();
+        document.root().get("components").get("schemas").forEach(schema -> collectProperties(schema, properties));
+        int compared = 0;
+        for (JsonNode property : properties) {
+            JsonNode enumClass = property.get("x-ctem-enum");
+            if (enumClass == null) {
+                continue;
+            }
+            List<String> documented = new ArrayList<>();
+            property.get("enum").forEach(value -> documented.add(value.asString()));
+            List<String> code = Arrays.stream(Class.forName(enumClass.asString()).getEnumConstants())
+                    .map(constant -> ((Enum<?>) constant).name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+                    .toList();
+            assertEquals(enumClass.asString(), code, documented);
+            compared++;
+        }
+        assertEquals("the repair kind, the run state and the item outcome", 3, compared);
+    }
+
+    /** Every property schema below this one (through properties and array items), not the schema itself. */
+    private static void collectProperties(JsonNode schema, List<JsonNode> out) {
+        if (schema.has("properties")) {
+            schema.get("properties").forEach(property -> {
+                out.add(property);
+                collectProperties(property, out);
+            });
+        }
+        if (schema.has("items")) {
+            out.add(schema.get("items"));
+            collectProperties(schema.get("items"), out);
+        }
+    }
+
     /** Every operation declares its access by name and says in words who holds it. */
     @Test
     public void everyOperationSaysWhoMayCallIt() {

@@ -377,6 +377,20 @@ public class JiraTrackerSyncTest {
                 lead, 1).repairs());
     }
 
+    /** An entry without its link whose issue was deleted meanwhile is unlinked, not linked first. */
+    @Test
+    public void anEntryMissingItsTrackerLinkWhoseIssueIsGoneIsOnlyUnlinked() {
+        RegisterEntry entry = mobilise("F-1");
+        db.ao().executeInTransaction(() -> db.ao().deleteWithSQL(TrackerLinkEntity.class, "ENTRY_KEY = ?",
+                "CTEM-1/F-1"));
+        issues.quietly(() -> issues.delete(entry.trackerIssue(), jira.admin));
+        ReconciliationReport report = reconciliation.reconcile(services.cycles().get("CTEM-1"), lead, 1);
+        assertEquals(List.of(ReconciliationReport.RepairKind.DELETED),
+                report.repairs().stream().map(ReconciliationReport.Repair::kind).toList());
+        assertEquals("", entry("F-1").trackerIssue());
+        assertEquals(0, db.ao().count(TrackerLinkEntity.class));
+    }
+
     @Test
     public void aBulkOperationsEventsAreLeftToReconciliation() {
         RegisterEntry entry = mobilise("F-1");

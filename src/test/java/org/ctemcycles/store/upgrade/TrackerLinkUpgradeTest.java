@@ -2,6 +2,7 @@ package org.ctemcycles.store.upgrade;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ModelVersion;
+import net.java.ao.Query;
 import org.ctemcycles.cli.embedded.EmbeddedDatabase;
 import org.ctemcycles.core.mobilisation.RegisterEntry;
 import org.ctemcycles.store.AoFindingRecordSource;
@@ -19,6 +20,7 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.Parameterized;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +73,15 @@ public class TrackerLinkUpgradeTest {
 
     private static void entry(ActiveObjects ao, String cycle, String finding, long enrolled, String issueKey,
                               String issueId) {
+        ao.executeInTransaction(() -> {
+            ao.create(RegisterEntryEntity.class, List.of(row(cycle, finding, enrolled, issueKey, issueId)));
+            return null;
+        });
+    }
+
+    /** A register row as a version before the links wrote it (no link). */
+    private static Map<String, Object> row(String cycle, String finding, long enrolled, String issueKey,
+                                           String issueId) {
         Map<String, Object> row = new HashMap<>();
         row.put("ENTRY_KEY", cycle + "/" + finding);
         row.put("CYCLE_KEY", cycle);
@@ -82,10 +93,7 @@ public class TrackerLinkUpgradeTest {
         row.put("TRACKER_ISSUE_ID", issueId);
         row.put("ACCEPTED_AT_MILLIS", 0L);
         row.put("LOCK_SERIAL", 0L);
-        ao.executeInTransaction(() -> {
-            ao.create(RegisterEntryEntity.class, List.of(row));
-            return null;
-        });
+        return row;
     }
 
     @Test
@@ -164,26 +172,71 @@ public class TrackerLinkUpgradeTest {
         EmbeddedDatabase upgraded = opened.reopen(EmbeddedDatabase.Options.app());
         ActiveObjects ao = upgraded.activeObjects();
         entry(ao, "Q4", "F-5", 6, "SEC-9", "10009");
-        TrackerLinkEntity stale = ao.find(TrackerLinkEntity.class, net.java.ao.Query.select()
+        TrackerLinkEntity stale = ao.find(TrackerLinkEntity.class, Query.select()
                 .where("ENTRY_KEY = ?", "Q3/F-2"))[0];
         stale.setTrackerIssue("SEC-1");
         stale.save();
         AoRegisterRepository register = new AoRegisterRepository(ao);
         assertEquals(List.of(), keys(register.byTrackerIssue("10009")));
         assertEquals(List.of(), keys(new AoFindingRecordSource(ao, null).trackedBy(null, "SEC-8")));
-        List<RegisterEntry> all = new java.util.ArrayList<>(register.list("Q3"));
+        List<RegisterEntry> all = new ArrayList<>(register.list("Q3"));
         all.addAll(register.list("Q4"));
         List<RegisterEntry> unlinked = register.withoutTrackerLink(all);
         assertEquals(List.of("Q3/F-2", "Q4/F-5"), keys(unlinked).stream().sorted().toList());
-        ao.executeInTransaction(() -> {
-            unlinked.forEach(entry -> register.addTrackerLink(register.lock(entry.cycleKey(), entry.findingKey())
-                    .orElseThrow()));
-            return null;
-        });
+        assertEquals("both written or mended", List.of(true, true), link(ao, register, unlinked));
         assertEquals(List.of("Q4/F-5"), keys(register.byTrackerIssue("10009")));
         assertEquals(List.of("Q3/F-2"), keys(new AoFindingRecordSource(ao, null).trackedBy(null, "SEC-8")));
         assertEquals(List.of(), register.withoutTrackerLink(all));
+        assertEquals("nothing left to write", List.of(false, false), link(ao, register, unlinked));
         assertEquals("one link per entry naming an issue", 4, ao.count(TrackerLinkEntity.class));
+    }
+
+    /** An entry whose issue changed after it was found unlinked: the change wrote its link, so linking adds nothing. */
+    @Test
+    public void anEntryChangedSinceItWasFoundUnlinkedNeedsNoLink() {
+        EmbeddedDatabase upgraded = opened.reopen(EmbeddedDatabase.Options.app());
+        ActiveObjects ao = upgraded.activeObjects();
+        entry(ao, "Q4", "F-5", 6, "SEC-9", "10009");
+        AoRegisterRepository register = new AoRegisterRepository(ao);
+        List<RegisterEntry> unlinked = register.withoutTrackerLink(register.list("Q4"));
+        assertEquals(List.of("Q4/F-5"), keys(unlinked));
+        ao.executeInTransaction(() -> {
+            register.update(withIssue(unlinked.get(0), "OPS-2", "10030"));
+            return null;
+        });
+        assertEquals(List.of(false), link(ao, register, unlinked));
+        assertEquals(List.of("Q4/F-5"), keys(register.byTrackerIssue("10030")));
+    }
+
+    /** The links are read 1,000 entries a query: an unlinked entry in the second thousand is found, and only it. */
+    @Test
+    public void entriesPastTheFirstThousandAreCheckedToo() {
+        EmbeddedDatabase upgraded = opened.reopen(EmbeddedDatabase.Options.app());
+        ActiveObjects ao = upgraded.activeObjects();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < 1_001; i++) {
+            rows.add(row("Q5", String.format("F-%04d", i), i, "SEC-" + i, String.valueOf(20_000 + i)));
+        }
+        ao.executeInTransaction(() -> {
+            ao.create(RegisterEntryEntity.class, rows);
+            return null;
+        });
+        AoRegisterRepository register = new AoRegisterRepository(ao);
+        List<RegisterEntry> all = register.list("Q5");
+        assertEquals(1_001, register.withoutTrackerLink(all).size());
+        assertEquals(List.of(true), link(ao, register, all.subList(0, 1)));
+        List<RegisterEntry> left = register.withoutTrackerLink(all);
+        assertEquals(1_000, left.size());
+        assertEquals("Q5/F-1000", keys(left).get(999));
+        assertEquals(List.of(true), link(ao, register, all.subList(1_000, 1_001)));
+        assertEquals(999, register.withoutTrackerLink(all).size());
+        assertFalse(keys(register.withoutTrackerLink(all)).contains("Q5/F-1000"));
+    }
+
+    /** Each entry linked under its lock, as reconciliation does: whether each link had to be written or mended. */
+    private static List<Boolean> link(ActiveObjects ao, AoRegisterRepository register, List<RegisterEntry> entries) {
+        return ao.executeInTransaction(() -> entries.stream().map(entry -> register.addTrackerLink(
+                register.lock(entry.cycleKey(), entry.findingKey()).orElseThrow())).toList());
     }
 
     private static RegisterEntry withIssue(RegisterEntry entry, String issueKey, String issueId) {

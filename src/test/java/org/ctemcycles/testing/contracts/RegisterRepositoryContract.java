@@ -13,12 +13,14 @@ import org.junit.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -157,11 +159,12 @@ public abstract class RegisterRepositoryContract {
         register.update(f2);
         register.update(f2.unlinked(at));
         register.insertAll(List.of(f1.carriedInto("B", Instant.parse("2026-10-01T09:00:00Z"))));
-        List<RegisterEntry> all = new java.util.ArrayList<>(register.list("A"));
+        List<RegisterEntry> all = new ArrayList<>(register.list("A"));
         all.addAll(register.list("B"));
         assertEquals(List.of(), register.withoutTrackerLink(all));
-        register.addTrackerLink(register.lock("B", "F-1").orElseThrow());
-        assertEquals("linking a linked entry again changes nothing", List.of("A/F-1", "B/F-1"),
+        assertFalse("a linked entry needs no link", register.addTrackerLink(register.lock("B", "F-1")
+                .orElseThrow()));
+        assertEquals(List.of("A/F-1", "B/F-1"),
                 keys(register.byTrackerIssue("10007")));
         assertEquals(List.of(), register.byTrackerIssue("10008"));
     }
