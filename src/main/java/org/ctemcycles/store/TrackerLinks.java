@@ -53,18 +53,7 @@ final class TrackerLinks {
     /** Makes the entry's link say what its tracker columns now say: written, changed, or removed with the issue. */
     void set(RegisterEntry entry) {
         String key = AoRegisterRepository.entryKey(entry.cycleKey(), entry.findingKey());
-        TrackerLinkEntity[] links = ao.find(TrackerLinkEntity.class, Query.select().where("ENTRY_KEY = ?", key));
-        if (!names(entry.trackerIssue(), entry.trackerIssueId())) {
-            if (links.length > 0) {
-                ao.delete(links);
-            }
-        } else if (links.length == 0) {
-            ao.create(TrackerLinkEntity.class, row(key, entry));
-        } else {
-            links[0].setTrackerIssue(entry.trackerIssue());
-            links[0].setTrackerIssueId(entry.trackerIssueId());
-            links[0].save();
-        }
+        write(key, entry, ao.find(TrackerLinkEntity.class, Query.select().where("ENTRY_KEY = ?", key)));
     }
 
     /** Writes the link of an entry naming an issue, or makes it name the entry's; whether either was needed. */
@@ -77,8 +66,23 @@ final class TrackerLinks {
         if (links.length > 0 && !changes(links[0].getTrackerIssue(), links[0].getTrackerIssueId(), entry)) {
             return false;
         }
-        set(entry);
+        write(key, entry, links);
         return true;
+    }
+
+    /** The entry's link (the {@code links} its key has now) made to say what the entry says. */
+    private void write(String key, RegisterEntry entry, TrackerLinkEntity[] links) {
+        if (!names(entry.trackerIssue(), entry.trackerIssueId())) {
+            if (links.length > 0) {
+                ao.delete(links);
+            }
+        } else if (links.length == 0) {
+            ao.create(TrackerLinkEntity.class, row(key, entry));
+        } else {
+            links[0].setTrackerIssue(entry.trackerIssue());
+            links[0].setTrackerIssueId(entry.trackerIssueId());
+            links[0].save();
+        }
     }
 
     /**
