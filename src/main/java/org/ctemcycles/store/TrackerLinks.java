@@ -21,9 +21,11 @@ import static org.ctemcycles.store.AoCycleRepository.text;
 final class TrackerLinks {
 
     private final ActiveObjects ao;
+    private final KeyRangeReader keyRanges;
 
     TrackerLinks(ActiveObjects ao) {
         this.ao = ao;
+        this.keyRanges = new KeyRangeReader(ao);
     }
 
     /** Whether tracker columns holding these name an issue. */
@@ -87,7 +89,8 @@ final class TrackerLinks {
 
     /**
      * Of these entries, those naming an issue whose link is missing or names another (stored or changed by a version
-     * before the links): the links of 1,000 entries a query, read by their unique entry key.
+     * before the links), in their order: the links read by the entries' unique keys as the store reads many keys
+     * ({@link KeyRangeReader}: a range or IN lists per 1,000 keys).
      */
     List<RegisterEntry> withoutTrackerLink(List<RegisterEntry> entries) {
         Map<String, RegisterEntry> named = new LinkedHashMap<>();
@@ -96,22 +99,16 @@ final class TrackerLinks {
                 named.put(AoRegisterRepository.entryKey(entry.cycleKey(), entry.findingKey()), entry);
             }
         }
+        Map<String, TrackerLinkEntity> held = new HashMap<>();
+        keyRanges.stream(TrackerLinkEntity.class, "ID, ENTRY_KEY, TRACKER_ISSUE, TRACKER_ISSUE_ID", "ENTRY_KEY",
+                TrackerLinkEntity::getEntryKey, named.keySet(), link -> held.put(link.getEntryKey(), link));
         List<RegisterEntry> out = new ArrayList<>();
-        for (List<String> chunk : AoDiscoveryRepository.chunks(List.copyOf(named.keySet()),
-                AoRegisterRepository.KEYS_PER_QUERY)) {
-            Map<String, TrackerLinkEntity> held = new HashMap<>();
-            for (TrackerLinkEntity link : ao.find(TrackerLinkEntity.class, Query.select("ID, ENTRY_KEY, TRACKER_ISSUE,"
-                    + " TRACKER_ISSUE_ID").where("ENTRY_KEY IN (" + AoDiscoveryRepository.placeholders(chunk.size())
-                    + ")", chunk.toArray()))) {
-                held.put(link.getEntryKey(), link);
+        named.forEach((key, entry) -> {
+            TrackerLinkEntity link = held.get(key);
+            if (link == null || changes(link.getTrackerIssue(), link.getTrackerIssueId(), entry)) {
+                out.add(entry);
             }
-            for (String key : chunk) {
-                TrackerLinkEntity link = held.get(key);
-                if (link == null || changes(link.getTrackerIssue(), link.getTrackerIssueId(), named.get(key))) {
-                    out.add(named.get(key));
-                }
-            }
-        }
+        });
         return out;
     }
 

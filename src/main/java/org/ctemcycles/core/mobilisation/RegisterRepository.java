@@ -74,7 +74,7 @@ public interface RegisterRepository {
     /**
      * Of these entries (as read from this register), those naming a tracker issue that {@link #byTrackerIssue} and
      * the issue panel would not find by it: entries a version before the tracker links stored or changed (ADR 054).
-     * One query per 1,000 entries. Reconciliation hands over the entries it checks and gives each of these its link.
+     * A query or two per 1,000 entries. Reconciliation hands over the entries it checks and gives each its link.
      */
     List<RegisterEntry> withoutTrackerLink(List<RegisterEntry> entries);
 

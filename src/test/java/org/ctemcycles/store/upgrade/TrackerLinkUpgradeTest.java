@@ -208,7 +208,7 @@ public class TrackerLinkUpgradeTest {
         assertEquals(List.of("Q4/F-5"), keys(register.byTrackerIssue("10030")));
     }
 
-    /** The links are read 1,000 entries a query: an unlinked entry in the second thousand is found, and only it. */
+    /** The links are read 1,000 keys at a time: an unlinked entry in the second thousand is found, and only it. */
     @Test
     public void entriesPastTheFirstThousandAreCheckedToo() {
         EmbeddedDatabase upgraded = opened.reopen(EmbeddedDatabase.Options.app());
